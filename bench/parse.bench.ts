@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseReportStrict } from "../src/report/parseReport";
+import { renderReport, type RenderStyle } from "../src/report/renderReport";
+import { medianMs, report } from "./harness";
+
+const SEED = readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8");
+
+/**
+ * A synthetic report n times the seed's size: the seed's figures re-rendered n times in varied
+ * typography (later copies repeat territories, so they also exercise the issue path).
+ */
+function synthetic(n: number): string {
+  const seed = parseReportStrict(SEED);
+  const styles: RenderStyle[] = [
+    { dash: "–", thousands: " ", tight: false, spaceAfterPrefix: true, itemsOnOwnLines: false, splitItems: false, headingWording: 0, typoInGrowth: false },
+    { dash: "—", thousands: "\u00A0", tight: true, spaceAfterPrefix: false, itemsOnOwnLines: true, splitItems: true, headingWording: 1, typoInGrowth: true },
+  ];
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < SEED.length * n; i++) {
+    const text = renderReport(seed, styles[i % styles.length]);
+    parts.push(text);
+    size += text.length + 1;
+  }
+  return parts.join("\n");
+}
+
+export function benchParse(): void {
+  const kb = (s: string) => Buffer.byteLength(s, "utf8") / 1024;
+  const seedMs = medianMs(() => parseReportStrict(SEED), 21);
+  report("parse_seed_ms", seedMs, "ms");
+  const perKbSeed = seedMs / kb(SEED);
+  for (const n of [10, 100]) {
+    const text = synthetic(n);
+    const ms = medianMs(() => parseReportStrict(text), n === 100 ? 3 : 7);
+    report(`parse_${n}x_ms`, ms, "ms");
+    report(`parse_per_kb_ratio_${n}x`, ms / kb(text) / perKbSeed, "x");
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * npm run bench: one figure per line as `name: value unit`, comparable from one change to the next.
+ * Ratios are measured side by side in one run (the machine is shared and noisy).
+ */
+import { benchCoverage } from "./coverage.bench";
+import { benchParse } from "./parse.bench";
+
+const suites: Record<string, () => void | Promise<void>> = {
+  parse: benchParse,
+  coverage: benchCoverage,
+};
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  for (const [name, run] of Object.entries(suites)) {
+    if (only.length && !only.includes(name)) continue;
+    await run();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

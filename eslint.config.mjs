@@ -1,0 +1,16 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import tsEsLint from "typescript-eslint";
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "**/*.js", "**/*.mjs"] },
+  ...officeAddins.configs.recommended,
+  ...tsEsLint.configs.recommended,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parser: tsParser },
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "off",
+    },
+  },
+];

@@ -1,0 +1,221 @@
+import { type Level, type Measure, measureInfo, MEASURE_IDS } from "../domain/measures";
+import { ORG_TYPES, type OrgTypeOrAll } from "../domain/orgTypes";
+import type { CoverageRecord, Report, SourcePosition, StatedTotal } from "../domain/report";
+import { territoryById } from "../domain/territories";
+
+export type FindingCode =
+  | "percent-mismatch"
+  | "covered-sum-mismatch"
+  | "total-sum-mismatch"
+  | "base-mismatch"
+  | "headline-parts-mismatch"
+  | "headline-percent-mismatch";
+
+/** One figure involved in a finding, with where the report states it (null when it is computed). */
+export interface FindingFigure {
+  label: string;
+  value: number;
+  position: SourcePosition | null;
+}
+
+/** A contradiction between figures of the report. Never "fixed": shown to the analyst as found. */
+export interface Finding extends SourcePosition {
+  code: FindingCode;
+  message: string;
+  measure: Measure | null;
+  orgType: OrgTypeOrAll | null;
+  territoryId: string | null;
+  /** The figure as the report states it, and what the report's own rows give. */
+  stated: number;
+  computed: number;
+  figures: FindingFigure[];
+}
+
+/** Round half up to the precision the report used for the stated figure (93 → 0 decimals, 93.5 → 1). */
+export function roundLike(value: number, stated: number): number {
+  const decimals = Number.isInteger(stated) ? 0 : (String(stated).split(".")[1]?.length ?? 0);
+  const f = 10 ** decimals;
+  return Math.round(value * f + 1e-9) / f;
+}
+
+export function percentOf(covered: number, total: number): number {
+  return total === 0 ? 0 : (covered / total) * 100;
+}
+
+const pos = (p: SourcePosition): SourcePosition => ({ line: p.line, column: p.column });
+const where = (p: SourcePosition) => `line ${p.line}:${p.column}`;
+
+function checkPercents(records: readonly CoverageRecord[], out: Finding[]): void {
+  for (const r of records) {
+    const computed = roundLike(percentOf(r.covered, r.total), r.statedPercent);
+    if (computed === r.statedPercent) continue;
+    out.push({
+      code: "percent-mismatch",
+      message: `${r.territoryName}, ${r.measure} / ${r.orgType}: ${r.covered} of ${r.total} is ${computed}%, the report states ${r.statedPercent}% (${where(r)}).`,
+      measure: r.measure,
+      orgType: r.orgType,
+      territoryId: r.territoryId,
+      stated: r.statedPercent,
+      computed,
+      figures: [
+        { label: "covered", value: r.covered, position: pos(r) },
+        { label: "total", value: r.total, position: pos(r) },
+        { label: "stated %", value: r.statedPercent, position: pos(r) },
+      ],
+      ...pos(r),
+    });
+  }
+}
+
+function findStated(
+  totals: readonly StatedTotal[],
+  quantity: StatedTotal["quantity"],
+  level: Level,
+  measure: Measure | null,
+  orgType: OrgTypeOrAll
+): StatedTotal | undefined {
+  return totals.find(
+    (t) =>
+      t.quantity === quantity &&
+      t.level === level &&
+      t.orgType === orgType &&
+      (quantity === "total" ? true : t.measure === measure)
+  );
+}
+
+/** Rows of each section against the headline's stated totals, per type and over all types. */
+function checkSums(report: Report, out: Finding[]): void {
+  for (const measure of MEASURE_IDS) {
+    const level = measureInfo(measure).level;
+    const rows = report.records.filter((r) => r.measure === measure);
+    if (rows.length === 0) continue;
+    for (const orgType of [...ORG_TYPES, "all"] as OrgTypeOrAll[]) {
+      const ofType = orgType === "all" ? rows : rows.filter((r) => r.orgType === orgType);
+      if (ofType.length === 0) continue;
+      const sums = {
+        covered: ofType.reduce((s, r) => s + r.covered, 0),
+        total: ofType.reduce((s, r) => s + r.total, 0),
+      };
+      for (const quantity of ["covered", "total"] as const) {
+        const stated = findStated(report.statedTotals, quantity, level, measure, orgType);
+        if (!stated || stated.value === sums[quantity]) continue;
+        const noun = quantity === "covered" ? "covered" : "in the base";
+        out.push({
+          code: quantity === "covered" ? "covered-sum-mismatch" : "total-sum-mismatch",
+          message: `${measure} / ${orgType}: the ${ofType.length} rows sum to ${sums[quantity]} ${noun}, the report states ${stated.value} (${where(stated)}).`,
+          measure,
+          orgType,
+          territoryId: null,
+          stated: stated.value,
+          computed: sums[quantity],
+          figures: [
+            { label: `stated ${quantity}`, value: stated.value, position: pos(stated) },
+            { label: `sum of rows`, value: sums[quantity], position: null },
+          ],
+          ...pos(stated),
+        });
+      }
+    }
+  }
+}
+
+/** The same territory and type should have one base whatever the measure. */
+function checkBases(records: readonly CoverageRecord[], out: Finding[]): void {
+  const groups = new Map<string, CoverageRecord[]>();
+  for (const r of records) {
+    const key = `${r.period}|${r.territoryId}|${r.orgType}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  for (const rows of groups.values()) {
+    const values = new Map<number, CoverageRecord[]>();
+    for (const r of rows) values.set(r.total, [...(values.get(r.total) ?? []), r]);
+    if (values.size < 2) continue;
+    // The value most measures agree on is "elsewhere"; each minority value is a finding.
+    const ranked = [...values.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0]);
+    const [usual, usualRows] = ranked[0];
+    for (const [odd, oddRows] of ranked.slice(1)) {
+      const first = oddRows[0];
+      const name = territoryById(first.territoryId)?.nameRu ?? first.territoryName;
+      out.push({
+        code: "base-mismatch",
+        message:
+          `${name}, ${first.orgType}: base ${odd} under ${oddRows.map((r) => r.measure).join(", ")} (${where(first)}) ` +
+          `but ${usual} under ${usualRows.map((r) => r.measure).join(", ")}.`,
+        measure: first.measure,
+        orgType: first.orgType,
+        territoryId: first.territoryId,
+        stated: odd,
+        computed: usual,
+        figures: [...oddRows, ...usualRows].map((r) => ({
+          label: `${r.measure} total`,
+          value: r.total,
+          position: pos(r),
+        })),
+        ...pos(first),
+      });
+    }
+  }
+}
+
+/** The headline against itself: the parts against the whole, the share against the counts. */
+function checkHeadlines(totals: readonly StatedTotal[], out: Finding[]): void {
+  for (const all of totals.filter((t) => t.orgType === "all" && t.quantity !== "percent")) {
+    const parts = totals.filter(
+      (t) =>
+        t.quantity === all.quantity &&
+        t.level === all.level &&
+        t.measure === all.measure &&
+        t.orgType !== "all"
+    );
+    if (parts.length !== ORG_TYPES.length) continue;
+    const sum = parts.reduce((s, t) => s + t.value, 0);
+    if (sum === all.value) continue;
+    out.push({
+      code: "headline-parts-mismatch",
+      message: `${all.measure ?? all.level} ${all.quantity}: the report states ${all.value} in all (${where(all)}) but its parts by type sum to ${sum}.`,
+      measure: all.measure,
+      orgType: "all",
+      territoryId: null,
+      stated: all.value,
+      computed: sum,
+      figures: [all, ...parts].map((t) => ({
+        label: `${t.orgType} ${t.quantity}`,
+        value: t.value,
+        position: pos(t),
+      })),
+      ...pos(all),
+    });
+  }
+  for (const pct of totals.filter((t) => t.quantity === "percent")) {
+    const covered = findStated(totals, "covered", pct.level, pct.measure, "all");
+    const base = findStated(totals, "total", pct.level, pct.measure, "all");
+    if (!covered || !base) continue;
+    const computed = roundLike(percentOf(covered.value, base.value), pct.value);
+    if (computed === pct.value) continue;
+    out.push({
+      code: "headline-percent-mismatch",
+      message: `${pct.measure}: ${covered.value} of ${base.value} is ${computed}%, the report states ${pct.value}% (${where(pct)}).`,
+      measure: pct.measure,
+      orgType: "all",
+      territoryId: null,
+      stated: pct.value,
+      computed,
+      figures: [
+        { label: "stated %", value: pct.value, position: pos(pct) },
+        { label: "stated covered", value: covered.value, position: pos(covered) },
+        { label: "stated total", value: base.value, position: pos(base) },
+      ],
+      ...pos(pct),
+    });
+  }
+}
+
+/** Reconcile the report against itself. Returns the findings in the order of the text. */
+export function auditReport(report: Report): Finding[] {
+  const out: Finding[] = [];
+  checkPercents(report.records, out);
+  checkSums(report, out);
+  checkBases(report.records, out);
+  checkHeadlines(report.statedTotals, out);
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+/**
+ * The team's way to use the data core without Excel:
+ *   cli parse FILE                                   JSON of the parsed report
+ *   cli audit FILE                                   the report's contradictions, for a person
+ *   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period P]
+ * Exit codes: 0 fine, 1 the input has errors (or a name does not resolve), 2 usage.
+ */
+import { readFileSync } from "node:fs";
+import { auditReport } from "../analysis/audit";
+import { CoverageDataset } from "../analysis/dataset";
+import { QueryCache } from "../analysis/queryCache";
+import type { Report } from "../domain/report";
+import { parseReport } from "../report/parseReport";
+import { loadSeedReports } from "./seeds";
+
+class UsageError extends Error {}
+
+const USAGE = `usage:
+  cli parse FILE
+  cli audit FILE
+  cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period PERIOD]`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function readText(file: string | undefined): string {
+  if (!file) throw new UsageError("missing FILE");
+  try {
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : (code ?? "unreadable");
+    throw new UsageError(`cannot read '${file}': ${why}`);
+  }
+}
+
+/** Splits "--name value" options from positional arguments. */
+function options(
+  args: string[],
+  known: string[]
+): { positional: string[]; opts: Record<string, string> } {
+  const positional: string[] = [];
+  const opts: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith("--")) {
+      const name = a.slice(2);
+      if (!known.includes(name)) throw new UsageError(`unknown option ${a}`);
+      if (i + 1 >= args.length) throw new UsageError(`${a} needs a value`);
+      opts[name] = args[++i];
+    } else positional.push(a);
+  }
+  return { positional, opts };
+}
+
+function issueLines(report: Report): string[] {
+  return report.issues.map((i) => `${i.line}:${i.column}: ${i.severity}: ${i.message} [${i.code}]`);
+}
+
+function hasErrors(report: Report): boolean {
+  return report.issues.some((i) => i.severity === "error");
+}
+
+function cmdParse(args: string[], io: Io): number {
+  const { positional } = options(args, []);
+  const report = parseReport(readText(positional[0]));
+  io.out(JSON.stringify(report, null, 2));
+  for (const line of issueLines(report)) io.err(line);
+  return hasErrors(report) ? 1 : 0;
+}
+
+function cmdAudit(args: string[], io: Io): number {
+  const { positional } = options(args, []);
+  const file = positional[0];
+  const report = parseReport(readText(file));
+  const findings = auditReport(report);
+  io.out(
+    `${file}: period ${report.period ?? "unknown"}, ${report.records.length} territory figures, ${report.statedTotals.length} stated headline figures.`
+  );
+  io.out("");
+  io.out(
+    findings.length
+      ? `${findings.length} contradictions in the report's own figures:`
+      : "No contradictions: every figure adds up."
+  );
+  for (const f of findings) io.out(`  line ${f.line}:${f.column}  [${f.code}] ${f.message}`);
+  if (report.issues.length) {
+    io.out("");
+    io.out(`${report.issues.length} problems reading the text:`);
+    for (const line of issueLines(report)) io.out(`  ${line}`);
+  }
+  return hasErrors(report) ? 1 : 0;
+}
+
+function cmdCoverage(args: string[], io: Io): number {
+  const { positional, opts } = options(args, ["report", "period"]);
+  if (positional.length !== 3) throw new UsageError("coverage needs TERRITORY ORGTYPE MEASURE");
+  const reports = opts.report ? [parseReport(readText(opts.report))] : loadSeedReports();
+  const ds = new CoverageDataset(reports);
+  const [territory, orgType, measure] = positional;
+  const result = new QueryCache(ds).coverage(territory, orgType, measure, opts.period);
+  if (!result.ok) {
+    io.err(result.error.message);
+    return 1;
+  }
+  io.out(String(result.value));
+  return 0;
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "parse":
+        return cmdParse(rest, io);
+      case "audit":
+        return cmdAudit(rest, io);
+      case "coverage":
+        return cmdCoverage(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+        io.err(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`cli: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  // `cli parse FILE | head` closes the pipe early: that is not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+  runCli(process.argv.slice(2), {
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`cli: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  );
+}

@@ -1,0 +1,97 @@
+import { Vocabulary } from "./vocabulary";
+
+/** The four protection measures of the report. */
+export type Measure = "video" | "guard" | "panic" | "turnstile";
+
+/**
+ * Which list of territories a measure is reported for: video connection to the police operational
+ * centres (ЦОУ) by the 20 regions; the other three for the 20 large-city groups (25 cities).
+ */
+export type Level = "region" | "city";
+
+export interface MeasureInfo {
+  id: Measure;
+  level: Level;
+  nameRu: string;
+  nameEn: string;
+}
+
+export const MEASURES: readonly MeasureInfo[] = [
+  {
+    id: "video",
+    level: "region",
+    nameRu: "Видеонаблюдение, подключённое к ЦОУ",
+    nameEn: "Video surveillance linked to police centres",
+  },
+  {
+    id: "guard",
+    level: "city",
+    nameRu: "Лицензированная охрана",
+    nameEn: "Licensed security guard",
+  },
+  { id: "panic", level: "city", nameRu: "Тревожная кнопка", nameEn: "Panic button" },
+  {
+    id: "turnstile",
+    level: "city",
+    nameRu: "Турникеты (пропускная система)",
+    nameEn: "Turnstiles (access control)",
+  },
+];
+
+export const MEASURE_IDS: readonly Measure[] = MEASURES.map((m) => m.id);
+
+export function measureInfo(id: Measure): MeasureInfo {
+  const info = MEASURES.find((m) => m.id === id);
+  if (!info) throw new Error(`No measure '${id}'`);
+  return info;
+}
+
+export const measureVocabulary = new Vocabulary<Measure>("measure", [
+  {
+    value: "video",
+    aliases: [
+      "cctv",
+      "video surveillance",
+      "цоу",
+      "видео",
+      "видеонаблюдение",
+      "камеры",
+      "бейнебақылау",
+    ],
+    stems: ["video", "видео", "цоу", "камер", "бейнебақыла"],
+  },
+  {
+    value: "guard",
+    aliases: ["security", "security guard", "guards", "охрана", "лицензированная охрана", "күзет"],
+    stems: ["guard", "securit", "охран", "күзет"],
+  },
+  {
+    value: "panic",
+    aliases: [
+      "panic button",
+      "panic_button",
+      "alarm",
+      "alarm button",
+      "тревожная кнопка",
+      "кнопка",
+      "дабыл түймесі",
+    ],
+    stems: ["panic", "alarm", "тревожн", "кнопк", "дабыл"],
+  },
+  {
+    value: "turnstile",
+    aliases: [
+      "turnstiles",
+      "access control",
+      "турникет",
+      "турникеты",
+      "пропускная система",
+      "турникет жүйесі",
+    ],
+    stems: ["turnstil", "access", "турникет", "пропускн"],
+  },
+]);
+
+export function resolveMeasure(text: unknown) {
+  return measureVocabulary.resolve(text);
+}

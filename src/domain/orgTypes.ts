@@ -1,0 +1,52 @@
+import { Vocabulary } from "./vocabulary";
+
+/** The kinds of education organisation the report counts. */
+export type OrgType = "kindergarten" | "school" | "college";
+/** An organisation type, or the sum over all three. */
+export type OrgTypeOrAll = OrgType | "all";
+
+export const ORG_TYPES: readonly OrgType[] = ["kindergarten", "school", "college"];
+
+export const ORG_TYPE_NAMES: Readonly<Record<OrgTypeOrAll, { ru: string; en: string }>> = {
+  kindergarten: { ru: "Детские сады", en: "Kindergartens" },
+  school: { ru: "Школы", en: "Schools" },
+  college: { ru: "Колледжи", en: "Colleges" },
+  all: { ru: "Все", en: "All" },
+};
+
+export const orgTypeVocabulary = new Vocabulary<OrgTypeOrAll>("organisation type", [
+  {
+    value: "kindergarten",
+    aliases: [
+      "kg",
+      "kindergartens",
+      "preschool",
+      "детсад",
+      "детский сад",
+      "детские сады",
+      "дошкольные",
+      "ясли",
+      "балабақша",
+    ],
+    stems: ["kindergarten", "preschool", "детсад", "детск", "дошкол", "балабақша"],
+  },
+  {
+    value: "school",
+    aliases: ["schools", "школа", "школы", "школ", "сош", "мектеп", "среднее образование"],
+    stems: ["school", "школ", "мектеп", "средн"],
+  },
+  {
+    value: "college",
+    aliases: ["colleges", "tvet", "колледж", "колледжи", "типо", "колледж"],
+    stems: ["college", "колледж", "типо", "техническ", "профессиональн"],
+  },
+  {
+    value: "all",
+    aliases: ["all", "total", "*", "все", "всего", "итого", "барлығы", "все организации"],
+    stems: [],
+  },
+]);
+
+export function resolveOrgType(text: unknown) {
+  return orgTypeVocabulary.resolve(text);
+}

@@ -1,0 +1,57 @@
+import type { Level, Measure } from "./measures";
+import type { OrgType, OrgTypeOrAll } from "./orgTypes";
+
+/** A place in the report's text: 1-based line and column. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** One territory figure of the report: "г. Алматы (100 из 214) – 47%" under turnstiles, schools. */
+export interface CoverageRecord extends SourcePosition {
+  period: string;
+  measure: Measure;
+  orgType: OrgType;
+  territoryId: string;
+  /** As written in the report, without г./гг. */
+  territoryName: string;
+  covered: number;
+  total: number;
+  /** The percentage as the report states it (may disagree with covered ÷ total). */
+  statedPercent: number;
+  /** "(рост на +13)" → 13, "(снижение на -1)" → -1; null when the report states no change. */
+  statedChange: number | null;
+}
+
+/**
+ * A headline figure the report states in its prose: how many organisations there are (per level),
+ * how many have a measure, and the share. `orgType` `all` is the sum over types.
+ */
+export interface StatedTotal extends SourcePosition {
+  quantity: "total" | "covered" | "percent";
+  level: Level;
+  /** null for a base that applies to every measure of the level. */
+  measure: Measure | null;
+  orgType: OrgTypeOrAll;
+  value: number;
+}
+
+export type Severity = "error" | "warning";
+
+/** Something wrong with the report's text itself (not a contradiction between figures: see the audit). */
+export interface ReportIssue extends SourcePosition {
+  severity: Severity;
+  /** Stable code for programs: "malformed-item", "unknown-territory", ... */
+  code: string;
+  message: string;
+  /** The text the issue is about, as written. */
+  excerpt: string;
+}
+
+export interface Report {
+  /** "2023-Q1", or null when the report names no period. */
+  period: string | null;
+  records: CoverageRecord[];
+  statedTotals: StatedTotal[];
+  issues: ReportIssue[];
+}

@@ -1,0 +1,108 @@
+/**
+ * The ministry report's vocabulary as regular expressions. One combined pattern with named groups
+ * scans the text once, left to right; whatever lies between two matches is a "gap" that the parser
+ * inspects (sentence ends, and unreadable items inside a list).
+ */
+
+/** A count with optional thousands separators: 9 986, 9 986 (no-break), 1 407. */
+const NUM = String.raw`\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?!\d)|\d+`;
+const PCT = String.raw`\d{1,3}(?:[.,]\d+)?`;
+const WORD = String.raw`\p{L}[\p{L}\p{M}’'ʼ-]*`;
+const DASH = String.raw`[–—−‒-]`;
+
+const HEADING_KINDERGARTEN = String.raw`(?:[Вв]\s+)?(?:[Дд]ошкольн\p{L}*(?:\s+организаци\p{L}*)?(?:\s+образования)?|[Дд]етск\p{L}*\s+сад\p{L}*|[Дд]етсад\p{L}*)`;
+const HEADING_SCHOOL = String.raw`(?:[Вв]\s+)?(?:(?:[Оо]рганизаци\p{L}*\s+)?среднего\s+образования|[Шш]кол\p{L}*)`;
+const HEADING_COLLEGE = String.raw`(?:[Вв]\s+)?(?:(?:[Оо]рганизаци\p{L}*\s+)?технического\s+и\s+профессионального\s+образования|[Кк]олледж\p{L}*|ТиПО)`;
+
+const MEASURE_WORDS = {
+  video: String.raw`ЦОУ|[Вв]идеонаблюдени\p{L}*`,
+  guard: String.raw`[Лл]ицензированн\p{L}*\s+охран\p{L}*`,
+  panic: String.raw`[Тт]ревожн\p{L}*\s+кнопк\p{L}*`,
+  turnstile: String.raw`[Тт]урникет\p{L}*|[Пп]ропускн\p{L}*\s+систем\p{L}*`,
+};
+
+const ITEM =
+  String.raw`(?<prefix>(?:гг?\.|город(?:а)?\s|область\s|обл\.)\s*)?` +
+  String.raw`(?<name>(?<=^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'ʼ-]*(?:\s+(?:и\s+)?${WORD}){0,3}?)` +
+  String.raw`\s*\(\s*(?<covered>${NUM})(?:\s*из\s*(?<total>${NUM}))?\s*(?<unit>\p{L}+)?\s*\)` +
+  String.raw`\s*${DASH}\s*(?<pct>${PCT})\s*%` +
+  String.raw`(?:\s*\(\s*(?<dir>\p{L}+)\s+на\s*(?<chg>[+−–-]?\s*\d+)\s*\))?`;
+
+const PERIOD = String.raw`(?:[Нн]а|[Зз]а)\s+(?<quarter>[1-4]|IV|I{1,3})(?:\s*-?\s*(?:й|ый|ой))?\s*(?:квартал\p{L}*|кв\.)\s+(?<year>(?:19|20)\d{2})`;
+
+const TOKEN_PARTS = [
+  String.raw`(?<period>${PERIOD})`,
+  String.raw`(?<hkg>${HEADING_KINDERGARTEN})\s*:`,
+  String.raw`(?<hschool>${HEADING_SCHOOL})\s*:`,
+  String.raw`(?<hcollege>${HEADING_COLLEGE})\s*:`,
+  String.raw`(?<mvideo>${MEASURE_WORDS.video})`,
+  String.raw`(?<mguard>${MEASURE_WORDS.guard})`,
+  String.raw`(?<mpanic>${MEASURE_WORDS.panic})`,
+  String.raw`(?<mturnstile>${MEASURE_WORDS.turnstile})`,
+  String.raw`(?<pctShare>${PCT})\s*%\s*или\s*(?<pctCount>${NUM})\s*(?:объект\p{L}*|организаци\p{L}*)`,
+  String.raw`(?<count>${NUM})\s*(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
+  String.raw`\((?<breakdown>\s*(?:${NUM})\s*\p{L}+(?:\s*(?:,|\sи\s)\s*(?:${NUM})\s*\p{L}+)+\s*)\)`,
+  String.raw`\(\s*(?<ofTotal>${PCT})\s*%\s*от\s+общего\s+количества\s*\)`,
+  ITEM,
+];
+
+/** A fresh combined scanner (it carries lastIndex state, so each parse gets its own). */
+export function tokenPattern(): RegExp {
+  return new RegExp(TOKEN_PARTS.join("|"), "gu");
+}
+
+/** One "N unit" part of a breakdown: "6 936 школ". */
+export const BREAKDOWN_PART = new RegExp(String.raw`(?<n>${NUM})\s*(?<unit>\p{L}+)`, "gu");
+
+/** A sentence end inside prose: ". " before a capital or a dash, ";" or ":". Abbreviations are checked by the caller. */
+export const SENTENCE_END = /[.;:](?=\s|$)/gu;
+
+/** Words whose trailing dot is an abbreviation, not a sentence end. */
+export const ABBREVIATIONS = new Set([
+  "г",
+  "гг",
+  "тыс",
+  "обл",
+  "им",
+  "ст",
+  "т",
+  "е",
+  "п",
+  "млн",
+  "ул",
+  "№",
+]);
+
+/** Words in a headline sentence that mark a count of covered organisations (not the base). */
+export const COVERED_VERBS =
+  /подключ|заключ|установ|оснащ|охвач|имеют|обеспечен\p{L}*\s+(?:лицензированн|тревожн|турникет|пропускн)/u;
+
+/** Roman or Arabic quarter numbers. */
+export const QUARTERS: Readonly<Record<string, number>> = {
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+};
+
+/** Words for a stated change and the sign they imply. */
+export function changeDirection(word: string): 1 | -1 | 0 {
+  const w = word.toLowerCase();
+  if (/^(рос|рост|увелич|прирост)/.test(w)) return 1;
+  if (/^(сниж|уменьш|паден|сокращ)/.test(w)) return -1;
+  return 0;
+}
+
+/** "9 986" → 9986. */
+export function parseCount(text: string): number {
+  return Number(text.replace(/[^\d]/g, ""));
+}
+
+/** "93,5" → 93.5. */
+export function parsePercent(text: string): number {
+  return Number(text.replace(",", "."));
+}

@@ -1,0 +1,612 @@
+import { type Level, type Measure, measureInfo, MEASURE_IDS } from "../domain/measures";
+import { ORG_TYPES, type OrgType, type OrgTypeOrAll, resolveOrgType } from "../domain/orgTypes";
+import type { CoverageRecord, Report, ReportIssue, Severity, StatedTotal } from "../domain/report";
+import { resolveTerritory } from "../domain/resolveTerritory";
+import { type Territory, territoriesAt } from "../domain/territories";
+import {
+  ABBREVIATIONS,
+  BREAKDOWN_PART,
+  changeDirection,
+  COVERED_VERBS,
+  parseCount,
+  parsePercent,
+  QUARTERS,
+  SENTENCE_END,
+  tokenPattern,
+} from "./lexicon";
+import { excerptAt, LineIndex } from "./positions";
+
+/** A headline sentence being read: "73% или 1 911 объектов … (564 детсада, 1 191 школа, 156 колледжей)". */
+interface PendingHeadline {
+  start: number;
+  /** Where the count (or breakdown) ends: the classifying verbs are looked for after it. */
+  end: number;
+  all: number;
+  allOffset: number;
+  percent: number | null;
+  percentOffset: number;
+  covered: boolean | null;
+  measureAtStart: Measure | null;
+  measureInSentence: Measure | null;
+  parts: Array<{ orgType: OrgType; value: number; offset: number }>;
+}
+
+const HEADING_GROUPS: ReadonlyArray<[string, OrgType]> = [
+  ["hkg", "kindergarten"],
+  ["hschool", "school"],
+  ["hcollege", "college"],
+];
+const MEASURE_GROUPS: ReadonlyArray<[string, Measure]> = [
+  ["mvideo", "video"],
+  ["mguard", "guard"],
+  ["mpanic", "panic"],
+  ["mturnstile", "turnstile"],
+];
+
+/** Reads one report; a new instance per parse (it holds the scan state). */
+class ReportReader {
+  private readonly lines: LineIndex;
+  private readonly records: CoverageRecord[] = [];
+  private readonly totals: StatedTotal[] = [];
+  private readonly issues: ReportIssue[] = [];
+  private period: string | null = null;
+  private periodOffset = 0;
+  private measure: Measure | null = null;
+  private orgType: OrgType | null = null;
+  private inList = false;
+  private pending: PendingHeadline | null = null;
+  private lastCovered: PendingHeadline | null = null;
+  private readonly seen = new Map<string, number>();
+  /** Where each (measure, type) section's heading stands, for messages about the section. */
+  private readonly sections = new Map<string, number>();
+
+  constructor(private readonly text: string) {
+    this.lines = new LineIndex(text);
+  }
+
+  read(): Report {
+    if (this.text.trim().length === 0) {
+      this.issue("error", "empty-report", "The report is empty.", 0, 0);
+      return this.result();
+    }
+    const scanner = tokenPattern();
+    let cursor = 0;
+    for (let m = scanner.exec(this.text); m !== null; m = scanner.exec(this.text)) {
+      if (m[0].length === 0) {
+        scanner.lastIndex++;
+        continue;
+      }
+      this.gap(cursor, m.index);
+      this.token(m);
+      cursor = m.index + m[0].length;
+    }
+    this.gap(cursor, this.text.length);
+    this.flushHeadline();
+    this.checkCompleteness();
+    return this.result();
+  }
+
+  private result(): Report {
+    const period = this.period;
+    const records = this.records.map((r) => ({ ...r, period: period ?? "unknown" }));
+    this.issues.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { period, records, statedTotals: this.totals, issues: this.issues };
+  }
+
+  private issue(
+    severity: Severity,
+    code: string,
+    message: string,
+    start: number,
+    end: number
+  ): void {
+    const pos = this.lines.at(start);
+    this.issues.push({
+      severity,
+      code,
+      message: `${message}`,
+      excerpt: excerptAt(this.text, start, end),
+      ...pos,
+    });
+  }
+
+  // ---------------------------------------------------------------- gaps between tokens
+
+  private gap(start: number, end: number): void {
+    if (end <= start) return;
+    const piece = this.text.slice(start, end);
+    if (this.inList) this.checkListGap(piece, start);
+    if (this.pending) {
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(piece); m !== null; m = SENTENCE_END.exec(piece)) {
+        if (m[0] === "." && this.isAbbreviation(start + m.index)) continue;
+        this.flushHeadline(start + m.index);
+        break;
+      }
+    }
+  }
+
+  private isAbbreviation(dotOffset: number): boolean {
+    const before = this.text.slice(Math.max(0, dotOffset - 6), dotOffset);
+    const word = /[\p{L}№]+$/u.exec(before)?.[0]?.toLowerCase() ?? "";
+    return ABBREVIATIONS.has(word);
+  }
+
+  /** Inside a list only items, separators and connecting words are expected: anything figure-like is a broken item. */
+  private checkListGap(piece: string, offset: number): void {
+    const parts = piece.split(/[;\n]/);
+    let at = offset;
+    for (const part of parts) {
+      if (/[\d(%)]/.test(part)) {
+        const lead = part.length - part.trimStart().length;
+        this.issue(
+          "error",
+          "malformed-item",
+          `Cannot read this item as "Territory (covered из total) – N%": '${part.trim().replace(/[.;,\s]+$/, "")}'.`,
+          at + lead,
+          at + part.length
+        );
+      }
+      at += part.length + 1;
+    }
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  private token(m: RegExpExecArray): void {
+    const g = m.groups ?? {};
+    if (g.period !== undefined) return this.onPeriod(g.quarter, g.year, m.index);
+    for (const [group, orgType] of HEADING_GROUPS)
+      if (g[group] !== undefined) return this.onHeading(orgType, m.index);
+    for (const [group, measure] of MEASURE_GROUPS)
+      if (g[group] !== undefined) return this.onMeasure(measure, m.index);
+    if (g.pctShare !== undefined)
+      return this.onHeadline(m, parseCount(g.pctCount), parsePercent(g.pctShare));
+    if (g.count !== undefined) return this.onHeadline(m, parseCount(g.count), null);
+    if (g.breakdown !== undefined)
+      return this.onBreakdown(g.breakdown, m.index + 1, m.index + m[0].length);
+    if (g.ofTotal !== undefined) return this.onShareOfTotal(parsePercent(g.ofTotal), m.index);
+    if (g.name !== undefined) return this.onItem(m);
+  }
+
+  private onPeriod(quarter: string, year: string, offset: number): void {
+    const period = `${year}-Q${QUARTERS[quarter]}`;
+    if (this.period === null) {
+      this.period = period;
+      this.periodOffset = offset;
+    } else if (this.period !== period) {
+      const first = this.lines.at(this.periodOffset);
+      this.issue(
+        "warning",
+        "second-period",
+        `The report names a second period ${period}; using ${this.period} (line ${first.line}).`,
+        offset,
+        offset + 30
+      );
+    }
+  }
+
+  private onHeading(orgType: OrgType, offset: number): void {
+    this.flushHeadline();
+    this.orgType = orgType;
+    this.inList = true;
+    if (this.measure === null) {
+      this.issue(
+        "error",
+        "section-without-measure",
+        "A list of territories comes before any measure is named.",
+        offset,
+        offset + 40
+      );
+      return;
+    }
+    const key = `${this.measure}|${orgType}`;
+    if (this.sections.has(key)) {
+      const first = this.lines.at(this.sections.get(key)!);
+      this.issue(
+        "warning",
+        "repeated-section",
+        `A second list for ${this.measure} / ${orgType} (the first is at line ${first.line}); its items are read as part of the same section.`,
+        offset,
+        offset + 40
+      );
+    } else this.sections.set(key, offset);
+  }
+
+  private onMeasure(measure: Measure, offset: number): void {
+    if (this.pending && this.pending.measureInSentence === null && offset > this.pending.start) {
+      this.pending.measureInSentence = measure;
+    }
+    if (this.measure !== measure) this.orgType = null;
+    this.measure = measure;
+    this.inList = false;
+  }
+
+  // ---------------------------------------------------------------- headline figures
+
+  private onHeadline(m: RegExpExecArray, all: number, percent: number | null): void {
+    this.flushHeadline();
+    this.inList = false;
+    this.orgType = null;
+    const share = m.groups?.pctShare;
+    this.pending = {
+      start: m.index,
+      end: m.index + m[0].length,
+      all,
+      allOffset:
+        share !== undefined ? m.index + m[0].indexOf(m.groups!.pctCount, share.length) : m.index,
+      percent,
+      percentOffset: m.index,
+      covered: percent !== null ? true : null,
+      measureAtStart: this.measure,
+      measureInSentence: null,
+      parts: [],
+    };
+  }
+
+  private onBreakdown(inner: string, innerOffset: number, end: number): void {
+    const p = this.pending;
+    if (!p || p.parts.length > 0) {
+      this.issue(
+        "warning",
+        "stray-breakdown",
+        "A breakdown by type that belongs to no headline figure.",
+        innerOffset - 1,
+        end
+      );
+      return;
+    }
+    BREAKDOWN_PART.lastIndex = 0;
+    for (let part = BREAKDOWN_PART.exec(inner); part !== null; part = BREAKDOWN_PART.exec(inner)) {
+      const type = resolveOrgType(part.groups!.unit);
+      const offset = innerOffset + part.index;
+      if (!type.ok || type.value === "all") {
+        this.issue(
+          "warning",
+          "unknown-unit",
+          `'${part.groups!.unit}' is not an organisation type.`,
+          offset,
+          offset + part[0].length
+        );
+        continue;
+      }
+      p.parts.push({ orgType: type.value, value: parseCount(part.groups!.n), offset });
+    }
+    p.end = end;
+  }
+
+  private onShareOfTotal(percent: number, offset: number): void {
+    const target = this.pending ?? this.lastCovered;
+    if (!target) {
+      this.issue(
+        "warning",
+        "stray-percent",
+        "A share 'от общего количества' that belongs to no headline figure.",
+        offset,
+        offset + 30
+      );
+      return;
+    }
+    target.percent = percent;
+    target.percentOffset = offset;
+    target.covered = true;
+    if (target !== this.pending) this.emitPercent(target);
+  }
+
+  /** Ends the headline sentence: decides base or covered, its measure and level, and records the figures. */
+  private flushHeadline(sentenceEnd?: number): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    if (p.covered === null) {
+      const after = this.text.slice(p.end, sentenceEnd ?? Math.min(this.text.length, p.end + 200));
+      p.covered = COVERED_VERBS.test(after);
+    }
+    const measure = p.measureInSentence ?? p.measureAtStart;
+    if (measure === null) {
+      this.issue(
+        "warning",
+        "headline-without-measure",
+        "A headline figure before any measure is named; it is not used.",
+        p.start,
+        p.end
+      );
+      return;
+    }
+    const level = measureInfo(measure).level;
+    const quantity = p.covered ? "covered" : "total";
+    const stated = (
+      orgType: OrgTypeOrAll,
+      value: number,
+      offset: number,
+      q: StatedTotal["quantity"]
+    ) =>
+      this.totals.push({
+        quantity: q,
+        level,
+        measure: q === "total" ? null : measure,
+        orgType,
+        value,
+        ...this.lines.at(offset),
+      });
+    stated("all", p.all, p.allOffset, quantity);
+    for (const part of p.parts) stated(part.orgType, part.value, part.offset, quantity);
+    if (p.covered) {
+      this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };
+      if (p.percent !== null) this.emitPercent(this.lastCovered);
+    }
+  }
+
+  private emitPercent(p: PendingHeadline): void {
+    const measure = p.measureInSentence ?? p.measureAtStart;
+    if (measure === null || p.percent === null) return;
+    this.totals.push({
+      quantity: "percent",
+      level: measureInfo(measure).level,
+      measure,
+      orgType: "all",
+      value: p.percent,
+      ...this.lines.at(p.percentOffset),
+    });
+  }
+
+  // ---------------------------------------------------------------- territory items
+
+  private onItem(m: RegExpExecArray): void {
+    this.flushHeadline();
+    const g = m.groups!;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const itemText = m[0];
+    if (this.measure === null) {
+      this.issue(
+        "error",
+        "item-without-measure",
+        `An item before any measure is named: '${excerptAt(itemText, 0, itemText.length)}'.`,
+        start,
+        end
+      );
+      return;
+    }
+    this.inList = true;
+    const measure = this.measure;
+    const orgType = this.orgTypeForItem(g.unit, start, end);
+    if (orgType === null) return;
+
+    const name = g.name.replace(/\s+/g, " ").trim();
+    const nameOffset = start + (g.prefix?.length ?? 0);
+    const territory = this.resolveItemTerritory(name, measure, nameOffset);
+    if (territory === null) return;
+
+    const covered = parseCount(g.covered);
+    const total = g.total !== undefined ? parseCount(g.total) : covered;
+    if (total === 0) {
+      this.issue(
+        "error",
+        "zero-total",
+        `${name}: the base is 0, so there is no coverage to compute.`,
+        start,
+        end
+      );
+      return;
+    }
+    if (covered > total) {
+      this.issue(
+        "error",
+        "covered-exceeds-total",
+        `${name}: ${covered} covered out of ${total} is more than all of them.`,
+        start,
+        end
+      );
+      return;
+    }
+    const key = `${measure}|${orgType}|${territory.id}`;
+    if (this.seen.has(key)) {
+      const first = this.lines.at(this.seen.get(key)!);
+      this.issue(
+        "error",
+        "duplicate-territory",
+        `${name} is listed twice for ${measure} / ${orgType} (first at line ${first.line}, column ${first.column}); the second is not used.`,
+        start,
+        end
+      );
+      return;
+    }
+    this.seen.set(key, start);
+    this.records.push({
+      period: "",
+      measure,
+      orgType,
+      territoryId: territory.id,
+      territoryName: name,
+      covered,
+      total,
+      statedPercent: parsePercent(g.pct),
+      statedChange: this.statedChange(g.dir, g.chg, start, end),
+      ...this.lines.at(start),
+    });
+  }
+
+  /** The section's type; a unit that names another type ("96 школ" under kindergartens) is flagged. */
+  private orgTypeForItem(unit: string | undefined, start: number, end: number): OrgType | null {
+    const fromUnit = unit !== undefined ? resolveOrgType(unit) : null;
+    const unitType = fromUnit?.ok && fromUnit.value !== "all" ? fromUnit.value : null;
+    if (this.orgType === null) {
+      if (unitType) {
+        this.issue(
+          "warning",
+          "item-without-heading",
+          `No section heading before this item; its unit '${unit}' says ${unitType}.`,
+          start,
+          end
+        );
+        this.orgType = unitType;
+        return unitType;
+      }
+      this.issue(
+        "error",
+        "item-without-heading",
+        "No section heading (kindergartens, schools, colleges) before this item.",
+        start,
+        end
+      );
+      return null;
+    }
+    if (unitType && unitType !== this.orgType) {
+      this.issue(
+        "warning",
+        "unit-mismatch",
+        `The unit '${unit}' names ${unitType}, but the section is ${this.orgType}.`,
+        start,
+        end
+      );
+    }
+    return this.orgType;
+  }
+
+  /**
+   * Resolves an item's name against the list the measure is reported for. Leading words that are
+   * not part of the name ("Также Астана") are dropped one by one before giving up.
+   */
+  private resolveItemTerritory(name: string, measure: Measure, offset: number): Territory | null {
+    const level = measureInfo(measure).level;
+    const words = name.split(" ");
+    let firstError: string | null = null;
+    for (let i = 0; i < words.length; i++) {
+      const r = resolveTerritory(words.slice(i).join(" "));
+      if (r.ok) {
+        if (r.territory.levels.includes(level)) return r.territory;
+        firstError ??= notInList(name, r.territory, measure, level);
+      } else firstError ??= r.message;
+    }
+    this.issue(
+      "error",
+      "unknown-territory",
+      firstError ?? `Unknown territory '${name}'.`,
+      offset,
+      offset + name.length
+    );
+    return null;
+  }
+
+  private statedChange(
+    dir: string | undefined,
+    chg: string | undefined,
+    start: number,
+    end: number
+  ): number | null {
+    if (dir === undefined || chg === undefined) return null;
+    const digits = Number(chg.replace(/[^\d]/g, ""));
+    const explicit = /^[−–-]/.test(chg.trim()) ? -1 : /^\+/.test(chg.trim()) ? 1 : 0;
+    const implied = changeDirection(dir);
+    if (implied === 0)
+      this.issue(
+        "warning",
+        "unknown-change-word",
+        `'${dir}' is not a known word for a change (рост, снижение).`,
+        start,
+        end
+      );
+    if (explicit !== 0 && implied !== 0 && explicit !== implied) {
+      this.issue(
+        "warning",
+        "change-sign-conflict",
+        `'${dir} на ${chg.trim()}': the word and the sign disagree; the sign is used.`,
+        start,
+        end
+      );
+    }
+    return digits * (explicit || implied || 1);
+  }
+
+  // ---------------------------------------------------------------- completeness
+
+  private checkCompleteness(): void {
+    if (this.records.length === 0) {
+      if (!this.issues.some((i) => i.code === "empty-report")) {
+        this.issue(
+          "error",
+          "no-figures",
+          "No territory figures found: this does not look like the ministry's coverage report.",
+          0,
+          60
+        );
+      }
+      return;
+    }
+    if (this.period === null)
+      this.issue(
+        "warning",
+        "no-period",
+        "The report names no period ('По состоянию на N квартал YYYY года').",
+        0,
+        60
+      );
+    for (const measure of MEASURE_IDS) {
+      const level: Level = measureInfo(measure).level;
+      const ofMeasure = this.records.filter((r) => r.measure === measure);
+      if (ofMeasure.length === 0) {
+        this.issue("warning", "missing-measure", `No figures for the measure '${measure}'.`, 0, 0);
+        continue;
+      }
+      for (const orgType of ORG_TYPES) {
+        const rows = ofMeasure.filter((r) => r.orgType === orgType);
+        const at = this.sections.get(`${measure}|${orgType}`) ?? 0;
+        if (rows.length === 0) {
+          this.issue("warning", "missing-section", `No list for ${measure} / ${orgType}.`, at, at);
+          continue;
+        }
+        const listed = new Set(rows.map((r) => r.territoryId));
+        const missing = territoriesAt(level).filter((t) => !listed.has(t.id));
+        if (missing.length > 0) {
+          this.issue(
+            "warning",
+            "missing-territory",
+            `${measure} / ${orgType}: no figure for ${missing.map((t) => t.nameRu).join(", ")}.`,
+            at,
+            at + 40
+          );
+        }
+      }
+    }
+  }
+}
+
+function notInList(name: string, t: Territory, measure: Measure, level: Level): string {
+  if (level === "city")
+    return `'${name}' is ${t.nameRu}, a region; ${measure} is reported for large cities.`;
+  return `'${name}' is ${t.nameRu}, a city; ${measure} is reported by region.`;
+}
+
+/** Parse without the safety net (for tests that must see any exception). */
+export function parseReportStrict(text: string): Report {
+  return new ReportReader(text).read();
+}
+
+/**
+ * Turn the ministry report's text into records, stated totals and issues. Never throws: anything
+ * it cannot read becomes an issue with a line and column, and the readable rest is still returned.
+ */
+export function parseReport(text: unknown): Report {
+  const source = typeof text === "string" ? text : text == null ? "" : String(text);
+  try {
+    return parseReportStrict(source);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return {
+      period: null,
+      records: [],
+      statedTotals: [],
+      issues: [
+        {
+          severity: "error",
+          code: "parser-failure",
+          message: `The parser failed: ${message}`,
+          excerpt: "",
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
+  }
+}

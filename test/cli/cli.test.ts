@@ -1,0 +1,114 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SEED_PATH } from "../helpers/seed";
+
+const ROOT = join(__dirname, "../..");
+
+/** Runs the CLI exactly as the README says: npm run --silent cli -- ARGS. */
+function cli(...args: string[]) {
+  const r = spawnSync("npm", ["run", "--silent", "cli", "--", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  const stderr = r.stderr
+    .split("\n")
+    .filter((l) => !l.startsWith("npm warn"))
+    .join("\n")
+    .trim();
+  return { code: r.status, stdout: r.stdout, stderr };
+}
+
+describe("cli", () => {
+  it("parse prints the report as JSON and exits 0", () => {
+    const r = cli("parse", SEED_PATH);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["period", "records", "statedTotals", "issues"]);
+    expect(json.period).toBe("2023-Q1");
+    expect(json.records).toHaveLength(240);
+    expect(Object.keys(json.records[0]).sort()).toEqual(
+      [
+        "column",
+        "covered",
+        "line",
+        "measure",
+        "orgType",
+        "period",
+        "statedChange",
+        "statedPercent",
+        "territoryId",
+        "territoryName",
+        "total",
+      ].sort()
+    );
+  });
+
+  it("parse exits 1 on a report with errors and lists them on stderr as line:column", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-"));
+    const file = join(dir, "bad.txt");
+    writeFileSync(
+      file,
+      "По состоянию на 1 квартал 2023 года ЦОУ.\nСправочно:\nшколы:\nг. Астана (5) – 100%; г. Тараз (abc из 68) – 90%."
+    );
+    const r = cli("parse", file);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).records).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /^4:23: error: Cannot read this item as "Territory \(covered из total\) – N%": .г. Тараз \(abc из 68\) – 90%.\.\s\[malformed-item\]$/m
+    );
+  });
+
+  it("exits 2 with a one-line message for a missing file", () => {
+    const r = cli("parse", "no/such/file.txt");
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe("cli: cannot read 'no/such/file.txt': no such file");
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("audit shows the contradictions with their lines", () => {
+    const r = cli("audit", SEED_PATH);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("9 contradictions");
+    expect(r.stdout).toContain(
+      "line 30:118  [percent-mismatch] Семей, turnstile / college: 10 of 13 is 77%, the report states 54%"
+    );
+    expect(r.stdout).toContain(
+      "line 23:96  [covered-sum-mismatch] turnstile / college: the 20 rows sum to 184 covered, the report states 169"
+    );
+    expect(r.stdout).toContain(
+      "line 26:36  [base-mismatch] Алматы, kindergarten: base 191 under turnstile"
+    );
+    expect(r.stdout).toContain(
+      "line 22:527  [base-mismatch] Туркестан, college: base 2 under panic"
+    );
+    expect(r.stdout).toContain(
+      "panic / all: the 60 rows sum to 2617 in the base, the report states 2621"
+    );
+    expect(r.stdout).toContain(
+      "turnstile / all: the 60 rows sum to 2619 in the base, the report states 2621"
+    );
+  });
+
+  it("coverage prints the fraction, from the built-in seeds or a named report", () => {
+    expect(cli("coverage", "Алматы", "school", "turnstile")).toMatchObject({
+      code: 0,
+      stdout: "0.4672897196261682\n",
+    });
+    expect(cli("coverage", "Алматы", "school", "turnstile", "--report", SEED_PATH).stdout).toBe(
+      "0.4672897196261682\n"
+    );
+  });
+
+  it("coverage answers an unresolvable name on stderr with suggestions and exits 1", () => {
+    const r = cli("coverage", "Алмата", "school", "turnstile");
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(r.stderr).toBe("Unknown territory 'Алмата'. Did you mean: Алматы, Алматинская область?");
+  });
+
+  it("exits 2 on a usage error", () => {
+    expect(cli("coverage", "Алматы").code).toBe(2);
+    expect(cli("frobnicate").code).toBe(2);
+  });
+});
