@@ -15,15 +15,30 @@ const CALLS = 100_000;
 const SPELLINGS: Record<string, string[]> = {
   "KZ-75": ["Алматы", "алматы", "г. Алматы", "Almaty", "KZ-75"],
   "KZ-71": ["Астана", "АСТАНА", "Astana", "г.Астана"],
-  "city:karaganda-temirtau": ["Караганда", "Темиртау", "гг. Караганда и Темиртау", "Karaganda", "Қарағанды"],
+  "city:karaganda-temirtau": [
+    "Караганда",
+    "Темиртау",
+    "гг. Караганда и Темиртау",
+    "Karaganda",
+    "Қарағанды",
+  ],
   "city:oskemen": ["Усть-Каменогорск", "Өскемен", "Oskemen"],
   "city:semey": ["Семей", "Semey", "семей"],
   "KZ-63": ["ВКО", "вко", "East Kazakhstan Region", "Шығыс Қазақстан облысы"],
   "KZ-19": ["Алматинская", "Алматинская область", "Almaty Region"],
   "KZ-10": ["Абай", "область Абай", "Abai Region"],
 };
-const ORG = { kindergarten: ["kindergarten", "детсад", "kg"], school: ["school", "школа", "Schools"], college: ["college", "колледж"] };
-const MEASURE = { video: ["video", "ЦОУ"], guard: ["guard", "охрана"], panic: ["panic", "тревожная кнопка"], turnstile: ["turnstile", "турникеты"] };
+const ORG = {
+  kindergarten: ["kindergarten", "детсад", "kg"],
+  school: ["school", "школа", "Schools"],
+  college: ["college", "колледж"],
+};
+const MEASURE = {
+  video: ["video", "ЦОУ"],
+  guard: ["guard", "охрана"],
+  panic: ["panic", "тревожная кнопка"],
+  turnstile: ["turnstile", "турникеты"],
+};
 
 export function benchCoverage(): void {
   const seed = parseReportStrict(readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8"));
@@ -34,10 +49,16 @@ export function benchCoverage(): void {
   for (let i = 0; calls.length < CALLS; i++) {
     const r = records[i % records.length];
     const names = SPELLINGS[r.territoryId];
-    calls.push([names[i % names.length], ORG[r.orgType][i % ORG[r.orgType].length], MEASURE[r.measure][i % MEASURE[r.measure].length]]);
+    calls.push([
+      names[i % names.length],
+      ORG[r.orgType][i % ORG[r.orgType].length],
+      MEASURE[r.measure][i % MEASURE[r.measure].length],
+    ]);
     canonical.push(CoverageDataset.key(r.period, r.measure, r.territoryId, r.orgType));
   }
-  const map = new Map(seed.records.map((r) => [CoverageDataset.key(r.period, r.measure, r.territoryId, r.orgType), r]));
+  const map = new Map(
+    seed.records.map((r) => [CoverageDataset.key(r.period, r.measure, r.territoryId, r.orgType), r])
+  );
 
   let sink = 0;
   // The path the custom functions take: one QueryCache over the shared dataset.
@@ -67,7 +88,9 @@ export function benchCoverage(): void {
       const ot = orgTypeVocabulary.resolveUncached(o);
       const me = measureVocabulary.resolveUncached(m);
       if (!tr.ok || !ot.ok || !me.ok) continue;
-      const r = seed.records.find((x) => x.territoryId === tr.territory.id && x.orgType === ot.value && x.measure === me.value)!;
+      const r = seed.records.find(
+        (x) => x.territoryId === tr.territory.id && x.orgType === ot.value && x.measure === me.value
+      )!;
       sink += r.covered / r.total;
     }
   };

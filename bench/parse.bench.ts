@@ -13,8 +13,26 @@ const SEED = readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8");
 function synthetic(n: number): string {
   const seed = parseReportStrict(SEED);
   const styles: RenderStyle[] = [
-    { dash: "–", thousands: " ", tight: false, spaceAfterPrefix: true, itemsOnOwnLines: false, splitItems: false, headingWording: 0, typoInGrowth: false },
-    { dash: "—", thousands: "\u00A0", tight: true, spaceAfterPrefix: false, itemsOnOwnLines: true, splitItems: true, headingWording: 1, typoInGrowth: true },
+    {
+      dash: "–",
+      thousands: " ",
+      tight: false,
+      spaceAfterPrefix: true,
+      itemsOnOwnLines: false,
+      splitItems: false,
+      headingWording: 0,
+      typoInGrowth: false,
+    },
+    {
+      dash: "—",
+      thousands: "\u00A0",
+      tight: true,
+      spaceAfterPrefix: false,
+      itemsOnOwnLines: true,
+      splitItems: true,
+      headingWording: 1,
+      typoInGrowth: true,
+    },
   ];
   const parts: string[] = [];
   let size = 0;

@@ -2,12 +2,14 @@
  * npm run bench: one figure per line as `name: value unit`, comparable from one change to the next.
  * Ratios are measured side by side in one run (the machine is shared and noisy).
  */
+import { benchBundle } from "./bundle.bench";
 import { benchCoverage } from "./coverage.bench";
 import { benchParse } from "./parse.bench";
 
 const suites: Record<string, () => void | Promise<void>> = {
   parse: benchParse,
   coverage: benchCoverage,
+  bundle: () => benchBundle(),
 };
 
 async function main(): Promise<void> {

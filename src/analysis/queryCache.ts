@@ -26,7 +26,11 @@ export class QueryCache {
 
   constructor(readonly dataset: CoverageDataset) {}
 
-  private memo<T>(kind: string, args: readonly unknown[], compute: () => QueryResult<T>): QueryResult<T> {
+  private memo<T>(
+    kind: string,
+    args: readonly unknown[],
+    compute: () => QueryResult<T>
+  ): QueryResult<T> {
     if (this.dataset.revision !== this.seenRevision || this.size >= LIMIT) {
       this.answers = new Map();
       this.size = 0;
@@ -53,23 +57,33 @@ export class QueryCache {
   }
 
   coverage(territory: Arg, orgType: Arg, measure: Arg, period?: Arg): QueryResult<number> {
-    return this.memo("coverage", [territory, orgType, measure, period], () => queryCoverage(this.dataset, territory, orgType, measure, period));
+    return this.memo("coverage", [territory, orgType, measure, period], () =>
+      queryCoverage(this.dataset, territory, orgType, measure, period)
+    );
   }
 
   figures(territory: Arg, orgType: Arg, measure: Arg, period?: Arg) {
-    return this.memo("figures", [territory, orgType, measure, period], () => queryFigures(this.dataset, territory, orgType, measure, period));
+    return this.memo("figures", [territory, orgType, measure, period], () =>
+      queryFigures(this.dataset, territory, orgType, measure, period)
+    );
   }
 
   stated(territory: Arg, orgType: Arg, measure: Arg, period?: Arg): QueryResult<number> {
-    return this.memo("stated", [territory, orgType, measure, period], () => queryStated(this.dataset, territory, orgType, measure, period));
+    return this.memo("stated", [territory, orgType, measure, period], () =>
+      queryStated(this.dataset, territory, orgType, measure, period)
+    );
   }
 
   rank(territory: Arg, orgType: Arg, measure: Arg, period?: Arg): QueryResult<number> {
-    return this.memo("rank", [territory, orgType, measure, period], () => queryRank(this.dataset, territory, orgType, measure, period));
+    return this.memo("rank", [territory, orgType, measure, period], () =>
+      queryRank(this.dataset, territory, orgType, measure, period)
+    );
   }
 
   lagging(measure: Arg, orgType?: Arg, threshold?: Arg, period?: Arg) {
-    return this.memo("lagging", [measure, orgType, threshold, period], () => queryLagging(this.dataset, measure, orgType, threshold, period));
+    return this.memo("lagging", [measure, orgType, threshold, period], () =>
+      queryLagging(this.dataset, measure, orgType, threshold, period)
+    );
   }
 
   territories(measure?: Arg): QueryResult<string[]> {

@@ -32,7 +32,11 @@ describe("QueryCache", () => {
     const cache = new QueryCache(ds);
     const before = cache.coverage("Алматы", "school", "turnstile");
     expect(before.ok && before.value).toBeCloseTo(100 / 214, 12);
-    ds.addReport({ ...seed, period: "2023-Q2", records: seed.records.map((r) => ({ ...r, period: "2023-Q2", covered: r.total })) });
+    ds.addReport({
+      ...seed,
+      period: "2023-Q2",
+      records: seed.records.map((r) => ({ ...r, period: "2023-Q2", covered: r.total })),
+    });
     expect(cache.coverage("Алматы", "school", "turnstile")).toEqual({ ok: true, value: 1 });
   });
 });

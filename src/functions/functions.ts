@@ -1,0 +1,164 @@
+/*
+ * The EDU custom functions. custom-functions-metadata reads the JSDoc below to write functions.json
+ * and its webpack plugin appends the CustomFunctions.associate calls: nothing is registered by hand.
+ * Every function answers through the same QueryCache the CLI uses, so cell and command line agree.
+ */
+import { cellValue } from "./cellResult";
+import { runtimeStore } from "./runtime";
+
+const queries = () => runtimeStore.queries;
+
+/** Waits for the reports stored in the workbook only while they are being restored (milliseconds). */
+async function ready(): Promise<void> {
+  if (!runtimeStore.ready) await runtimeStore.whenReady();
+}
+
+/**
+ * Coverage: the share of organisations that have the measure (covered ÷ total). Format the cell as %.
+ * @customfunction COVERAGE
+ * @param territory Territory as people write it: "Алматы", "ВКО", "Almaty Region", "Караганда", "Казахстан".
+ * @param orgType kindergarten, school, college or all (also детсад, школа, колледж).
+ * @param measure video (ЦОУ), guard, panic or turnstile (also охрана, кнопка, турникеты).
+ * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.
+ * @returns Covered ÷ total, between 0 and 1.
+ */
+export async function coverage(
+  territory: string,
+  orgType: string,
+  measure: string,
+  period?: string
+): Promise<number> {
+  await ready();
+  return cellValue(queries().coverage(territory, orgType, measure, period));
+}
+
+/**
+ * Number of organisations that have the measure.
+ * @customfunction COVERED
+ * @param territory Territory as people write it: "Алматы", "ВКО", "Казахстан".
+ * @param orgType kindergarten, school, college or all.
+ * @param measure video, guard, panic or turnstile.
+ * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.
+ * @returns Organisations covered.
+ */
+export async function covered(
+  territory: string,
+  orgType: string,
+  measure: string,
+  period?: string
+): Promise<number> {
+  await ready();
+  return cellValue(queries().figures(territory, orgType, measure, period)).covered;
+}
+
+/**
+ * Number of organisations the measure is counted against (the base).
+ * @customfunction TOTAL
+ * @param territory Territory as people write it: "Алматы", "ВКО", "Казахстан".
+ * @param orgType kindergarten, school, college or all.
+ * @param measure video, guard, panic or turnstile.
+ * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.
+ * @returns Organisations in the base.
+ */
+export async function total(
+  territory: string,
+  orgType: string,
+  measure: string,
+  period?: string
+): Promise<number> {
+  await ready();
+  return cellValue(queries().figures(territory, orgType, measure, period)).total;
+}
+
+/**
+ * Organisations still without the measure (total − covered).
+ * @customfunction GAP
+ * @param territory Territory as people write it: "Алматы", "ВКО", "Казахстан".
+ * @param orgType kindergarten, school, college or all.
+ * @param measure video, guard, panic or turnstile.
+ * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.
+ * @returns Organisations not yet covered.
+ */
+export async function gap(
+  territory: string,
+  orgType: string,
+  measure: string,
+  period?: string
+): Promise<number> {
+  await ready();
+  const f = cellValue(queries().figures(territory, orgType, measure, period));
+  return f.total - f.covered;
+}
+
+/**
+ * The percentage exactly as the report states it (it can disagree with EDU.COVERAGE: the audit lists where).
+ * @customfunction STATED
+ * @param territory Territory as people write it; "Казахстан" for the report's national headline.
+ * @param orgType kindergarten, school or college (all: only for Казахстан).
+ * @param measure video, guard, panic or turnstile.
+ * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.
+ * @returns The stated share, between 0 and 1.
+ */
+export async function stated(
+  territory: string,
+  orgType: string,
+  measure: string,
+  period?: string
+): Promise<number> {
+  await ready();
+  return cellValue(queries().stated(territory, orgType, measure, period));
+}
+
+/**
+ * Territories below a threshold, worst first, with their coverage (spills two columns).
+ * @customfunction LAGGING
+ * @param measure video, guard, panic or turnstile.
+ * @param [orgType] kindergarten, school, college or all (default all).
+ * @param [threshold] Share (0.5) or percentage (50); default: the national coverage for the measure and type.
+ * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.
+ * @returns Rows of territory name and coverage.
+ */
+export async function lagging(
+  measure: string,
+  orgType?: string,
+  threshold?: number,
+  period?: string
+  // A name column and a number column: the metadata format has no union types, hence any.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): Promise<any[][]> {
+  await ready();
+  const result = cellValue(queries().lagging(measure, orgType, threshold, period));
+  if (result.rows.length === 0)
+    return [[`(none below ${(result.threshold * 100).toFixed(1)}%)`, ""]];
+  return result.rows.map((r) => [r.name, r.coverage]);
+}
+
+/**
+ * Rank of a territory's coverage among the territories reported for the measure (1 = best; ties share a rank).
+ * @customfunction RANK
+ * @param territory Territory as people write it.
+ * @param orgType kindergarten, school, college or all.
+ * @param measure video, guard, panic or turnstile.
+ * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.
+ * @returns 1 for the best coverage.
+ */
+export async function rank(
+  territory: string,
+  orgType: string,
+  measure: string,
+  period?: string
+): Promise<number> {
+  await ready();
+  return cellValue(queries().rank(territory, orgType, measure, period));
+}
+
+/**
+ * The territory names the report uses for a measure (spills down); every territory when no measure is given.
+ * @customfunction TERRITORIES
+ * @param [measure] video (20 regions) or guard, panic, turnstile (20 large-city groups).
+ * @returns One name per row.
+ */
+export async function territories(measure?: string): Promise<string[][]> {
+  await ready();
+  return cellValue(queries().territories(measure)).map((name) => [name]);
+}

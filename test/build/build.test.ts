@@ -1,0 +1,64 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { manifestProblems } from "../../scripts/manifestCheck";
+
+const ROOT = join(__dirname, "../..");
+
+describe("production build", () => {
+  const out = mkdtempSync(join(tmpdir(), "build-"));
+  let log = "";
+  beforeAll(() => {
+    const r = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ADDIN_PUBLIC_URL: "https://addin.example.kz/ssc/" },
+    });
+    log = r.stdout + r.stderr;
+    expect(r.status).toBe(0);
+  }, 180_000);
+
+  it("replaces every https://localhost:3000/ in the manifest, which stays valid", () => {
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain("https://addin.example.kz/ssc/functions.json");
+    expect(manifestProblems(join(out, "manifest.xml"))).toEqual([]);
+  });
+
+  it("emits functions.json and one page that loads the functions before the task pane", () => {
+    expect(JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functions).toHaveLength(8);
+    const html = readFileSync(join(out, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*src=([^ >]+)/g)].map((m) =>
+      m[1].replace(/"/g, "")
+    );
+    expect(scripts).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "runtime.js",
+      "core.js",
+      "functions.js",
+      "taskpane.js",
+    ]);
+    expect(html).toContain("Content-Security-Policy");
+  });
+
+  it("appends the CustomFunctions.associate calls and embeds the built-in dataset (no fetch at run time)", () => {
+    const core = readFileSync(join(out, "core.js"), "utf8");
+    for (const id of [
+      "COVERAGE",
+      "COVERED",
+      "TOTAL",
+      "GAP",
+      "STATED",
+      "LAGGING",
+      "RANK",
+      "TERRITORIES",
+    ]) {
+      expect(core).toContain(`CustomFunctions.associate("${id}"`);
+    }
+    expect(core).toContain("2023-Q1");
+    expect(core).toContain("Караганда и Темиртау");
+    expect(existsSync(join(out, "assets/icon-80.png"))).toBe(true);
+    expect(log).not.toMatch(/ERROR/);
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { manifestProblems, referenceProblems } from "../../scripts/manifestCheck";
+
+const MANIFEST = join(__dirname, "../../manifest.xml");
+const xml = readFileSync(MANIFEST, "utf8");
+
+describe("manifest.xml", () => {
+  it("passes the XSD (xmllint), names only existing resources and asks for least privilege", () => {
+    expect(manifestProblems(MANIFEST)).toEqual([]);
+  });
+
+  it("declares a shared runtime directly after <Host>, with one resid for the page", () => {
+    expect(xml).toMatch(
+      /<Host xsi:type="Workbook">\s*<Runtimes>\s*<Runtime resid="Taskpane.Url" lifetime="long"\/>/
+    );
+    expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    expect(xml).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+    expect(xml).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
+    expect(xml).toMatch(
+      /<Action xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation resid="Taskpane.Url"\/>/
+    );
+  });
+
+  it("registers the custom functions under the EDU namespace with functions.json", () => {
+    expect(xml).toMatch(/<ExtensionPoint xsi:type="CustomFunctions">/);
+    expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="EDU"\/>/);
+    expect(xml).toMatch(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json"\/>/
+    );
+  });
+
+  it("has 16, 32 and 80 px icons in assets/", () => {
+    for (const size of [16, 32, 80]) {
+      expect(xml).toContain(`assets/icon-${size}.png`);
+      const png = readFileSync(join(__dirname, `../../assets/icon-${size}.png`));
+      expect(png.readUInt32BE(16)).toBe(size); // IHDR width
+    }
+  });
+
+  it("the checker notices a resid that names nothing, a broader permission and AppDomains", () => {
+    const broken = xml
+      .replace('resid="Functions.Namespace"', 'resid="Functions.Nope"')
+      .replace(
+        "<Permissions>ReadWriteDocument</Permissions>",
+        "<Permissions>ReadWriteMailbox</Permissions>"
+      )
+      .replace(
+        "<Hosts>",
+        "<AppDomains><AppDomain>https://example.org</AppDomain></AppDomains><Hosts>"
+      );
+    expect(referenceProblems(broken).map((p) => p.check)).toEqual([
+      "resid",
+      "permissions",
+      "appdomains",
+    ]);
+  });
+});

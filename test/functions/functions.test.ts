@@ -1,0 +1,103 @@
+import * as edu from "../../src/functions/functions";
+import { runtimeStore } from "../../src/functions/runtime";
+import { cell, installCustomFunctionsHost } from "../helpers/customFunctionsHost";
+import { seedReport } from "../helpers/seed";
+
+beforeAll(() => {
+  installCustomFunctionsHost();
+  // Built by webpack from seeds/ in the add-in; here the same parser gives the same reports.
+  runtimeStore.dataset.addReport(seedReport());
+  runtimeStore.setReady();
+});
+
+describe("EDU functions: answers on the seed (hand-computed from the report text)", () => {
+  it("COVERAGE", async () => {
+    expect(await cell(edu.coverage("Алматы", "school", "turnstile"))).toBeCloseTo(100 / 214, 12);
+    expect(await cell(edu.coverage("ВКО", "kg", "ЦОУ"))).toBe(1);
+    expect(await cell(edu.coverage("Алматинская", "college", "video"))).toBe(0);
+    expect(await cell(edu.coverage("Казахстан", "all", "video"))).toBeCloseTo(5985 / 9986, 12);
+    expect(await cell(edu.coverage("Kazakhstan", "school", "turnstile", "2023-Q1"))).toBeCloseTo(
+      1054 / 1407,
+      12
+    );
+  });
+
+  it("COVERED, TOTAL, GAP", async () => {
+    expect(await cell(edu.covered("Алматы", "school", "turnstile"))).toBe(100);
+    expect(await cell(edu.total("Алматы", "school", "turnstile"))).toBe(214);
+    expect(await cell(edu.gap("Алматы", "school", "turnstile"))).toBe(114);
+    // Семей, all types, turnstiles: 0+47+10 of 14+70+13.
+    expect(await cell(edu.covered("Семей", "all", "turnstile"))).toBe(57);
+    expect(await cell(edu.total("Семей", "all", "turnstile"))).toBe(97);
+    expect(await cell(edu.gap("Семей", "all", "turnstile"))).toBe(40);
+  });
+
+  it("STATED returns the report's own percentage, even where it is wrong", async () => {
+    expect(await cell(edu.stated("Семей", "college", "turnstile"))).toBe(0.54);
+    expect(await cell(edu.coverage("Семей", "college", "turnstile"))).toBeCloseTo(10 / 13, 12);
+    expect(await cell(edu.stated("Казахстан", "all", "panic"))).toBe(0.93);
+  });
+
+  it("LAGGING spills names and coverage, worst first", async () => {
+    const rows = (await cell(edu.lagging("video", "college", 0.5))) as unknown[][];
+    // Колледжи, видео: Алматинская 0/22, Туркестанская 0/25, Улытау 0/9, Жамбылская 1/18, Абай 2/21, Атырауская 6/17, Актюбинская 11/24.
+    expect(rows.map((r) => r[0])).toEqual([
+      "Алматинская",
+      "Туркестанская",
+      "Улытау",
+      "Жамбылская",
+      "Абай",
+      "Атырауская",
+      "Актюбинская",
+    ]);
+    expect(rows[3][1]).toBeCloseTo(1 / 18, 12);
+    const none = (await cell(edu.lagging("video", "college", 0))) as unknown[][];
+    expect(none).toEqual([["(none below 0.0%)", ""]]);
+  });
+
+  it("RANK and TERRITORIES", async () => {
+    expect(await cell(edu.rank("ЗКО", "school", "video"))).toBe(20);
+    expect(await cell(edu.rank("Шымкент", "kindergarten", "turnstile"))).toBe(1);
+    const names = (await cell(edu.territories("turnstile"))) as string[][];
+    expect(names).toHaveLength(20);
+    expect(names[12]).toEqual(["Караганда и Темиртау"]);
+    expect(((await cell(edu.territories())) as string[][]).length).toBe(37);
+  });
+});
+
+describe("EDU functions: errors carry a message, never a wrong number", () => {
+  it("unknown territory → #N/A with suggestions", async () => {
+    expect(await cell(edu.coverage("Алмата", "school", "turnstile"))).toBe(
+      "#N/A Unknown territory 'Алмата'. Did you mean: Алматы, Алматинская область?"
+    );
+  });
+
+  it("unknown type or measure → #VALUE! listing the accepted values", async () => {
+    expect(await cell(edu.coverage("Алматы", "university", "turnstile"))).toBe(
+      "#VALUE! Unknown organisation type 'university'. Accepted: kindergarten, school, college, all."
+    );
+    expect(await cell(edu.gap("Алматы", "school", "fence"))).toBe(
+      "#VALUE! Unknown measure 'fence'. Accepted: video, guard, panic, turnstile."
+    );
+    expect(await cell(edu.lagging("fence"))).toMatch(/^#VALUE! Unknown measure 'fence'/);
+  });
+
+  it("a territory the measure is not reported for → #N/A that says why", async () => {
+    expect(await cell(edu.coverage("Алматинская", "school", "turnstile"))).toBe(
+      "#N/A Turnstiles are reported for the large cities, not for Алматинская область. Its cities in the data: Конаев."
+    );
+    expect(await cell(edu.covered("Караганда", "school", "video"))).toBe(
+      "#N/A Video surveillance linked to the police centres (ЦОУ) is reported by region, not for the city Караганда и Темиртау; see Карагандинская область."
+    );
+  });
+
+  it("unknown period → #N/A listing the loaded periods", async () => {
+    expect(await cell(edu.total("Алматы", "school", "turnstile", "2022-Q4"))).toBe(
+      "#N/A Unknown period '2022-Q4'. Loaded: 2023-Q1."
+    );
+  });
+
+  it("a wrong threshold → #VALUE!", async () => {
+    expect(await cell(edu.lagging("video", "school", -5))).toMatch(/^#VALUE! Threshold '-5'/);
+  });
+});

@@ -1,0 +1,108 @@
+/* eslint-disable no-undef */
+// Webpack for the add-in (the generator-office layout, adapted to a shared runtime):
+// one page, taskpane.html, loads the functions chunk first and then the task pane.
+const path = require("path");
+const webpack = require("webpack");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { require: tsxRequire } = require("tsx/cjs/api");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build is served; every https://localhost:3000/ in the manifest becomes this.
+const urlProd = process.env.ADDIN_PUBLIC_URL || "https://school-safety-coverage.example.org/";
+
+/** The built-in dataset: the reports in seeds/, parsed by the project's own parser at build time. */
+function builtinReports() {
+  const { loadSeedReports } = tsxRequire("./src/cli/seeds.ts", __filename);
+  const reports = loadSeedReports();
+  for (const r of reports) {
+    const errors = r.issues.filter((i) => i.severity === "error");
+    if (errors.length) throw new Error(`seed report ${r.period}: ${errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("; ")}`);
+  }
+  return reports;
+}
+
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const o = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
+  } catch (e) {
+    console.warn(`[dev-server] no development certificate (${e.message}); serving http for the standalone preview only.`);
+    return { type: "http" };
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    // One webpack runtime for the page: the functions and the task pane share module instances,
+    // so both see the same dataset (the shared runtime's whole point). The core they both use
+    // (domain, report, analysis) is split out once.
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          core: { test: /[\\/]src[\\/](domain|report|analysis|functions)[\\/]/, name: "core", chunks: "all", enforce: true },
+        },
+      },
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["runtime", "core", "functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().split(urlDev).join(urlProd);
+            },
+          },
+        ],
+      }),
+      new webpack.DefinePlugin({ __BUILTIN_REPORTS__: JSON.stringify(builtinReports()) }),
+    ],
+    devServer: serving
+      ? {
+          static: { directory: path.resolve(__dirname, "dist") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await httpsOptions(),
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          hot: false,
+          liveReload: false,
+          client: false,
+        }
+      : undefined,
+  };
+};
