@@ -28,6 +28,8 @@ export interface Finding extends SourcePosition {
   /** The figure as the report states it, and what the report's own rows give. */
   stated: number;
   computed: number;
+  /** For a base mismatch: the measure whose base the others agree on (what "computed" is). */
+  referenceMeasure: Measure | null;
   figures: FindingFigure[];
 }
 
@@ -57,6 +59,7 @@ function checkPercents(records: readonly CoverageRecord[], out: Finding[]): void
       territoryId: r.territoryId,
       stated: r.statedPercent,
       computed,
+      referenceMeasure: null,
       figures: [
         { label: "covered", value: r.covered, position: pos(r) },
         { label: "total", value: r.total, position: pos(r) },
@@ -108,6 +111,7 @@ function checkSums(report: Report, out: Finding[]): void {
           territoryId: null,
           stated: stated.value,
           computed: sums[quantity],
+          referenceMeasure: null,
           figures: [
             { label: `stated ${quantity}`, value: stated.value, position: pos(stated) },
             { label: `sum of rows`, value: sums[quantity], position: null },
@@ -146,6 +150,7 @@ function checkBases(records: readonly CoverageRecord[], out: Finding[]): void {
         territoryId: first.territoryId,
         stated: odd,
         computed: usual,
+        referenceMeasure: usualRows[0].measure,
         figures: [...oddRows, ...usualRows].map((r) => ({
           label: `${r.measure} total`,
           value: r.total,
@@ -178,6 +183,7 @@ function checkHeadlines(totals: readonly StatedTotal[], out: Finding[]): void {
       territoryId: null,
       stated: all.value,
       computed: sum,
+      referenceMeasure: null,
       figures: [all, ...parts].map((t) => ({
         label: `${t.orgType} ${t.quantity}`,
         value: t.value,
@@ -200,6 +206,7 @@ function checkHeadlines(totals: readonly StatedTotal[], out: Finding[]): void {
       territoryId: null,
       stated: pct.value,
       computed,
+      referenceMeasure: null,
       figures: [
         { label: "stated %", value: pct.value, position: pos(pct) },
         { label: "stated covered", value: covered.value, position: pos(covered) },

@@ -4,6 +4,7 @@
  *   cli parse FILE                                   JSON of the parsed report
  *   cli audit FILE                                   the report's contradictions, for a person
  *   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period P]
+ *   cli workbook --out FILE [--report FILE]          the workbook plan written as .xlsx
  * Exit codes: 0 fine, 1 the input has errors (or a name does not resolve), 2 usage.
  */
 import { readFileSync } from "node:fs";
@@ -19,7 +20,8 @@ class UsageError extends Error {}
 const USAGE = `usage:
   cli parse FILE
   cli audit FILE
-  cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period PERIOD]`;
+  cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period PERIOD]
+  cli workbook --out FILE [--report FILE]`;
 
 interface Io {
   out: (s: string) => void;
@@ -115,6 +117,19 @@ function cmdCoverage(args: string[], io: Io): number {
   return 0;
 }
 
+async function cmdWorkbook(args: string[], io: Io): Promise<number> {
+  const { opts } = options(args, ["out", "report"]);
+  if (!opts.out) throw new UsageError("workbook needs --out FILE");
+  const reports = opts.report ? [parseReport(readText(opts.report))] : loadSeedReports();
+  const errors = reports.flatMap((r) => r.issues.filter((i) => i.severity === "error"));
+  const { writeWorkbookFile } = await import("./workbookCommand");
+  await writeWorkbookFile(reports, opts.out);
+  io.err(
+    `wrote ${opts.out}${errors.length ? ` (the report has ${errors.length} errors: run 'cli audit')` : ""}`
+  );
+  return errors.length ? 1 : 0;
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -125,6 +140,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return cmdAudit(rest, io);
       case "coverage":
         return cmdCoverage(rest, io);
+      case "workbook":
+        return await cmdWorkbook(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -1,0 +1,8 @@
+import { writeFileSync } from "node:fs";
+import type { Report } from "../domain/report";
+import { planWorkbook } from "../workbook/planWorkbook";
+import { writeXlsx } from "../xlsx/writeXlsx";
+
+export async function writeWorkbookFile(reports: readonly Report[], out: string): Promise<void> {
+  writeFileSync(out, await writeXlsx(planWorkbook(reports)));
+}

@@ -1,0 +1,115 @@
+/**
+ * A workbook plan: a pure description of what the add-in puts into a workbook. The Office.js
+ * writer (src/excel) and the ExcelJS writer (src/xlsx) execute the same plan. Positions are 0-based.
+ *
+ * Text is always text: a writer must store a string value literally even when it starts with
+ * "=", "+", "-" or "@". Only `{ formula }` cells, which the planners write themselves, are formulas.
+ */
+
+export type Scalar = string | number | boolean | null;
+export type PlanCell = Scalar | { formula: string };
+
+export type BlockStyle =
+  "title" | "header" | "note" | "total" | "legendBelow" | "legendFarBelow" | "input";
+
+/** A rectangle of cells written in one go. */
+export interface PlanBlock {
+  row: number;
+  col: number;
+  cells: PlanCell[][];
+  /** Number format per column of the block (null: General). */
+  columnFormats?: readonly (string | null)[];
+  style?: BlockStyle;
+}
+
+export interface PlanColumn {
+  name: string;
+  /** A formula column holds the same structured-reference formula in every row. */
+  formula?: string;
+  numberFormat?: string;
+  /** Report text (names): written as text whatever its first character. */
+  text?: boolean;
+}
+
+/** An Excel table (ListObject): one header row, no merged cells, one type per column. */
+export interface PlanTable {
+  name: string;
+  row: number;
+  col: number;
+  columns: PlanColumn[];
+  /** One array per data row, one entry per column; columns with a `formula` hold null. */
+  rows: PlanCell[][];
+  style: string;
+}
+
+/** A formula rule: `formula` is written for the range's top-left cell, relative references move with the cell. */
+export interface PlanConditionalFormat {
+  range: string;
+  formula: string;
+  fill: string;
+  fontColor: string;
+  /** 1 is evaluated first. */
+  priority: number;
+  stopIfTrue: boolean;
+  /** What the rule means, for the legend and for tests. */
+  meaning: "below" | "farBelow";
+}
+
+export interface PlanChart {
+  name: string;
+  title: string;
+  /** Category labels (territory names) and series, as A1 ranges on the chart's sheet. */
+  categories: string;
+  series: Array<{ name: string; values: string; color: string }>;
+  row: number;
+  col: number;
+  widthPx: number;
+  heightPx: number;
+}
+
+export interface PlanSheet {
+  name: string;
+  tabColor?: string;
+  blocks: PlanBlock[];
+  tables: PlanTable[];
+  /** Width per column index, in characters. */
+  columnWidths: Record<number, number>;
+  freeze?: { rows: number; cols: number };
+  conditionalFormats: PlanConditionalFormat[];
+  charts: PlanChart[];
+}
+
+export interface PlanName {
+  name: string;
+  /** "=Settings!$B$3" */
+  refersTo: string;
+  comment: string;
+}
+
+export interface PlanPivot {
+  name: string;
+  sheet: string;
+  sourceTable: string;
+  rows: string[];
+  columns: string[];
+  values: string[];
+  filters: string[];
+}
+
+export interface WorkbookPlan {
+  sheets: PlanSheet[];
+  names: PlanName[];
+  pivot: PlanPivot;
+}
+
+export function emptySheet(name: string, tabColor?: string): PlanSheet {
+  return {
+    name,
+    tabColor,
+    blocks: [],
+    tables: [],
+    columnWidths: {},
+    conditionalFormats: [],
+    charts: [],
+  };
+}

@@ -1,0 +1,151 @@
+import { MEASURE_IDS, measureInfo } from "../domain/measures";
+import { ORG_TYPE_NAMES, ORG_TYPES } from "../domain/orgTypes";
+import { cellAddress, columnLetter, sheetRef } from "./a1";
+import { sumifs } from "./criteria";
+import { ALL_TYPES, NAMES, type PlanOptions, SHEETS, thresholdName } from "./layout";
+import { emptySheet, type PlanCell, type PlanName, type PlanSheet } from "./plan";
+
+/** Where things stand on the Settings sheet (0-based). */
+export const SETTINGS_LAYOUT = {
+  periodCell: { row: 2, col: 1 },
+  factorCell: { row: 3, col: 1 },
+  gridHeaderRow: 5,
+  gridFirstRow: 6,
+  legendRow: 12,
+} as const;
+
+/**
+ * The lagging rule in cells: per measure and type the target (default: the national coverage, a
+ * formula; the user may type a fixed share instead) and the "far below" factor. Every rule in the
+ * workbook reads these cells through defined names, so a new target recolours at once.
+ */
+export function planSettings(options: PlanOptions): { sheet: PlanSheet; names: PlanName[] } {
+  const sheet = emptySheet(SHEETS.settings, "#7F7F7F");
+  const L = SETTINGS_LAYOUT;
+  sheet.blocks.push({
+    row: 0,
+    col: 0,
+    cells: [["Lagging rule: targets that the highlights compare with"]],
+    style: "title",
+  });
+  sheet.blocks.push({
+    row: L.periodCell.row,
+    col: 0,
+    cells: [["Report period"], ["Far below: under this share of the target"]],
+  });
+  sheet.blocks.push({ row: L.periodCell.row, col: 1, cells: [[options.period]], style: "input" });
+  sheet.blocks.push({
+    row: L.factorCell.row,
+    col: 1,
+    cells: [[options.farBelowFactor]],
+    columnFormats: ["0%"],
+    style: "input",
+  });
+
+  // The grid: measures down, types across; the header row holds the ids the formulas match on.
+  sheet.blocks.push({
+    row: L.gridHeaderRow,
+    col: 0,
+    cells: [["Measure", ...ALL_TYPES, "Measure name"]],
+    style: "header",
+  });
+  const rows: PlanCell[][] = MEASURE_IDS.map((measure, i) => {
+    const r = L.gridFirstRow + i;
+    const targets = ALL_TYPES.map((orgType, j): PlanCell => {
+      const fixed = options.thresholds[`${measure}|${orgType}`];
+      if (fixed !== undefined) return fixed;
+      // The type id from the header row above (row absolute, column relative: B$6).
+      const header = `${columnLetter(1 + j)}$${L.gridHeaderRow + 1}`;
+      const typeCriterion: Array<[string, string]> =
+        orgType === "all" ? [] : [["Org type", header]];
+      const m: [string, string] = ["Measure", `$A${r + 1}`];
+      return {
+        formula: `=IFERROR(${sumifs("Covered", [m, ...typeCriterion])}/${sumifs("Total", [m, ...typeCriterion])},0)`,
+      };
+    });
+    return [measure, ...targets, measureInfo(measure).nameRu];
+  });
+  sheet.blocks.push({
+    row: L.gridFirstRow,
+    col: 0,
+    cells: rows,
+    columnFormats: [null, "0.0%", "0.0%", "0.0%", "0.0%", null],
+    style: "input",
+  });
+
+  sheet.blocks.push({
+    row: L.legendRow,
+    col: 0,
+    cells: [["Legend"]],
+    style: "header",
+  });
+  sheet.blocks.push({
+    row: L.legendRow + 1,
+    col: 0,
+    cells: [["Below target"]],
+    style: "legendBelow",
+  });
+  sheet.blocks.push({
+    row: L.legendRow + 2,
+    col: 0,
+    cells: [["Far below (under the factor above × target)"]],
+    style: "legendFarBelow",
+  });
+  sheet.blocks.push({
+    row: L.legendRow + 4,
+    col: 0,
+    cells: [
+      [
+        "Targets default to the national coverage of the period (a formula). Type a share such as 0.8 over a cell to set a fixed target;",
+      ],
+      [
+        "the highlights on the Coverage table and the views follow at once, without the add-in. Types: " +
+          ORG_TYPES.map((t) => `${t} = ${ORG_TYPE_NAMES[t].ru}`).join(", ") +
+          ".",
+      ],
+    ],
+    style: "note",
+  });
+  sheet.columnWidths = { 0: 40, 1: 14, 2: 14, 3: 14, 4: 14, 5: 40 };
+
+  const s = sheetRef(SHEETS.settings);
+  const abs = (row: number, col: number) => `${s}!${cellAddress(row, col, true)}`;
+  const last = L.gridFirstRow + MEASURE_IDS.length - 1;
+  const names: PlanName[] = [
+    {
+      name: NAMES.period,
+      refersTo: `=${abs(L.periodCell.row, L.periodCell.col)}`,
+      comment: "The period the views and targets read.",
+    },
+    {
+      name: NAMES.farBelowFactor,
+      refersTo: `=${abs(L.factorCell.row, L.factorCell.col)}`,
+      comment: "Far below = under this share of the target.",
+    },
+    {
+      name: NAMES.lagMeasures,
+      refersTo: `=${abs(L.gridFirstRow, 0)}:${cellAddress(last, 0, true)}`,
+      comment: "Measure ids of the target grid.",
+    },
+    {
+      name: NAMES.lagTypes,
+      refersTo: `=${abs(L.gridHeaderRow, 1)}:${cellAddress(L.gridHeaderRow, ALL_TYPES.length, true)}`,
+      comment: "Type ids of the target grid.",
+    },
+    {
+      name: NAMES.lagGrid,
+      refersTo: `=${abs(L.gridFirstRow, 1)}:${cellAddress(last, ALL_TYPES.length, true)}`,
+      comment: "Targets by measure and type.",
+    },
+  ];
+  MEASURE_IDS.forEach((measure, i) =>
+    ALL_TYPES.forEach((orgType, j) =>
+      names.push({
+        name: thresholdName(measure, orgType),
+        refersTo: `=${abs(L.gridFirstRow + i, 1 + j)}`,
+        comment: `Lagging target for ${measure} / ${orgType}.`,
+      })
+    )
+  );
+  return { sheet, names };
+}

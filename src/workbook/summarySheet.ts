@@ -1,0 +1,145 @@
+import { type Measure, measureInfo } from "../domain/measures";
+import type { Report } from "../domain/report";
+import { territoriesAt } from "../domain/territories";
+import { cellAddress, rangeAddress } from "./a1";
+import { lit, sumifs } from "./criteria";
+import { CHART_COLORS, NAMES, type PlanOptions, SHEETS, thresholdName } from "./layout";
+import { reportNames } from "./measureViews";
+import { emptySheet, type PlanCell, type PlanChart, type PlanSheet } from "./plan";
+
+export const SUMMARY_LAYOUT = { headerRow: 3, firstRow: 4, chartDataRow: 10 } as const;
+
+const TYPE_COLUMNS = ["kindergarten", "school", "college"] as const;
+
+/**
+ * National figures per measure and type (formulas), and per measure a bar chart of coverage by
+ * territory: two series read the Settings target, so lagging bars take the other colour live.
+ */
+export function planSummary(reports: readonly Report[], options: PlanOptions): PlanSheet {
+  const sheet = emptySheet(SHEETS.summary, "#548235");
+  const L = SUMMARY_LAYOUT;
+  const current = reports.find((r) => r.period === options.period);
+  sheet.blocks.push({
+    row: 0,
+    col: 0,
+    cells: [["Anti-terror protection of education organisations: national coverage"]],
+    style: "title",
+  });
+  sheet.blocks.push({ row: 1, col: 0, cells: [["Period", { formula: `=${NAMES.period}` }]] });
+  sheet.blocks.push({
+    row: L.headerRow,
+    col: 0,
+    cells: [
+      [
+        "Measure",
+        "Measure name",
+        "Kindergartens",
+        "Schools",
+        "Colleges",
+        "All loaded types",
+        "Covered",
+        "Total",
+        "Stated in report",
+      ],
+    ],
+    style: "header",
+  });
+  const national: PlanCell[][] = options.measures.map((measure) => {
+    const m: [string, string] = ["Measure", lit(measure)];
+    const share = (extra: Array<[string, string]>): PlanCell => ({
+      formula: `=IFERROR(${sumifs("Covered", [m, ...extra])}/${sumifs("Total", [m, ...extra])},"")`,
+    });
+    const stated = current?.statedTotals.find(
+      (t) => t.quantity === "percent" && t.measure === measure
+    );
+    return [
+      measure,
+      measureInfo(measure).nameRu,
+      ...TYPE_COLUMNS.map((t) =>
+        options.orgTypes.includes(t) ? share([["Org type", lit(t)]]) : ""
+      ),
+      share([]),
+      { formula: `=${sumifs("Covered", [m])}` },
+      { formula: `=${sumifs("Total", [m])}` },
+      stated ? stated.value / 100 : "",
+    ];
+  });
+  sheet.blocks.push({
+    row: L.firstRow,
+    col: 0,
+    cells: national,
+    columnFormats: [null, null, "0.0%", "0.0%", "0.0%", "0.0%", "0", "0", "0%"],
+  });
+
+  let row = L.chartDataRow;
+  for (const measure of options.measures) {
+    const block = chartBlock(measure, reports, row);
+    sheet.blocks.push(...block.blocks);
+    sheet.charts.push(block.chart);
+    row += block.height + 2;
+  }
+  sheet.columnWidths = { 0: 28, 1: 40, 2: 14, 3: 14, 4: 14, 5: 16, 6: 12, 7: 12, 8: 16 };
+  return sheet;
+}
+
+function chartBlock(measure: Measure, reports: readonly Report[], top: number) {
+  const territories = territoriesAt(measureInfo(measure).level);
+  const names = reportNames(reports.flatMap((r) => r.records).filter((r) => r.measure === measure));
+  const target = thresholdName(measure, "all");
+  const first = top + 2;
+  const rows: PlanCell[][] = territories.map((t, i) => {
+    const R = first + i + 1;
+    const crit: Array<[string, string]> = [
+      ["Measure", lit(measure)],
+      ["Territory ID", `$B${R}`],
+    ];
+    return [
+      names.get(t.id) ?? t.nameRu,
+      t.iso ?? t.id,
+      { formula: `=IFERROR(${sumifs("Covered", crit)}/${sumifs("Total", crit)},"")` },
+      { formula: `=IF(C${R}="","",IF(C${R}<${target},"",C${R}))` },
+      { formula: `=IF(C${R}="","",IF(C${R}<${target},C${R},""))` },
+    ];
+  });
+  const chart: PlanChart = {
+    name: `Chart_${measure}`,
+    title: `${measureInfo(measure).nameRu}: coverage by territory (red: below target)`,
+    categories: rangeAddress(first, 0, territories.length, 1),
+    series: [
+      {
+        name: "At or above target",
+        values: rangeAddress(first, 3, territories.length, 1),
+        color: CHART_COLORS.atOrAbove,
+      },
+      {
+        name: "Below target",
+        values: rangeAddress(first, 4, territories.length, 1),
+        color: CHART_COLORS.below,
+      },
+    ],
+    row: top,
+    col: 10,
+    widthPx: 520,
+    heightPx: 420,
+  };
+  return {
+    height: territories.length + 2,
+    chart,
+    blocks: [
+      {
+        row: top,
+        col: 0,
+        cells: [[`${measureInfo(measure).nameRu}: coverage by territory, all loaded types`]],
+        style: "title" as const,
+      },
+      {
+        row: top + 1,
+        col: 0,
+        cells: [["Territory", "Territory ID", "Coverage", "At or above target", "Below target"]],
+        style: "header" as const,
+      },
+      { row: first, col: 0, cells: rows, columnFormats: ["@", "@", "0.0%", "0.0%", "0.0%"] },
+    ],
+    address: cellAddress(first, 0),
+  };
+}

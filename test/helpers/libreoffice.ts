@@ -1,0 +1,88 @@
+/**
+ * Recalculates an .xlsx in real LibreOffice (headless, a throwaway profile with OOXMLRecalcMode = 0
+ * so it recomputes every formula instead of trusting cached values) and returns each sheet as CSV rows.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** RFC 4180 CSV. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else if (ch !== "\r") field += ch;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), "lo-"));
+  mkdirSync(join(dir, "profile/user"), { recursive: true });
+  writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), RECALC_ALWAYS);
+  const file = join(dir, "book.xlsx");
+  writeFileSync(file, xlsxBytes);
+  const out = join(dir, "out");
+  mkdirSync(out);
+  const r = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      // UTF-8, raw values (not "as shown"), every sheet to its own file.
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      out,
+      file,
+    ],
+    { encoding: "utf8", timeout: 120_000 }
+  );
+  if (r.status !== 0)
+    throw new Error(`LibreOffice failed (${r.status}): ${r.stderr || r.error?.message}`);
+  const sheets: Record<string, string[][]> = {};
+  for (const f of readdirSync(out)) {
+    const sheet = basename(f, ".csv").replace(/^book-/, "");
+    sheets[sheet] = parseCsv(readFileSync(join(out, f), "utf8"));
+  }
+  return sheets;
+}
+
+/** "46.7289719626168%" → 0.467289719626168; "12" → 12; "" → null. */
+export function num(cell: string | undefined): number | null {
+  if (cell === undefined || cell.trim() === "") return null;
+  const pct = cell.endsWith("%");
+  const n = Number(cell.replace("%", ""));
+  if (Number.isNaN(n)) return null;
+  return pct ? n / 100 : n;
+}
