@@ -4,11 +4,13 @@
  */
 import { benchBundle } from "./bundle.bench";
 import { benchCoverage } from "./coverage.bench";
+import { benchLoad } from "./load.bench";
 import { benchParse } from "./parse.bench";
 
 const suites: Record<string, () => void | Promise<void>> = {
   parse: benchParse,
   coverage: benchCoverage,
+  load: benchLoad,
   bundle: () => benchBundle(),
 };
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SEED_PATH } from "../helpers/seed";
@@ -105,6 +105,18 @@ describe("cli", () => {
     const r = cli("coverage", "Алмата", "school", "turnstile");
     expect(r).toMatchObject({ code: 1, stdout: "" });
     expect(r.stderr).toBe("Unknown territory 'Алмата'. Did you mean: Алматы, Алматинская область?");
+  });
+
+  it("workbook writes an .xlsx with the add-in's sheets", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "cli-")), "coverage.xlsx");
+    const r = cli("workbook", "--out", out);
+    expect(r.code).toBe(0);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    const text = bytes.toString("latin1");
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/tables/table1.xml", "xl/workbook.xml"])
+      expect(text).toContain(part);
+    expect(cli("workbook").code).toBe(2);
   });
 
   it("exits 2 on a usage error", () => {

@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Report } from "../src/domain/report";
+import { loadPlanIntoExcel } from "../src/excel/writePlan";
+import { parseReportStrict } from "../src/report/parseReport";
+import { planWorkbook } from "../src/workbook/planWorkbook";
+import { writeXlsx } from "../src/xlsx/writeXlsx";
+import { FakeHost } from "../test/helpers/fakeExcel";
+import { medianMs, report } from "./harness";
+
+const seed = parseReportStrict(readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8"));
+
+function hundredfold(): Report[] {
+  return Array.from({ length: 100 }, (_, i) => {
+    const period = `${2000 + Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+    return { ...seed, period, records: seed.records.map((r) => ({ ...r, period })) };
+  });
+}
+
+/** Syncs and the largest request, measured by the in-memory Excel host (no Excel runs here). */
+async function measureLoad(reports: Report[]) {
+  const host = new FakeHost().install();
+  const plan = planWorkbook(reports);
+  const t0 = performance.now();
+  await loadPlanIntoExcel(plan);
+  const ms = performance.now() - t0;
+  return { syncs: host.syncs, maxMb: Math.max(...host.requests) / (1024 * 1024), ms };
+}
+
+export async function benchLoad(): Promise<void> {
+  const seedLoad = await measureLoad([seed]);
+  report("load_syncs_seed", seedLoad.syncs, "syncs", 0);
+  const big = await measureLoad(hundredfold());
+  report("load_syncs_100x", big.syncs, "syncs", 0);
+  report("load_max_request_mb_100x", big.maxMb, "MB");
+  report("plan_and_queue_100x_ms", big.ms, "ms", 0);
+
+  const plan = planWorkbook([seed]);
+  let bytes = (await writeXlsx(plan)).length; // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    bytes = (await writeXlsx(plan)).length;
+    times.push(performance.now() - t0);
+  }
+  report("xlsx_export_ms", times.sort((a, b) => a - b)[2], "ms", 0);
+  report("xlsx_export_kb", bytes / 1024, "KB", 0);
+  report(
+    "plan_seed_ms",
+    medianMs(() => planWorkbook([seed]), 9),
+    "ms"
+  );
+}
