@@ -10,5 +10,6 @@ module.exports = {
     // office-addin-mock requires this file directly; under jest the package entry resolves elsewhere.
     "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",
   },
+  setupFiles: ["<rootDir>/test/helpers/jsdomSetup.ts"],
   testTimeout: 120000,
 };

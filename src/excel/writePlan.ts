@@ -56,6 +56,8 @@ export interface LoadOptions {
   /** The plan the add-in's sheets hold now (to restore them if this load fails). */
   previous?: WorkbookPlan;
   requestBudget?: number;
+  /** Called as sheets are queued and written: (done, total) steps. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 function ownedSheets(): Set<string> {
@@ -274,12 +276,15 @@ async function queuePlan(
   plan: WorkbookPlan,
   state: ReadState,
   budget: RequestBudget,
-  warnings: string[]
+  warnings: string[],
+  onProgress: (done: number, total: number) => void = () => undefined
 ) {
   if (Office.context.requirements.isSetSupported("ExcelApi", "1.6"))
     context.application.suspendApiCalculationUntilNextSync();
   const created: string[] = [];
-  for (const sheet of plan.sheets) {
+  const steps = plan.sheets.length + 1;
+  for (const [i, sheet] of plan.sheets.entries()) {
+    onProgress(i, steps);
     let ws: Excel.Worksheet;
     if (state.sheets.has(sheet.name)) {
       ws = context.workbook.worksheets.getItem(sheet.name);
@@ -366,8 +371,9 @@ export async function loadPlanIntoExcel(
     const warnings: string[] = [];
     let created: string[] = [];
     try {
-      created = await queuePlan(context, plan, state, budget, warnings);
+      created = await queuePlan(context, plan, state, budget, warnings, options.onProgress);
       await budget.flush();
+      options.onProgress?.(plan.sheets.length + 1, plan.sheets.length + 1);
     } catch (error) {
       try {
         await rollback(context, plan, state, options);

@@ -5,23 +5,27 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { excelPaneHost } from "../excel/excelPaneHost";
 import { restoreImports } from "../excel/storedImports";
 import { runtimeStore } from "../functions/runtime";
 import { App } from "./App";
+import { initialLang } from "./i18n";
+import type { PaneHost } from "./paneHost";
+import { previewHost } from "./previewHost";
 
-type Host = "excel" | "preview";
-
-function mount(host: Host, startupProblem: string | null): void {
+function mount(host: PaneHost, startupProblem: string | null, language: string | undefined, background?: string): void {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(<App host={host} store={runtimeStore} startupProblem={startupProblem} />);
+  createRoot(container).render(
+    <App host={host} store={runtimeStore} startupProblem={startupProblem} initialLang={initialLang(language)} officeBackground={background} />,
+  );
 }
 
 function start(): void {
   if (typeof Office === "undefined") {
-    // office.js did not load (offline preview): the pane still works as a preview.
+    // office.js did not load (offline): the pane still works as a preview.
     runtimeStore.setReady();
-    mount("preview", null);
+    mount(previewHost, null, navigator.language);
     return;
   }
   Office.onReady((info) => {
@@ -35,7 +39,8 @@ function start(): void {
       }
     }
     runtimeStore.setReady();
-    mount(inExcel ? "excel" : "preview", problem);
+    if (inExcel) mount(excelPaneHost, problem, Office.context.displayLanguage, Office.context.officeTheme?.bodyBackgroundColor);
+    else mount(previewHost, problem, navigator.language);
   });
 }
 

@@ -1,5 +1,5 @@
-import { MEASURE_IDS, measureInfo } from "../domain/measures";
-import { ORG_TYPE_NAMES, ORG_TYPES } from "../domain/orgTypes";
+import { type Measure, MEASURE_IDS, measureInfo } from "../domain/measures";
+import { ORG_TYPE_NAMES, ORG_TYPES, type OrgTypeOrAll } from "../domain/orgTypes";
 import { cellAddress, columnLetter, sheetRef } from "./a1";
 import { sumifs } from "./criteria";
 import { ALL_TYPES, NAMES, type PlanOptions, SHEETS, thresholdName } from "./layout";
@@ -13,6 +13,27 @@ export const SETTINGS_LAYOUT = {
   gridFirstRow: 6,
   legendRow: 12,
 } as const;
+
+/** Where a measure and type's target stands on the Settings sheet (A1, on that sheet). */
+export function targetAddress(measure: Measure, orgType: OrgTypeOrAll): string {
+  return cellAddress(
+    SETTINGS_LAYOUT.gridFirstRow + MEASURE_IDS.indexOf(measure),
+    1 + ALL_TYPES.indexOf(orgType)
+  );
+}
+
+/** The default target: the national coverage of the report period, as a formula. */
+export function defaultTarget(measure: Measure, orgType: OrgTypeOrAll): PlanCell {
+  const L = SETTINGS_LAYOUT;
+  const r = L.gridFirstRow + MEASURE_IDS.indexOf(measure);
+  // The type id from the header row above (row absolute, column relative: B$6).
+  const header = `${columnLetter(1 + ALL_TYPES.indexOf(orgType))}$${L.gridHeaderRow + 1}`;
+  const typeCriterion: Array<[string, string]> = orgType === "all" ? [] : [["Org type", header]];
+  const m: [string, string] = ["Measure", `$A${r + 1}`];
+  return {
+    formula: `=IFERROR(${sumifs("Covered", [m, ...typeCriterion])}/${sumifs("Total", [m, ...typeCriterion])},0)`,
+  };
+}
 
 /**
  * The lagging rule in cells: per measure and type the target (default: the national coverage, a

@@ -1,0 +1,21 @@
+import type { WorkbookPlan } from "../workbook/plan";
+
+/** The plan as an .xlsx download. ExcelJS is loaded only now (its own chunk), not at first paint. */
+export async function downloadWorkbook(
+  plan: WorkbookPlan,
+  fileName = "school-safety-coverage.xlsx"
+): Promise<void> {
+  const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writeXlsx");
+  const bytes = await writeXlsx(plan);
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

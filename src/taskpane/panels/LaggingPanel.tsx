@@ -1,0 +1,89 @@
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
+import * as React from "react";
+import type { DatasetStore } from "../../analysis/datasetStore";
+import { type Measure, MEASURE_IDS, measureInfo } from "../../domain/measures";
+import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../../domain/orgTypes";
+import { ALL_TYPES } from "../../workbook/layout";
+import { BarChart } from "../components/BarChart";
+import { friendlyError } from "../friendlyError";
+import { useStrings } from "../i18n";
+import type { PaneHost } from "../paneHost";
+
+/** Pick a measure and type, see who is below the target (default: the national coverage), and apply a target. */
+export function LaggingPanel({ store, host }: { store: DatasetStore; host: PaneHost }): React.JSX.Element {
+  const t = useStrings();
+  const [measure, setMeasure] = React.useState<Measure>("turnstile");
+  const [orgType, setOrgType] = React.useState<OrgTypeOrAll>("all");
+  const [typed, setTyped] = React.useState("");
+  const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+
+  const national = store.queries.lagging(measure, orgType);
+  const nationalShare = national.ok ? national.value.threshold : 0;
+  const typedShare = typed.trim() === "" ? null : Number(typed.replace(",", ".")) / 100;
+  const invalid = typedShare !== null && !(typedShare >= 0 && typedShare <= 1);
+  const result = store.queries.lagging(measure, orgType, invalid || typedShare === null ? undefined : typedShare);
+  const rows = result.ok ? result.value.rows : [];
+  const target = result.ok ? result.value.threshold : nationalShare;
+
+  async function apply(value: number | null) {
+    setMessage(null);
+    try {
+      await host.applyThresholds({ [`${measure}|${orgType}`]: value });
+      setMessage({ intent: "success", text: t.applied });
+    } catch (e) {
+      setMessage({ intent: "error", text: friendlyError(e) });
+    }
+  }
+
+  return (
+    <section aria-label={t.tabLagging}>
+      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+        <Field label={t.measure}>
+          <Dropdown value={measureInfo(measure).nameRu} selectedOptions={[measure]} onOptionSelect={(_, d) => setMeasure((d.optionValue as Measure) ?? measure)}>
+            {MEASURE_IDS.map((m) => (
+              <Option key={m} value={m} text={measureInfo(m).nameRu}>
+                {measureInfo(m).nameRu}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t.orgType}>
+          <Dropdown value={ORG_TYPE_NAMES[orgType].ru} selectedOptions={[orgType]} onOptionSelect={(_, d) => setOrgType((d.optionValue as OrgTypeOrAll) ?? orgType)}>
+            {ALL_TYPES.map((o) => (
+              <Option key={o} value={o} text={ORG_TYPE_NAMES[o].ru}>
+                {ORG_TYPE_NAMES[o].ru}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field
+          label={t.threshold}
+          hint={`${t.nationalDefault}: ${(nationalShare * 100).toFixed(1)}%`}
+          validationState={invalid ? "error" : "none"}
+          validationMessage={invalid ? "0–100" : undefined}
+        >
+          <Input value={typed} onChange={(_, d) => setTyped(d.value)} placeholder={(nationalShare * 100).toFixed(1)} inputMode="decimal" />
+        </Field>
+      </div>
+      <Text as="p">
+        {rows.length ? `${rows.length} ${t.laggingCount} ${(target * 100).toFixed(1)}%` : t.noneLagging}
+      </Text>
+      {rows.length > 0 && (
+        <BarChart title={`${measureInfo(measure).nameRu}: ${rows.length} ${t.laggingCount}`} target={target} bars={rows.map((r) => ({ label: r.name, value: r.coverage }))} />
+      )}
+      {host.kind === "excel" && (
+        <div style={{ display: "flex", gap: 8 }}>
+          <Button appearance="primary" disabled={invalid} onClick={() => apply(typedShare)}>
+            {t.apply}
+          </Button>
+          <Button onClick={() => { setTyped(""); void apply(null); }}>{t.reset}</Button>
+        </div>
+      )}
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import * as React from "react";
+import type { DatasetStore } from "../../analysis/datasetStore";
+import { type Measure, MEASURE_IDS, measureInfo } from "../../domain/measures";
+import { ORG_TYPE_NAMES, ORG_TYPES, type OrgType } from "../../domain/orgTypes";
+import type { EditedFigure, LoadOutcome } from "../../excel/writePlan";
+import type { WorkbookPlan } from "../../workbook/plan";
+import { planWorkbook } from "../../workbook/planWorkbook";
+import { friendlyError } from "../friendlyError";
+import { useStrings } from "../i18n";
+import type { PaneHost } from "../paneHost";
+
+export interface LoadPanelProps {
+  store: DatasetStore;
+  host: PaneHost;
+  previous: WorkbookPlan | undefined;
+  onLoaded: (plan: WorkbookPlan) => void;
+}
+
+/** Pick measures and types, load them into the workbook (or download them), then jump to what was made. */
+export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): React.JSX.Element {
+  const t = useStrings();
+  const [measures, setMeasures] = React.useState<Measure[]>([...MEASURE_IDS]);
+  const [types, setTypes] = React.useState<OrgType[]>([...ORG_TYPES]);
+  const [progress, setProgress] = React.useState<number | null>(null);
+  const [outcome, setOutcome] = React.useState<Extract<LoadOutcome, { kind: "loaded" }> | null>(null);
+  const [edited, setEdited] = React.useState<EditedFigure[] | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [note, setNote] = React.useState<string | null>(null);
+
+  const plan = () => planWorkbook(store.dataset.reportList(), { measures, orgTypes: types });
+  const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+
+  async function load(replaceEdited: boolean) {
+    setError(null);
+    setEdited(null);
+    setOutcome(null);
+    setProgress(0);
+    try {
+      const p = plan();
+      const result = await host.load(p, { replaceEdited, previous, onProgress: (done, total) => setProgress(done / total) });
+      if (result.kind === "needsConfirmation") {
+        setEdited(result.edited);
+        return;
+      }
+      setOutcome(result);
+      onLoaded(p);
+      const name = await host.registerCoverageName();
+      setNote(name.registered ? t.lambdaOk : `${t.lambdaNo} ${name.reason}`);
+    } catch (e) {
+      setError(friendlyError(e));
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(friendlyError(e));
+    }
+  }
+
+  const nothingPicked = measures.length === 0 || types.length === 0;
+  return (
+    <section aria-label={t.tabLoad}>
+      <fieldset style={{ border: "none", padding: 0 }}>
+        <legend>{t.measures}</legend>
+        {MEASURE_IDS.map((m) => (
+          <Checkbox key={m} label={measureInfo(m).nameRu} checked={measures.includes(m)} onChange={(_, d) => setMeasures((l) => toggle(l, m, Boolean(d.checked)))} />
+        ))}
+      </fieldset>
+      <fieldset style={{ border: "none", padding: 0 }}>
+        <legend>{t.orgTypes}</legend>
+        {ORG_TYPES.map((o) => (
+          <Checkbox key={o} label={ORG_TYPE_NAMES[o].ru} checked={types.includes(o)} onChange={(_, d) => setTypes((l) => toggle(l, o, Boolean(d.checked)))} />
+        ))}
+      </fieldset>
+      <div style={{ display: "flex", gap: 8, flexWrap: "wrap", margin: "8px 0" }}>
+        {host.kind === "excel" && (
+          <Button appearance="primary" disabled={nothingPicked || progress !== null} onClick={() => load(false)}>
+            {progress !== null ? t.loading : t.loadButton}
+          </Button>
+        )}
+        <Button appearance={host.kind === "excel" ? "secondary" : "primary"} disabled={nothingPicked} onClick={() => run(() => host.downloadWorkbook(plan()))}>
+          {t.download}
+        </Button>
+      </div>
+      {progress !== null && (
+        <Field validationMessage={t.loading} validationState="none">
+          <ProgressBar value={progress} max={1} aria-label={t.loading} />
+        </Field>
+      )}
+      {edited && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.editedTitle}</MessageBarTitle>
+            {t.editedBody}
+            <ul>
+              {edited.slice(0, 20).map((e) => (
+                <li key={`${e.row}-${e.column}`}>
+                  {e.territory}, {e.measure} / {e.orgType}, {e.column}: {String(e.inWorkbook)} → {String(e.inReport)} (row {e.row})
+                </li>
+              ))}
+            </ul>
+            <div style={{ display: "flex", gap: 8 }}>
+              <Button appearance="primary" onClick={() => load(true)}>
+                {t.replace}
+              </Button>
+              <Button onClick={() => setEdited(null)}>{t.keep}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.loaded}</MessageBarTitle>
+            <ul>
+              {[...outcome.created.map((s) => [s, t.created]), ...outcome.updated.map((s) => [s, t.updated])].map(([s, how]) => (
+                <li key={s}>
+                  <Link as="button" onClick={() => run(() => host.selectSheet(s))}>
+                    {s}
+                  </Link>{" "}
+                  ({how})
+                </li>
+              ))}
+            </ul>
+            {outcome.warnings.map((w) => (
+              <Text as="p" key={w}>
+                {w}
+              </Text>
+            ))}
+            <Text as="p">{t.chartsNote}</Text>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {note && <Text as="p">{note}</Text>}
+      {host.kind === "excel" && outcome && (
+        <div>
+          <Button onClick={() => run(async () => {
+            const r = await host.buildPivot(plan());
+            setNote(r.built ? t.pivotNote : r.reason);
+          })}>
+            {t.pivot}
+          </Button>
+        </div>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import * as React from "react";
+import { DatasetStore } from "../../src/analysis/datasetStore";
+import type { LoadOutcome } from "../../src/excel/writePlan";
+import { renderReport } from "../../src/report/renderReport";
+import { App } from "../../src/taskpane/App";
+import type { PaneHost } from "../../src/taskpane/paneHost";
+import { seedReport, SEED_TEXT } from "../helpers/seed";
+
+type Call = [string, ...unknown[]];
+
+function fakeHost(
+  kind: "excel" | "preview",
+  outcomes: LoadOutcome[] = []
+): PaneHost & { calls: Call[] } {
+  const calls: Call[] = [];
+  const loaded: LoadOutcome = {
+    kind: "loaded",
+    created: ["Summary", "Coverage"],
+    updated: [],
+    syncs: 2,
+    largestRequestBytes: 1000,
+    warnings: [],
+  };
+  return {
+    kind,
+    calls,
+    load: async (plan, options) => {
+      calls.push(["load", plan.sheets.map((s) => s.name), options.replaceEdited]);
+      options.onProgress(1, 2);
+      return outcomes.shift() ?? loaded;
+    },
+    applyThresholds: async (targets) => {
+      calls.push(["applyThresholds", targets]);
+    },
+    selectSheet: async (sheet) => {
+      calls.push(["selectSheet", sheet]);
+    },
+    selectFinding: async (_plan, finding) => {
+      calls.push(["selectFinding", finding.code, finding.territoryId]);
+    },
+    buildPivot: async () => ({ built: true }),
+    registerCoverageName: async () => ({
+      registered: false,
+      reason: "LAMBDA is not supported here.",
+    }),
+    saveImports: async (store) => {
+      calls.push(["saveImports", store.dataset.periods()]);
+    },
+    downloadWorkbook: async (plan) => {
+      calls.push(["download", plan.sheets.length]);
+    },
+  };
+}
+
+function renderApp(host: PaneHost, lang: "en" | "ru" = "en") {
+  const store = new DatasetStore([seedReport()]);
+  store.setReady();
+  render(<App host={host} store={store} startupProblem={null} initialLang={lang} />);
+  return store;
+}
+
+const tab = (name: string) => fireEvent.click(screen.getByRole("tab", { name }));
+
+describe("task pane", () => {
+  it("standalone preview: the dataset as a filterable, sortable table, and the download", async () => {
+    const host = fakeHost("preview");
+    renderApp(host);
+    expect(screen.getByText(/Standalone preview/)).toBeTruthy();
+    const table = screen.getByRole("table", { name: "Data" });
+    expect(within(table).getAllByRole("row")).toHaveLength(241);
+    // Sorted by coverage, lowest first: a 0% row leads.
+    expect(within(within(table).getAllByRole("row")[1]).getAllByRole("cell")[5].textContent).toBe(
+      "0.0%"
+    );
+    fireEvent.change(screen.getByPlaceholderText("Алматы, school…"), {
+      target: { value: "Семей" },
+    });
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 9);
+    tab("Load");
+    expect(screen.queryByRole("button", { name: "Load into workbook" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Download workbook (.xlsx)" }));
+    await waitFor(() => expect(host.calls).toContainEqual(["download", 8]));
+  });
+
+  it("Load: writes the plan, shows progress, then links to each sheet and the LAMBDA note", async () => {
+    const host = fakeHost("excel");
+    renderApp(host);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Тревожная кнопка" }));
+    fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
+    await screen.findByText("Loaded. Sheets:");
+    expect(host.calls[0]).toEqual([
+      "load",
+      ["Summary", "Video", "Guard", "Turnstile", "Coverage", "Audit", "Settings"],
+      false,
+    ]);
+    fireEvent.click(screen.getByRole("button", { name: "Coverage" }));
+    await waitFor(() => expect(host.calls).toContainEqual(["selectSheet", "Coverage"]));
+    expect(
+      screen.getByText(/=COVERAGE\(…\) is not available here: LAMBDA is not supported here./)
+    ).toBeTruthy();
+  });
+
+  it("Load: asks before replacing edited figures", async () => {
+    const host = fakeHost("excel", [
+      {
+        kind: "needsConfirmation",
+        edited: [
+          {
+            row: 7,
+            period: "2023-Q1",
+            measure: "video",
+            territory: "Актюбинская",
+            orgType: "kindergarten",
+            column: "Covered",
+            inWorkbook: 999,
+            inReport: 44,
+          },
+        ],
+      },
+    ]);
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
+    await screen.findByText("You edited figures in the Coverage table");
+    expect(
+      screen.getByText(/Актюбинская, video \/ kindergarten, Covered: 999 → 44 \(row 7\)/)
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Replace my edits" }));
+    await screen.findByText("Loaded. Sheets:");
+    expect(host.calls.map((c) => c[2])).toEqual([false, true]);
+  });
+
+  it("Load: a failure from Office is a message, and the pane stays", async () => {
+    const host = fakeHost("excel");
+    host.load = async () => {
+      throw Object.assign(new Error("The request payload size has exceeded the limit."), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
+    };
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
+    expect(await screen.findByText(/Load fewer measures or types at a time/)).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Load" })).toBeTruthy();
+  });
+
+  it("Lagging: shows who is below the national coverage, and applies a target", async () => {
+    const host = fakeHost("excel");
+    renderApp(host);
+    tab("Lagging");
+    // Turnstiles, all types: national 1425 / 2619 = 54.4%.
+    expect(screen.getByText(/Default: the national coverage: 54.4%/)).toBeTruthy();
+    expect(screen.getByRole("img", { name: /territories below/ })).toBeTruthy();
+    fireEvent.change(screen.getByPlaceholderText("54.4"), { target: { value: "95" } });
+    const count = screen.getByText(/territories below 95.0%/).textContent!;
+    expect(Number(count.split(" ")[0])).toBeGreaterThan(5);
+    fireEvent.click(screen.getByRole("button", { name: "Apply to workbook" }));
+    await screen.findByText(/Target written to the Settings sheet/);
+    expect(host.calls).toContainEqual(["applyThresholds", { "turnstile|all": 0.95 }]);
+  });
+
+  it("Import: previews a report with errors (line, text around it) and adds it only once accepted", async () => {
+    const host = fakeHost("excel");
+    const store = renderApp(host);
+    tab("Import");
+    const broken = SEED_TEXT.replace("1 квартал 2023", "2 квартал 2023").replace(
+      "г. Тараз (61 из 68) – 90%",
+      "г. Тараз (abc из 68) – 90%"
+    );
+    fireEvent.change(screen.getByRole("textbox", { name: "Report text" }), {
+      target: { value: broken },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    expect(screen.getByText(/Found: 239 territory figures; Period: 2023-Q2/)).toBeTruthy();
+    expect(screen.getByText(/14:\d+ — Cannot read this item/)).toBeTruthy();
+    expect(screen.getAllByText(/г\. Тараз \(abc из 68\) – 90%/).length).toBeGreaterThan(0);
+    expect(
+      screen.getByText(
+        /Against 2023-Q1: 0 figures changed; 8 stated changes, 8 — stated change does not match/
+      )
+    ).toBeTruthy();
+    const add = screen.getByRole("button", { name: "Add as period" }) as HTMLButtonElement;
+    expect(add.disabled).toBe(true);
+    fireEvent.click(screen.getByRole("checkbox", { name: /I have read the errors/ }));
+    fireEvent.click(add);
+    await screen.findByText("Added. The EDU functions now answer for 2023-Q2.");
+    expect(store.dataset.periods()).toEqual(["2023-Q1", "2023-Q2"]);
+    expect(host.calls).toContainEqual(["saveImports", ["2023-Q1", "2023-Q2"]]);
+  });
+
+  it("Import: cancel writes nothing", () => {
+    const host = fakeHost("excel");
+    const store = renderApp(host);
+    tab("Import");
+    fireEvent.change(screen.getByRole("textbox", { name: "Report text" }), {
+      target: { value: renderReport({ ...seedReport(), period: "2023-Q3" }) },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    expect(screen.getByText(/The text reads cleanly/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(store.dataset.periods()).toEqual(["2023-Q1"]);
+    expect(host.calls).toEqual([]);
+  });
+
+  it("Audit: lists the findings; a click selects the row", async () => {
+    const host = fakeHost("excel");
+    renderApp(host);
+    tab("Audit");
+    const items = screen.getAllByRole("listitem");
+    expect(items).toHaveLength(9);
+    fireEvent.click(
+      screen.getByRole("button", { name: /Семей, turnstile \/ college: 10 of 13 is 77%/ })
+    );
+    await waitFor(() =>
+      expect(host.calls).toContainEqual(["selectFinding", "percent-mismatch", "city:semey"])
+    );
+  });
+
+  it("speaks Russian, and switches language", () => {
+    renderApp(fakeHost("excel"), "ru");
+    expect(screen.getByRole("button", { name: "Загрузить в книгу" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("combobox", { name: "Язык" }));
+    fireEvent.click(screen.getByRole("option", { name: "English" }));
+    expect(screen.getByRole("button", { name: "Load into workbook" })).toBeTruthy();
+  });
+});
