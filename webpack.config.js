@@ -95,9 +95,10 @@ module.exports = async (env, options) => {
     ],
     devServer: serving
       ? {
-          static: { directory: path.resolve(__dirname, "dist") },
+          static: false,
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: await httpsOptions(),
+          // npm start sets DEV_SERVER_HTTP when no development certificate could be installed.
+          server: process.env.DEV_SERVER_HTTP ? { type: "http" } : await httpsOptions(),
           port: Number(process.env.npm_package_config_dev_server_port || 3000),
           hot: false,
           liveReload: false,

@@ -2,16 +2,21 @@
  * npm run bench: one figure per line as `name: value unit`, comparable from one change to the next.
  * Ratios are measured side by side in one run (the machine is shared and noisy).
  */
-import { benchBundle } from "./bundle.bench";
+import { benchBundle, productionBuild } from "./bundle.bench";
 import { benchCoverage } from "./coverage.bench";
 import { benchLoad } from "./load.bench";
 import { benchParse } from "./parse.bench";
+import { benchFirstPaint } from "./paint.bench";
 
 const suites: Record<string, () => void | Promise<void>> = {
   parse: benchParse,
   coverage: benchCoverage,
   load: benchLoad,
-  bundle: () => benchBundle(),
+  page: async () => {
+    const dist = productionBuild();
+    benchBundle(dist);
+    await benchFirstPaint(dist);
+  },
 };
 
 async function main(): Promise<void> {

@@ -1,4 +1,6 @@
 import { createContext, useContext } from "react";
+import { type Measure, measureInfo } from "../domain/measures";
+import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
 
 export type Lang = "ru" | "en";
 
@@ -159,4 +161,13 @@ export function useStrings(): Strings {
 /** Russian when Office (or the browser) speaks Russian or Kazakh, else English. */
 export function initialLang(displayLanguage: string | undefined): Lang {
   return /^(ru|kk)/i.test(displayLanguage ?? "") ? "ru" : "en";
+}
+
+/** Measure and type names in the pane's language (territory names stay as the report writes them). */
+export function useNames() {
+  const lang = useContext(LangContext);
+  return {
+    measure: (m: Measure) => (lang === "ru" ? measureInfo(m).nameRu : measureInfo(m).nameEn),
+    orgType: (o: OrgTypeOrAll) => ORG_TYPE_NAMES[o][lang],
+  };
 }

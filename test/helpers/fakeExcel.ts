@@ -46,13 +46,16 @@ export class FakeHost {
   failAtSync: number | null = null;
   private pending = 0;
   settings = new Map<string, unknown>();
+  /** What the user would see selected: the active sheet and the selected range. */
+  active = "";
+  selected = "";
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
   names: FakeName[] = [];
   calculations = 0;
 
   charge(value: unknown): void {
-    this.pending += 64 + Buffer.byteLength(JSON.stringify(value ?? null));
+    this.pending += 64 + new TextEncoder().encode(JSON.stringify(value ?? null)).length;
   }
 
   readonly context = {
@@ -124,6 +127,8 @@ export class FakeHost {
           if (!n) throw new Error(`ItemNotFound: name ${name}`);
           return n;
         },
+        getItemOrNullObject: (name: string) =>
+          this.names.find((x) => x.name === name) ?? { isNullObject: true },
       },
     },
   };
@@ -248,6 +253,10 @@ export class FakeSheet {
     return c;
   }
 
+  activate(): void {
+    this.host.active = this.name;
+  }
+
   delete(): void {
     this.host.charge(["delete", this.name]);
     this.host.tables = this.host.tables.filter((t) => t.sheet !== this);
@@ -280,6 +289,10 @@ export class FakeRange {
 
   load(): this {
     return this;
+  }
+
+  select(): void {
+    this.sheet.host.selected = `${this.sheet.name}!${this.address()}`;
   }
 
   private key(i: number, j: number): string {
@@ -437,6 +450,7 @@ export class FakeTable {
 }
 
 export class FakeName {
+  readonly isNullObject = false;
   constructor(
     readonly host: FakeHost,
     readonly name: string,

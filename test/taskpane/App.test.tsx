@@ -89,7 +89,7 @@ describe("task pane", () => {
   it("Load: writes the plan, shows progress, then links to each sheet and the LAMBDA note", async () => {
     const host = fakeHost("excel");
     renderApp(host);
-    fireEvent.click(screen.getByRole("checkbox", { name: "Тревожная кнопка" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Panic button" }));
     fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
     await screen.findByText("Loaded. Sheets:");
     expect(host.calls[0]).toEqual([

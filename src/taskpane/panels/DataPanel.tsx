@@ -4,7 +4,7 @@ import type { DatasetStore } from "../../analysis/datasetStore";
 import { MEASURE_IDS } from "../../domain/measures";
 import type { CoverageRecord } from "../../domain/report";
 import { foldName } from "../../domain/text";
-import { useStrings } from "../i18n";
+import { useNames, useStrings } from "../i18n";
 
 type SortKey = "territoryName" | "measure" | "orgType" | "covered" | "total" | "coverage";
 const LIMIT = 500;
@@ -14,6 +14,7 @@ const coverage = (r: CoverageRecord) => r.covered / r.total;
 /** The dataset as a sortable, filterable table (the standalone preview's first view). */
 export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element {
   const t = useStrings();
+  const names = useNames();
   const periods = store.dataset.periods();
   const [period, setPeriod] = React.useState(periods[periods.length - 1] ?? "");
   const [measure, setMeasure] = React.useState<string>("all");
@@ -73,7 +74,7 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
         {rows.length} {t.rows}
         {rows.length > LIMIT ? ` (${LIMIT})` : ""}
       </Text>
-      <Table size="small" aria-label={t.tabData}>
+      <Table size="extra-small" aria-label={t.tabData} style={{ tableLayout: "auto" }}>
         <TableHeader>
           <TableRow>
             {header("territoryName", t.territory)}
@@ -89,8 +90,8 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
           {rows.slice(0, LIMIT).map((r) => (
             <TableRow key={`${r.measure}|${r.orgType}|${r.territoryId}`}>
               <TableCell>{r.territoryName}</TableCell>
-              <TableCell>{r.measure}</TableCell>
-              <TableCell>{r.orgType}</TableCell>
+              <TableCell title={names.measure(r.measure)}>{r.measure}</TableCell>
+              <TableCell title={names.orgType(r.orgType)}>{r.orgType === "kindergarten" ? "kg" : r.orgType}</TableCell>
               <TableCell>{r.covered}</TableCell>
               <TableCell>{r.total}</TableCell>
               <TableCell>{(coverage(r) * 100).toFixed(1)}%</TableCell>

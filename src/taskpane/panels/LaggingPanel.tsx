@@ -1,17 +1,18 @@
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
-import { type Measure, MEASURE_IDS, measureInfo } from "../../domain/measures";
-import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../../domain/orgTypes";
+import { type Measure, MEASURE_IDS } from "../../domain/measures";
+import type { OrgTypeOrAll } from "../../domain/orgTypes";
 import { ALL_TYPES } from "../../workbook/layout";
 import { BarChart } from "../components/BarChart";
 import { friendlyError } from "../friendlyError";
-import { useStrings } from "../i18n";
+import { useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../paneHost";
 
 /** Pick a measure and type, see who is below the target (default: the national coverage), and apply a target. */
 export function LaggingPanel({ store, host }: { store: DatasetStore; host: PaneHost }): React.JSX.Element {
   const t = useStrings();
+  const names = useNames();
   const [measure, setMeasure] = React.useState<Measure>("turnstile");
   const [orgType, setOrgType] = React.useState<OrgTypeOrAll>("all");
   const [typed, setTyped] = React.useState("");
@@ -39,19 +40,19 @@ export function LaggingPanel({ store, host }: { store: DatasetStore; host: PaneH
     <section aria-label={t.tabLagging}>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
         <Field label={t.measure}>
-          <Dropdown value={measureInfo(measure).nameRu} selectedOptions={[measure]} onOptionSelect={(_, d) => setMeasure((d.optionValue as Measure) ?? measure)}>
+          <Dropdown value={names.measure(measure)} selectedOptions={[measure]} onOptionSelect={(_, d) => setMeasure((d.optionValue as Measure) ?? measure)}>
             {MEASURE_IDS.map((m) => (
-              <Option key={m} value={m} text={measureInfo(m).nameRu}>
-                {measureInfo(m).nameRu}
+              <Option key={m} value={m} text={names.measure(m)}>
+                {names.measure(m)}
               </Option>
             ))}
           </Dropdown>
         </Field>
         <Field label={t.orgType}>
-          <Dropdown value={ORG_TYPE_NAMES[orgType].ru} selectedOptions={[orgType]} onOptionSelect={(_, d) => setOrgType((d.optionValue as OrgTypeOrAll) ?? orgType)}>
+          <Dropdown value={names.orgType(orgType)} selectedOptions={[orgType]} onOptionSelect={(_, d) => setOrgType((d.optionValue as OrgTypeOrAll) ?? orgType)}>
             {ALL_TYPES.map((o) => (
-              <Option key={o} value={o} text={ORG_TYPE_NAMES[o].ru}>
-                {ORG_TYPE_NAMES[o].ru}
+              <Option key={o} value={o} text={names.orgType(o)}>
+                {names.orgType(o)}
               </Option>
             ))}
           </Dropdown>
@@ -69,7 +70,7 @@ export function LaggingPanel({ store, host }: { store: DatasetStore; host: PaneH
         {rows.length ? `${rows.length} ${t.laggingCount} ${(target * 100).toFixed(1)}%` : t.noneLagging}
       </Text>
       {rows.length > 0 && (
-        <BarChart title={`${measureInfo(measure).nameRu}: ${rows.length} ${t.laggingCount}`} target={target} bars={rows.map((r) => ({ label: r.name, value: r.coverage }))} />
+        <BarChart title={`${names.measure(measure)}: ${rows.length} ${t.laggingCount}`} target={target} bars={rows.map((r) => ({ label: r.name, value: r.coverage }))} />
       )}
       {host.kind === "excel" && (
         <div style={{ display: "flex", gap: 8 }}>

@@ -1,13 +1,13 @@
 import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
-import { type Measure, MEASURE_IDS, measureInfo } from "../../domain/measures";
-import { ORG_TYPE_NAMES, ORG_TYPES, type OrgType } from "../../domain/orgTypes";
+import { type Measure, MEASURE_IDS } from "../../domain/measures";
+import { ORG_TYPES, type OrgType } from "../../domain/orgTypes";
 import type { EditedFigure, LoadOutcome } from "../../excel/writePlan";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
 import { friendlyError } from "../friendlyError";
-import { useStrings } from "../i18n";
+import { useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../paneHost";
 
 export interface LoadPanelProps {
@@ -20,6 +20,7 @@ export interface LoadPanelProps {
 /** Pick measures and types, load them into the workbook (or download them), then jump to what was made. */
 export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): React.JSX.Element {
   const t = useStrings();
+  const names = useNames();
   const [measures, setMeasures] = React.useState<Measure[]>([...MEASURE_IDS]);
   const [types, setTypes] = React.useState<OrgType[]>([...ORG_TYPES]);
   const [progress, setProgress] = React.useState<number | null>(null);
@@ -69,13 +70,13 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
       <fieldset style={{ border: "none", padding: 0 }}>
         <legend>{t.measures}</legend>
         {MEASURE_IDS.map((m) => (
-          <Checkbox key={m} label={measureInfo(m).nameRu} checked={measures.includes(m)} onChange={(_, d) => setMeasures((l) => toggle(l, m, Boolean(d.checked)))} />
+          <Checkbox key={m} label={names.measure(m)} checked={measures.includes(m)} onChange={(_, d) => setMeasures((l) => toggle(l, m, Boolean(d.checked)))} />
         ))}
       </fieldset>
       <fieldset style={{ border: "none", padding: 0 }}>
         <legend>{t.orgTypes}</legend>
         {ORG_TYPES.map((o) => (
-          <Checkbox key={o} label={ORG_TYPE_NAMES[o].ru} checked={types.includes(o)} onChange={(_, d) => setTypes((l) => toggle(l, o, Boolean(d.checked)))} />
+          <Checkbox key={o} label={names.orgType(o)} checked={types.includes(o)} onChange={(_, d) => setTypes((l) => toggle(l, o, Boolean(d.checked)))} />
         ))}
       </fieldset>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap", margin: "8px 0" }}>

@@ -1,0 +1,152 @@
+/**
+ * End-to-end harness: the production build served on localhost, driven in Debian's real Chromium by
+ * playwright-core. office.js is requested from Microsoft's CDN as in production; the test answers
+ * that URL from node_modules/@microsoft/office-js and blocks every other request that would leave
+ * the machine.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export const ROOT = join(__dirname, "../..");
+export const OUTPUT = join(ROOT, "test-output");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist/");
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export function buildOnce(): string {
+  const out = mkdtempSync(join(tmpdir(), "e2e-build-"));
+  const r = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  return out;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "text/xml",
+};
+
+export async function serve(dir: string): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(
+      /^(\.\.[/\\])+/,
+      ""
+    );
+    const file = join(dir, path === "/" ? "taskpane.html" : path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export async function launch(): Promise<Browser> {
+  mkdirSync(OUTPUT, { recursive: true });
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/** A page whose network is this machine only; office.js comes from node_modules (or a stub, for the fake host). */
+export async function openPage(
+  browser: Browser,
+  base: string,
+  officeJs: "real" | "stub",
+  init?: string
+): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 420, height: 900 },
+  });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base)) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      if (officeJs === "stub")
+        return route.fulfill({
+          status: 200,
+          contentType: "text/javascript",
+          body: "/* fake host installed by the test */",
+        });
+      const file = join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split("?")[0]);
+      if (file.startsWith(OFFICE_DIST) && existsSync(file))
+        return route.fulfill({
+          status: 200,
+          contentType: "text/javascript",
+          body: readFileSync(file),
+        });
+      return route.fulfill({ status: 404, body: "" });
+    }
+    blocked.push(url);
+    return route.abort();
+  });
+  if (init) await context.addInitScript({ content: init });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/taskpane.html`);
+  return { page, blocked, errors };
+}
+
+/** axe-core in the page: the serious and critical violations. */
+export async function axeViolations(
+  page: Page
+): Promise<Array<{ id: string; impact: string; nodes: number; where: string[] }>> {
+  // Through the debugging protocol: the page's Content-Security-Policy rightly refuses inline scripts.
+  await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          c: Document,
+          o: object
+        ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+      };
+    };
+    const r = await w.axe.run(document, { resultTypes: ["violations"] });
+    // Fluent v9's Tabster focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>) are a known,
+    // by-design false positive of aria-hidden-focus (microsoft/fluentui#27517); Microsoft's Accessibility
+    // Insights suppresses exactly these nodes, and so do we. Every other node and rule counts.
+    for (const v of r.violations) {
+      if (v.id === "aria-hidden-focus")
+        v.nodes = (v.nodes as Array<{ html: string }>).filter(
+          (n) => !n.html.includes("data-tabster-dummy")
+        );
+    }
+    return r.violations
+      .filter((v) => (v.impact === "serious" || v.impact === "critical") && v.nodes.length > 0)
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.length,
+        where: (v.nodes as Array<{ html: string }>).map((n) => n.html.slice(0, 160)),
+      }));
+  });
+}

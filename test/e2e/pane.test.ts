@@ -1,0 +1,184 @@
+import { buildSync } from "esbuild";
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+import type { Server } from "node:http";
+import type { Browser } from "playwright-core";
+import { axeViolations, buildOnce, launch, openPage, OUTPUT, ROOT, serve } from "./browser";
+import { SEED_TEXT } from "../helpers/seed";
+
+/** The fake Excel host (test/helpers/fakeExcel.ts) bundled for the page, installed before any page script. */
+function fakeHostScript(): string {
+  const bundle = buildSync({
+    entryPoints: [join(ROOT, "test/helpers/fakeExcel.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: "FakeExcel",
+    platform: "browser",
+    write: false,
+  }).outputFiles[0].text;
+  return `${bundle}
+    const host = new FakeExcel.FakeHost().install();
+    window.__host = host;
+    Object.assign(window.Office, {
+      HostType: { Excel: "Excel" },
+      onReady: (cb) => { const info = { host: "Excel", platform: "OfficeOnline" }; setTimeout(() => cb && cb(info)); return Promise.resolve(info); },
+    });
+    window.Office.context.displayLanguage = "en-US";
+    window.Office.context.officeTheme = { bodyBackgroundColor: "#ffffff" };
+    window.CustomFunctions = { associate: () => undefined, Error: Error, ErrorCode: {} };`;
+}
+
+let dist: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  dist = buildOnce();
+  ({ server, base } = await serve(dist));
+  browser = await launch();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const TABS = ["Data", "Load", "Lagging", "Import", "Audit"];
+
+describe("standalone preview in Chromium (no Excel)", () => {
+  it("shows the data, imports a report, downloads the workbook; nothing leaves the machine; no serious a11y violations", async () => {
+    const { page, blocked, errors } = await openPage(browser, base, "real");
+    await page.getByRole("heading", { name: "School Safety Coverage" }).waitFor();
+    await page.getByText(/Standalone preview/).waitFor();
+    expect(await page.getByRole("table", { name: "Data" }).getByRole("row").count()).toBe(241);
+    await page.screenshot({ path: join(OUTPUT, "standalone.png"), fullPage: false });
+
+    for (const tab of TABS) {
+      await page.getByRole("tab", { name: tab }).click();
+      expect({ tab, violations: await axeViolations(page) }).toEqual({ tab, violations: [] });
+    }
+
+    await page.getByRole("tab", { name: "Import" }).click();
+    await page
+      .getByRole("textbox", { name: "Report text" })
+      .fill(SEED_TEXT.replace("1 квартал 2023", "2 квартал 2023"));
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByText(/Found: 240 territory figures; Period: 2023-Q2/).waitFor();
+    await page.screenshot({ path: join(OUTPUT, "import-preview.png"), fullPage: true });
+    await page.getByRole("button", { name: "Add as period" }).click();
+    await page.getByText("Added. The EDU functions now answer for 2023-Q2.").waitFor();
+
+    await page.getByRole("tab", { name: "Load" }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download workbook (.xlsx)" }).click(),
+    ]);
+    const file = join(OUTPUT, "downloaded.xlsx");
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "Video",
+      "Guard",
+      "Panic",
+      "Turnstile",
+      "Coverage",
+      "Audit",
+      "Settings",
+    ]);
+    expect(wb.getWorksheet("Coverage")!.getTable("Coverage")).toBeTruthy();
+    expect(wb.getWorksheet("Coverage")!.rowCount).toBe(481); // header + 240 rows × 2 periods
+
+    expect(blocked).toEqual([]);
+    expect(errors.filter((e) => !/CustomFunctions/.test(e))).toEqual([]);
+  }, 120_000);
+
+  it("every control is reachable by keyboard", async () => {
+    const { page } = await openPage(browser, base, "real");
+    await page.getByRole("heading", { name: "School Safety Coverage" }).waitFor();
+    const reached = new Set<string>();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press("Tab");
+      reached.add(
+        await page.evaluate(
+          () =>
+            `${document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName}:${document.activeElement?.textContent?.slice(0, 20)}`
+        )
+      );
+    }
+    expect([...reached].some((r) => r.startsWith("tab:"))).toBe(true);
+    await page.getByRole("tab", { name: "Data" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("checkbox", { name: "Turnstiles (access control)" }).waitFor();
+  }, 60_000);
+});
+
+describe("in Excel (fake host injected before the page loads)", () => {
+  it("loads the dataset in 2 syncs, applies a target, selects an audit row", async () => {
+    const { page, blocked, errors } = await openPage(browser, base, "stub", fakeHostScript());
+    await page.getByText(/Connected to Excel/).waitFor();
+    await page.getByRole("button", { name: "Load into workbook" }).click();
+    await page.getByText("Loaded. Sheets:").waitFor();
+    const state = await page.evaluate(() => {
+      const h = (
+        window as unknown as {
+          __host: {
+            syncs: number;
+            sheets: Array<{ name: string }>;
+            tables: Array<{ name: string }>;
+            names: unknown[];
+          };
+        }
+      ).__host;
+      return {
+        syncs: h.syncs,
+        sheets: h.sheets.map((s) => s.name),
+        tables: h.tables.map((t) => t.name),
+        names: h.names.length,
+      };
+    });
+    // 2 syncs for the load, then the COVERAGE name (its own Excel.run: 2 more).
+    expect(state).toEqual({
+      syncs: 4,
+      sheets: ["Summary", "Video", "Guard", "Panic", "Turnstile", "Coverage", "Audit", "Settings"],
+      tables: ["Coverage", "AuditFindings"],
+      names: 22,
+    });
+    await page.screenshot({ path: join(OUTPUT, "in-excel-loaded.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Lagging" }).click();
+    await page.getByRole("textbox", { name: /Target/ }).fill("80");
+    await page.getByRole("button", { name: "Apply to workbook" }).click();
+    await page.getByText(/Target written to the Settings sheet/).waitFor();
+    const target = await page.evaluate(() => {
+      const h = (
+        window as unknown as {
+          __host: { sheet(n: string): { cells: Map<string, { formula: unknown }> } };
+        }
+      ).__host;
+      return h.sheet("Settings").cells.get("0000009,00004")?.formula; // E10: turnstile / all
+    });
+    expect(target).toBe(0.8);
+    await page.screenshot({ path: join(OUTPUT, "in-excel-lagging.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Audit" }).click();
+    await page.getByRole("button", { name: /Семей, turnstile \/ college/ }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { __host: { selected: string } }).__host.selected !== ""
+    );
+    const selected = await page.evaluate(
+      () => (window as unknown as { __host: { selected: string } }).__host.selected
+    );
+    expect(selected).toMatch(/^Coverage!A\d+:P\d+$/);
+
+    for (const tab of TABS) {
+      await page.getByRole("tab", { name: tab }).click();
+      expect({ tab, violations: await axeViolations(page) }).toEqual({ tab, violations: [] });
+    }
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
