@@ -1,0 +1,19 @@
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { initialLang } from "../../src/taskpane/i18n";
+import { themeFor } from "../../src/taskpane/theme";
+
+describe("the pane follows Office", () => {
+  it("dark Office theme → dark Fluent theme, light or unknown → light", () => {
+    expect(themeFor("#1f1f1f")).toBe(webDarkTheme);
+    expect(themeFor("#FFFFFF")).toBe(webLightTheme);
+    expect(themeFor("#e6e6e6")).toBe(webLightTheme);
+    expect(themeFor(undefined)).toBe(webLightTheme);
+  });
+
+  it("speaks Russian to Russian and Kazakh Office, English otherwise", () => {
+    expect(initialLang("ru-RU")).toBe("ru");
+    expect(initialLang("kk-KZ")).toBe("ru");
+    expect(initialLang("en-US")).toBe("en");
+    expect(initialLang(undefined)).toBe("en");
+  });
+});
