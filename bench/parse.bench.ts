@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseReportStrict } from "../src/report/parseReport";
-import { renderReport, type RenderStyle } from "../src/report/renderReport";
+import { renderReport, type RenderStyle, SEED_LIKE_STYLE } from "../src/report/renderReport";
 import { medianMs, report } from "./harness";
 
 const SEED = readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8");
@@ -13,16 +13,7 @@ const SEED = readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8");
 function synthetic(n: number): string {
   const seed = parseReportStrict(SEED);
   const styles: RenderStyle[] = [
-    {
-      dash: "–",
-      thousands: " ",
-      tight: false,
-      spaceAfterPrefix: true,
-      itemsOnOwnLines: false,
-      splitItems: false,
-      headingWording: 0,
-      typoInGrowth: false,
-    },
+    SEED_LIKE_STYLE,
     {
       dash: "—",
       thousands: "\u00A0",
