@@ -168,6 +168,21 @@ export function resolveTerritoryUncached(name: unknown): TerritoryResolution {
       candidates: distinct,
     };
   }
+  // A word of several names ("Казахстанская", "Kazakhstan Region"): list them, never pick one.
+  const partOf = new Map<string, Territory>();
+  for (const [core, list] of INDEX) {
+    if (core !== key.core && ` ${core} `.includes(` ${key.core} `))
+      for (const e of list) if (fits(e, key.marker)) partOf.set(e.territory.id, e.territory);
+  }
+  if (partOf.size > 1) {
+    const options = [...partOf.values()];
+    return {
+      ok: false,
+      code: "ambiguous",
+      message: `Territory '${quote(raw)}' is ambiguous: it could be ${options.map((t) => t.nameRu).join(", ")}.`,
+      candidates: options,
+    };
+  }
   const candidates = suggest(key);
   const hint = candidates.length
     ? ` Did you mean: ${candidates.map((t) => t.nameRu).join(", ")}?`

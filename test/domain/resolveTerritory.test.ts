@@ -100,6 +100,19 @@ describe("resolveTerritory", () => {
     );
   });
 
+  it("answers a name shared by several territories with the options, never a guess", () => {
+    const r = resolveTerritory("Казахстанская");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.code).toBe("ambiguous");
+    expect(r.message).toBe(
+      "Territory 'Казахстанская' is ambiguous: it could be Восточно-Казахстанская область, Западно-Казахстанская область, Северо-Казахстанская область, Туркестанская область."
+    );
+    const en = resolveTerritory("Kazakhstan Region");
+    expect(en.ok ? en.territory.id : en.code).toBe("ambiguous");
+    if (!en.ok) expect(en.candidates.map((t) => t.id).sort()).toEqual(["KZ-27", "KZ-59", "KZ-63"]);
+  });
+
   it("suggests nothing for a name far from any territory", () => {
     const r = resolveTerritory("Москва");
     expect(r.ok).toBe(false);
