@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import { axeViolations, buildOnce, launch, openPage, OUTPUT, ROOT, serve } from "./browser";
+import { makeDocx } from "../helpers/docx";
 import { SEED_TEXT } from "../helpers/seed";
 
 /** The fake Excel host (test/helpers/fakeExcel.ts) bundled for the page, installed before any page script. */

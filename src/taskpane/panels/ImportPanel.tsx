@@ -4,6 +4,7 @@ import { auditReport } from "../../analysis/audit";
 import { compareReports, previousReport } from "../../analysis/compare";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { Report } from "../../domain/report";
+import { docxToText, isDocx } from "../../report/docxText";
 import { parseReport } from "../../report/parseReport";
 import { friendlyError } from "../friendlyError";
 import { useStrings } from "../i18n";
@@ -31,8 +32,12 @@ export function ImportPanel({ store, host }: { store: DatasetStore; host: PaneHo
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
-    setText(await file.text());
     setPreview(null);
+    try {
+      setText(isDocx(file.name) ? await docxToText(await file.arrayBuffer()) : await file.text());
+    } catch (e) {
+      setMessage({ intent: "error", text: `${file.name}: ${friendlyError(e)}` });
+    }
   };
 
   const errors = preview ? preview.report.issues.filter((i) => i.severity === "error") : [];
@@ -73,7 +78,7 @@ export function ImportPanel({ store, host }: { store: DatasetStore; host: PaneHo
       </Field>
       <p>
         <label>
-          {t.chooseFile}: <input type="file" accept=".txt,text/plain" onChange={(e) => void readFile(e.target.files?.[0])} />
+          {t.chooseFile}: <input type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => void readFile(e.target.files?.[0])} />
         </label>
       </p>
       <Button disabled={!text.trim()} onClick={() => { setMessage(null); setAccepted(false); setPreview({ text, report: parseReport(text) }); }}>
