@@ -1,35 +1,20 @@
-import { type Level, type Measure, measureInfo, MEASURE_IDS } from "../domain/measures";
-import { ORG_TYPES, type OrgType, type OrgTypeOrAll, resolveOrgType } from "../domain/orgTypes";
-import type { CoverageRecord, Report, ReportIssue, Severity, StatedTotal } from "../domain/report";
+import { type Level, type Measure, measureInfo } from "../domain/measures";
+import { type OrgType, resolveOrgType } from "../domain/orgTypes";
+import type { CoverageRecord, Report, ReportIssue, Severity } from "../domain/report";
 import { resolveTerritory } from "../domain/resolveTerritory";
-import { type Territory, territoriesAt } from "../domain/territories";
+import type { Territory } from "../domain/territories";
 import {
   ABBREVIATIONS,
-  BREAKDOWN_PART,
   changeDirection,
-  COVERED_VERBS,
   parseCount,
   parsePercent,
   QUARTERS,
   SENTENCE_END,
   tokenPattern,
 } from "./lexicon";
+import { checkCompleteness } from "./completeness";
+import { HeadlineReader } from "./headlines";
 import { excerptAt, LineIndex } from "./positions";
-
-/** A headline sentence being read: "73% или 1 911 объектов … (564 детсада, 1 191 школа, 156 колледжей)". */
-interface PendingHeadline {
-  start: number;
-  /** Where the count (or breakdown) ends: the classifying verbs are looked for after it. */
-  end: number;
-  all: number;
-  allOffset: number;
-  percent: number | null;
-  percentOffset: number;
-  covered: boolean | null;
-  measureAtStart: Measure | null;
-  measureInSentence: Measure | null;
-  parts: Array<{ orgType: OrgType; value: number; offset: number }>;
-}
 
 const HEADING_GROUPS: ReadonlyArray<[string, OrgType]> = [
   ["hkg", "kindergarten"],
@@ -47,21 +32,20 @@ const MEASURE_GROUPS: ReadonlyArray<[string, Measure]> = [
 class ReportReader {
   private readonly lines: LineIndex;
   private readonly records: CoverageRecord[] = [];
-  private readonly totals: StatedTotal[] = [];
   private readonly issues: ReportIssue[] = [];
   private period: string | null = null;
   private periodOffset = 0;
   private measure: Measure | null = null;
   private orgType: OrgType | null = null;
   private inList = false;
-  private pending: PendingHeadline | null = null;
-  private lastCovered: PendingHeadline | null = null;
+  private readonly headlines: HeadlineReader;
   private readonly seen = new Map<string, number>();
   /** Where each (measure, type) section's heading stands, for messages about the section. */
   private readonly sections = new Map<string, number>();
 
   constructor(private readonly text: string) {
     this.lines = new LineIndex(text);
+    this.headlines = new HeadlineReader(text, this.lines, (...a) => this.issue(...a));
   }
 
   read(): Report {
@@ -81,8 +65,18 @@ class ReportReader {
       cursor = m.index + m[0].length;
     }
     this.gap(cursor, this.text.length);
-    this.flushHeadline();
-    this.checkCompleteness();
+    this.headlines.flush();
+    if (this.records.length === 0) {
+      this.issue(
+        "error",
+        "no-figures",
+        "No territory figures found: this does not look like the ministry's coverage report.",
+        0,
+        60
+      );
+    } else {
+      checkCompleteness(this.records, this.period, this.sections, (...a) => this.issue(...a));
+    }
     return this.result();
   }
 
@@ -90,7 +84,7 @@ class ReportReader {
     const period = this.period;
     const records = this.records.map((r) => ({ ...r, period: period ?? "unknown" }));
     this.issues.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { period, records, statedTotals: this.totals, issues: this.issues };
+    return { period, records, statedTotals: this.headlines.totals, issues: this.issues };
   }
 
   private issue(
@@ -116,11 +110,11 @@ class ReportReader {
     if (end <= start) return;
     const piece = this.text.slice(start, end);
     if (this.inList) this.checkListGap(piece, start);
-    if (this.pending) {
+    if (this.headlines.open) {
       SENTENCE_END.lastIndex = 0;
       for (let m = SENTENCE_END.exec(piece); m !== null; m = SENTENCE_END.exec(piece)) {
         if (m[0] === "." && this.isAbbreviation(start + m.index)) continue;
-        this.flushHeadline(start + m.index);
+        this.headlines.flush(start + m.index);
         break;
       }
     }
@@ -164,8 +158,9 @@ class ReportReader {
       return this.onHeadline(m, parseCount(g.pctCount), parsePercent(g.pctShare));
     if (g.count !== undefined) return this.onHeadline(m, parseCount(g.count), null);
     if (g.breakdown !== undefined)
-      return this.onBreakdown(g.breakdown, m.index + 1, m.index + m[0].length);
-    if (g.ofTotal !== undefined) return this.onShareOfTotal(parsePercent(g.ofTotal), m.index);
+      return this.headlines.breakdown(g.breakdown, m.index + 1, m.index + m[0].length);
+    if (g.ofTotal !== undefined)
+      return this.headlines.shareOfTotal(parsePercent(g.ofTotal), m.index);
     if (g.name !== undefined) return this.onItem(m);
   }
 
@@ -187,7 +182,7 @@ class ReportReader {
   }
 
   private onHeading(orgType: OrgType, offset: number): void {
-    this.flushHeadline();
+    this.headlines.flush();
     this.orgType = orgType;
     this.inList = true;
     if (this.measure === null) {
@@ -214,146 +209,22 @@ class ReportReader {
   }
 
   private onMeasure(measure: Measure, offset: number): void {
-    if (this.pending && this.pending.measureInSentence === null && offset > this.pending.start) {
-      this.pending.measureInSentence = measure;
-    }
+    this.headlines.measureNamed(measure, offset);
     if (this.measure !== measure) this.orgType = null;
     this.measure = measure;
     this.inList = false;
   }
 
-  // ---------------------------------------------------------------- headline figures
-
   private onHeadline(m: RegExpExecArray, all: number, percent: number | null): void {
-    this.flushHeadline();
     this.inList = false;
     this.orgType = null;
-    const share = m.groups?.pctShare;
-    this.pending = {
-      start: m.index,
-      end: m.index + m[0].length,
-      all,
-      allOffset:
-        share !== undefined ? m.index + m[0].indexOf(m.groups!.pctCount, share.length) : m.index,
-      percent,
-      percentOffset: m.index,
-      covered: percent !== null ? true : null,
-      measureAtStart: this.measure,
-      measureInSentence: null,
-      parts: [],
-    };
-  }
-
-  private onBreakdown(inner: string, innerOffset: number, end: number): void {
-    const p = this.pending;
-    if (!p || p.parts.length > 0) {
-      this.issue(
-        "warning",
-        "stray-breakdown",
-        "A breakdown by type that belongs to no headline figure.",
-        innerOffset - 1,
-        end
-      );
-      return;
-    }
-    BREAKDOWN_PART.lastIndex = 0;
-    for (let part = BREAKDOWN_PART.exec(inner); part !== null; part = BREAKDOWN_PART.exec(inner)) {
-      const type = resolveOrgType(part.groups!.unit);
-      const offset = innerOffset + part.index;
-      if (!type.ok || type.value === "all") {
-        this.issue(
-          "warning",
-          "unknown-unit",
-          `'${part.groups!.unit}' is not an organisation type.`,
-          offset,
-          offset + part[0].length
-        );
-        continue;
-      }
-      p.parts.push({ orgType: type.value, value: parseCount(part.groups!.n), offset });
-    }
-    p.end = end;
-  }
-
-  private onShareOfTotal(percent: number, offset: number): void {
-    const target = this.pending ?? this.lastCovered;
-    if (!target) {
-      this.issue(
-        "warning",
-        "stray-percent",
-        "A share 'от общего количества' that belongs to no headline figure.",
-        offset,
-        offset + 30
-      );
-      return;
-    }
-    target.percent = percent;
-    target.percentOffset = offset;
-    target.covered = true;
-    if (target !== this.pending) this.emitPercent(target);
-  }
-
-  /** Ends the headline sentence: decides base or covered, its measure and level, and records the figures. */
-  private flushHeadline(sentenceEnd?: number): void {
-    const p = this.pending;
-    if (!p) return;
-    this.pending = null;
-    if (p.covered === null) {
-      const after = this.text.slice(p.end, sentenceEnd ?? Math.min(this.text.length, p.end + 200));
-      p.covered = COVERED_VERBS.test(after);
-    }
-    const measure = p.measureInSentence ?? p.measureAtStart;
-    if (measure === null) {
-      this.issue(
-        "warning",
-        "headline-without-measure",
-        "A headline figure before any measure is named; it is not used.",
-        p.start,
-        p.end
-      );
-      return;
-    }
-    const level = measureInfo(measure).level;
-    const quantity = p.covered ? "covered" : "total";
-    const stated = (
-      orgType: OrgTypeOrAll,
-      value: number,
-      offset: number,
-      q: StatedTotal["quantity"]
-    ) =>
-      this.totals.push({
-        quantity: q,
-        level,
-        measure: q === "total" ? null : measure,
-        orgType,
-        value,
-        ...this.lines.at(offset),
-      });
-    stated("all", p.all, p.allOffset, quantity);
-    for (const part of p.parts) stated(part.orgType, part.value, part.offset, quantity);
-    if (p.covered) {
-      this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };
-      if (p.percent !== null) this.emitPercent(this.lastCovered);
-    }
-  }
-
-  private emitPercent(p: PendingHeadline): void {
-    const measure = p.measureInSentence ?? p.measureAtStart;
-    if (measure === null || p.percent === null) return;
-    this.totals.push({
-      quantity: "percent",
-      level: measureInfo(measure).level,
-      measure,
-      orgType: "all",
-      value: p.percent,
-      ...this.lines.at(p.percentOffset),
-    });
+    this.headlines.start(m, all, percent, this.measure);
   }
 
   // ---------------------------------------------------------------- territory items
 
   private onItem(m: RegExpExecArray): void {
-    this.flushHeadline();
+    this.headlines.flush();
     const g = m.groups!;
     const start = m.index;
     const end = m.index + m[0].length;
@@ -517,58 +388,6 @@ class ReportReader {
       );
     }
     return digits * (explicit || implied || 1);
-  }
-
-  // ---------------------------------------------------------------- completeness
-
-  private checkCompleteness(): void {
-    if (this.records.length === 0) {
-      if (!this.issues.some((i) => i.code === "empty-report")) {
-        this.issue(
-          "error",
-          "no-figures",
-          "No territory figures found: this does not look like the ministry's coverage report.",
-          0,
-          60
-        );
-      }
-      return;
-    }
-    if (this.period === null)
-      this.issue(
-        "warning",
-        "no-period",
-        "The report names no period ('По состоянию на N квартал YYYY года').",
-        0,
-        60
-      );
-    for (const measure of MEASURE_IDS) {
-      const level: Level = measureInfo(measure).level;
-      const ofMeasure = this.records.filter((r) => r.measure === measure);
-      if (ofMeasure.length === 0) {
-        this.issue("warning", "missing-measure", `No figures for the measure '${measure}'.`, 0, 0);
-        continue;
-      }
-      for (const orgType of ORG_TYPES) {
-        const rows = ofMeasure.filter((r) => r.orgType === orgType);
-        const at = this.sections.get(`${measure}|${orgType}`) ?? 0;
-        if (rows.length === 0) {
-          this.issue("warning", "missing-section", `No list for ${measure} / ${orgType}.`, at, at);
-          continue;
-        }
-        const listed = new Set(rows.map((r) => r.territoryId));
-        const missing = territoriesAt(level).filter((t) => !listed.has(t.id));
-        if (missing.length > 0) {
-          this.issue(
-            "warning",
-            "missing-territory",
-            `${measure} / ${orgType}: no figure for ${missing.map((t) => t.nameRu).join(", ")}.`,
-            at,
-            at + 40
-          );
-        }
-      }
-    }
   }
 }
 

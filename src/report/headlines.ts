@@ -1,0 +1,179 @@
+import { type Measure, measureInfo } from "../domain/measures";
+import { type OrgType, type OrgTypeOrAll, resolveOrgType } from "../domain/orgTypes";
+import type { Severity, StatedTotal } from "../domain/report";
+import { BREAKDOWN_PART, COVERED_VERBS, parseCount } from "./lexicon";
+import type { LineIndex } from "./positions";
+
+export type IssueSink = (
+  severity: Severity,
+  code: string,
+  message: string,
+  start: number,
+  end: number
+) => void;
+
+/** A headline sentence being read: "73% или 1 911 объектов … (564 детсада, 1 191 школа, 156 колледжей)". */
+interface PendingHeadline {
+  start: number;
+  /** Where the count (or breakdown) ends: the classifying verbs are looked for after it. */
+  end: number;
+  all: number;
+  allOffset: number;
+  percent: number | null;
+  percentOffset: number;
+  covered: boolean | null;
+  measureAtStart: Measure | null;
+  measureInSentence: Measure | null;
+  parts: Array<{ orgType: OrgType; value: number; offset: number }>;
+}
+
+/**
+ * Reads the report's headline figures: how many organisations there are (per level), how many have
+ * a measure, and the share. A sentence is read token by token and decided when it ends: whether
+ * its count is a base or a covered count, and which measure it speaks of (the first one it names).
+ */
+export class HeadlineReader {
+  readonly totals: StatedTotal[] = [];
+  private pending: PendingHeadline | null = null;
+  private lastCovered: PendingHeadline | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly issue: IssueSink
+  ) {}
+
+  /** A headline sentence is being read (its end decides it). */
+  get open(): boolean {
+    return this.pending !== null;
+  }
+
+  /** "N организаций" or "P% или N объектов": a new headline figure. */
+  start(m: RegExpExecArray, all: number, percent: number | null, measure: Measure | null): void {
+    this.flush();
+    const share = m.groups?.pctShare;
+    this.pending = {
+      start: m.index,
+      end: m.index + m[0].length,
+      all,
+      allOffset:
+        share !== undefined ? m.index + m[0].indexOf(m.groups!.pctCount, share.length) : m.index,
+      percent,
+      percentOffset: m.index,
+      covered: percent !== null ? true : null,
+      measureAtStart: measure,
+      measureInSentence: null,
+      parts: [],
+    };
+  }
+
+  /** A measure named in the sentence after its count ("… установили тревожные кнопки") is its measure. */
+  measureNamed(measure: Measure, offset: number): void {
+    if (this.pending && this.pending.measureInSentence === null && offset > this.pending.start) {
+      this.pending.measureInSentence = measure;
+    }
+  }
+
+  /** "(2657 детсадов, 6 936 школ и 393 колледжа)": the parts by type. */
+  breakdown(inner: string, innerOffset: number, end: number): void {
+    const p = this.pending;
+    if (!p || p.parts.length > 0) {
+      this.issue(
+        "warning",
+        "stray-breakdown",
+        "A breakdown by type that belongs to no headline figure.",
+        innerOffset - 1,
+        end
+      );
+      return;
+    }
+    BREAKDOWN_PART.lastIndex = 0;
+    for (let part = BREAKDOWN_PART.exec(inner); part !== null; part = BREAKDOWN_PART.exec(inner)) {
+      const type = resolveOrgType(part.groups!.unit);
+      const offset = innerOffset + part.index;
+      if (!type.ok || type.value === "all") {
+        this.issue(
+          "warning",
+          "unknown-unit",
+          `'${part.groups!.unit}' is not an organisation type.`,
+          offset,
+          offset + part[0].length
+        );
+        continue;
+      }
+      p.parts.push({ orgType: type.value, value: parseCount(part.groups!.n), offset });
+    }
+    p.end = end;
+  }
+
+  /** "(60% от общего количества)": the share of the sentence's (or the last) covered count. */
+  shareOfTotal(percent: number, offset: number): void {
+    const target = this.pending ?? this.lastCovered;
+    if (!target) {
+      this.issue(
+        "warning",
+        "stray-percent",
+        "A share 'от общего количества' that belongs to no headline figure.",
+        offset,
+        offset + 30
+      );
+      return;
+    }
+    target.percent = percent;
+    target.percentOffset = offset;
+    target.covered = true;
+    if (target !== this.pending) this.emitPercent(target);
+  }
+
+  /** Ends the headline sentence: decides base or covered, its measure and level, and records the figures. */
+  flush(sentenceEnd?: number): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    if (p.covered === null) {
+      const after = this.text.slice(p.end, sentenceEnd ?? Math.min(this.text.length, p.end + 200));
+      p.covered = COVERED_VERBS.test(after);
+    }
+    const measure = p.measureInSentence ?? p.measureAtStart;
+    if (measure === null) {
+      this.issue(
+        "warning",
+        "headline-without-measure",
+        "A headline figure before any measure is named; it is not used.",
+        p.start,
+        p.end
+      );
+      return;
+    }
+    const level = measureInfo(measure).level;
+    const quantity = p.covered ? "covered" : "total";
+    const stated = (orgType: OrgTypeOrAll, value: number, offset: number) =>
+      this.totals.push({
+        quantity,
+        level,
+        measure: quantity === "total" ? null : measure,
+        orgType,
+        value,
+        ...this.lines.at(offset),
+      });
+    stated("all", p.all, p.allOffset);
+    for (const part of p.parts) stated(part.orgType, part.value, part.offset);
+    if (p.covered) {
+      this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };
+      if (p.percent !== null) this.emitPercent(this.lastCovered);
+    }
+  }
+
+  private emitPercent(p: PendingHeadline): void {
+    const measure = p.measureInSentence ?? p.measureAtStart;
+    if (measure === null || p.percent === null) return;
+    this.totals.push({
+      quantity: "percent",
+      level: measureInfo(measure).level,
+      measure,
+      orgType: "all",
+      value: p.percent,
+      ...this.lines.at(p.percentOffset),
+    });
+  }
+}
