@@ -1,11 +1,10 @@
-import { type Level, type Measure, measureInfo } from "../domain/measures";
+import { type Measure, measureInfo } from "../domain/measures";
 import { type OrgType, resolveOrgType } from "../domain/orgTypes";
 import type { CoverageRecord, Report, ReportIssue, Severity } from "../domain/report";
 import { resolveTerritory } from "../domain/resolveTerritory";
 import type { Territory } from "../domain/territories";
 import {
   ABBREVIATIONS,
-  changeDirection,
   parseCount,
   parsePercent,
   QUARTERS,
@@ -13,6 +12,7 @@ import {
   tokenPattern,
 } from "./lexicon";
 import { checkCompleteness } from "./completeness";
+import { notInList, readStatedChange } from "./items";
 import { HeadlineReader } from "./headlines";
 import { excerptAt, LineIndex } from "./positions";
 
@@ -293,7 +293,9 @@ class ReportReader {
       covered,
       total,
       statedPercent: parsePercent(g.pct),
-      statedChange: this.statedChange(g.dir, g.chg, start, end),
+      statedChange: readStatedChange(g.dir, g.chg, (code, message) =>
+        this.issue("warning", code, message, start, end)
+      ),
       ...this.lines.at(start),
     });
   }
@@ -359,42 +361,6 @@ class ReportReader {
     );
     return null;
   }
-
-  private statedChange(
-    dir: string | undefined,
-    chg: string | undefined,
-    start: number,
-    end: number
-  ): number | null {
-    if (dir === undefined || chg === undefined) return null;
-    const digits = Number(chg.replace(/[^\d]/g, ""));
-    const explicit = /^[−–-]/.test(chg.trim()) ? -1 : /^\+/.test(chg.trim()) ? 1 : 0;
-    const implied = changeDirection(dir);
-    if (implied === 0)
-      this.issue(
-        "warning",
-        "unknown-change-word",
-        `'${dir}' is not a known word for a change (рост, снижение).`,
-        start,
-        end
-      );
-    if (explicit !== 0 && implied !== 0 && explicit !== implied) {
-      this.issue(
-        "warning",
-        "change-sign-conflict",
-        `'${dir} на ${chg.trim()}': the word and the sign disagree; the sign is used.`,
-        start,
-        end
-      );
-    }
-    return digits * (explicit || implied || 1);
-  }
-}
-
-function notInList(name: string, t: Territory, measure: Measure, level: Level): string {
-  if (level === "city")
-    return `'${name}' is ${t.nameRu}, a region; ${measure} is reported for large cities.`;
-  return `'${name}' is ${t.nameRu}, a city; ${measure} is reported by region.`;
 }
 
 /** Parse without the safety net (for tests that must see any exception). */
