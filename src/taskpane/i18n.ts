@@ -25,6 +25,7 @@ const EN = {
   updated: "updated",
   download: "Download workbook (.xlsx)",
   pivot: "Build a PivotTable",
+  charts: "Redraw the charts",
   pivotNote:
     "The pivot sums Covered and Total by territory and type; coverage is Covered ÷ Total (Excel pivots built by add-ins have no calculated fields).",
   chartsNote: "Charts are on the Summary sheet: red bars are below the target.",
@@ -99,6 +100,7 @@ const RU: Strings = {
   updated: "обновлены",
   download: "Скачать книгу (.xlsx)",
   pivot: "Построить сводную таблицу",
+  charts: "Перерисовать диаграммы",
   pivotNote:
     "Сводная суммирует «Охвачено» и «Всего» по территориям и типам; охват = охвачено ÷ всего (вычисляемых полей у сводных из надстроек нет).",
   chartsNote: "Диаграммы — на листе Summary: красные столбцы ниже цели.",

@@ -115,6 +115,20 @@ describe("loading the plan into Excel (Office.js writer)", () => {
     expect(host.snapshot()).toEqual(first);
   });
 
+  it("redraws only the Summary sheet (charts) when given a plan of that sheet alone", async () => {
+    const host = userWorkbook();
+    const full = planWorkbook([seed]);
+    await loadPlanIntoExcel(full);
+    const before = host.snapshot();
+    const outcome = await loadPlanIntoExcel({
+      ...full,
+      sheets: full.sheets.filter((s) => s.name === "Summary"),
+    });
+    expect(outcome).toMatchObject({ kind: "loaded", created: [], updated: ["Summary"] });
+    expect(host.sheet("Summary")!.chartList).toHaveLength(4);
+    expect(host.snapshot()).toEqual(before);
+  });
+
   it("asks before replacing figures the user edited, and writes nothing until told", async () => {
     const host = userWorkbook();
     await loadPlanIntoExcel(planWorkbook([seed]));

@@ -4,6 +4,7 @@ import type { DatasetStore } from "../../analysis/datasetStore";
 import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import { ORG_TYPES, type OrgType } from "../../domain/orgTypes";
 import type { EditedFigure, LoadOutcome } from "../../excel/writePlan";
+import { SHEETS } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
 import { friendlyError } from "../friendlyError";
@@ -140,12 +141,29 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
       )}
       {note && <Text as="p">{note}</Text>}
       {host.kind === "excel" && outcome && (
-        <div>
-          <Button onClick={() => run(async () => {
-            const r = await host.buildPivot(plan());
-            setNote(r.built ? t.pivotNote : r.reason);
-          })}>
+        <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+          <Button
+            onClick={() =>
+              run(async () => {
+                const r = await host.buildPivot(plan());
+                setNote(r.built ? t.pivotNote : r.reason);
+              })
+            }
+          >
             {t.pivot}
+          </Button>
+          <Button
+            onClick={() =>
+              run(async () => {
+                // Only the Summary sheet: its chart data and charts, redrawn from the current table.
+                const p = plan();
+                const summary = { ...p, sheets: p.sheets.filter((s) => s.name === SHEETS.summary) };
+                const r = await host.load(summary, { replaceEdited: false, previous, onProgress: () => undefined });
+                if (r.kind === "loaded") setNote(t.chartsNote);
+              })
+            }
+          >
+            {t.charts}
           </Button>
         </div>
       )}
