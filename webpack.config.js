@@ -40,7 +40,7 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: "./src/functions/entry.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {

@@ -14,6 +14,8 @@ export class DatasetStore {
   private markReady: () => void = () => undefined;
   private readonly readyPromise: Promise<void>;
   private isReady = false;
+  /** A problem met while restoring the workbook's imports, for the pane to show. */
+  startupProblem: string | null = null;
 
   constructor(builtin: readonly Report[]) {
     this.dataset = new CoverageDataset(builtin);

@@ -1,4 +1,5 @@
 import { DatasetStore } from "../../src/analysis/datasetStore";
+import { restoreWhenOfficeReady } from "../../src/excel/restoreOnReady";
 import { IMPORTS_SETTING, persistImports, restoreImports } from "../../src/excel/storedImports";
 import { renderReport } from "../../src/report/renderReport";
 import { seedReport } from "../helpers/seed";
@@ -57,6 +58,45 @@ describe("imported reports stored in the workbook", () => {
     installSettings({}, true);
     await expect(persistImports(new DatasetStore([]))).rejects.toThrow(
       "Could not save the imported report in the workbook: quota"
+    );
+  });
+});
+
+describe("restoring when Office is ready (the functions' entry, before the pane)", () => {
+  it("restores the stored imports, then releases the functions", async () => {
+    const q2 = renderReport({ ...seedReport(), period: "2023-Q2" });
+    installSettings({ [IMPORTS_SETTING]: [{ period: "2023-Q2", text: q2 }] });
+    Object.assign((globalThis as unknown as { Office: Record<string, unknown> }).Office, {
+      HostType: { Excel: "Excel" },
+      onReady: (cb: (info: { host: string }) => void) => cb({ host: "Excel" }),
+    });
+    const store = new DatasetStore([seedReport()]);
+    restoreWhenOfficeReady(store);
+    await store.whenReady();
+    expect(store.ready).toBe(true);
+    expect(store.dataset.periods()).toEqual(["2023-Q1", "2023-Q2"]);
+    expect(store.startupProblem).toBeNull();
+  });
+
+  it("releases the functions with a message for the pane when the settings cannot be read", async () => {
+    installSettings({});
+    const office = (
+      globalThis as unknown as {
+        Office: { context: { document: { settings: { get: () => unknown } } } };
+      }
+    ).Office;
+    office.context.document.settings.get = () => {
+      throw new Error("settings are locked");
+    };
+    Object.assign(office, {
+      HostType: { Excel: "Excel" },
+      onReady: (cb: (info: { host: string }) => void) => cb({ host: "Excel" }),
+    });
+    const store = new DatasetStore([seedReport()]);
+    restoreWhenOfficeReady(store);
+    await store.whenReady();
+    expect(store.startupProblem).toBe(
+      "The reports stored in this workbook could not be restored: settings are locked"
     );
   });
 });

@@ -1,0 +1,23 @@
+import type { DatasetStore } from "../analysis/datasetStore";
+import { restoreImports } from "./storedImports";
+
+/**
+ * Runs with the functions chunk, before the task pane's code: as soon as Office is ready, the
+ * workbook's imported reports are restored and the functions released. The pane is not waited for.
+ */
+export function restoreWhenOfficeReady(store: DatasetStore): void {
+  if (typeof Office === "undefined") {
+    store.setReady();
+    return;
+  }
+  Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) {
+      try {
+        restoreImports(store);
+      } catch (e) {
+        store.startupProblem = `The reports stored in this workbook could not be restored: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    }
+    store.setReady();
+  });
+}
