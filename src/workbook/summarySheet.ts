@@ -1,7 +1,7 @@
 import { type Measure, measureInfo } from "../domain/measures";
 import type { Report } from "../domain/report";
 import { territoriesAt } from "../domain/territories";
-import { cellAddress, rangeAddress } from "./a1";
+import { rangeAddress } from "./a1";
 import { lit, sumifs } from "./criteria";
 import { CHART_COLORS, NAMES, type PlanOptions, SHEETS, thresholdName } from "./layout";
 import { reportNames } from "./measureViews";
@@ -140,6 +140,5 @@ function chartBlock(measure: Measure, reports: readonly Report[], top: number) {
       },
       { row: first, col: 0, cells: rows, columnFormats: ["@", "@", "0.0%", "0.0%", "0.0%"] },
     ],
-    address: cellAddress(first, 0),
   };
 }
