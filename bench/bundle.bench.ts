@@ -1,21 +1,12 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { productionBuild as build } from "../test/helpers/build";
 import { report } from "./harness";
 
-const ROOT = join(__dirname, "..");
-
-/** Builds production into a temporary folder; returns the folder. */
+/** A production build in a temporary folder (the same helper the tests use). */
 export function productionBuild(): string {
-  const out = mkdtempSync(join(tmpdir(), "bench-build-"));
-  const r = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-  return out;
+  return build().dir;
 }
 
 const gzKb = (dir: string, files: string[]) =>

@@ -1,22 +1,14 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { manifestProblems } from "../../scripts/manifestCheck";
-
-const ROOT = join(__dirname, "../..");
+import { productionBuild } from "../helpers/build";
 
 describe("production build", () => {
-  const out = mkdtempSync(join(tmpdir(), "build-"));
+  let out = "";
   let log = "";
   beforeAll(() => {
-    const r = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, ADDIN_PUBLIC_URL: "https://addin.example.kz/ssc/" },
-    });
-    log = r.stdout + r.stderr;
-    expect(r.status).toBe(0);
+    // Throws (fails the suite) when webpack exits non-zero.
+    ({ dir: out, log } = productionBuild({ ADDIN_PUBLIC_URL: "https://addin.example.kz/ssc/" }));
   }, 180_000);
 
   it("replaces every https://localhost:3000/ in the manifest, which stays valid", () => {

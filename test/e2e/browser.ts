@@ -4,13 +4,13 @@
  * that URL from node_modules/@microsoft/office-js and blocks every other request that would leave
  * the machine.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { productionBuild } from "../helpers/build";
 
 export const ROOT = join(__dirname, "../..");
 export const OUTPUT = join(ROOT, "test-output");
@@ -28,13 +28,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function buildOnce(): string {
-  const out = mkdtempSync(join(tmpdir(), "e2e-build-"));
-  const r = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-  return out;
+  return productionBuild().dir;
 }
 
 const TYPES: Record<string, string> = {
