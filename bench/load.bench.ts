@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Report } from "../src/domain/report";
-import { loadPlanIntoExcel } from "../src/excel/writePlan";
+import { loadPlanIntoExcel } from "../src/excel/loadPlan";
 import { parseReportStrict } from "../src/report/parseReport";
 import { planWorkbook } from "../src/workbook/planWorkbook";
 import { writeXlsx } from "../src/xlsx/writeXlsx";
-import { FakeHost } from "../test/helpers/fakeExcel";
+import { StrictExcelHost } from "../test/strictExcel/host";
 import { medianMs, report } from "./harness";
 
 const seed = parseReportStrict(readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8"));
@@ -17,14 +17,17 @@ function hundredfold(): Report[] {
   });
 }
 
-/** Syncs and the largest request, measured by the in-memory Excel host (no Excel runs here). */
+/** Syncs and the largest request and response, as the strict in-memory Excel counts them (JSON bytes). */
 async function measureLoad(reports: Report[]) {
-  const host = new FakeHost().install();
+  const host = new StrictExcelHost().install();
   const plan = planWorkbook(reports);
   const t0 = performance.now();
   await loadPlanIntoExcel(plan);
   const ms = performance.now() - t0;
-  return { syncs: host.syncs, maxMb: Math.max(...host.requests) / (1024 * 1024), ms };
+  const first = { syncs: host.syncs, maxMb: Math.max(...host.requests) / (1024 * 1024), ms };
+  await loadPlanIntoExcel(plan, { previous: plan });
+  const mb = (xs: number[]) => Math.max(...xs) / (1024 * 1024);
+  return { ...first, maxMbAll: mb(host.requests), maxResponseMb: mb(host.responses) };
 }
 
 export async function benchLoad(): Promise<void> {
@@ -32,7 +35,8 @@ export async function benchLoad(): Promise<void> {
   report("load_syncs_seed", seedLoad.syncs, "syncs", 0);
   const big = await measureLoad(hundredfold());
   report("load_syncs_100x", big.syncs, "syncs", 0);
-  report("load_max_request_mb_100x", big.maxMb, "MB");
+  report("load_max_request_mb_100x", big.maxMbAll, "MB");
+  report("load_max_response_mb_100x", big.maxResponseMb, "MB");
   report("plan_and_queue_100x_ms", big.ms, "ms", 0);
 
   const plan = planWorkbook([seed]);

@@ -51,6 +51,13 @@ export class DatasetStore {
     return [...this.imported.entries()].map(([period, text]) => ({ period, text }));
   }
 
+  /** The texts as they will be once `report` is added (it replaces an import of the same period). */
+  importedTextsWith(report: Report, sourceText: string): Array<{ period: string; text: string }> {
+    const next = new Map(this.imported);
+    next.set(report.period ?? "unknown", sourceText);
+    return [...next.entries()].map(([period, text]) => ({ period, text }));
+  }
+
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,42 +1,63 @@
 /**
  * The product brief's literal formula =COVERAGE("Алматы","school","turnstile"): a workbook-level
- * name holding a LAMBDA over EDU.COVERAGE. Hosts without LAMBDA reject the name; we report that.
+ * name holding a LAMBDA over EDU.COVERAGE. An Excel without LAMBDA (Excel 2021, older Mac builds)
+ * may still accept the name and then answer #NAME? in every cell; so the name is proved by
+ * evaluation: a probe cell calls it, its value is read, the probe is removed. A name that does not
+ * evaluate is removed again and the pane says why.
  */
-export const COVERAGE_NAME = "COVERAGE";
-export const COVERAGE_LAMBDA =
-  "=LAMBDA(territory, org_type, measure, EDU.COVERAGE(territory, org_type, measure))";
+import type { CoverageNameResult } from "../host/paneHost";
+import { SETTINGS_LAYOUT } from "../workbook/settingsSheet";
+import { SHEETS } from "../workbook/layout";
+import { cellAddress } from "../workbook/a1";
+import { hasExcelApi } from "./requirements";
 
-export type CoverageNameResult = { registered: true } | { registered: false; reason: string };
+export const COVERAGE_NAME = "COVERAGE";
+export const COVERAGE_LAMBDA = "=LAMBDA(territory, org_type, measure, EDU.COVERAGE(territory, org_type, measure))";
+const PROBE_FORMULA = `=${COVERAGE_NAME}("Казахстан","all","video")`;
+/** A cell of the add-in's Settings sheet, well away from its content. */
+const PROBE_CELL = cellAddress(SETTINGS_LAYOUT.legendRow + 20, 0);
+/** A custom function answers asynchronously (#BUSY! until then): how often and how long to look again. */
+const PROBE_READS = 6;
+const PROBE_WAIT_MS = 250;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function registerCoverageName(): Promise<CoverageNameResult> {
-  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.7")) {
-    return {
-      registered: false,
-      reason:
-        "This Excel cannot define names from an add-in (ExcelApi 1.7 is missing); use =EDU.COVERAGE(…) instead.",
-    };
-  }
+  if (!hasExcelApi("1.4")) return { registered: false, reason: "This Excel cannot define names from an add-in (ExcelApi 1.4 is missing); use =EDU.COVERAGE(…) instead." };
   try {
-    await Excel.run(async (context) => {
+    return await Excel.run(async (context) => {
       const existing = context.workbook.names.getItemOrNullObject(COVERAGE_NAME);
+      existing.load("formula");
+      const settings = context.workbook.worksheets.getItemOrNullObject(SHEETS.settings);
       await context.sync();
-      if (existing.isNullObject) {
-        context.workbook.names.add(
-          COVERAGE_NAME,
-          COVERAGE_LAMBDA,
-          "School Safety Coverage: =COVERAGE(territory, org_type, measure)"
-        );
-      } else {
-        existing.formula = COVERAGE_LAMBDA;
+      // The probe needs the add-in's Settings sheet: without it nothing is defined (a failed sync would keep the name).
+      if (settings.isNullObject) return { registered: false, reason: "load the data into the workbook first; then =COVERAGE(…) can be defined and tested." };
+      if (existing.isNullObject) context.workbook.names.add(COVERAGE_NAME, COVERAGE_LAMBDA, "School Safety Coverage: =COVERAGE(territory, org_type, measure)");
+      else if (existing.formula !== COVERAGE_LAMBDA) context.workbook.names.getItem(COVERAGE_NAME).formula = COVERAGE_LAMBDA;
+      const probe = context.workbook.worksheets.getItem(SHEETS.settings).getRange(PROBE_CELL);
+      probe.formulas = [[PROBE_FORMULA]];
+      await context.sync();
+      let value: unknown = "#BUSY!";
+      for (let i = 0; i < PROBE_READS && value === "#BUSY!"; i++) {
+        if (i > 0) await wait(PROBE_WAIT_MS);
+        probe.load("values");
+        await context.sync();
+        value = probe.values[0][0];
       }
+      probe.clear();
+      const works = typeof value === "number";
+      if (!works && value !== "#BUSY!") context.workbook.names.getItem(COVERAGE_NAME).delete();
       await context.sync();
+      if (works) return { registered: true };
+      return {
+        registered: false,
+        reason:
+          value === "#BUSY!"
+            ? "=COVERAGE(…) is defined, but Excel had not computed it yet; try it in a cell."
+            : `this Excel does not evaluate LAMBDA names (a test cell gave ${String(value)}); the name was removed. Use =EDU.COVERAGE(…) instead.`,
+      };
     });
-    return { registered: true };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      registered: false,
-      reason: `This Excel does not accept LAMBDA names (${message}); use =EDU.COVERAGE(…) instead.`,
-    };
+    return { registered: false, reason: `the name could not be defined (${e instanceof Error ? e.message : String(e)}); use =EDU.COVERAGE(…) instead.` };
   }
 }

@@ -1,18 +1,19 @@
 import type { Finding } from "../analysis/audit";
-import type { DatasetStore } from "../analysis/datasetStore";
 import { territoryById } from "../domain/territories";
-import type { PaneHost } from "../taskpane/paneHost";
-import { downloadWorkbook } from "../taskpane/download";
+import type { PaneHost } from "../host/paneHost";
+import { downloadWorkbook } from "../xlsx/download";
 import { rangeAddress } from "../workbook/a1";
+import { AUDIT_LAYOUT } from "../workbook/auditSheet";
 import { COLUMN_INDEX } from "../workbook/coverageTable";
 import { DATA_TABLE, SHEETS, type ThresholdKey } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
 import { defaultTarget, targetAddress } from "../workbook/settingsSheet";
+import { checkWorkbook } from "./checkWorkbook";
 import { registerCoverageName } from "./coverageName";
+import { loadPlanIntoExcel } from "./loadPlan";
 import { buildPivot } from "./pivot";
 import { recalculateWorkbook } from "./recalculate";
 import { persistImports } from "./storedImports";
-import { loadPlanIntoExcel } from "./writePlan";
 import type { Measure } from "../domain/measures";
 import type { OrgTypeOrAll } from "../domain/orgTypes";
 
@@ -36,9 +37,7 @@ export const excelPaneHost: PaneHost = {
       for (const [key, value] of Object.entries(targets) as Array<[ThresholdKey, number | null]>) {
         const [measure, orgType] = key.split("|") as [Measure, OrgTypeOrAll];
         const cell = value === null ? defaultTarget(measure, orgType) : value;
-        ws.getRange(targetAddress(measure, orgType)).formulas = [
-          [typeof cell === "object" && cell !== null ? cell.formula : (cell as number)],
-        ];
+        ws.getRange(targetAddress(measure, orgType)).formulas = [[typeof cell === "object" && cell !== null ? cell.formula : (cell as number)]];
       }
       await context.sync();
     });
@@ -48,24 +47,19 @@ export const excelPaneHost: PaneHost = {
 
   async selectFinding(plan: WorkbookPlan, finding: Finding, index: number) {
     const data = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
-    const iso = finding.territoryId
-      ? (territoryById(finding.territoryId)?.iso ?? finding.territoryId)
-      : null;
+    const iso = finding.territoryId ? (territoryById(finding.territoryId)?.iso ?? finding.territoryId) : null;
     const row = data?.rows.findIndex(
-      (r) =>
-        r[COLUMN_INDEX.Measure] === finding.measure &&
-        r[COLUMN_INDEX["Org type"]] === finding.orgType &&
-        r[COLUMN_INDEX["Territory ID"]] === iso
+      (r) => r[COLUMN_INDEX.Measure] === finding.measure && r[COLUMN_INDEX["Org type"]] === finding.orgType && r[COLUMN_INDEX["Territory ID"]] === iso
     );
-    if (data && iso && row !== undefined && row >= 0)
-      await select(SHEETS.data, rangeAddress(row + 1, 0, 1, data.columns.length));
-    else await select(SHEETS.audit, rangeAddress(3 + index, 0, 1, 11));
+    if (data && iso && row !== undefined && row >= 0) await select(SHEETS.data, rangeAddress(data.row + 1 + row, data.col, 1, data.columns.length));
+    else await select(SHEETS.audit, rangeAddress(AUDIT_LAYOUT.firstRow + index, 0, 1, AUDIT_LAYOUT.columns));
   },
 
   buildPivot: (plan) => buildPivot(plan.pivot),
   registerCoverageName,
-  async saveImports(store: DatasetStore) {
-    await persistImports(store);
+  checkWorkbook: (plan, facts) => checkWorkbook(plan, facts),
+  async saveImports(texts) {
+    await persistImports(texts);
     await recalculateWorkbook();
   },
   downloadWorkbook: (plan) => downloadWorkbook(plan),

@@ -30,10 +30,10 @@ export function restoreImports(store: DatasetStore): number {
   return restored;
 }
 
-/** Writes the store's imports into the document settings and saves them with the workbook. */
-export function persistImports(store: DatasetStore): Promise<void> {
+/** Writes the imported reports' texts into the document settings and saves them with the workbook. */
+export function persistImports(texts: readonly StoredImport[]): Promise<void> {
   const settings = Office.context.document.settings;
-  settings.set(IMPORTS_SETTING, store.importedTexts());
+  settings.set(IMPORTS_SETTING, texts);
   return new Promise((resolve, reject) => {
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();

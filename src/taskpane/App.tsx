@@ -4,7 +4,7 @@ import type { DatasetStore } from "../analysis/datasetStore";
 import type { WorkbookPlan } from "../workbook/plan";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { type Lang, LangContext, STRINGS } from "./i18n";
-import type { PaneHost } from "./paneHost";
+import type { PaneHost } from "../host/paneHost";
 import { AuditPanel } from "./panels/AuditPanel";
 import { DataPanel } from "./panels/DataPanel";
 import { ImportPanel } from "./panels/ImportPanel";

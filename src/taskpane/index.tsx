@@ -9,7 +9,7 @@ import { excelPaneHost } from "../excel/excelPaneHost";
 import { runtimeStore } from "../functions/runtime";
 import { App } from "./App";
 import { initialLang } from "./i18n";
-import type { PaneHost } from "./paneHost";
+import type { PaneHost } from "../host/paneHost";
 import { previewHost } from "./previewHost";
 
 function mount(host: PaneHost, language: string | undefined, background?: string): void {

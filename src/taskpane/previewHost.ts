@@ -1,5 +1,5 @@
-import { downloadWorkbook } from "./download";
-import type { PaneHost } from "./paneHost";
+import { downloadWorkbook } from "../xlsx/download";
+import type { PaneHost } from "../host/paneHost";
 
 const notInExcel = () =>
   Promise.reject(
@@ -15,6 +15,7 @@ export const previewHost: PaneHost = {
   selectFinding: () => Promise.resolve(),
   buildPivot: notInExcel,
   registerCoverageName: () => Promise.resolve({ registered: false, reason: "Not in Excel." }),
+  checkWorkbook: notInExcel,
   saveImports: () => Promise.resolve(),
   downloadWorkbook: (plan) => downloadWorkbook(plan),
 };

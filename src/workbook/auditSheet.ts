@@ -5,6 +5,9 @@ import { AUDIT_TABLE, DATA_TABLE, SHEETS } from "./layout";
 import { lit } from "./criteria";
 import { emptySheet, type PlanCell, type PlanSheet, type PlanTable } from "./plan";
 
+/** Where the findings stand: the table's header row, its first finding, its width. */
+export const AUDIT_LAYOUT = { headerRow: 2, firstRow: 3, columns: 11 } as const;
+
 export interface PeriodFindings {
   period: string;
   findings: readonly Finding[];
@@ -80,7 +83,7 @@ export function planAudit(all: readonly PeriodFindings[]): PlanSheet {
   );
   const table: PlanTable = {
     name: AUDIT_TABLE,
-    row: 2,
+    row: AUDIT_LAYOUT.headerRow,
     col: 0,
     style: "TableStyleLight10",
     columns: [

@@ -17,7 +17,8 @@ export const VIEW_SHEETS: Readonly<Record<Measure, string>> = {
   turnstile: "Turnstile",
 };
 
-export const DATA_TABLE = "Coverage";
+/** The data table. Not "Coverage": tables and defined names share one case-insensitive namespace, and COVERAGE is the LAMBDA name. */
+export const DATA_TABLE = "CoverageData";
 export const AUDIT_TABLE = "AuditFindings";
 
 export const NAMES = {

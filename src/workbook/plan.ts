@@ -6,6 +6,8 @@
  * "=", "+", "-" or "@". Only `{ formula }` cells, which the planners write themselves, are formulas.
  */
 
+import type { PlanOptions } from "./layout";
+
 export type Scalar = string | number | boolean | null;
 export type PlanCell = Scalar | { formula: string };
 
@@ -63,8 +65,9 @@ export interface PlanChart {
   series: Array<{ name: string; values: string; color: string }>;
   row: number;
   col: number;
-  widthPx: number;
-  heightPx: number;
+  /** Size in points (Excel's unit for Chart.width/height). */
+  widthPt: number;
+  heightPt: number;
 }
 
 export interface PlanSheet {
@@ -97,6 +100,8 @@ export interface PlanPivot {
 }
 
 export interface WorkbookPlan {
+  /** What the plan was made with (measures, types, period, targets): checks recompute from it. */
+  options: PlanOptions;
   sheets: PlanSheet[];
   names: PlanName[];
   pivot: PlanPivot;

@@ -59,6 +59,7 @@ export function planWorkbook(
     reports.map((r) => ({ period: r.period ?? "unknown", findings: auditReport(r) }))
   );
   return {
+    options,
     sheets: [planSummary(reports, options), ...views, data, audit, settings.sheet],
     names: settings.names,
     pivot: {

@@ -119,8 +119,8 @@ function chartBlock(measure: Measure, reports: readonly Report[], top: number) {
     ],
     row: top,
     col: 10,
-    widthPx: 520,
-    heightPx: 420,
+    widthPt: 390,
+    heightPt: 315,
   };
   return {
     height: territories.length + 2,

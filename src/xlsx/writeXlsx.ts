@@ -4,6 +4,7 @@
  * stands where the chart would be. Pivot tables are built by the Office.js writer only.
  */
 import ExcelJS from "exceljs";
+import { BLOCK_FORMATS } from "../workbook/cells";
 import type {
   BlockStyle,
   PlanBlock,
@@ -12,6 +13,7 @@ import type {
   PlanTable,
   WorkbookPlan,
 } from "../workbook/plan";
+import { rewriteTableParts } from "./tableParts";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const solid = (hex: string): ExcelJS.Fill => ({
@@ -20,15 +22,18 @@ const solid = (hex: string): ExcelJS.Fill => ({
   fgColor: { argb: argb(hex) },
 });
 
-const STYLES: Record<BlockStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 14 } },
-  header: { font: { bold: true }, fill: solid("#D9E1F2") },
-  note: { font: { italic: true, color: { argb: argb("#595959") } } },
-  total: { font: { bold: true } },
-  legendBelow: { fill: solid("#FFE699"), font: { color: { argb: argb("#7F6000") } } },
-  legendFarBelow: { fill: solid("#F4B6B6"), font: { color: { argb: argb("#9C0006") } } },
-  input: { fill: solid("#FFF2CC") },
-};
+/** The block styles as ExcelJS styles: one palette (BLOCK_FORMATS) for both writers. */
+const STYLES = Object.fromEntries(
+  Object.entries(BLOCK_FORMATS).map(([style, f]) => [
+    style,
+    {
+      ...(f.bold || f.italic || f.size || f.color
+        ? { font: { bold: f.bold, italic: f.italic, size: f.size, color: f.color ? { argb: argb(f.color) } : undefined } }
+        : {}),
+      ...(f.fill ? { fill: solid(f.fill) } : {}),
+    },
+  ])
+) as Record<BlockStyle, Partial<ExcelJS.Style>>;
 
 /** A plan cell as ExcelJS stores it: formulas without the "=", text as text. */
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
@@ -49,6 +54,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: PlanBlock): void {
   );
 }
 
+/** ExcelJS writes the cells and the relationships; its table part is replaced (tableParts). */
 function writeTable(ws: ExcelJS.Worksheet, table: PlanTable): void {
   ws.addTable({
     name: table.name,
@@ -112,8 +118,13 @@ export function planToExcelJs(plan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
+/** A workbook built from `plan` as .xlsx bytes, table parts as Excel writes them (tableParts). */
+export async function xlsxBytes(wb: ExcelJS.Workbook, plan: WorkbookPlan): Promise<Uint8Array> {
+  const buffer = await wb.xlsx.writeBuffer();
+  return rewriteTableParts(new Uint8Array(buffer as ArrayBuffer), plan);
+}
+
 /** The plan as .xlsx bytes. */
 export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
-  const buffer = await planToExcelJs(plan).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return xlsxBytes(planToExcelJs(plan), plan);
 }

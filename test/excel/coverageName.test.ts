@@ -1,77 +1,40 @@
-import { OfficeMockObject } from "office-addin-mock";
 import { COVERAGE_LAMBDA, registerCoverageName } from "../../src/excel/coverageName";
+import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
+import { planWorkbook } from "../../src/workbook/planWorkbook";
+import { PROFILES } from "../strictExcel/host";
+import { userWorkbook } from "../helpers/strictHost";
+import { seedReport } from "../helpers/seed";
+import { coverage } from "../../src/functions/functions";
+import { runtimeStore } from "../../src/functions/runtime";
 
-interface NamesMock {
-  added: Array<{ name: string; formula: string }>;
-  existing: { isNullObject: boolean; formula?: string };
-  failOnAdd?: string;
-}
+beforeAll(() => runtimeStore.setReady());
 
-function installHost(names: NamesMock, excelApi17 = true) {
-  const officeMock = new OfficeMockObject({
-    context: {
-      requirements: {
-        isSetSupported: (set: string, v: string) =>
-          set === "ExcelApi" && (excelApi17 || Number(v) < 1.7),
-      },
-    },
-  });
-  const excelMock = new OfficeMockObject({
-    context: {
-      workbook: {
-        names: {
-          getItemOrNullObject: () => names.existing,
-          add: (name: string, formula: string) => {
-            if (names.failOnAdd) throw new Error(names.failOnAdd);
-            names.added.push({ name, formula });
-          },
-        },
-      },
-    },
-    run: async function (callback: (context: unknown) => Promise<void>) {
-      await callback((this as unknown as { context: unknown }).context);
-    },
-  });
-  Object.assign(globalThis, { Office: officeMock, Excel: excelMock });
-}
+/** EDU.COVERAGE as the shared runtime registers it (the real function). */
+const EDU = { "EDU.COVERAGE": (...args: unknown[]) => (coverage as (...a: unknown[]) => unknown)(...args) };
 
-describe("registerCoverageName", () => {
-  it("adds the workbook name COVERAGE holding a LAMBDA over EDU.COVERAGE", async () => {
-    const names: NamesMock = { added: [], existing: { isNullObject: true } };
-    installHost(names);
-    expect(await registerCoverageName()).toEqual({ registered: true });
-    expect(names.added).toEqual([{ name: "COVERAGE", formula: COVERAGE_LAMBDA }]);
-    expect(COVERAGE_LAMBDA).toBe(
-      "=LAMBDA(territory, org_type, measure, EDU.COVERAGE(territory, org_type, measure))"
-    );
+describe("registerCoverageName: =COVERAGE(…) proved by evaluation", () => {
+  it("Microsoft 365: defined beside the data table (no clash of names), evaluates, probe removed", async () => {
+    const host = await userWorkbook(PROFILES.web, EDU);
+    await loadPlanIntoExcel(planWorkbook([seedReport()]));
+    const before = host.snapshot().sheets.find((s) => s.name === "Settings");
+    await expect(registerCoverageName()).resolves.toEqual({ registered: true });
+    expect(host.model.name("COVERAGE")?.formula).toBe(COVERAGE_LAMBDA);
+    expect(host.snapshot().sheets.find((s) => s.name === "Settings")).toEqual(before);
   });
 
-  it("updates the name in place when the workbook has it already", async () => {
-    const names: NamesMock = { added: [], existing: { isNullObject: false, formula: "=1" } };
-    installHost(names);
-    expect(await registerCoverageName()).toEqual({ registered: true });
-    expect(names.added).toEqual([]);
-    expect(names.existing.formula).toBe(COVERAGE_LAMBDA);
+  it("Excel 2021 (no LAMBDA): the name is accepted but gives #NAME?, so it is removed and the reason given", async () => {
+    const host = await userWorkbook(PROFILES.excel2021, EDU);
+    await loadPlanIntoExcel(planWorkbook([seedReport()]));
+    const result = await registerCoverageName();
+    expect(result).toMatchObject({ registered: false });
+    expect((result as { reason: string }).reason).toMatch(/does not evaluate LAMBDA names \(a test cell gave #NAME\?\)/);
+    expect(host.model.name("COVERAGE")).toBeUndefined();
   });
 
-  it("skips it with a reason when the host rejects LAMBDA", async () => {
-    installHost({ added: [], existing: { isNullObject: true }, failOnAdd: "InvalidArgument" });
-    const r = await registerCoverageName();
-    expect(r.registered).toBe(false);
-    if (!r.registered)
-      expect(r.reason).toMatch(
-        /does not accept LAMBDA names \(InvalidArgument\); use =EDU.COVERAGE/
-      );
-  });
-
-  it("skips it with a reason when the requirement set is missing", async () => {
-    const names: NamesMock = { added: [], existing: { isNullObject: true } };
-    installHost(names, false);
-    const r = await registerCoverageName();
-    expect(r).toEqual({
-      registered: false,
-      reason: expect.stringContaining("ExcelApi 1.7 is missing"),
-    });
-    expect(names.added).toEqual([]);
+  it("without the add-in's sheets it says why, and defines nothing", async () => {
+    const host = await userWorkbook(PROFILES.web, EDU);
+    const result = await registerCoverageName();
+    expect(result.registered).toBe(false);
+    expect(host.model.name("COVERAGE")).toBeUndefined();
   });
 });

@@ -1,80 +1,40 @@
 import { buildPivot } from "../../src/excel/pivot";
+import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
+import { DATA_TABLE } from "../../src/workbook/layout";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
+import { PROFILES } from "../strictExcel/host";
+import { asUser, userWorkbook } from "../helpers/strictHost";
 import { seedReport } from "../helpers/seed";
 
-function install(supported: boolean) {
-  const calls: string[] = [];
-  const hierarchy = (kind: string) => ({
-    add: (h: { name: string }) => calls.push(`${kind}:${h.name}`),
-  });
-  // office-addin-mock cannot load collections ("items/name"), so this host is a plain object.
-  const context = {
-    sync: async () => undefined,
-    workbook: {
-      worksheets: {
-        load() {
-          return this;
-        },
-        items: [{ name: "Coverage" }],
-        add: (name: string) => {
-          calls.push(`sheet:${name}`);
-          return {
-            getRange: () => ({ values: [], format: { font: {} } }),
-            activate: () => calls.push("activate"),
-          };
-        },
-      },
-      pivotTables: {
-        load() {
-          return this;
-        },
-        items: [{ name: "SomeoneElsesPivot" }],
-        add: (name: string, source: string, destination: unknown) => {
-          calls.push(`pivot:${name}:${source}:${destination ? "A3" : "?"}`);
-          return {
-            hierarchies: { getItem: (n: string) => ({ name: n }) },
-            rowHierarchies: hierarchy("row"),
-            columnHierarchies: hierarchy("column"),
-            dataHierarchies: hierarchy("data"),
-            filterHierarchies: hierarchy("filter"),
-          };
-        },
-      },
-    },
-  };
-  Object.assign(globalThis, {
-    Excel: { run: async (cb: (c: unknown) => Promise<void>) => cb(context) },
-    Office: {
-      context: {
-        requirements: { isSetSupported: (set: string, v: string) => supported || Number(v) < 1.8 },
-      },
-    },
-  });
-  return calls;
-}
-
 describe("buildPivot", () => {
-  const pivot = planWorkbook([seedReport()]).pivot;
-
-  it("builds rows Territory, columns Org type, values Covered and Total, filter Measure", async () => {
-    const calls = install(true);
-    expect(await buildPivot(pivot)).toEqual({ built: true });
-    expect(calls).toEqual([
-      "sheet:Pivot",
-      "pivot:CoveragePivot:Coverage:A3",
-      "row:Territory",
-      "column:Org type",
-      "data:Covered",
-      "data:Total",
-      "filter:Measure",
-      "activate",
+  it("builds rows Territory, columns Org type, values Covered and Total, filter Measure, over the data table", async () => {
+    const host = await userWorkbook(PROFILES.excel2021);
+    const plan = planWorkbook([seedReport()]);
+    await loadPlanIntoExcel(plan);
+    await expect(buildPivot(plan.pivot)).resolves.toEqual({ built: true });
+    expect(host.snapshot().pivots).toEqual([
+      { name: "CoveragePivot", sheet: "Pivot", anchor: "A3", source: DATA_TABLE, fields: { rows: ["Territory"], columns: ["Org type"], data: ["Covered", "Total"], filters: ["Measure"] } },
     ]);
+    // Built again: the add-in's own Pivot sheet is reused, the old pivot replaced.
+    await expect(buildPivot(plan.pivot)).resolves.toEqual({ built: true });
+    expect(host.snapshot().pivots).toHaveLength(1);
   });
 
-  it("says what to do when the host has no PivotTable API", async () => {
-    const calls = install(false);
-    const r = await buildPivot(pivot);
-    expect(r).toEqual({ built: false, reason: expect.stringContaining("ExcelApi 1.8") });
-    expect(calls).toEqual([]);
+  it("never writes into a sheet named Pivot that the user made", async () => {
+    const host = await userWorkbook();
+    const plan = planWorkbook([seedReport()]);
+    await loadPlanIntoExcel(plan);
+    await asUser(host, (c) => (c.workbook.worksheets.add("Pivot").getRange("A1").values = [["mine"]]));
+    const before = host.snapshot();
+    const result = await buildPivot(plan.pivot);
+    expect(result).toMatchObject({ built: false });
+    expect((result as { reason: string }).reason).toMatch(/'Pivot' already exists and was not made by this add-in/);
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("says why where ExcelApi 1.8 is missing", async () => {
+    await userWorkbook({ ...PROFILES.macMin, sets: { ...PROFILES.macMin.sets, ExcelApi: "1.7" } });
+    const result = await buildPivot(planWorkbook([seedReport()]).pivot);
+    expect(result).toMatchObject({ built: false, reason: expect.stringContaining("ExcelApi 1.8") });
   });
 });

@@ -38,7 +38,7 @@ describe("imported reports stored in the workbook", () => {
     const values = installSettings({});
     const store = new DatasetStore([seedReport()]);
     store.addImported(parseReport(q2), q2);
-    await persistImports(store);
+    await persistImports(store.importedTexts());
     expect(values[IMPORTS_SETTING]).toEqual([{ period: "2023-Q2", text: q2 }]);
 
     // Reopen: a fresh runtime with only the built-in report reads the setting back.
@@ -56,7 +56,7 @@ describe("imported reports stored in the workbook", () => {
 
   it("reports a failed save", async () => {
     installSettings({}, true);
-    await expect(persistImports(new DatasetStore([]))).rejects.toThrow(
+    await expect(persistImports([])).rejects.toThrow(
       "Could not save the imported report in the workbook: quota"
     );
   });

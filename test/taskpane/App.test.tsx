@@ -4,10 +4,10 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
 import { DatasetStore } from "../../src/analysis/datasetStore";
-import type { LoadOutcome } from "../../src/excel/writePlan";
+import type { LoadOutcome } from "../../src/host/paneHost";
 import { renderReport } from "../../src/report/renderReport";
 import { App } from "../../src/taskpane/App";
-import type { PaneHost } from "../../src/taskpane/paneHost";
+import type { PaneHost } from "../../src/host/paneHost";
 import { seedReport, SEED_TEXT } from "../helpers/seed";
 
 type Call = [string, ...unknown[]];
@@ -23,6 +23,7 @@ function fakeHost(
     updated: [],
     syncs: 2,
     largestRequestBytes: 1000,
+    largestResponseBytes: 500,
     warnings: [],
   };
   return {
@@ -47,8 +48,9 @@ function fakeHost(
       registered: false,
       reason: "LAMBDA is not supported here.",
     }),
-    saveImports: async (store) => {
-      calls.push(["saveImports", store.dataset.periods()]);
+    checkWorkbook: async () => ({ checked: 0, mismatches: [], marks: { unavailable: "n/a" }, diagnostics: "" }),
+    saveImports: async (texts) => {
+      calls.push(["saveImports", ["2023-Q1", ...texts.map((t) => t.period)]]);
     },
     downloadWorkbook: async (plan) => {
       calls.push(["download", plan.sheets.length]);
@@ -188,6 +190,23 @@ describe("task pane", () => {
     await screen.findByText("Added. The EDU functions now answer for 2023-Q2.");
     expect(store.dataset.periods()).toEqual(["2023-Q1", "2023-Q2"]);
     expect(host.calls).toContainEqual(["saveImports", ["2023-Q1", "2023-Q2"]]);
+  });
+
+  it("Import: a failed save in the workbook commits nothing (the EDU functions never answer for it)", async () => {
+    const host = fakeHost("excel");
+    host.saveImports = async () => {
+      throw new Error("Could not save the imported report in the workbook: quota");
+    };
+    const store = renderApp(host);
+    tab("Import");
+    fireEvent.change(screen.getByRole("textbox", { name: "Report text" }), {
+      target: { value: renderReport({ ...seedReport(), period: "2023-Q4" }) },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    fireEvent.click(screen.getByRole("button", { name: "Add as period" }));
+    await screen.findByText(/Could not save the imported report in the workbook: quota/);
+    expect(store.dataset.periods()).toEqual(["2023-Q1"]);
+    expect(store.importedTexts()).toEqual([]);
   });
 
   it("Import: cancel writes nothing", () => {

@@ -12,7 +12,7 @@ import { VIEW_SHEETS } from "../../src/workbook/layout";
 import { VIEW_LAYOUT, viewGroups } from "../../src/workbook/measureViews";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { defaultPlanOptions, planWorkbook } from "../../src/workbook/planWorkbook";
-import { planToExcelJs } from "../../src/xlsx/writeXlsx";
+import { planToExcelJs, xlsxBytes } from "../../src/xlsx/writeXlsx";
 import { num, recalcToCsv } from "../helpers/libreoffice";
 import { seedReport } from "../helpers/seed";
 
@@ -50,7 +50,8 @@ async function recalc(reports: Report[], overrides = {}, edit?: (wb: ExcelJS.Wor
   const wb = planToExcelJs(plan);
   const probes = addProbes(wb, plan);
   edit?.(wb);
-  const sheets = recalcToCsv(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  // As writeXlsx writes it, table parts included (LibreOffice reads the tables from them).
+  const sheets = recalcToCsv(await xlsxBytes(wb, plan));
   return { plan, sheets, probes };
 }
 

@@ -5,7 +5,7 @@ import type { DatasetStore } from "../../analysis/datasetStore";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
 import { useStrings } from "../i18n";
-import type { PaneHost } from "../paneHost";
+import type { PaneHost } from "../../host/paneHost";
 
 /** The report's contradictions; clicking one selects its row in the workbook. */
 export function AuditPanel({ store, host, plan }: { store: DatasetStore; host: PaneHost; plan: WorkbookPlan | undefined }): React.JSX.Element {

@@ -8,7 +8,7 @@ import { docxToText, isDocx } from "../../report/docxText";
 import { parseReport } from "../../report/parseReport";
 import { friendlyError } from "../friendlyError";
 import { useStrings } from "../i18n";
-import type { PaneHost } from "../paneHost";
+import type { PaneHost } from "../../host/paneHost";
 
 /** The line of the report around an issue, for the preview. */
 function around(text: string, line: number, column: number): string {
@@ -51,8 +51,9 @@ export function ImportPanel({ store, host }: { store: DatasetStore; host: PaneHo
   async function add() {
     if (!preview) return;
     try {
+      // The workbook first: the EDU functions must never answer for a period the workbook did not store.
+      await host.saveImports(store.importedTextsWith(preview.report, preview.text));
       store.addImported(preview.report, preview.text);
-      await host.saveImports(store);
       setMessage({ intent: "success", text: `${t.added} ${preview.report.period ?? "unknown"}.` });
       setPreview(null);
       setText("");

@@ -7,7 +7,7 @@ import { ALL_TYPES } from "../../workbook/layout";
 import { BarChart } from "../components/BarChart";
 import { friendlyError } from "../friendlyError";
 import { useNames, useStrings } from "../i18n";
-import type { PaneHost } from "../paneHost";
+import type { PaneHost } from "../../host/paneHost";
 
 /** Pick a measure and type, see who is below the target (default: the national coverage), and apply a target. */
 export function LaggingPanel({ store, host }: { store: DatasetStore; host: PaneHost }): React.JSX.Element {

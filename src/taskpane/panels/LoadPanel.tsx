@@ -3,13 +3,14 @@ import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import { ORG_TYPES, type OrgType } from "../../domain/orgTypes";
-import type { EditedFigure, LoadOutcome } from "../../excel/writePlan";
+import type { LoadOutcome } from "../../host/paneHost";
+import type { EditedFigure } from "../../workbook/edits";
 import { SHEETS } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
 import { friendlyError } from "../friendlyError";
 import { useNames, useStrings } from "../i18n";
-import type { PaneHost } from "../paneHost";
+import type { PaneHost } from "../../host/paneHost";
 
 export interface LoadPanelProps {
   store: DatasetStore;

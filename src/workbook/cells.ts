@@ -1,4 +1,5 @@
-import type { BlockStyle, PlanBlock, PlanCell, PlanTable } from "../workbook/plan";
+import { HIGHLIGHT } from "./layout";
+import type { BlockStyle, PlanBlock, PlanCell, PlanTable } from "./plan";
 
 /** What Office.js receives for a block: the formulas matrix and the number formats matrix. */
 export interface CellMatrices {
@@ -35,19 +36,32 @@ export function blockMatrices(block: PlanBlock): CellMatrices {
   return cellMatrices(block.cells, block.columnFormats);
 }
 
-/** A table's rows with each formula column's formula filled in. */
-export function tableRows(table: PlanTable, from: number, to: number): CellMatrices {
-  const rows = table.rows
-    .slice(from, to)
-    .map((row) =>
-      row.map((cell, j) =>
-        table.columns[j].formula ? { formula: table.columns[j].formula! } : cell
-      )
-    );
+/**
+ * A table's data rows `from`..`to`, formula columns left empty: Excel parses a structured reference
+ * when it is set, so the formula columns are written only once the table exists (columnFormulas).
+ */
+export function tableBody(table: PlanTable, from: number, to: number): CellMatrices {
+  const rows = table.rows.slice(from, to).map((row) => row.map((cell, j) => (table.columns[j].formula ? null : cell)));
   return cellMatrices(
     rows,
     table.columns.map((c) => (c.text ? "@" : (c.numberFormat ?? null)))
   );
+}
+
+/** One formula column's cells for rows `from`..`to` (the same formula in each row). */
+export function columnFormulas(table: PlanTable, column: number, from: number, to: number): string[][] {
+  const f = table.columns[column].formula!;
+  return Array.from({ length: to - from }, () => [f]);
+}
+
+/** The header row: the column names, as text. */
+export function tableHeader(table: PlanTable): CellMatrices {
+  return cellMatrices([table.columns.map((c) => c.name)], table.columns.map(() => "@"));
+}
+
+/** Excel column width in points for a width in characters (8.43 characters = 64 px = 48 pt). */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 export const BLOCK_FORMATS: Record<
@@ -58,7 +72,7 @@ export const BLOCK_FORMATS: Record<
   header: { bold: true, fill: "#D9E1F2" },
   note: { italic: true, color: "#595959" },
   total: { bold: true },
-  legendBelow: { fill: "#FFE699", color: "#7F6000" },
-  legendFarBelow: { fill: "#F4B6B6", color: "#9C0006" },
+  legendBelow: { fill: HIGHLIGHT.below.fill, color: HIGHLIGHT.below.font },
+  legendFarBelow: { fill: HIGHLIGHT.farBelow.fill, color: HIGHLIGHT.farBelow.font },
   input: { fill: "#FFF2CC" },
 };

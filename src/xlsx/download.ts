@@ -5,7 +5,7 @@ export async function downloadWorkbook(
   plan: WorkbookPlan,
   fileName = "school-safety-coverage.xlsx"
 ): Promise<void> {
-  const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writeXlsx");
+  const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "./writeXlsx");
   const bytes = await writeXlsx(plan);
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

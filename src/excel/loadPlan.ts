@@ -1,0 +1,75 @@
+/**
+ * Executes a workbook plan in the open workbook (Office.js). The plan decides everything; this
+ * module only orders the calls so that each one meets Excel's rules when it runs:
+ *
+ *   1. read the workbook (one sync on a first load; more on a reload, in budgeted chunks);
+ *   2. empty the add-in's own sheets around the tables it keeps; add the sheets it lacks;
+ *   3. the tables: values, then each ListObject, then its formula columns (a structured reference
+ *      must name an existing table when it is set);
+ *   4. the defined names (they refer to Settings cells, which now exist);
+ *   5. every sheet's cells, rules and charts (they use the tables and the names);
+ *   6. the list of the add-in's sheets, in the same batch.
+ *
+ * Writes go out in as few syncs as the request budget allows (one for the seed). A failed write is
+ * rolled back (rollback.ts). Only the add-in's sheets are touched; the user's never are.
+ */
+import type { LoadOutcome } from "../host/paneHost";
+import { findEditedFigures } from "../workbook/edits";
+import { DATA_TABLE } from "../workbook/layout";
+import type { WorkbookPlan } from "../workbook/plan";
+import { DEFAULT_BUDGET_BYTES, SyncBudget } from "./budget";
+import { queueWriteOwnedSheets } from "./ownedSheets";
+import { queuePlan } from "./queuePlan";
+import { readState } from "./readState";
+import { rollback } from "./rollback";
+
+export interface LoadOptions {
+  /** The user agreed to replace figures they edited in the data table. */
+  replaceEdited?: boolean;
+  /** The plan the add-in's sheets hold now (to restore them if this load fails). */
+  previous?: WorkbookPlan;
+  budgetBytes?: number;
+  /** Called as sheets are queued and written: (done, total) steps. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Loads a plan into the open workbook. Returns what was created and updated, or the figures the
+ * user edited in the data table (nothing written) unless `replaceEdited` is set.
+ */
+export async function loadPlanIntoExcel(plan: WorkbookPlan, options: LoadOptions = {}): Promise<LoadOutcome> {
+  return Excel.run(async (context) => {
+    const budget = new SyncBudget(context, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
+    const state = await readState(context, plan, budget);
+    const data = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
+    if (state.readBack && data && !options.replaceEdited) {
+      const edited = findEditedFigures(state.readBack, data);
+      if (edited.length) return { kind: "needsConfirmation", edited };
+    }
+    const warnings: string[] = [];
+    let created: string[] = [];
+    try {
+      created = await queuePlan(context, plan, state, budget, warnings, options.onProgress);
+      queueWriteOwnedSheets(context, [...new Set([...state.owned, ...plan.sheets.map((s) => s.name)])]);
+      await budget.flush();
+      options.onProgress?.(1, 1);
+    } catch (error) {
+      try {
+        await rollback(context, plan, state, options.previous, budget.limit);
+      } catch (rollbackError) {
+        const why = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
+        throw new Error(`${error instanceof Error ? error.message : String(error)} (and the workbook could not be fully restored: ${why})`);
+      }
+      throw error;
+    }
+    return {
+      kind: "loaded",
+      created,
+      updated: plan.sheets.map((s) => s.name).filter((n) => !created.includes(n)),
+      syncs: budget.syncs,
+      largestRequestBytes: budget.largestRequestBytes,
+      largestResponseBytes: budget.largestResponseBytes,
+      warnings,
+    };
+  });
+}

@@ -1,0 +1,72 @@
+/** The plan's operations, queued in the order Excel's rules need (see loadPlan.ts). */
+import type { WorkbookPlan } from "../workbook/plan";
+import { type CellRect } from "../workbook/rects";
+import type { SyncBudget } from "./budget";
+import type { WorkbookState } from "./readState";
+import { hasExcelApi } from "./requirements";
+import { queueCharts } from "./writeChart";
+import { queueNames } from "./writeNames";
+import { queueRules } from "./writeRules";
+import { queueClearSheet, queueFreeze, queueSheetCells } from "./writeSheet";
+import { canKeep, queueKeptTable, queueNewTable } from "./writeTable";
+
+/** Queues the whole plan over the workbook described by `state`; returns the sheets it adds. */
+export async function queuePlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  state: WorkbookState,
+  budget: SyncBudget,
+  warnings: string[],
+  onProgress: (done: number, total: number) => void = () => undefined
+): Promise<string[]> {
+  // ExcelApi 1.6: no recalculation between the writes of one batch (the last sync recalculates).
+  if (hasExcelApi("1.6")) context.application.suspendApiCalculationUntilNextSync();
+  const actual = new Map([...state.sheets].map((s) => [s.toLowerCase(), s]));
+  const sheets = new Map<string, Excel.Worksheet>();
+  const created: string[] = [];
+
+  for (const sheet of plan.sheets) {
+    const name = actual.get(sheet.name.toLowerCase());
+    if (name === undefined) continue;
+    const ws = context.workbook.worksheets.getItem(name);
+    sheets.set(sheet.name, ws);
+    const keep: CellRect[] = [];
+    for (const table of sheet.tables) {
+      const existing = state.kept.get(table.name.toLowerCase());
+      if (existing && canKeep(existing, table)) keep.push(existing.rect);
+      else if (existing !== undefined) {
+        warnings.push(`The table ${table.name} had another layout and was rebuilt; formulas that referred to it now refer to its old cells.`);
+        context.workbook.tables.getItem(existing.name).convertToRange();
+        state.kept.delete(table.name.toLowerCase());
+      }
+    }
+    await queueClearSheet(ws, state.usedRanges.get(name) ?? null, keep, state.charts.get(name) ?? [], budget);
+  }
+  for (const sheet of plan.sheets) {
+    if (sheets.has(sheet.name)) continue;
+    sheets.set(sheet.name, context.workbook.worksheets.add(sheet.name));
+    created.push(sheet.name);
+  }
+
+  const steps = plan.sheets.length + 2;
+  onProgress(0, steps);
+  for (const sheet of plan.sheets)
+    for (const table of sheet.tables) {
+      const existing = state.kept.get(table.name.toLowerCase());
+      if (existing && canKeep(existing, table)) await queueKeptTable(context, sheets.get(sheet.name)!, sheet.name, table, existing, budget);
+      else await queueNewTable(context, sheets.get(sheet.name)!, sheet.name, table, budget);
+    }
+  onProgress(1, steps);
+  await queueNames(context, plan.names, state, budget);
+
+  for (const [i, sheet] of plan.sheets.entries()) {
+    const ws = sheets.get(sheet.name)!;
+    await queueSheetCells(ws, sheet, budget);
+    await queueRules(ws, sheet.conditionalFormats, budget);
+    await queueCharts(ws, sheet.charts, budget, warnings);
+    queueFreeze(ws, sheet.freeze);
+    onProgress(2 + i, steps);
+  }
+  return created;
+}
+

@@ -1,0 +1,53 @@
+/**
+ * Puts the workbook back as it was before a failed load. Excel has no transactions: the operations
+ * of a failed sync before the failing one have taken effect. So: the names this load added go and
+ * the ones it changed come back; the sheets it added go; the add-in's sheets it rewrote are written
+ * again from the plan they held, their tables resized back (never deleted), and the data table's
+ * figures set back as the user had them, edits included. All under the same request budget.
+ */
+import { DATA_TABLE } from "../workbook/layout";
+import type { WorkbookPlan } from "../workbook/plan";
+import { READ_BACK_COLUMNS } from "../workbook/edits";
+import { payloadBytes, SyncBudget } from "./budget";
+import { queuePlan } from "./queuePlan";
+import { readState, type WorkbookState } from "./readState";
+
+const CHUNK_ROWS = 5000;
+
+export async function rollback(context: Excel.RequestContext, plan: WorkbookPlan, before: WorkbookState, previous: WorkbookPlan | undefined, limit: number): Promise<void> {
+  const budget = new SyncBudget(context, limit);
+  const sheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
+  await budget.flush();
+
+  for (const n of names.items) {
+    const was = before.names.get(n.name.toLowerCase());
+    if (!was && plan.names.some((p) => p.name.toLowerCase() === n.name.toLowerCase())) n.delete();
+    else if (was && was.formula !== n.formula) n.formula = was.formula;
+  }
+  for (const s of sheets.items) if (!before.sheets.has(s.name) && plan.sheets.some((p) => p.name.toLowerCase() === s.name.toLowerCase())) s.delete();
+  await budget.flush();
+
+  const rewritten = plan.sheets.filter((s) => [...before.sheets].some((b) => b.toLowerCase() === s.name.toLowerCase()));
+  if (rewritten.length === 0) return;
+  if (!previous) throw new Error(`the add-in's sheets ${rewritten.map((s) => s.name).join(", ")} were partly rewritten and the plan they held is unknown: load again`);
+  const restore: WorkbookPlan = { ...previous, sheets: previous.sheets.filter((s) => rewritten.some((r) => r.name === s.name)) };
+  const now = await readState(context, restore, budget);
+  await queuePlan(context, restore, now, budget, []);
+  const data = restore.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
+  if (data && before.readBack && before.readBack.length === data.rows.length) {
+    // The figures as the user had them (edits included), not only as the previous plan wrote them.
+    const table = context.workbook.tables.getItem(DATA_TABLE);
+    for (const column of ["Covered", "Total"] as const) {
+      const k = READ_BACK_COLUMNS.indexOf(column);
+      const body = table.columns.getItem(column).getDataBodyRange();
+      for (let from = 0; from < data.rows.length; from += CHUNK_ROWS) {
+        const to = Math.min(data.rows.length, from + CHUNK_ROWS);
+        const values = before.readBack.slice(from, to).map((r) => [r[k] as string | number]);
+        await budget.reserve(payloadBytes(values));
+        (from === 0 && to === data.rows.length ? body : body.getCell(from, 0).getResizedRange(to - from - 1, 0)).values = values;
+      }
+    }
+  }
+  await budget.flush();
+}

@@ -1,0 +1,39 @@
+import { cellAddress } from "../workbook/a1";
+import type { PlanChart } from "../workbook/plan";
+import { payloadBytes, type SyncBudget } from "./budget";
+import { hasExcelApi } from "./requirements";
+
+/**
+ * One bar chart per plan chart. Series from ranges need ExcelApi 1.7 (ChartSeriesCollection.add,
+ * ChartSeries.setValues/setXAxisValues); the bars' overlap 1.8 (ChartSeries.overlap). Placed with
+ * Chart.setPosition at the plan's cell, sized in points (Chart.width/height are in points).
+ */
+export async function queueCharts(ws: Excel.Worksheet, charts: readonly PlanChart[], budget: SyncBudget, warnings: string[]): Promise<void> {
+  if (charts.length === 0) return;
+  if (!hasExcelApi("1.7")) {
+    warnings.push("Charts were not drawn: this Excel lacks ExcelApi 1.7. Their data is on the Summary sheet.");
+    return;
+  }
+  for (const chart of charts) {
+    await budget.reserve(payloadBytes(chart));
+    const c = ws.charts.add(Excel.ChartType.barClustered, ws.getRange(chart.series[0].values), Excel.ChartSeriesBy.columns);
+    c.name = chart.name;
+    c.title.text = chart.title;
+    c.legend.position = Excel.ChartLegendPosition.bottom;
+    const first = c.series.getItemAt(0);
+    first.name = chart.series[0].name;
+    first.setXAxisValues(ws.getRange(chart.categories));
+    first.format.fill.setSolidColor(chart.series[0].color);
+    for (const s of chart.series.slice(1)) {
+      const added = c.series.add(s.name);
+      added.setValues(ws.getRange(s.values));
+      added.setXAxisValues(ws.getRange(chart.categories));
+      added.format.fill.setSolidColor(s.color);
+    }
+    // Full overlap: a territory's bar is either blue or red, drawn in one place.
+    if (hasExcelApi("1.8")) first.overlap = 100;
+    c.setPosition(cellAddress(chart.row, chart.col));
+    c.width = chart.widthPt;
+    c.height = chart.heightPt;
+  }
+}

@@ -1,0 +1,55 @@
+import type { DatasetStore } from "../analysis/datasetStore";
+import type { Finding } from "../analysis/audit";
+import type { WorkbookCheck } from "../workbook/checks";
+import type { EditedFigure } from "../workbook/edits";
+import type { ThresholdKey } from "../workbook/layout";
+import type { WorkbookPlan } from "../workbook/plan";
+
+/**
+ * The seam between the pane and whatever executes its requests: in Excel, src/excel (Office.js);
+ * in a plain browser, the standalone preview. Neither side imports the other; both import this.
+ */
+
+export interface LoadReport {
+  kind: "loaded";
+  created: string[];
+  updated: string[];
+  syncs: number;
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+  warnings: string[];
+}
+
+export type LoadOutcome = LoadReport | { kind: "needsConfirmation"; edited: EditedFigure[] };
+
+export type PivotResult = { built: true } | { built: false; reason: string };
+
+export type CoverageNameResult = { registered: true } | { registered: false; reason: string };
+
+export interface PaneHost {
+  kind: "excel" | "preview";
+  load(
+    plan: WorkbookPlan,
+    options: {
+      replaceEdited: boolean;
+      previous?: WorkbookPlan;
+      onProgress: (done: number, total: number) => void;
+    }
+  ): Promise<LoadOutcome>;
+  /** Writes targets into the Settings cells: a share, or null to go back to the national coverage formula. */
+  applyThresholds(targets: Partial<Record<ThresholdKey, number | null>>): Promise<void>;
+  selectSheet(sheet: string): Promise<void>;
+  /** Selects the finding's row: in the data table when it concerns one territory, else on the Audit sheet. */
+  selectFinding(plan: WorkbookPlan, finding: Finding, index: number): Promise<void>;
+  buildPivot(plan: WorkbookPlan): Promise<PivotResult>;
+  /** Defines =COVERAGE(…) and proves it evaluates; removes it where it does not. */
+  registerCoverageName(): Promise<CoverageNameResult>;
+  /** Reads back what Excel computed and compares it with the data core ("Check workbook"). */
+  checkWorkbook(plan: WorkbookPlan, facts: { lastLoad?: LoadReport; lambda?: string }): Promise<WorkbookCheck>;
+  /**
+   * Stores these report texts in the workbook (all imports, the new one included) and recalculates
+   * the EDU functions. The pane commits the import to its store only after this succeeds.
+   */
+  saveImports(texts: readonly { period: string; text: string }[]): Promise<void>;
+  downloadWorkbook(plan: WorkbookPlan): Promise<void>;
+}

@@ -1,0 +1,156 @@
+/**
+ * "Check workbook": what Excel must compute, cell by cell, if the workbook is right. Pure: the
+ * expected figures come from the plan's own data (the report's figures), never from Excel; the
+ * Office.js side reads Excel's values at these addresses and compares.
+ */
+import { measureInfo, type Measure } from "../domain/measures";
+import { territoriesAt } from "../domain/territories";
+import { rangeAddress } from "./a1";
+import { COLUMN_INDEX } from "./coverageTable";
+import { DATA_TABLE, HIGHLIGHT, SHEETS, VIEW_SHEETS } from "./layout";
+import { VIEW_LAYOUT, viewGroups } from "./measureViews";
+import type { PlanTable, WorkbookPlan } from "./plan";
+import { SUMMARY_LAYOUT } from "./summarySheet";
+
+export type Expected = number | string;
+
+export interface CheckRange {
+  sheet: string;
+  /** A1 on that sheet. */
+  address: string;
+  /** What the cells are, for a person: "CoverageData[Coverage]", "Turnstile view". */
+  label: string;
+  expected: Expected[][];
+}
+
+export interface Mismatch {
+  sheet: string;
+  cell: string;
+  label: string;
+  excel: unknown;
+  expected: unknown;
+}
+
+export interface WorkbookCheck {
+  /** Figures compared. */
+  checked: number;
+  mismatches: Mismatch[];
+  /** Rows whose highlight was compared, or why that could not be read. */
+  marks: { checked: number; mismatches: Mismatch[] } | { unavailable: string };
+  /** Plain text for "Copy diagnostics". */
+  diagnostics: string;
+}
+
+interface Figures {
+  covered: number;
+  total: number;
+}
+
+const share = (f: Figures): Expected => (f.total === 0 ? "" : f.covered / f.total);
+
+function dataTable(plan: WorkbookPlan): PlanTable | undefined {
+  return plan.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
+}
+
+/** Sums of Covered and Total over the data rows that pass `keep`. */
+function sum(table: PlanTable, keep: (row: PlanTable["rows"][number]) => boolean): Figures {
+  const f = { covered: 0, total: 0 };
+  for (const r of table.rows)
+    if (keep(r)) {
+      f.covered += Number(r[COLUMN_INDEX.Covered]);
+      f.total += Number(r[COLUMN_INDEX.Total]);
+    }
+  return f;
+}
+
+export function planChecks(plan: WorkbookPlan): CheckRange[] {
+  const table = dataTable(plan);
+  if (!table || table.rows.length === 0) return [];
+  const { options } = plan;
+  const checks: CheckRange[] = [];
+  const col = (name: string) => COLUMN_INDEX[name];
+  const column = (name: string, f: (r: PlanTable["rows"][number]) => Expected) =>
+    checks.push({
+      sheet: SHEETS.data,
+      address: rangeAddress(table.row + 1, table.col + col(name), table.rows.length, 1),
+      label: `${DATA_TABLE}[${name}]`,
+      expected: table.rows.map((r) => [f(r)]),
+    });
+  const figures = (r: PlanTable["rows"][number]) => ({ covered: Number(r[col("Covered")]), total: Number(r[col("Total")]) });
+  column("Uncovered", (r) => figures(r).total - figures(r).covered);
+  column("Coverage", (r) => share(figures(r)));
+  column("Check", (r) => {
+    const s = share(figures(r));
+    const round = (x: number) => Math.round(x * 100 + 1e-9);
+    return s !== "" && round(Number(s)) === round(Number(r[col("Stated %")])) ? "OK" : "differs from stated";
+  });
+
+  const inPeriod = (r: PlanTable["rows"][number], measure: Measure) => r[col("Period")] === options.period && r[col("Measure")] === measure;
+  for (const measure of options.measures) {
+    const territories = territoriesAt(measureInfo(measure).level);
+    const groups = viewGroups(options);
+    checks.push({
+      sheet: VIEW_SHEETS[measure],
+      address: rangeAddress(VIEW_LAYOUT.firstRow, VIEW_LAYOUT.firstGroupCol, territories.length, 3 * groups.length),
+      label: `${VIEW_SHEETS[measure]} view`,
+      expected: territories.map((t) =>
+        groups.flatMap((g) => {
+          const f = sum(table, (r) => inPeriod(r, measure) && r[col("Territory ID")] === (t.iso ?? t.id) && (g === "all" || r[col("Org type")] === g));
+          return [f.covered, f.total, share(f)];
+        })
+      ),
+    });
+  }
+  checks.push({
+    sheet: SHEETS.summary,
+    address: rangeAddress(SUMMARY_LAYOUT.firstRow, 5, options.measures.length, 3),
+    label: "Summary: national coverage, covered, total",
+    expected: options.measures.map((measure) => {
+      const f = sum(table, (r) => inPeriod(r, measure));
+      return [share(f) === "" ? "" : share(f), f.covered, f.total];
+    }),
+  });
+  return checks;
+}
+
+/**
+ * Which highlight each data row must show: the target is the fixed share the user set, or the
+ * national coverage of the report period for the row's measure and type; far below is under the
+ * factor times the target. Fill colours as the rules write them.
+ */
+export function expectedMarks(plan: WorkbookPlan): { sheet: string; address: string; fills: (string | null)[] } | null {
+  const table = dataTable(plan);
+  if (!table || table.rows.length === 0) return null;
+  const { options } = plan;
+  const col = (name: string) => COLUMN_INDEX[name];
+  const target = (measure: Measure, orgType: string): number => {
+    const fixed = options.thresholds[`${measure}|${orgType}` as keyof typeof options.thresholds];
+    if (fixed !== undefined) return fixed;
+    const f = sum(table, (r) => r[col("Period")] === options.period && r[col("Measure")] === measure && r[col("Org type")] === orgType);
+    return f.total === 0 ? 0 : f.covered / f.total;
+  };
+  const fills = table.rows.map((r) => {
+    const total = Number(r[col("Total")]);
+    if (total === 0) return null;
+    const value = Number(r[col("Covered")]) / total;
+    const t = target(r[col("Measure")] as Measure, String(r[col("Org type")]));
+    if (value < options.farBelowFactor * t) return HIGHLIGHT.farBelow.fill;
+    if (value < t) return HIGHLIGHT.below.fill;
+    return null;
+  });
+  return { sheet: SHEETS.data, address: rangeAddress(table.row + 1, table.col + col("Coverage"), table.rows.length, 1), fills };
+}
+
+const close = (a: unknown, b: Expected) => (typeof b === "number" ? typeof a === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) : a === b);
+
+/** Compares Excel's values with the expected ones; every differing cell is a mismatch. */
+export function compareValues(check: CheckRange, values: readonly (readonly unknown[])[], cellName: (i: number, j: number) => string): Mismatch[] {
+  const out: Mismatch[] = [];
+  check.expected.forEach((row, i) =>
+    row.forEach((e, j) => {
+      const v = values[i]?.[j];
+      if (!close(v, e)) out.push({ sheet: check.sheet, cell: cellName(i, j), label: check.label, excel: v, expected: e });
+    })
+  );
+  return out;
+}

@@ -1,0 +1,207 @@
+/**
+ * A strict in-memory Excel for tests, the benchmark and `npm run excel-trace`: no Excel runs on
+ * this machine, so this host stands in for it and must be at least as strict as Excel. It installs
+ * `Office` and `Excel` globals whose objects queue operations until context.sync() (api.ts), runs
+ * them in order against a workbook that enforces Excel's rules (model.ts), and records:
+ *
+ * - the bytes of every request and response, as the JSON of what is sent and received; either over
+ *   5 MB fails the sync (PR concepts/resource-limits-and-performance-optimization.md: "Excel on the
+ *   web has a payload size limit for requests and responses of 5MB"; the error codes are
+ *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, PR testing/application-specific-api-error-handling.md).
+ *   Desktop Excel has no such limit: applying it to every profile is stricter, not more lenient;
+ * - a trace of the operations, one record each (the excel-trace format);
+ * - requirement sets: each member runs only if the profile supports its set (else ApiNotFound).
+ *
+ * A failed sync is applied as Excel applies a batch: the operations before the failing one have
+ * taken effect, the rest have not. No Microsoft text says so; the error's debugInfo names the
+ * failing statement and the ones around it, i.e. statements run one by one, and there is no
+ * rollback API. A request over the size limit is refused whole, before anything runs.
+ */
+import {
+  NamedItemCollectionProxy,
+  type Op,
+  PivotTableCollectionProxy,
+  type Queue,
+  SettingCollectionProxy,
+  TableCollectionProxy,
+  WorksheetCollectionProxy,
+} from "./api";
+import { type CustomFunctions, ExcelError, WorkbookModel } from "./model";
+import { type HostProfile, PROFILES, supports } from "./profiles";
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** Fail sync `sync` at one of its operations (by default the middle one). */
+export interface InjectedFailure {
+  sync: number;
+  at?: "first" | "middle" | "last" | number;
+}
+
+const encoder = new TextEncoder();
+const utf8 = (s: string) => encoder.encode(s).length;
+
+export class StrictExcelHost implements Queue {
+  readonly model: WorkbookModel;
+  syncs = 0;
+  requests: number[] = [];
+  responses: number[] = [];
+  /** One record per executed operation (and one per sync), for excel-trace. */
+  trace: Array<Record<string, unknown>> = [];
+  fail: InjectedFailure | null = null;
+  /** Office.context.document.settings (the Common API's per-document settings). */
+  documentSettings = new Map<string, unknown>();
+  /** Make Office.context.document.settings.saveAsync report failure. */
+  failSaveAsync = false;
+  active = "";
+  selected = "";
+  calculations = 0;
+  private queue: Op[] = [];
+
+  constructor(
+    readonly profile: HostProfile = PROFILES.web,
+    customFunctions: Record<string, (...args: unknown[]) => unknown> = {}
+  ) {
+    const fns: CustomFunctions = new Map(Object.entries(customFunctions).map(([k, f]) => [k.toUpperCase(), f as never]));
+    this.model = new WorkbookModel(profile.lambda, fns);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  private failureIndex(n: number, count: number): number {
+    if (!this.fail || this.fail.sync !== n || count === 0) return -1;
+    const at = this.fail.at ?? "middle";
+    return at === "first" ? 0 : at === "last" ? count - 1 : at === "middle" ? Math.floor(count / 2) : Math.min(at, count - 1);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const n = ++this.syncs;
+    const requestBytes = utf8(JSON.stringify(ops.map((o) => o.wire)));
+    this.requests.push(requestBytes);
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      this.responses.push(0);
+      throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+    }
+    const failAt = this.failureIndex(n, ops.length);
+    const commits: Array<() => void> = [];
+    const responses: unknown[] = [];
+    try {
+      ops.forEach((op, i) => {
+        if (i === failAt) throw new ExcelError("GeneralException", `simulated failure of sync ${n} at operation ${i + 1} of ${ops.length} (${op.member})`);
+        const [set, version] = op.requires.includes(" ") ? op.requires.split(" ") : ["ExcelApi", op.requires];
+        if (!supports(this.profile, set, version))
+          throw new ExcelError("ApiNotFound", `${op.member} needs ${set} ${version}; this Excel (${this.profile.label}) has ${set} ${this.profile.sets[set] ?? "none"}.`);
+        const result = op.run();
+        if (result?.response !== undefined) responses.push(result.response);
+        if (result?.commit) commits.push(result.commit);
+        const record = op.trace?.();
+        if (record) this.trace.push({ sync: n, ...record });
+      });
+    } catch (e) {
+      this.responses.push(0);
+      this.model.changed();
+      throw e;
+    }
+    const responseBytes = utf8(JSON.stringify(responses));
+    this.responses.push(responseBytes);
+    if (responseBytes > PAYLOAD_LIMIT_BYTES)
+      throw new ExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+    commits.forEach((c) => c());
+    this.trace.push({ op: "sync", sync: n, requestBytes, responseBytes });
+  }
+
+  readonly context = (() => {
+    const host = this;
+    const worksheets = new WorksheetCollectionProxy(this, () => this.model, "worksheets");
+    const tables = new TableCollectionProxy(this, () => this.model, "tables");
+    const names = new NamedItemCollectionProxy(this, () => this.model, "names");
+    const pivotTables = new PivotTableCollectionProxy(this, () => this.model, "pivotTables");
+    const settings = new SettingCollectionProxy(this, () => this.model, "settings");
+    const application = {
+      /** ExcelApi 1.6 (REF excel-api-1-6-requirement-set.md). */
+      suspendApiCalculationUntilNextSync: () => host.enqueue({ member: "Application.suspendApiCalculationUntilNextSync", requires: "1.6", wire: { m: "suspendApiCalculationUntilNextSync" }, run: () => undefined }),
+      /** ExcelApi 1.1. */
+      calculate: (type: string) => host.enqueue({ member: "Application.calculate", requires: "1.1", wire: { m: "calculate", a: [type] }, run: () => void host.calculations++ }),
+    };
+    return {
+      sync: () => host.sync(),
+      application,
+      workbook: {
+        worksheets,
+        tables,
+        names,
+        pivotTables,
+        settings,
+        application,
+      },
+    };
+  })();
+
+  /** Excel.run: the batch function's queued operations must all be synced before it returns. */
+  async run<T>(batch: (context: StrictExcelHost["context"]) => Promise<T>): Promise<T> {
+    try {
+      const result = await batch(this.context);
+      if (this.queue.length) {
+        const pending = this.queue.map((o) => o.member).slice(0, 5).join(", ");
+        this.queue = [];
+        throw new Error(`Excel.run returned with ${pending}… queued after the last context.sync(): they would run unchecked.`);
+      }
+      return result;
+    } finally {
+      this.queue = [];
+    }
+  }
+
+  /** Everything a user could see, as plain data (deep-equal snapshots = the same workbook). */
+  snapshot() {
+    const snap = { ...this.model.snapshot(), documentSettings: [...this.documentSettings.entries()].sort(([a], [b]) => a.localeCompare(b)) };
+    return JSON.parse(JSON.stringify(snap)) as typeof snap;
+  }
+
+  /** Installs `Office` and `Excel` globals backed by this host. */
+  install(): this {
+    const host = this;
+    const documentSettings = this.documentSettings;
+    Object.assign(globalThis, {
+      Office: {
+        AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+        HostType: { Excel: "Excel" },
+        onReady: (cb?: (info: unknown) => void) => {
+          const info = { host: "Excel", platform: host.profile.diagnostics.platform };
+          cb?.(info);
+          return Promise.resolve(info);
+        },
+        context: {
+          diagnostics: host.profile.diagnostics,
+          displayLanguage: "en-US",
+          requirements: { isSetSupported: (set: string, version?: string) => supports(host.profile, set, version) },
+          document: {
+            settings: {
+              get: (k: string) => (documentSettings.has(k) ? documentSettings.get(k) : null),
+              set: (k: string, v: unknown) => documentSettings.set(k, JSON.parse(JSON.stringify(v))),
+              remove: (k: string) => documentSettings.delete(k),
+              saveAsync: (cb?: (r: unknown) => void) =>
+                cb?.(host.failSaveAsync ? { status: "failed", error: { message: "The settings could not be saved." } } : { status: "succeeded" }),
+            },
+          },
+        },
+      },
+      Excel: {
+        run: <T>(batch: (c: unknown) => Promise<T>) => host.run(batch as never),
+        ConditionalFormatType: { custom: "Custom" },
+        ChartType: { barClustered: "BarClustered", line: "Line", columnClustered: "ColumnClustered" },
+        ChartSeriesBy: { columns: "Columns", rows: "Rows", auto: "Auto" },
+        ChartLegendPosition: { bottom: "Bottom", right: "Right" },
+        ClearApplyTo: { all: "All", contents: "Contents", formats: "Formats" },
+        CalculationType: { full: "Full", recalculate: "Recalculate" },
+      },
+    });
+    return this;
+  }
+}
+
+export { PROFILES } from "./profiles";
+export type { HostProfile } from "./profiles";

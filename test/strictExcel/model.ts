@@ -1,0 +1,645 @@
+/**
+ * The strict host's workbook: sheets, cells, tables, names, conditional formats, charts, pivots and
+ * settings, with the rules Excel enforces when an operation runs. Each rule cites its source; where
+ * no Microsoft text states the rule, the comment says so and why the host still enforces it (a host
+ * may be stricter than Excel, never more lenient).
+ *
+ * Sources, abbreviated below:
+ *   REF  = OfficeDev/office-js-docs-reference, docs/docs-ref-autogen/excel/excel/excel.<class>.yml
+ *   PR   = OfficeDev/office-js-docs-pr, docs/…
+ *   TYPES= @types/office-js index.d.ts (the same API reference text, installed with the project)
+ *   ECMA = ECMA-376 Part 1 (SpreadsheetML)
+ */
+import { contains, MAX_COLS, MAX_ROWS, overlaps, parseAddress, type Rect, rectAddress } from "./a1";
+import {
+  evaluate,
+  type EvalHost,
+  FormulaError,
+  isError,
+  type Node,
+  parse,
+  rewrite,
+  type Scalar,
+  type Token,
+  tokenize,
+  type Value,
+} from "./formula";
+
+export class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+export interface Cell {
+  /** A literal value, or undefined when the cell holds a formula or nothing. */
+  v?: number | string | boolean;
+  /** The formula text, with its "=". */
+  f?: string;
+  nf?: string;
+  style?: Record<string, unknown>;
+}
+
+export interface Rule {
+  id: number;
+  rect: Rect;
+  formula: string;
+  fill: string;
+  font: string;
+  stopIfTrue: boolean;
+}
+
+export interface ChartModel {
+  name: string;
+  type: string;
+  source: string;
+  title: string;
+  legend: string;
+  series: Array<{ name: string; values?: string; categories?: string; color?: string; overlap?: number }>;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** Excel's default row height and column width in points (15 pt; 8.43 characters = 48 pt). */
+export const DEFAULT_ROW_POINTS = 15;
+export const DEFAULT_COL_POINTS = 48;
+
+const key = (r: number, c: number) => r * MAX_COLS + c;
+
+export class Sheet {
+  cells = new Map<number, Cell>();
+  colWidths = new Map<number, number>();
+  tabColor = "";
+  frozen = { rows: 0, cols: 0 };
+  /** In priority order: index 0 is evaluated first. */
+  rules: Rule[] = [];
+  charts: ChartModel[] = [];
+  constructor(public name: string) {}
+
+  cell(r: number, c: number): Cell | undefined {
+    return this.cells.get(key(r, c));
+  }
+  touch(r: number, c: number): Cell {
+    let cell = this.cells.get(key(r, c));
+    if (!cell) this.cells.set(key(r, c), (cell = {}));
+    return cell;
+  }
+  /** Where a cell's top-left corner is, in points (what Chart.top/left measure). */
+  pointsAt(row: number, col: number): { top: number; left: number } {
+    let left = 0;
+    for (let c = 0; c < col; c++) left += this.colWidths.get(c) ?? DEFAULT_COL_POINTS;
+    return { top: row * DEFAULT_ROW_POINTS, left };
+  }
+}
+
+export class Table {
+  style = "TableStyleMedium2";
+  constructor(
+    readonly id: number,
+    public name: string,
+    public sheet: Sheet,
+    /** Header row included. */
+    public rect: Rect,
+    public columns: string[]
+  ) {}
+  get body(): Rect {
+    return { ...this.rect, r0: this.rect.r0 + 1, rows: this.rect.rows - 1 };
+  }
+  columnIndex(name: string): number {
+    return this.columns.findIndex((c) => c.toLowerCase() === name.toLowerCase());
+  }
+}
+
+export interface NameModel {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
+export interface PivotModel {
+  name: string;
+  sheet: Sheet;
+  anchor: Rect;
+  /** The source table; null once the table is gone (the pivot then has no valid source). */
+  source: Table | null;
+  fields: Record<"rows" | "columns" | "data" | "filters", string[]>;
+}
+
+/** The custom functions registered with this host (EDU.COVERAGE …), by upper-case name. */
+export type CustomFunctions = Map<string, (...args: unknown[]) => Scalar>;
+
+export class WorkbookModel {
+  sheets: Sheet[] = [];
+  tables: Table[] = [];
+  names: NameModel[] = [];
+  pivots: PivotModel[] = [];
+  settings = new Map<string, unknown>();
+  private nextTableId = 1;
+  private nextRuleId = 1;
+  /** Cell values are computed on demand and cached until the next change. */
+  private cache = new Map<string, Scalar>();
+  private computing = new Set<string>();
+
+  constructor(
+    readonly lambda: boolean,
+    readonly customFunctions: CustomFunctions
+  ) {}
+
+  changed(): void {
+    this.cache.clear();
+  }
+
+  // ------------------------------------------------------------------ lookups
+
+  sheet(name: string): Sheet | undefined {
+    // Sheet names compare without case (Excel refuses "summary" beside "Summary").
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  requireSheet(name: string): Sheet {
+    const s = this.sheet(name);
+    if (!s) throw new ExcelError("ItemNotFound", `The worksheet '${name}' does not exist.`);
+    return s;
+  }
+  table(name: string): Table | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+  name(name: string): NameModel | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /**
+   * Tables and defined names share one namespace, and it ignores case. ECMA-376 Part 1 §18.2.5
+   * (definedName): "names are not case-sensitive… All names within a workbook shall be unique";
+   * a table's name is a defined name in that sense (§18.5.1.2 table, displayName: "The name shall
+   * be unique… unique across all defined names and table names in the workbook"). Excel's UI says
+   * "The name that you entered already exists" in both directions.
+   */
+  assertNameFree(name: string, except?: Table | NameModel): void {
+    const clash = this.table(name) ?? this.name(name);
+    if (clash && clash !== except)
+      throw new ExcelError("ItemAlreadyExists", `The name '${name}' is already used by a ${clash instanceof Table ? "table" : "defined name"} (names and tables share one namespace, without case).`);
+    // Excel refuses names that look like a cell reference or hold spaces (support: "Names in formulas").
+    if (!/^[A-Za-z_\\\u0400-\u04FF][\w.\u0400-\u04FF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^R\d*C\d*$/i.test(name))
+      throw new ExcelError("InvalidArgument", `'${name}' is not a valid name.`);
+  }
+
+  // ------------------------------------------------------------------ formulas
+
+  /**
+   * Checks a formula when it is set, as Excel parses it then: a structured reference must name an
+   * existing table and column (PR excel/excel-add-ins-tables.md: Excel creates table references
+   * only for tables that exist; a reference to a missing table is refused as an invalid formula,
+   * "There's a problem with this formula"), a sheet-qualified reference an existing sheet.
+   *
+   * Stricter than Excel: a name that is not defined is refused too. Excel would keep the formula
+   * and show #NAME? until the name is added; for a writer that is always an ordering bug.
+   */
+  validateFormula(formula: string, where: string): void {
+    let node: Node;
+    try {
+      node = parse(formula);
+    } catch (e) {
+      throw new ExcelError("InvalidArgument", `${where}: ${(e as Error).message}`);
+    }
+    const params = new Set<string>();
+    const walk = (n: Node): void => {
+      if (n.k === "call") {
+        if (n.fn === "LAMBDA") n.args.slice(0, -1).forEach((a) => a.k === "name" && params.add(a.v.toLowerCase()));
+        n.args.forEach(walk);
+      } else if (n.k === "bin") {
+        walk(n.a);
+        walk(n.b);
+      } else if (n.k === "un") walk(n.a);
+      else if (n.k === "struct") {
+        const t = this.table(n.tok.table);
+        if (!t) throw new ExcelError("InvalidArgument", `${where}: the formula refers to table '${n.tok.table}', which does not exist: ${formula}`);
+        for (const c of n.tok.spec.columns)
+          if (t.columnIndex(c) < 0) throw new ExcelError("InvalidArgument", `${where}: table '${t.name}' has no column '${c}': ${formula}`);
+      } else if (n.k === "cell" || n.k === "range") {
+        const sheet = n.k === "cell" ? n.tok.sheet : n.from.sheet;
+        if (sheet !== undefined && !this.sheet(sheet))
+          throw new ExcelError("InvalidArgument", `${where}: the formula refers to sheet '${sheet}', which does not exist: ${formula}`);
+      } else if (n.k === "name") {
+        if (!params.has(n.v.toLowerCase()) && !this.name(n.v) && !this.table(n.v))
+          throw new ExcelError("InvalidArgument", `${where}: the formula uses the name '${n.v}', which is not defined (yet): ${formula}`);
+      }
+    };
+    walk(node);
+  }
+
+  /** Every formula in the workbook, for rewriting: cells, rules and names. */
+  private rewriteAll(replace: (tok: Token) => string | undefined): void {
+    for (const s of this.sheets) {
+      for (const cell of s.cells.values()) if (cell.f) cell.f = rewrite(cell.f, replace);
+      for (const r of s.rules) r.formula = rewrite(r.formula, replace);
+    }
+    for (const n of this.names) if (n.formula.startsWith("=")) n.formula = rewrite(n.formula, replace);
+    this.changed();
+  }
+
+  // ------------------------------------------------------------------ cells
+
+  /**
+   * Writes one cell as Office.js does for `values`/`formulas`: a string that starts with "=" is a
+   * formula, unless the cell's number format is Text ("@"), in which case it is stored literally
+   * (PR excel/excel-add-ins-ranges-set-get-values.md; Excel's Text format: "the cell is displayed
+   * exactly as entered"). A numeric string becomes a number and "TRUE"/"FALSE" booleans, as when
+   * typed. Strings that Excel's input parser would turn into a formula ("+A1", "@SUM(A1)") are
+   * treated as formulas too: stricter, and it keeps report text from ever being taken for one.
+   */
+  writeCell(sheet: Sheet, r: number, c: number, value: unknown, prop: "values" | "formulas"): void {
+    const cell = sheet.touch(r, c);
+    delete cell.f;
+    delete cell.v;
+    if (value === null || value === undefined || value === "") return this.afterWrite(sheet, r, c);
+    if (typeof value === "number" || typeof value === "boolean") cell.v = value;
+    else if (typeof value !== "string") throw new ExcelError("InvalidArgument", `${prop}: cannot write ${typeof value} to ${sheet.name}!${rectAddress({ r0: r, c0: c, rows: 1, cols: 1 })}`);
+    else if (cell.nf === "@") cell.v = value;
+    else if (value.startsWith("=") && value.length > 1) {
+      this.validateFormula(value, `${sheet.name}!${rectAddress({ r0: r, c0: c, rows: 1, cols: 1 })}`);
+      cell.f = value;
+    } else if (/^[+\-@]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value)) {
+      const f = `=${value.replace(/^@/, "")}`;
+      this.validateFormula(f, `${sheet.name}!${rectAddress({ r0: r, c0: c, rows: 1, cols: 1 })}`);
+      cell.f = f;
+    } else if (/^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?$/i.test(value.trim())) cell.v = Number(value);
+    else if (/^(TRUE|FALSE)$/i.test(value)) cell.v = /^TRUE$/i.test(value);
+    else cell.v = value;
+    this.afterWrite(sheet, r, c);
+  }
+
+  /** A header cell of a table names its column: writing it renames the column (and every reference to it). */
+  private afterWrite(sheet: Sheet, r: number, c: number): void {
+    for (const t of this.tables) {
+      if (t.sheet !== sheet || r !== t.rect.r0 || !contains(t.rect, r, c)) continue;
+      const j = c - t.rect.c0;
+      const cell = sheet.touch(r, c);
+      let name = cell.f ? "" : String(cell.v ?? "");
+      // An empty or duplicate header gets Excel's generated name, as in the UI.
+      if (!name || t.columns.some((x, k) => k !== j && x.toLowerCase() === name.toLowerCase())) {
+        let n = j + 1;
+        while (t.columns.some((x) => x.toLowerCase() === `column${n}`)) n++;
+        name = `Column${n}`;
+      }
+      cell.v = name;
+      delete cell.f;
+      const old = t.columns[j];
+      if (old !== name) {
+        t.columns[j] = name;
+        this.rewriteAll((tok) => (tok.t === "struct" && tok.table.toLowerCase() === t.name.toLowerCase() && tok.spec.columns.some((x) => x.toLowerCase() === old.toLowerCase()) ? tok.s.split(`[${old}]`).join(`[${name}]`) : undefined));
+      }
+    }
+    this.changed();
+  }
+
+  setFormat(sheet: Sheet, r: number, c: number, nf: string): void {
+    sheet.touch(r, c).nf = nf;
+  }
+
+  /** Range.clear: contents, formats, or both (REF excel.range.yml clear(applyTo)). */
+  clear(sheet: Sheet, rect: Rect, applyTo: string): void {
+    const contents = applyTo !== "Formats";
+    const formats = applyTo !== "Contents";
+    for (const [k, cell] of [...sheet.cells.entries()]) {
+      const r = Math.floor(k / MAX_COLS);
+      const c = k % MAX_COLS;
+      if (!contains(rect, r, c)) continue;
+      if (contents) {
+        delete cell.v;
+        delete cell.f;
+      }
+      if (formats) {
+        delete cell.nf;
+        delete cell.style;
+      }
+      if (cell.v === undefined && !cell.f && !cell.nf && !cell.style) sheet.cells.delete(k);
+    }
+    if (contents)
+      for (const t of this.tables)
+        if (t.sheet === sheet)
+          for (let c = t.rect.c0; c < t.rect.c0 + t.rect.cols; c++) if (contains(rect, t.rect.r0, c)) this.afterWrite(sheet, t.rect.r0, c);
+    this.changed();
+  }
+
+  // ------------------------------------------------------------------ values
+
+  private evalHost(): EvalHost {
+    return {
+      lambda: this.lambda,
+      cell: (sheet, r, c) => this.value(sheet, r, c),
+      struct: (tok, sheet, row) => this.structValue(tok, sheet, row),
+      name: (name) => {
+        const n = this.name(name);
+        if (!n) {
+          const t = this.table(name);
+          return t ? this.structValue({ t: "struct", table: t.name, spec: { thisRow: false, headers: false, columns: [] }, s: t.name }, t.sheet.name, 0) : { error: "#NAME?" };
+        }
+        try {
+          return evaluate(parse(n.formula), this.evalHost(), { sheet: this.sheets[0]?.name ?? "", row: 0, col: 0 });
+        } catch {
+          return { error: "#NAME?" };
+        }
+      },
+      customFunction: (name) => {
+        const fn = this.customFunctions.get(name.toUpperCase());
+        return fn && ((...args: unknown[]) => this.callCustom(name.toUpperCase(), fn, args));
+      },
+    };
+  }
+
+  /**
+   * Custom functions answer asynchronously: the cell shows #BUSY! until the promise settles
+   * (PR excel/custom-functions-web-reqs… "#BUSY!" while calculating), then the value. Settled
+   * answers are kept per call, as Excel keeps a cell's last value.
+   */
+  private settled = new Map<string, Scalar>();
+  private callCustom(name: string, fn: (...args: unknown[]) => Scalar, args: unknown[]): Scalar {
+    const key = JSON.stringify([name, args]);
+    const done = this.settled.get(key);
+    if (done !== undefined) return done;
+    const r = fn(...args) as unknown;
+    if (r && typeof (r as Promise<unknown>).then === "function") {
+      (r as Promise<unknown>).then(
+        (v) => {
+          this.settled.set(key, Array.isArray(v) ? (v[0]?.[0] as Scalar) : (v as Scalar));
+          this.changed();
+        },
+        (e: unknown) => {
+          this.settled.set(key, { error: (e as { code?: string })?.code === "NotAvailable" ? "#N/A" : "#VALUE!" });
+          this.changed();
+        }
+      );
+      return { error: "#BUSY!" };
+    }
+    return r as Scalar;
+  }
+
+  private structValue(tok: Extract<Token, { t: "struct" }>, sheetName: string, row: number): Value {
+    const t = this.table(tok.table);
+    if (!t) return { error: "#REF!" };
+    const cols = tok.spec.columns.length ? tok.spec.columns.map((c) => t.columnIndex(c)) : t.columns.map((_, j) => j);
+    if (cols.some((j) => j < 0)) return { error: "#REF!" };
+    const c0 = Math.min(...cols);
+    const c1 = Math.max(...cols);
+    let rows: number[];
+    if (tok.spec.thisRow) {
+      // [#This Row] outside the table's rows is #VALUE! (implicit intersection fails).
+      if (row < t.body.r0 || row >= t.body.r0 + t.body.rows || t.sheet.name !== sheetName) return { error: "#VALUE!" };
+      rows = [row];
+    } else if (tok.spec.headers) rows = [t.rect.r0];
+    else rows = Array.from({ length: t.body.rows }, (_, i) => t.body.r0 + i);
+    return {
+      range: true,
+      rows: rows.map((r) => Array.from({ length: c1 - c0 + 1 }, (_, j) => this.value(t.sheet.name, r, t.rect.c0 + c0 + j))),
+    };
+  }
+
+  /** A cell's value as Excel computes it. */
+  value(sheetName: string, r: number, c: number): Scalar {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return { error: "#REF!" };
+    const cell = sheet.cell(r, c);
+    if (!cell || (cell.v === undefined && !cell.f)) return "";
+    if (!cell.f) return cell.v!;
+    const k = `${sheet.name}|${r}|${c}`;
+    const cached = this.cache.get(k);
+    if (cached !== undefined) return cached;
+    if (this.computing.has(k)) return 0; // a circular reference: Excel warns and shows 0
+    this.computing.add(k);
+    let v: Value;
+    try {
+      v = evaluate(parse(cell.f), this.evalHost(), { sheet: sheet.name, row: r, col: c });
+    } catch (e) {
+      v = { error: e instanceof FormulaError ? "#NAME?" : "#VALUE!" };
+    } finally {
+      this.computing.delete(k);
+    }
+    const s: Scalar = typeof v === "object" && "range" in v ? (v.rows.length === 1 && v.rows[0].length === 1 ? v.rows[0][0] : { error: "#VALUE!" }) : typeof v === "object" && "lambda" in v ? { error: "#CALC!" } : v;
+    this.cache.set(k, s);
+    return s;
+  }
+
+  /** What the cell shows from its conditional formats: the first rule (by priority) whose formula is true. */
+  displayedFill(sheet: Sheet, r: number, c: number): { fill: string | null; font: string | null } {
+    for (const rule of sheet.rules) {
+      if (!contains(rule.rect, r, c)) continue;
+      let v: Value;
+      try {
+        v = evaluate(parse(rule.formula), this.evalHost(), { sheet: sheet.name, row: r, col: c, origin: { row: rule.rect.r0, col: rule.rect.c0 } });
+      } catch {
+        continue;
+      }
+      if (v === true || (typeof v === "number" && v !== 0)) return { fill: rule.fill || null, font: rule.font || null };
+    }
+    const style = sheet.cell(r, c)?.style ?? {};
+    return { fill: (style["fill.color"] as string) ?? null, font: (style["font.color"] as string) ?? null };
+  }
+
+  // ------------------------------------------------------------------ sheets
+
+  /**
+   * Worksheet names: unique without case, at most 31 characters, none of : \ / ? * [ ] (Excel's
+   * rule, support "Rename a worksheet"); adding a taken name fails with ItemAlreadyExists.
+   */
+  addSheet(name: string): Sheet {
+    if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
+      throw new ExcelError("InvalidArgument", `'${name}' is not a valid worksheet name.`);
+    if (this.sheet(name)) throw new ExcelError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+    const s = new Sheet(name);
+    this.sheets.push(s);
+    this.changed();
+    return s;
+  }
+
+  /** Deleting a sheet deletes its tables and turns every reference to it into #REF!. */
+  deleteSheet(sheet: Sheet): void {
+    if (this.sheets.length === 1) throw new ExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    for (const t of this.tables.filter((x) => x.sheet === sheet)) this.deleteTable(t, false);
+    for (const p of this.pivots.filter((x) => x.sheet === sheet)) this.pivots.splice(this.pivots.indexOf(p), 1);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.rewriteAll((tok) => (tok.t === "cell" && tok.sheet?.toLowerCase() === sheet.name.toLowerCase() ? "#REF!" : undefined));
+  }
+
+  // ------------------------------------------------------------------ tables
+
+  /**
+   * tables.add (REF excel.tablecollection.yml): over a range on one sheet, not overlapping another
+   * table (Excel: "A table can't overlap another table"); the header row's cells become the column
+   * names (empty or duplicate ones get generated names).
+   */
+  addTable(sheet: Sheet, rect: Rect, hasHeaders: boolean): Table {
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect)))
+      throw new ExcelError("InvalidArgument", `A table can't overlap another table (${rectAddress(rect)}).`);
+    if (rect.rows < 2) throw new ExcelError("InvalidArgument", "A table needs a header row and at least one data row.");
+    let n = this.tables.length + 1;
+    while (this.table(`Table${n}`) || this.name(`Table${n}`)) n++;
+    const t = new Table(this.nextTableId++, `Table${n}`, sheet, hasHeaders ? rect : { ...rect, r0: rect.r0 - 1, rows: rect.rows + 1 }, []);
+    t.columns = Array.from({ length: rect.cols }, () => "");
+    this.tables.push(t);
+    for (let j = 0; j < rect.cols; j++) this.afterWrite(sheet, t.rect.r0, t.rect.c0 + j);
+    return t;
+  }
+
+  renameTable(t: Table, name: string): void {
+    if (t.name === name) return;
+    this.assertNameFree(name, t);
+    const old = t.name;
+    t.name = name;
+    // Excel rewrites references when a table is renamed.
+    this.rewriteAll((tok) => (tok.t === "struct" && tok.table.toLowerCase() === old.toLowerCase() ? name + tok.s.slice(tok.table.length) : tok.t === "name" && tok.v.toLowerCase() === old.toLowerCase() ? name : undefined));
+  }
+
+  /**
+   * Table.delete: "Deletes the table" (REF excel.table.yml). Excel removes the ListObject with its
+   * cell data (VBA-Docs api/Excel.ListObject.Delete.md: "Deletes the ListObject object and clears
+   * the cell data from the worksheet"), unlike convertToRange ("All data is preserved"). Every
+   * formula that referred to the table now says #REF!, and pivots built on it lose their source; a
+   * table added later under the same name does not re-bind them.
+   */
+  deleteTable(t: Table, clearCells = true): void {
+    this.tables.splice(this.tables.indexOf(t), 1);
+    if (clearCells) this.clear(t.sheet, t.rect, "All");
+    for (const p of this.pivots) if (p.source === t) p.source = null;
+    this.rewriteAll((tok) => (tok.t === "struct" && tok.table.toLowerCase() === t.name.toLowerCase() ? "#REF!" : undefined));
+  }
+
+  /** Table.convertToRange (ExcelApi 1.2): "All data is preserved"; references become plain ranges. */
+  convertToRange(t: Table): void {
+    const name = t.name.toLowerCase();
+    this.rewriteAll((tok) => {
+      if (tok.t !== "struct" || tok.table.toLowerCase() !== name) return undefined;
+      const cols = tok.spec.columns.length ? tok.spec.columns.map((c) => t.columnIndex(c)) : t.columns.map((_, j) => j);
+      const body = t.body;
+      return `'${t.sheet.name.replace(/'/g, "''")}'!${rectAddress({ r0: body.r0, rows: body.rows, c0: t.rect.c0 + Math.min(...cols), cols: Math.max(...cols) - Math.min(...cols) + 1 }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+    });
+    this.tables.splice(this.tables.indexOf(t), 1);
+    for (const p of this.pivots) if (p.source === t) p.source = null;
+  }
+
+  /**
+   * Table.resize (ExcelApi 1.13, REF excel.table.yml): "The new range must overlap with the
+   * original table range and the headers (or the top of the table) must be in the same row."
+   */
+  resizeTable(t: Table, rect: Rect): void {
+    if (!overlaps(rect, t.rect) || rect.r0 !== t.rect.r0)
+      throw new ExcelError("InvalidArgument", `Table.resize: ${rectAddress(rect)} must overlap ${rectAddress(t.rect)} with its header in the same row.`);
+    if (this.tables.some((x) => x !== t && x.sheet === t.sheet && overlaps(x.rect, rect)))
+      throw new ExcelError("InvalidArgument", "A table can't overlap another table.");
+    if (rect.rows < 2) throw new ExcelError("InvalidArgument", "A table needs at least one data row.");
+    const oldCols = t.columns;
+    t.rect = rect;
+    t.columns = Array.from({ length: rect.cols }, (_, j) => oldCols[rect.c0 - t.rect.c0 + j] ?? "");
+    for (let j = 0; j < rect.cols; j++) this.afterWrite(t.sheet, rect.r0, rect.c0 + j);
+  }
+
+  /**
+   * TableRowCollection.add (ExcelApi 1.1; 1.4 for several rows): rows at the end; the cells below
+   * the table, in its columns, move down (REF: "Any rows below the inserted row are shifted downwards").
+   */
+  addTableRows(t: Table, values: unknown[][]): void {
+    if (values.some((row) => row.length !== t.rect.cols))
+      throw new ExcelError("InvalidArgument", `TableRowCollection.add: each row needs ${t.rect.cols} values.`);
+    const at = t.rect.r0 + t.rect.rows;
+    this.shiftRows(t.sheet, t.rect, at, values.length);
+    t.rect = { ...t.rect, rows: t.rect.rows + values.length };
+    values.forEach((row, i) => row.forEach((v, j) => this.writeCell(t.sheet, at + i, t.rect.c0 + j, v, "values")));
+  }
+
+  /** TableRow.delete (ExcelApi 1.1): the row goes; the cells below, in the table's columns, move up. */
+  deleteTableRow(t: Table, index: number): void {
+    if (index < 0 || index >= t.body.rows) throw new ExcelError("ItemNotFound", `Table '${t.name}' has no row ${index}.`);
+    if (t.body.rows === 1) throw new ExcelError("InvalidOperation", "A table keeps at least one data row.");
+    const r = t.body.r0 + index;
+    for (let c = t.rect.c0; c < t.rect.c0 + t.rect.cols; c++) t.sheet.cells.delete(key(r, c));
+    this.shiftRows(t.sheet, t.rect, r + 1, -1);
+    t.rect = { ...t.rect, rows: t.rect.rows - 1 };
+    this.changed();
+  }
+
+  private shiftRows(sheet: Sheet, cols: Rect, fromRow: number, by: number): void {
+    const moved: Array<[number, Cell]> = [];
+    for (const [k, cell] of [...sheet.cells.entries()]) {
+      const r = Math.floor(k / MAX_COLS);
+      const c = k % MAX_COLS;
+      if (r >= fromRow && c >= cols.c0 && c < cols.c0 + cols.cols) {
+        sheet.cells.delete(k);
+        moved.push([key(r + by, c), cell]);
+      }
+    }
+    for (const [k, cell] of moved) sheet.cells.set(k, cell);
+    this.changed();
+  }
+
+  // ------------------------------------------------------------------ names
+
+  /** names.add (ExcelApi 1.4, REF excel.nameditemcollection.yml); the name must be free (see assertNameFree). */
+  addName(name: string, formula: string, comment: string): NameModel {
+    this.assertNameFree(name);
+    const f = formula.startsWith("=") ? formula : `=${formula}`;
+    this.validateFormula(f, `name ${name}`);
+    const n = { name, formula: f, comment };
+    this.names.push(n);
+    this.changed();
+    return n;
+  }
+
+  setNameFormula(n: NameModel, formula: string): void {
+    this.validateFormula(formula, `name ${n.name}`);
+    n.formula = formula;
+    this.changed();
+  }
+
+  deleteName(n: NameModel): void {
+    this.names.splice(this.names.indexOf(n), 1);
+    this.rewriteAll((tok) => ((tok.t === "name" || tok.t === "func") && tok.s.toLowerCase() === n.name.toLowerCase() && tok.t === "name" ? "#NAME?" : undefined));
+  }
+
+  // ------------------------------------------------------------------ rules
+
+  /**
+   * ConditionalFormatCollection.add (ExcelApi 1.6): "Adds a new conditional format to the
+   * collection at the first/top priority" (REF excel.conditionalformatcollection.yml).
+   */
+  addRule(sheet: Sheet, rect: Rect): Rule {
+    const rule: Rule = { id: this.nextRuleId++, rect, formula: "", fill: "", font: "", stopIfTrue: false };
+    sheet.rules.unshift(rule);
+    return rule;
+  }
+
+  /** ConditionalFormat.priority: the rule moves to that index; the others keep a contiguous order. */
+  setRulePriority(sheet: Sheet, rule: Rule, priority: number): void {
+    const list = sheet.rules.filter((r) => r !== rule);
+    const at = priority < 0 ? Math.max(0, list.length + 1 + priority) : Math.min(priority, list.length);
+    list.splice(at, 0, rule);
+    sheet.rules = list;
+  }
+
+  // ------------------------------------------------------------------ snapshot
+
+  /** Everything a user could see or refer to, as plain data: two equal snapshots are the same workbook. */
+  snapshot() {
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        tabColor: s.tabColor,
+        cells: [...s.cells.entries()].sort(([a], [b]) => a - b).map(([k, c]) => [rectAddress({ r0: Math.floor(k / MAX_COLS), c0: k % MAX_COLS, rows: 1, cols: 1 }), c]),
+        colWidths: [...s.colWidths.entries()].sort(([a], [b]) => a - b),
+        frozen: s.frozen,
+        rules: s.rules.map(({ id: _id, ...r }) => ({ ...r, rect: rectAddress(r.rect) })),
+        charts: s.charts,
+      })),
+      tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: rectAddress(t.rect), style: t.style, columns: t.columns })),
+      names: this.names.map((n) => ({ ...n })).sort((a, b) => a.name.localeCompare(b.name)),
+      pivots: this.pivots.map((p) => ({ name: p.name, sheet: p.sheet.name, anchor: rectAddress(p.anchor), source: p.source?.name ?? "#REF!", fields: p.fields })),
+      settings: [...this.settings.entries()].sort(([a], [b]) => a.localeCompare(b)),
+    };
+  }
+}
+
+export { isError, parseAddress, tokenize };
