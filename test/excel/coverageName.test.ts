@@ -7,7 +7,14 @@ import { seedReport } from "../helpers/seed";
 import { coverage } from "../../src/functions/functions";
 import { runtimeStore } from "../../src/functions/runtime";
 
-beforeAll(() => runtimeStore.setReady());
+import { installCustomFunctionsHost } from "../helpers/customFunctionsHost";
+
+beforeAll(() => {
+  // Under jest the built-in dataset (injected at build time) is empty: give the runtime the seed.
+  runtimeStore.addImported(seedReport(), "");
+  runtimeStore.setReady();
+});
+beforeEach(() => installCustomFunctionsHost());
 
 /** EDU.COVERAGE as the shared runtime registers it (the real function). */
 const EDU = { "EDU.COVERAGE": (...args: unknown[]) => (coverage as (...a: unknown[]) => unknown)(...args) };
