@@ -26,7 +26,11 @@ export class SyncBudget {
   /** Syncs first if this much more would pass the budget either way; then counts it in. */
   async reserve(requestBytes: number, responseBytes = 0): Promise<void> {
     const pending = this.request > 0 || this.response > 0;
-    if (pending && (this.request + requestBytes > this.limit || this.response + responseBytes > this.limit)) await this.flush();
+    if (
+      pending &&
+      (this.request + requestBytes > this.limit || this.response + responseBytes > this.limit)
+    )
+      await this.flush();
     this.request += requestBytes;
     this.response += responseBytes;
   }

@@ -4,7 +4,14 @@
  */
 import type { LoadReport } from "../host/paneHost";
 import { cellAddress } from "../workbook/a1";
-import { type CheckRange, compareValues, expectedMarks, type Mismatch, planChecks, type WorkbookCheck } from "../workbook/checks";
+import {
+  type CheckRange,
+  compareValues,
+  expectedMarks,
+  type Mismatch,
+  planChecks,
+  type WorkbookCheck,
+} from "../workbook/checks";
 import type { WorkbookPlan } from "../workbook/plan";
 import { rectFromAddress } from "../workbook/rects";
 import { payloadBytes, SyncBudget } from "./budget";
@@ -24,8 +31,16 @@ function highest(set: string, versions: string[]): string {
   return have.length ? have[have.length - 1] : "none";
 }
 
-export function diagnosticsText(check: Omit<WorkbookCheck, "diagnostics">, facts: DiagnosticFacts): string {
-  const d = (Office.context as unknown as { diagnostics?: { host?: string; platform?: string; version?: string } }).diagnostics ?? {};
+export function diagnosticsText(
+  check: Omit<WorkbookCheck, "diagnostics">,
+  facts: DiagnosticFacts
+): string {
+  const d =
+    (
+      Office.context as unknown as {
+        diagnostics?: { host?: string; platform?: string; version?: string };
+      }
+    ).diagnostics ?? {};
   const excelApi = Array.from({ length: 25 }, (_, i) => `1.${i + 1}`);
   const lines = [
     "School Safety Coverage — diagnostics",
@@ -36,14 +51,32 @@ export function diagnosticsText(check: Omit<WorkbookCheck, "diagnostics">, facts
       ? `Last load: ${facts.lastLoad.syncs} syncs, largest request ${facts.lastLoad.largestRequestBytes} bytes, largest response ${facts.lastLoad.largestResponseBytes} bytes (estimated)`
       : "Last load: none in this session",
     `Figures compared: ${check.checked}; mismatches: ${check.mismatches.length}`,
-    "marks" in check.marks && "unavailable" in check.marks ? `Highlights: not read (${check.marks.unavailable})` : `Highlights compared: ${(check.marks as { checked: number }).checked} rows; mismatches: ${(check.marks as { mismatches: Mismatch[] }).mismatches.length}`,
-    ...check.mismatches.slice(0, 50).map((m) => `  ${m.sheet}!${m.cell} (${m.label}): Excel ${JSON.stringify(m.excel)}, expected ${JSON.stringify(m.expected)}`),
+    "marks" in check.marks && "unavailable" in check.marks
+      ? `Highlights: not read (${check.marks.unavailable})`
+      : `Highlights compared: ${(check.marks as { checked: number }).checked} rows; mismatches: ${(check.marks as { mismatches: Mismatch[] }).mismatches.length}`,
+    ...check.mismatches
+      .slice(0, 50)
+      .map(
+        (m) =>
+          `  ${m.sheet}!${m.cell} (${m.label}): Excel ${JSON.stringify(m.excel)}, expected ${JSON.stringify(m.expected)}`
+      ),
   ];
-  if ("mismatches" in check.marks) lines.push(...check.marks.mismatches.slice(0, 50).map((m) => `  highlight ${m.sheet}!${m.cell}: Excel ${JSON.stringify(m.excel)}, expected ${JSON.stringify(m.expected)}`));
+  if ("mismatches" in check.marks)
+    lines.push(
+      ...check.marks.mismatches
+        .slice(0, 50)
+        .map(
+          (m) =>
+            `  highlight ${m.sheet}!${m.cell}: Excel ${JSON.stringify(m.excel)}, expected ${JSON.stringify(m.expected)}`
+        )
+    );
   return lines.join("\n");
 }
 
-export async function checkWorkbook(plan: WorkbookPlan, facts: DiagnosticFacts = {}): Promise<WorkbookCheck> {
+export async function checkWorkbook(
+  plan: WorkbookPlan,
+  facts: DiagnosticFacts = {}
+): Promise<WorkbookCheck> {
   const checks = planChecks(plan);
   const marks = expectedMarks(plan);
   return Excel.run(async (context) => {
@@ -54,7 +87,9 @@ export async function checkWorkbook(plan: WorkbookPlan, facts: DiagnosticFacts =
     const settle = () => {
       for (const { check, range } of pending.splice(0)) {
         const at = rectFromAddress(check.address);
-        mismatches.push(...compareValues(check, range.values, (i, j) => cellAddress(at.row + i, at.col + j)));
+        mismatches.push(
+          ...compareValues(check, range.values, (i, j) => cellAddress(at.row + i, at.col + j))
+        );
         checked += check.expected.reduce((n, r) => n + r.length, 0);
       }
     };
@@ -63,12 +98,23 @@ export async function checkWorkbook(plan: WorkbookPlan, facts: DiagnosticFacts =
       const syncsBefore = budget.syncs;
       await budget.reserve(payloadBytes(check.address), READ_BYTES_PER_CELL * cells);
       if (budget.syncs !== syncsBefore) settle();
-      pending.push({ check, range: context.workbook.worksheets.getItem(check.sheet).getRange(check.address).load("values") });
+      pending.push({
+        check,
+        range: context.workbook.worksheets
+          .getItem(check.sheet)
+          .getRange(check.address)
+          .load("values"),
+      });
     }
-    let marked: WorkbookCheck["marks"] = { unavailable: `reading highlights needs ExcelApi ${DISPLAYED_PROPERTIES} (Range.getDisplayedCellProperties)` };
+    let marked: WorkbookCheck["marks"] = {
+      unavailable: `reading highlights needs ExcelApi ${DISPLAYED_PROPERTIES} (Range.getDisplayedCellProperties)`,
+    };
     let displayed: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
     if (marks && hasExcelApi(DISPLAYED_PROPERTIES)) {
-      displayed = context.workbook.worksheets.getItem(marks.sheet).getRange(marks.address).getDisplayedCellProperties({ format: { fill: { color: true } } });
+      displayed = context.workbook.worksheets
+        .getItem(marks.sheet)
+        .getRange(marks.address)
+        .getDisplayedCellProperties({ format: { fill: { color: true } } });
     }
     await budget.flush();
     settle();
@@ -77,8 +123,16 @@ export async function checkWorkbook(plan: WorkbookPlan, facts: DiagnosticFacts =
       const wrong: Mismatch[] = [];
       marks.fills.forEach((fill, i) => {
         const shown = displayed!.value[i]?.[0]?.format?.fill?.color ?? null;
-        const norm = (c: string | null | undefined) => (c && c.toUpperCase() !== "#FFFFFF" ? c.toUpperCase() : null);
-        if (norm(shown) !== norm(fill)) wrong.push({ sheet: marks.sheet, cell: cellAddress(at.row + i, at.col), label: "highlight", excel: shown, expected: fill });
+        const norm = (c: string | null | undefined) =>
+          c && c.toUpperCase() !== "#FFFFFF" ? c.toUpperCase() : null;
+        if (norm(shown) !== norm(fill))
+          wrong.push({
+            sheet: marks.sheet,
+            cell: cellAddress(at.row + i, at.col),
+            label: "highlight",
+            excel: shown,
+            expected: fill,
+          });
       });
       marked = { checked: marks.fills.length, mismatches: wrong };
     }

@@ -12,7 +12,8 @@ import { cellAddress } from "../workbook/a1";
 import { hasExcelApi } from "./requirements";
 
 export const COVERAGE_NAME = "COVERAGE";
-export const COVERAGE_LAMBDA = "=LAMBDA(territory, org_type, measure, EDU.COVERAGE(territory, org_type, measure))";
+export const COVERAGE_LAMBDA =
+  "=LAMBDA(territory, org_type, measure, EDU.COVERAGE(territory, org_type, measure))";
 const PROBE_FORMULA = `=${COVERAGE_NAME}("Казахстан","all","video")`;
 /** A cell of the add-in's Settings sheet, well away from its content. */
 const PROBE_CELL = cellAddress(SETTINGS_LAYOUT.legendRow + 20, 0);
@@ -23,7 +24,12 @@ const PROBE_WAIT_MS = 250;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function registerCoverageName(): Promise<CoverageNameResult> {
-  if (!hasExcelApi("1.4")) return { registered: false, reason: "This Excel cannot define names from an add-in (ExcelApi 1.4 is missing); use =EDU.COVERAGE(…) instead." };
+  if (!hasExcelApi("1.4"))
+    return {
+      registered: false,
+      reason:
+        "This Excel cannot define names from an add-in (ExcelApi 1.4 is missing); use =EDU.COVERAGE(…) instead.",
+    };
   try {
     return await Excel.run(async (context) => {
       const existing = context.workbook.names.getItemOrNullObject(COVERAGE_NAME);
@@ -31,9 +37,20 @@ export async function registerCoverageName(): Promise<CoverageNameResult> {
       const settings = context.workbook.worksheets.getItemOrNullObject(SHEETS.settings);
       await context.sync();
       // The probe needs the add-in's Settings sheet: without it nothing is defined (a failed sync would keep the name).
-      if (settings.isNullObject) return { registered: false, reason: "load the data into the workbook first; then =COVERAGE(…) can be defined and tested." };
-      if (existing.isNullObject) context.workbook.names.add(COVERAGE_NAME, COVERAGE_LAMBDA, "School Safety Coverage: =COVERAGE(territory, org_type, measure)");
-      else if (existing.formula !== COVERAGE_LAMBDA) context.workbook.names.getItem(COVERAGE_NAME).formula = COVERAGE_LAMBDA;
+      if (settings.isNullObject)
+        return {
+          registered: false,
+          reason:
+            "load the data into the workbook first; then =COVERAGE(…) can be defined and tested.",
+        };
+      if (existing.isNullObject)
+        context.workbook.names.add(
+          COVERAGE_NAME,
+          COVERAGE_LAMBDA,
+          "School Safety Coverage: =COVERAGE(territory, org_type, measure)"
+        );
+      else if (existing.formula !== COVERAGE_LAMBDA)
+        context.workbook.names.getItem(COVERAGE_NAME).formula = COVERAGE_LAMBDA;
       const probe = context.workbook.worksheets.getItem(SHEETS.settings).getRange(PROBE_CELL);
       probe.formulas = [[PROBE_FORMULA]];
       await context.sync();
@@ -58,6 +75,9 @@ export async function registerCoverageName(): Promise<CoverageNameResult> {
       };
     });
   } catch (e) {
-    return { registered: false, reason: `the name could not be defined (${e instanceof Error ? e.message : String(e)}); use =EDU.COVERAGE(…) instead.` };
+    return {
+      registered: false,
+      reason: `the name could not be defined (${e instanceof Error ? e.message : String(e)}); use =EDU.COVERAGE(…) instead.`,
+    };
   }
 }

@@ -37,7 +37,9 @@ export const excelPaneHost: PaneHost = {
       for (const [key, value] of Object.entries(targets) as Array<[ThresholdKey, number | null]>) {
         const [measure, orgType] = key.split("|") as [Measure, OrgTypeOrAll];
         const cell = value === null ? defaultTarget(measure, orgType) : value;
-        ws.getRange(targetAddress(measure, orgType)).formulas = [[typeof cell === "object" && cell !== null ? cell.formula : (cell as number)]];
+        ws.getRange(targetAddress(measure, orgType)).formulas = [
+          [typeof cell === "object" && cell !== null ? cell.formula : (cell as number)],
+        ];
       }
       await context.sync();
     });
@@ -47,12 +49,22 @@ export const excelPaneHost: PaneHost = {
 
   async selectFinding(plan: WorkbookPlan, finding: Finding, index: number) {
     const data = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
-    const iso = finding.territoryId ? (territoryById(finding.territoryId)?.iso ?? finding.territoryId) : null;
+    const iso = finding.territoryId
+      ? (territoryById(finding.territoryId)?.iso ?? finding.territoryId)
+      : null;
     const row = data?.rows.findIndex(
-      (r) => r[COLUMN_INDEX.Measure] === finding.measure && r[COLUMN_INDEX["Org type"]] === finding.orgType && r[COLUMN_INDEX["Territory ID"]] === iso
+      (r) =>
+        r[COLUMN_INDEX.Measure] === finding.measure &&
+        r[COLUMN_INDEX["Org type"]] === finding.orgType &&
+        r[COLUMN_INDEX["Territory ID"]] === iso
     );
-    if (data && iso && row !== undefined && row >= 0) await select(SHEETS.data, rangeAddress(data.row + 1 + row, data.col, 1, data.columns.length));
-    else await select(SHEETS.audit, rangeAddress(AUDIT_LAYOUT.firstRow + index, 0, 1, AUDIT_LAYOUT.columns));
+    if (data && iso && row !== undefined && row >= 0)
+      await select(SHEETS.data, rangeAddress(data.row + 1 + row, data.col, 1, data.columns.length));
+    else
+      await select(
+        SHEETS.audit,
+        rangeAddress(AUDIT_LAYOUT.firstRow + index, 0, 1, AUDIT_LAYOUT.columns)
+      );
   },
 
   buildPivot: (plan) => buildPivot(plan.pivot),

@@ -37,7 +37,10 @@ export interface LoadOptions {
  * Loads a plan into the open workbook. Returns what was created and updated, or the figures the
  * user edited in the data table (nothing written) unless `replaceEdited` is set.
  */
-export async function loadPlanIntoExcel(plan: WorkbookPlan, options: LoadOptions = {}): Promise<LoadOutcome> {
+export async function loadPlanIntoExcel(
+  plan: WorkbookPlan,
+  options: LoadOptions = {}
+): Promise<LoadOutcome> {
   return Excel.run(async (context) => {
     const budget = new SyncBudget(context, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
     const state = await readState(context, plan, budget);
@@ -50,7 +53,9 @@ export async function loadPlanIntoExcel(plan: WorkbookPlan, options: LoadOptions
     let created: string[] = [];
     try {
       created = await queuePlan(context, plan, state, budget, warnings, options.onProgress);
-      queueWriteOwnedSheets(context, [...new Set([...state.owned, ...plan.sheets.map((s) => s.name)])]);
+      queueWriteOwnedSheets(context, [
+        ...new Set([...state.owned, ...plan.sheets.map((s) => s.name)]),
+      ]);
       await budget.flush();
       options.onProgress?.(1, 1);
     } catch (error) {
@@ -58,7 +63,9 @@ export async function loadPlanIntoExcel(plan: WorkbookPlan, options: LoadOptions
         await rollback(context, plan, state, options.previous, budget.limit);
       } catch (rollbackError) {
         const why = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
-        throw new Error(`${error instanceof Error ? error.message : String(error)} (and the workbook could not be fully restored: ${why})`);
+        throw new Error(
+          `${error instanceof Error ? error.message : String(error)} (and the workbook could not be fully restored: ${why})`
+        );
       }
       throw error;
     }

@@ -11,7 +11,11 @@ import { hasExcelApi } from "./requirements";
  */
 export async function buildPivot(pivot: PlanPivot): Promise<PivotResult> {
   if (!hasExcelApi("1.8")) {
-    return { built: false, reason: "PivotTables need ExcelApi 1.8 (Excel 2019 or Microsoft 365). Use Insert › PivotTable on the data table instead." };
+    return {
+      built: false,
+      reason:
+        "PivotTables need ExcelApi 1.8 (Excel 2019 or Microsoft 365). Use Insert › PivotTable on the data table instead.",
+    };
   }
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
@@ -21,10 +25,20 @@ export async function buildPivot(pivot: PlanPivot): Promise<PivotResult> {
     const ours = owned();
     const existing = sheets.items.find((s) => s.name.toLowerCase() === pivot.sheet.toLowerCase());
     if (existing && !ours.has(existing.name))
-      return { built: false, reason: `A sheet named '${existing.name}' already exists and was not made by this add-in: rename it, then build the pivot again.` };
-    const ws = existing ? context.workbook.worksheets.getItem(existing.name) : context.workbook.worksheets.add(pivot.sheet);
-    if (pivots.items.some((p) => p.name === pivot.name)) context.workbook.pivotTables.getItem(pivot.name).delete();
-    ws.getRange("A1").values = [["Coverage = Covered ÷ Total (Excel pivots have no calculated fields from add-ins): compare the two value columns, or add a formula beside the pivot."]];
+      return {
+        built: false,
+        reason: `A sheet named '${existing.name}' already exists and was not made by this add-in: rename it, then build the pivot again.`,
+      };
+    const ws = existing
+      ? context.workbook.worksheets.getItem(existing.name)
+      : context.workbook.worksheets.add(pivot.sheet);
+    if (pivots.items.some((p) => p.name === pivot.name))
+      context.workbook.pivotTables.getItem(pivot.name).delete();
+    ws.getRange("A1").values = [
+      [
+        "Coverage = Covered ÷ Total (Excel pivots have no calculated fields from add-ins): compare the two value columns, or add a formula beside the pivot.",
+      ],
+    ];
     ws.getRange("A1").format.font.italic = true;
     const pt = context.workbook.pivotTables.add(pivot.name, pivot.sourceTable, ws.getRange("A3"));
     for (const f of pivot.rows) pt.rowHierarchies.add(pt.hierarchies.getItem(f));

@@ -35,12 +35,20 @@ export async function queuePlan(
       const existing = state.kept.get(table.name.toLowerCase());
       if (existing && canKeep(existing, table)) keep.push(existing.rect);
       else if (existing !== undefined) {
-        warnings.push(`The table ${table.name} had another layout and was rebuilt; formulas that referred to it now refer to its old cells.`);
+        warnings.push(
+          `The table ${table.name} had another layout and was rebuilt; formulas that referred to it now refer to its old cells.`
+        );
         context.workbook.tables.getItem(existing.name).convertToRange();
         state.kept.delete(table.name.toLowerCase());
       }
     }
-    await queueClearSheet(ws, state.usedRanges.get(name) ?? null, keep, state.charts.get(name) ?? [], budget);
+    await queueClearSheet(
+      ws,
+      state.usedRanges.get(name) ?? null,
+      keep,
+      state.charts.get(name) ?? [],
+      budget
+    );
   }
   for (const sheet of plan.sheets) {
     if (sheets.has(sheet.name)) continue;
@@ -53,7 +61,8 @@ export async function queuePlan(
   for (const sheet of plan.sheets)
     for (const table of sheet.tables) {
       const existing = state.kept.get(table.name.toLowerCase());
-      if (existing && canKeep(existing, table)) await queueKeptTable(context, sheets.get(sheet.name)!, sheet.name, table, existing, budget);
+      if (existing && canKeep(existing, table))
+        await queueKeptTable(context, sheets.get(sheet.name)!, sheet.name, table, existing, budget);
       else await queueNewTable(context, sheets.get(sheet.name)!, sheet.name, table, budget);
     }
   onProgress(1, steps);
@@ -69,4 +78,3 @@ export async function queuePlan(
   }
   return created;
 }
-

@@ -36,7 +36,11 @@ export interface WorkbookState {
 /** Each read-back cell is at most this many bytes of JSON (ids, periods and figures are short). */
 const READ_BYTES_PER_CELL = 48;
 
-export async function readState(context: Excel.RequestContext, plan: WorkbookPlan, budget: SyncBudget): Promise<WorkbookState> {
+export async function readState(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  budget: SyncBudget
+): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   const names = context.workbook.names.load("items/name,items/formula");
@@ -47,53 +51,86 @@ export async function readState(context: Excel.RequestContext, plan: WorkbookPla
   const state: WorkbookState = {
     sheets: new Set(sheets.items.map((s) => s.name)),
     owned: owned(),
-    tables: new Map(tables.items.map((t) => [t.name.toLowerCase(), { name: t.name, sheet: t.worksheet.name }])),
-    names: new Map(names.items.map((n) => [n.name.toLowerCase(), { name: n.name, formula: n.formula }])),
+    tables: new Map(
+      tables.items.map((t) => [t.name.toLowerCase(), { name: t.name, sheet: t.worksheet.name }])
+    ),
+    names: new Map(
+      names.items.map((n) => [n.name.toLowerCase(), { name: n.name, formula: n.formula }])
+    ),
     kept: new Map(),
     usedRanges: new Map(),
     charts: new Map(),
     readBack: null,
   };
   const lower = new Map([...state.sheets].map((s) => [s.toLowerCase(), s]));
-  const taken = plan.sheets.map((s) => s.name).filter((n) => lower.has(n.toLowerCase()) && !state.owned.has(lower.get(n.toLowerCase())!));
+  const taken = plan.sheets
+    .map((s) => s.name)
+    .filter((n) => lower.has(n.toLowerCase()) && !state.owned.has(lower.get(n.toLowerCase())!));
   if (taken.length) throw new SheetNameTakenError(taken);
   const ours = (sheet: string) => state.owned.has(sheet);
   const planTables = plan.sheets.flatMap((s) => s.tables);
   const clashes = [
-    ...planTables.map((t) => t.name).filter((n) => state.names.has(n.toLowerCase()) || (state.tables.has(n.toLowerCase()) && !ours(state.tables.get(n.toLowerCase())!.sheet))),
+    ...planTables
+      .map((t) => t.name)
+      .filter(
+        (n) =>
+          state.names.has(n.toLowerCase()) ||
+          (state.tables.has(n.toLowerCase()) && !ours(state.tables.get(n.toLowerCase())!.sheet))
+      ),
     ...plan.names.map((n) => n.name).filter((n) => state.tables.has(n.toLowerCase())),
   ];
   if (clashes.length) throw new NameTakenError(clashes);
 
-  const existing = plan.sheets.filter((s) => lower.has(s.name.toLowerCase())).map((s) => lower.get(s.name.toLowerCase())!);
+  const existing = plan.sheets
+    .filter((s) => lower.has(s.name.toLowerCase()))
+    .map((s) => lower.get(s.name.toLowerCase())!);
   if (existing.length === 0) return state;
 
   const used = existing.map((s) => {
     const ws = context.workbook.worksheets.getItem(s);
-    return { s, range: ws.getUsedRangeOrNullObject().load("address"), charts: ws.charts.load("items/name") };
+    return {
+      s,
+      range: ws.getUsedRangeOrNullObject().load("address"),
+      charts: ws.charts.load("items/name"),
+    };
   });
   const keptTables = planTables
     .filter((t) => state.tables.has(t.name.toLowerCase()))
     .map((t) => {
       const table = context.workbook.tables.getItem(t.name);
-      return { t, range: table.getRange().load("address"), header: table.getHeaderRowRange().load("values") };
+      return {
+        t,
+        range: table.getRange().load("address"),
+        header: table.getHeaderRowRange().load("values"),
+      };
     });
   await budget.reserve(1024, 256 * 1024);
   await budget.flush();
   for (const u of used) {
     state.usedRanges.set(u.s, u.range.isNullObject ? null : rectFromAddress(u.range.address));
-    state.charts.set(u.s, u.charts.items.map((c) => c.name));
+    state.charts.set(
+      u.s,
+      u.charts.items.map((c) => c.name)
+    );
   }
   for (const k of keptTables) {
     const info = state.tables.get(k.t.name.toLowerCase())!;
-    state.kept.set(k.t.name.toLowerCase(), { ...info, rect: rectFromAddress(k.range.address), headers: k.header.values[0].map(String) });
+    state.kept.set(k.t.name.toLowerCase(), {
+      ...info,
+      rect: rectFromAddress(k.range.address),
+      headers: k.header.values[0].map(String),
+    });
   }
   state.readBack = await readDataTable(context, state.kept.get(DATA_TABLE.toLowerCase()), budget);
   return state;
 }
 
 /** Only the key columns and the figures, in row chunks that keep each response under the budget. */
-async function readDataTable(context: Excel.RequestContext, table: ExistingTable | undefined, budget: SyncBudget): Promise<unknown[][] | null> {
+async function readDataTable(
+  context: Excel.RequestContext,
+  table: ExistingTable | undefined,
+  budget: SyncBudget
+): Promise<unknown[][] | null> {
   if (!table) return null;
   const columns = READ_BACK_COLUMNS.map((c) => table.headers.indexOf(c));
   if (columns.some((c) => c < 0)) return null; // not the add-in's layout: nothing to compare
@@ -103,8 +140,13 @@ async function readDataTable(context: Excel.RequestContext, table: ExistingTable
   const rows: unknown[][] = Array.from({ length: bodyRows }, () => []);
   for (let from = 0; from < bodyRows; from += chunkRows) {
     const n = Math.min(chunkRows, bodyRows - from);
-    const parts = columns.map((c) => ws.getRange(rangeAddress(table.rect.row + 1 + from, table.rect.col + c, n, 1)).load("values"));
-    await budget.reserve(payloadBytes(null) * columns.length, READ_BYTES_PER_CELL * n * columns.length);
+    const parts = columns.map((c) =>
+      ws.getRange(rangeAddress(table.rect.row + 1 + from, table.rect.col + c, n, 1)).load("values")
+    );
+    await budget.reserve(
+      payloadBytes(null) * columns.length,
+      READ_BYTES_PER_CELL * n * columns.length
+    );
     await budget.flush();
     parts.forEach((p, j) => p.values.forEach((v, i) => (rows[from + i][j] = v[0])));
   }

@@ -14,7 +14,13 @@ import { readState, type WorkbookState } from "./readState";
 
 const CHUNK_ROWS = 5000;
 
-export async function rollback(context: Excel.RequestContext, plan: WorkbookPlan, before: WorkbookState, previous: WorkbookPlan | undefined, limit: number): Promise<void> {
+export async function rollback(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  before: WorkbookState,
+  previous: WorkbookPlan | undefined,
+  limit: number
+): Promise<void> {
   const budget = new SyncBudget(context, limit);
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
@@ -25,13 +31,26 @@ export async function rollback(context: Excel.RequestContext, plan: WorkbookPlan
     if (!was && plan.names.some((p) => p.name.toLowerCase() === n.name.toLowerCase())) n.delete();
     else if (was && was.formula !== n.formula) n.formula = was.formula;
   }
-  for (const s of sheets.items) if (!before.sheets.has(s.name) && plan.sheets.some((p) => p.name.toLowerCase() === s.name.toLowerCase())) s.delete();
+  for (const s of sheets.items)
+    if (
+      !before.sheets.has(s.name) &&
+      plan.sheets.some((p) => p.name.toLowerCase() === s.name.toLowerCase())
+    )
+      s.delete();
   await budget.flush();
 
-  const rewritten = plan.sheets.filter((s) => [...before.sheets].some((b) => b.toLowerCase() === s.name.toLowerCase()));
+  const rewritten = plan.sheets.filter((s) =>
+    [...before.sheets].some((b) => b.toLowerCase() === s.name.toLowerCase())
+  );
   if (rewritten.length === 0) return;
-  if (!previous) throw new Error(`the add-in's sheets ${rewritten.map((s) => s.name).join(", ")} were partly rewritten and the plan they held is unknown: load again`);
-  const restore: WorkbookPlan = { ...previous, sheets: previous.sheets.filter((s) => rewritten.some((r) => r.name === s.name)) };
+  if (!previous)
+    throw new Error(
+      `the add-in's sheets ${rewritten.map((s) => s.name).join(", ")} were partly rewritten and the plan they held is unknown: load again`
+    );
+  const restore: WorkbookPlan = {
+    ...previous,
+    sheets: previous.sheets.filter((s) => rewritten.some((r) => r.name === s.name)),
+  };
   const now = await readState(context, restore, budget);
   await queuePlan(context, restore, now, budget, []);
   const data = restore.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
@@ -45,7 +64,10 @@ export async function rollback(context: Excel.RequestContext, plan: WorkbookPlan
         const to = Math.min(data.rows.length, from + CHUNK_ROWS);
         const values = before.readBack.slice(from, to).map((r) => [r[k] as string | number]);
         await budget.reserve(payloadBytes(values));
-        (from === 0 && to === data.rows.length ? body : body.getCell(from, 0).getResizedRange(to - from - 1, 0)).values = values;
+        (from === 0 && to === data.rows.length
+          ? body
+          : body.getCell(from, 0).getResizedRange(to - from - 1, 0)
+        ).values = values;
       }
     }
   }

@@ -8,15 +8,26 @@ import { hasExcelApi } from "./requirements";
  * ChartSeries.setValues/setXAxisValues); the bars' overlap 1.8 (ChartSeries.overlap). Placed with
  * Chart.setPosition at the plan's cell, sized in points (Chart.width/height are in points).
  */
-export async function queueCharts(ws: Excel.Worksheet, charts: readonly PlanChart[], budget: SyncBudget, warnings: string[]): Promise<void> {
+export async function queueCharts(
+  ws: Excel.Worksheet,
+  charts: readonly PlanChart[],
+  budget: SyncBudget,
+  warnings: string[]
+): Promise<void> {
   if (charts.length === 0) return;
   if (!hasExcelApi("1.7")) {
-    warnings.push("Charts were not drawn: this Excel lacks ExcelApi 1.7. Their data is on the Summary sheet.");
+    warnings.push(
+      "Charts were not drawn: this Excel lacks ExcelApi 1.7. Their data is on the Summary sheet."
+    );
     return;
   }
   for (const chart of charts) {
     await budget.reserve(payloadBytes(chart));
-    const c = ws.charts.add(Excel.ChartType.barClustered, ws.getRange(chart.series[0].values), Excel.ChartSeriesBy.columns);
+    const c = ws.charts.add(
+      Excel.ChartType.barClustered,
+      ws.getRange(chart.series[0].values),
+      Excel.ChartSeriesBy.columns
+    );
     c.name = chart.name;
     c.title.text = chart.title;
     c.legend.position = Excel.ChartLegendPosition.bottom;

@@ -7,7 +7,12 @@ import type { WorkbookState } from "./readState";
  * exist and before any formula or rule that uses them. An existing name gets its new formula
  * (NamedItem.formula is settable from ExcelApi 1.7, which every build the manifest accepts has).
  */
-export async function queueNames(context: Excel.RequestContext, names: readonly PlanName[], state: WorkbookState, budget: SyncBudget): Promise<void> {
+export async function queueNames(
+  context: Excel.RequestContext,
+  names: readonly PlanName[],
+  state: WorkbookState,
+  budget: SyncBudget
+): Promise<void> {
   for (const name of names) {
     const existing = state.names.get(name.name.toLowerCase());
     if (existing && existing.formula === name.refersTo) continue;

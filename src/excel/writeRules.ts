@@ -7,7 +7,11 @@ import { payloadBytes, type SyncBudget } from "./budget";
  * added lowest priority first and never re-prioritised: changing `priority` would leave this copy
  * of the object stale ("you have to re-fetch a new copy of the object", excel.conditionalformat.yml).
  */
-export async function queueRules(ws: Excel.Worksheet, rules: readonly PlanConditionalFormat[], budget: SyncBudget): Promise<void> {
+export async function queueRules(
+  ws: Excel.Worksheet,
+  rules: readonly PlanConditionalFormat[],
+  budget: SyncBudget
+): Promise<void> {
   const lowestFirst = [...rules].sort((a, b) => b.priority - a.priority);
   for (const rule of lowestFirst) {
     await budget.reserve(payloadBytes(rule));

@@ -9,14 +9,26 @@ import { payloadBytes, type SyncBudget } from "./budget";
  * Empties one of the add-in's sheets for rewriting, around the tables it keeps: their cells stay,
  * because clearing a table's header renames its columns (and so every reference to them).
  */
-export async function queueClearSheet(ws: Excel.Worksheet, used: CellRect | null, keep: readonly CellRect[], charts: readonly string[], budget: SyncBudget): Promise<void> {
+export async function queueClearSheet(
+  ws: Excel.Worksheet,
+  used: CellRect | null,
+  keep: readonly CellRect[],
+  charts: readonly string[],
+  budget: SyncBudget
+): Promise<void> {
   await budget.reserve(payloadBytes(charts) + 512);
   for (const c of charts) ws.charts.getItem(c).delete();
   ws.getRange().conditionalFormats.clearAll();
-  if (used) for (const r of subtractRects(used, keep)) ws.getRange(rangeAddress(r.row, r.col, r.rows, r.cols)).clear();
+  if (used)
+    for (const r of subtractRects(used, keep))
+      ws.getRange(rangeAddress(r.row, r.col, r.rows, r.cols)).clear();
 }
 
-export async function queueSheetCells(ws: Excel.Worksheet, sheet: PlanSheet, budget: SyncBudget): Promise<void> {
+export async function queueSheetCells(
+  ws: Excel.Worksheet,
+  sheet: PlanSheet,
+  budget: SyncBudget
+): Promise<void> {
   await budget.reserve(payloadBytes(sheet.columnWidths) + 256);
   // Worksheet.tabColor is ExcelApi 1.7 (every build the manifest accepts has it).
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
@@ -27,7 +39,9 @@ export async function queueSheetCells(ws: Excel.Worksheet, sheet: PlanSheet, bud
   for (const block of sheet.blocks) {
     const m = blockMatrices(block);
     await budget.reserve(payloadBytes(m.formulas) + payloadBytes(m.formats));
-    const range = ws.getRange(rangeAddress(block.row, block.col, block.cells.length, block.cells[0]?.length ?? 1));
+    const range = ws.getRange(
+      rangeAddress(block.row, block.col, block.cells.length, block.cells[0]?.length ?? 1)
+    );
     // The number format first: a Text ("@") cell keeps report text literally, even "=…".
     range.numberFormat = m.formats;
     range.formulas = m.formulas;

@@ -43,7 +43,11 @@ async function queueBody(ws: Excel.Worksheet, table: PlanTable, budget: SyncBudg
   }
 }
 
-async function queueFormulaColumns(t: Excel.Table, table: PlanTable, budget: SyncBudget): Promise<void> {
+async function queueFormulaColumns(
+  t: Excel.Table,
+  table: PlanTable,
+  budget: SyncBudget
+): Promise<void> {
   for (const [j, column] of table.columns.entries()) {
     if (!column.formula || table.rows.length === 0) continue;
     const body = t.columns.getItem(column.name).getDataBodyRange();
@@ -51,14 +55,23 @@ async function queueFormulaColumns(t: Excel.Table, table: PlanTable, budget: Syn
       const to = Math.min(table.rows.length, from + CHUNK_ROWS);
       const formulas = columnFormulas(table, j, from, to);
       await budget.reserve(payloadBytes(formulas));
-      const part = from === 0 && to === table.rows.length ? body : body.getCell(from, 0).getResizedRange(to - from - 1, 0);
+      const part =
+        from === 0 && to === table.rows.length
+          ? body
+          : body.getCell(from, 0).getResizedRange(to - from - 1, 0);
       part.formulas = formulas;
     }
   }
 }
 
 /** A new table: header and values, the ListObject over them, then its formula columns. */
-export async function queueNewTable(context: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, table: PlanTable, budget: SyncBudget): Promise<void> {
+export async function queueNewTable(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  sheet: string,
+  table: PlanTable,
+  budget: SyncBudget
+): Promise<void> {
   const header = tableHeader(table);
   await budget.reserve(payloadBytes(header.formulas) * 2);
   const headerRange = ws.getRange(rangeAddress(table.row, table.col, 1, table.columns.length));
@@ -66,23 +79,38 @@ export async function queueNewTable(context: Excel.RequestContext, ws: Excel.Wor
   headerRange.values = header.formulas;
   await queueBody(ws, table, budget);
   await budget.reserve(payloadBytes([table.name, table.style]));
-  const t = context.workbook.tables.add(`${sheetRef(sheet)}!${rangeAddress(table.row, table.col, 1 + bodyRows(table), table.columns.length)}`, true);
+  const t = context.workbook.tables.add(
+    `${sheetRef(sheet)}!${rangeAddress(table.row, table.col, 1 + bodyRows(table), table.columns.length)}`,
+    true
+  );
   t.name = table.name;
   t.style = table.style;
   await queueFormulaColumns(t, table, budget);
 }
 
 /** A kept table: the same ListObject, resized to the plan's rows, its body overwritten. */
-export async function queueKeptTable(context: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, table: PlanTable, existing: ExistingTable, budget: SyncBudget): Promise<void> {
+export async function queueKeptTable(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  sheet: string,
+  table: PlanTable,
+  existing: ExistingTable,
+  budget: SyncBudget
+): Promise<void> {
   const t = context.workbook.tables.getItem(table.name);
   const had = existing.rect.rows - 1;
   const want = bodyRows(table);
   if (want !== had) {
     if (hasExcelApi("1.13")) {
       await budget.reserve(payloadBytes(table.name) * 2);
-      t.resize(`${sheetRef(sheet)}!${rangeAddress(table.row, table.col, 1 + want, table.columns.length)}`);
+      t.resize(
+        `${sheetRef(sheet)}!${rangeAddress(table.row, table.col, 1 + want, table.columns.length)}`
+      );
       // The rows that fell out of the table still hold the old figures: clear them.
-      if (want < had) ws.getRange(rangeAddress(table.row + 1 + want, table.col, had - want, table.columns.length)).clear();
+      if (want < had)
+        ws.getRange(
+          rangeAddress(table.row + 1 + want, table.col, had - want, table.columns.length)
+        ).clear();
     } else if (want > had) {
       const blank = Array.from({ length: table.columns.length }, () => "");
       for (let added = 0; added < want - had; added += CHUNK_ROWS) {

@@ -1,4 +1,3 @@
-import type { DatasetStore } from "../analysis/datasetStore";
 import type { Finding } from "../analysis/audit";
 import type { WorkbookCheck } from "../workbook/checks";
 import type { EditedFigure } from "../workbook/edits";
@@ -45,7 +44,10 @@ export interface PaneHost {
   /** Defines =COVERAGE(…) and proves it evaluates; removes it where it does not. */
   registerCoverageName(): Promise<CoverageNameResult>;
   /** Reads back what Excel computed and compares it with the data core ("Check workbook"). */
-  checkWorkbook(plan: WorkbookPlan, facts: { lastLoad?: LoadReport; lambda?: string }): Promise<WorkbookCheck>;
+  checkWorkbook(
+    plan: WorkbookPlan,
+    facts: { lastLoad?: LoadReport; lambda?: string }
+  ): Promise<WorkbookCheck>;
   /**
    * Stores these report texts in the workbook (all imports, the new one included) and recalculates
    * the EDU functions. The pane commits the import to its store only after this succeeds.

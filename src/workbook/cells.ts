@@ -41,7 +41,9 @@ export function blockMatrices(block: PlanBlock): CellMatrices {
  * when it is set, so the formula columns are written only once the table exists (columnFormulas).
  */
 export function tableBody(table: PlanTable, from: number, to: number): CellMatrices {
-  const rows = table.rows.slice(from, to).map((row) => row.map((cell, j) => (table.columns[j].formula ? null : cell)));
+  const rows = table.rows
+    .slice(from, to)
+    .map((row) => row.map((cell, j) => (table.columns[j].formula ? null : cell)));
   return cellMatrices(
     rows,
     table.columns.map((c) => (c.text ? "@" : (c.numberFormat ?? null)))
@@ -49,14 +51,22 @@ export function tableBody(table: PlanTable, from: number, to: number): CellMatri
 }
 
 /** One formula column's cells for rows `from`..`to` (the same formula in each row). */
-export function columnFormulas(table: PlanTable, column: number, from: number, to: number): string[][] {
+export function columnFormulas(
+  table: PlanTable,
+  column: number,
+  from: number,
+  to: number
+): string[][] {
   const f = table.columns[column].formula!;
   return Array.from({ length: to - from }, () => [f]);
 }
 
 /** The header row: the column names, as text. */
 export function tableHeader(table: PlanTable): CellMatrices {
-  return cellMatrices([table.columns.map((c) => c.name)], table.columns.map(() => "@"));
+  return cellMatrices(
+    [table.columns.map((c) => c.name)],
+    table.columns.map(() => "@")
+  );
 }
 
 /** Excel column width in points for a width in characters (8.43 characters = 64 px = 48 pt). */

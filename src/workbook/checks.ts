@@ -76,26 +76,43 @@ export function planChecks(plan: WorkbookPlan): CheckRange[] {
       label: `${DATA_TABLE}[${name}]`,
       expected: table.rows.map((r) => [f(r)]),
     });
-  const figures = (r: PlanTable["rows"][number]) => ({ covered: Number(r[col("Covered")]), total: Number(r[col("Total")]) });
+  const figures = (r: PlanTable["rows"][number]) => ({
+    covered: Number(r[col("Covered")]),
+    total: Number(r[col("Total")]),
+  });
   column("Uncovered", (r) => figures(r).total - figures(r).covered);
   column("Coverage", (r) => share(figures(r)));
   column("Check", (r) => {
     const s = share(figures(r));
     const round = (x: number) => Math.round(x * 100 + 1e-9);
-    return s !== "" && round(Number(s)) === round(Number(r[col("Stated %")])) ? "OK" : "differs from stated";
+    return s !== "" && round(Number(s)) === round(Number(r[col("Stated %")]))
+      ? "OK"
+      : "differs from stated";
   });
 
-  const inPeriod = (r: PlanTable["rows"][number], measure: Measure) => r[col("Period")] === options.period && r[col("Measure")] === measure;
+  const inPeriod = (r: PlanTable["rows"][number], measure: Measure) =>
+    r[col("Period")] === options.period && r[col("Measure")] === measure;
   for (const measure of options.measures) {
     const territories = territoriesAt(measureInfo(measure).level);
     const groups = viewGroups(options);
     checks.push({
       sheet: VIEW_SHEETS[measure],
-      address: rangeAddress(VIEW_LAYOUT.firstRow, VIEW_LAYOUT.firstGroupCol, territories.length, 3 * groups.length),
+      address: rangeAddress(
+        VIEW_LAYOUT.firstRow,
+        VIEW_LAYOUT.firstGroupCol,
+        territories.length,
+        3 * groups.length
+      ),
       label: `${VIEW_SHEETS[measure]} view`,
       expected: territories.map((t) =>
         groups.flatMap((g) => {
-          const f = sum(table, (r) => inPeriod(r, measure) && r[col("Territory ID")] === (t.iso ?? t.id) && (g === "all" || r[col("Org type")] === g));
+          const f = sum(
+            table,
+            (r) =>
+              inPeriod(r, measure) &&
+              r[col("Territory ID")] === (t.iso ?? t.id) &&
+              (g === "all" || r[col("Org type")] === g)
+          );
           return [f.covered, f.total, share(f)];
         })
       ),
@@ -118,7 +135,9 @@ export function planChecks(plan: WorkbookPlan): CheckRange[] {
  * national coverage of the report period for the row's measure and type; far below is under the
  * factor times the target. Fill colours as the rules write them.
  */
-export function expectedMarks(plan: WorkbookPlan): { sheet: string; address: string; fills: (string | null)[] } | null {
+export function expectedMarks(
+  plan: WorkbookPlan
+): { sheet: string; address: string; fills: (string | null)[] } | null {
   const table = dataTable(plan);
   if (!table || table.rows.length === 0) return null;
   const { options } = plan;
@@ -126,7 +145,13 @@ export function expectedMarks(plan: WorkbookPlan): { sheet: string; address: str
   const target = (measure: Measure, orgType: string): number => {
     const fixed = options.thresholds[`${measure}|${orgType}` as keyof typeof options.thresholds];
     if (fixed !== undefined) return fixed;
-    const f = sum(table, (r) => r[col("Period")] === options.period && r[col("Measure")] === measure && r[col("Org type")] === orgType);
+    const f = sum(
+      table,
+      (r) =>
+        r[col("Period")] === options.period &&
+        r[col("Measure")] === measure &&
+        r[col("Org type")] === orgType
+    );
     return f.total === 0 ? 0 : f.covered / f.total;
   };
   const fills = table.rows.map((r) => {
@@ -138,18 +163,36 @@ export function expectedMarks(plan: WorkbookPlan): { sheet: string; address: str
     if (value < t) return HIGHLIGHT.below.fill;
     return null;
   });
-  return { sheet: SHEETS.data, address: rangeAddress(table.row + 1, table.col + col("Coverage"), table.rows.length, 1), fills };
+  return {
+    sheet: SHEETS.data,
+    address: rangeAddress(table.row + 1, table.col + col("Coverage"), table.rows.length, 1),
+    fills,
+  };
 }
 
-const close = (a: unknown, b: Expected) => (typeof b === "number" ? typeof a === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) : a === b);
+const close = (a: unknown, b: Expected) =>
+  typeof b === "number"
+    ? typeof a === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
+    : a === b;
 
 /** Compares Excel's values with the expected ones; every differing cell is a mismatch. */
-export function compareValues(check: CheckRange, values: readonly (readonly unknown[])[], cellName: (i: number, j: number) => string): Mismatch[] {
+export function compareValues(
+  check: CheckRange,
+  values: readonly (readonly unknown[])[],
+  cellName: (i: number, j: number) => string
+): Mismatch[] {
   const out: Mismatch[] = [];
   check.expected.forEach((row, i) =>
     row.forEach((e, j) => {
       const v = values[i]?.[j];
-      if (!close(v, e)) out.push({ sheet: check.sheet, cell: cellName(i, j), label: check.label, excel: v, expected: e });
+      if (!close(v, e))
+        out.push({
+          sheet: check.sheet,
+          cell: cellName(i, j),
+          label: check.label,
+          excel: v,
+          expected: e,
+        });
     })
   );
   return out;

@@ -5,7 +5,14 @@ import type { PlanTable } from "./plan";
  * The data-table columns a reload reads back: the key of a row and the two figures a user may edit.
  * Reading only these (not the whole body) keeps each read well under Excel's response limit.
  */
-export const READ_BACK_COLUMNS = ["Period", "Measure", "Territory ID", "Org type", "Covered", "Total"] as const;
+export const READ_BACK_COLUMNS = [
+  "Period",
+  "Measure",
+  "Territory ID",
+  "Org type",
+  "Covered",
+  "Total",
+] as const;
 
 const K = Object.fromEntries(READ_BACK_COLUMNS.map((c, i) => [c, i])) as Record<
   (typeof READ_BACK_COLUMNS)[number],
@@ -39,13 +46,20 @@ export function findEditedFigures(
 ): EditedFigure[] {
   const plannedByKey = new Map(
     planned.rows.map((r) => [
-      keyOf(r[COLUMN_INDEX.Period], r[COLUMN_INDEX.Measure], r[COLUMN_INDEX["Territory ID"]], r[COLUMN_INDEX["Org type"]]),
+      keyOf(
+        r[COLUMN_INDEX.Period],
+        r[COLUMN_INDEX.Measure],
+        r[COLUMN_INDEX["Territory ID"]],
+        r[COLUMN_INDEX["Org type"]]
+      ),
       r,
     ])
   );
   const edited: EditedFigure[] = [];
   readBack.forEach((row, i) => {
-    const p = plannedByKey.get(keyOf(row[K.Period], row[K.Measure], row[K["Territory ID"]], row[K["Org type"]]));
+    const p = plannedByKey.get(
+      keyOf(row[K.Period], row[K.Measure], row[K["Territory ID"]], row[K["Org type"]])
+    );
     if (!p) return;
     for (const column of ["Covered", "Total"] as const) {
       if (row[K[column]] === p[COLUMN_INDEX[column]]) continue;

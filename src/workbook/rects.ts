@@ -22,9 +22,11 @@ export function subtractRects(outer: CellRect, holes: readonly CellRect[]): Cell
       }
       // Above, below, then the left and right strips beside the hole.
       if (p.row < top) next.push({ row: p.row, col: p.col, rows: top - p.row, cols: p.cols });
-      if (bottom < p.row + p.rows) next.push({ row: bottom, col: p.col, rows: p.row + p.rows - bottom, cols: p.cols });
+      if (bottom < p.row + p.rows)
+        next.push({ row: bottom, col: p.col, rows: p.row + p.rows - bottom, cols: p.cols });
       if (p.col < left) next.push({ row: top, col: p.col, rows: bottom - top, cols: left - p.col });
-      if (right < p.col + p.cols) next.push({ row: top, col: right, rows: bottom - top, cols: p.col + p.cols - right });
+      if (right < p.col + p.cols)
+        next.push({ row: top, col: right, rows: bottom - top, cols: p.col + p.cols - right });
     }
     pieces = next;
   }

@@ -28,7 +28,14 @@ const STYLES = Object.fromEntries(
     style,
     {
       ...(f.bold || f.italic || f.size || f.color
-        ? { font: { bold: f.bold, italic: f.italic, size: f.size, color: f.color ? { argb: argb(f.color) } : undefined } }
+        ? {
+            font: {
+              bold: f.bold,
+              italic: f.italic,
+              size: f.size,
+              color: f.color ? { argb: argb(f.color) } : undefined,
+            },
+          }
         : {}),
       ...(f.fill ? { fill: solid(f.fill) } : {}),
     },
