@@ -14,15 +14,8 @@ export function colIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
-export function colLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters: the project's own helper (one piece of code per idea). */
+export { columnLetter as colLetters } from "../../src/workbook/a1";
 
 export function rectAddress(r: Rect): string {
   const a = `${colLetters(r.c0)}${r.r0 + 1}`;
