@@ -14,8 +14,10 @@ export function colIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
+import { columnLetter } from "../../src/workbook/a1";
+
 /** Column letters: the project's own helper (one piece of code per idea). */
-export { columnLetter as colLetters } from "../../src/workbook/a1";
+export const colLetters = columnLetter;
 
 export function rectAddress(r: Rect): string {
   const a = `${colLetters(r.c0)}${r.r0 + 1}`;
