@@ -51,7 +51,7 @@ export function diagnosticsText(
       ? `Last load: ${facts.lastLoad.syncs} syncs, largest request ${facts.lastLoad.largestRequestBytes} bytes, largest response ${facts.lastLoad.largestResponseBytes} bytes (estimated)`
       : "Last load: none in this session",
     `Figures compared: ${check.checked}; mismatches: ${check.mismatches.length}`,
-    "marks" in check.marks && "unavailable" in check.marks
+    "unavailable" in check.marks
       ? `Highlights: not read (${check.marks.unavailable})`
       : `Highlights compared: ${(check.marks as { checked: number }).checked} rows; mismatches: ${(check.marks as { mismatches: Mismatch[] }).mismatches.length}`,
     ...check.mismatches

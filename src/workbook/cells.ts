@@ -44,10 +44,16 @@ export function tableBody(table: PlanTable, from: number, to: number): CellMatri
   const rows = table.rows
     .slice(from, to)
     .map((row) => row.map((cell, j) => (table.columns[j].formula ? null : cell)));
-  return cellMatrices(
-    rows,
-    table.columns.map((c) => (c.text ? "@" : (c.numberFormat ?? null)))
-  );
+  return cellMatrices(rows, table.columns.map(columnNumberFormat));
+}
+
+/**
+ * A column's number format. A formula column is never Text ("@"), even when its result is text:
+ * Excel stores a formula set into a Text cell as the literal string, never computing it.
+ */
+export function columnNumberFormat(column: PlanTable["columns"][number]): string | null {
+  if (column.formula) return column.numberFormat ?? "General";
+  return column.text ? "@" : (column.numberFormat ?? null);
 }
 
 /** One formula column's cells for rows `from`..`to` (the same formula in each row). */

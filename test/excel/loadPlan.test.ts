@@ -44,6 +44,12 @@ describe.each(profiles.map((p) => [p.id, p] as const))("loading the plan (%s)", 
     expect(m.value("Coverage", 1, COLUMN_INDEX.Covered)).toBe(first.covered);
     expect(m.value("Coverage", 1, COLUMN_INDEX.Coverage)).toBeCloseTo(first.covered / first.total, 12);
     expect(m.value("Coverage", 1, COLUMN_INDEX.Uncovered)).toBe(first.total - first.covered);
+    // Every row of every formula column holds a formula (a Text-formatted cell would keep it as text).
+    const table = planWorkbook([seed]).sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE)!;
+    for (const [j, c] of table.columns.entries())
+      if (c.formula)
+        for (let i = 1; i <= table.rows.length; i++) expect({ column: c.name, row: i, f: m.sheet("Coverage")!.cell(i, j)?.f }).toEqual({ column: c.name, row: i, f: c.formula });
+    expect(m.value("Coverage", 1, COLUMN_INDEX.Check)).toMatch(/^(OK|differs from stated)$/);
     for (const s of m.sheets)
       for (const [k, cell] of s.cells)
         if (cell.f) {

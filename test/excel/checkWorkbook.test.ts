@@ -1,0 +1,81 @@
+/**
+ * "Check workbook" against the strict in-memory Excel: it reads what the formulas computed (and,
+ * where ExcelApi 1.19 allows, what the conditional formats show) and compares it with the report's
+ * figures. A workbook that computes something else must be reported, cell by cell.
+ */
+import { checkWorkbook } from "../../src/excel/checkWorkbook";
+import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
+import { COLUMN_INDEX } from "../../src/workbook/coverageTable";
+import { planChecks } from "../../src/workbook/checks";
+import { planWorkbook } from "../../src/workbook/planWorkbook";
+import { PROFILES } from "../strictExcel/host";
+import { asUser, userWorkbook } from "../helpers/strictHost";
+import { seedReport } from "../helpers/seed";
+
+const seed = seedReport();
+const plan = planWorkbook([seed]);
+const figures = planChecks(plan).reduce((n, c) => n + c.expected.reduce((m, r) => m + r.length, 0), 0);
+const lastLoad = { kind: "loaded" as const, created: [], updated: [], syncs: 2, largestRequestBytes: 123456, largestResponseBytes: 789, warnings: [] };
+
+describe("Check workbook", () => {
+  it("finds every figure Excel computed equal to the report, and every highlight where 1.19 reads it (web)", async () => {
+    await userWorkbook(PROFILES.web);
+    await loadPlanIntoExcel(plan);
+    const check = await checkWorkbook(plan, { lastLoad, lambda: "works" });
+    expect(figures).toBeGreaterThan(1000);
+    expect(check.checked).toBe(figures);
+    expect(check.mismatches).toEqual([]);
+    expect(check.marks).toEqual({ checked: 240, mismatches: [] });
+    expect(check.diagnostics).toContain("ExcelApi: 1.20");
+    expect(check.diagnostics).toContain("SharedRuntime: 1.2");
+    expect(check.diagnostics).toContain("LAMBDA (=COVERAGE name): works");
+    expect(check.diagnostics).toContain("Last load: 2 syncs, largest request 123456 bytes");
+    expect(check.diagnostics).toContain(`Figures compared: ${figures}; mismatches: 0`);
+  });
+
+  it("reports the cells that differ when a figure in the table was changed (the user's edit)", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    await loadPlanIntoExcel(plan);
+    const first = seed.records[0];
+    // Row 2 of the Coverage sheet is the first record; its Covered doubled beyond its Total.
+    await asUser(host, (c) => {
+      c.workbook.worksheets.getItem("Coverage").getRange("A2").getOffsetRange(0, COLUMN_INDEX.Covered).values = [[first.total + 5]];
+    });
+    const check = await checkWorkbook(plan, {});
+    const labels = new Set(check.mismatches.map((m) => m.label));
+    expect([...labels]).toEqual(
+      expect.arrayContaining(["CoverageData[Uncovered]", "CoverageData[Coverage]", "Summary: national coverage, covered, total"])
+    );
+    expect([...labels].some((l) => l.endsWith(" view"))).toBe(true);
+    const coverage = check.mismatches.find((m) => m.label === "CoverageData[Coverage]")!;
+    expect(coverage).toMatchObject({ sheet: "Coverage", excel: (first.total + 5) / first.total, expected: first.covered / first.total });
+    expect(check.mismatches.find((m) => m.label === "CoverageData[Uncovered]")).toMatchObject({ excel: -5, expected: first.total - first.covered });
+    expect(check.diagnostics).toMatch(/mismatches: [1-9]/);
+    expect(check.diagnostics).toContain(`Coverage!${coverage.cell}`);
+  });
+
+  it("says why highlights are not read where ExcelApi 1.19 is missing (Excel 2021)", async () => {
+    await userWorkbook(PROFILES.excel2021);
+    await loadPlanIntoExcel(plan);
+    const check = await checkWorkbook(plan, {});
+    expect(check.mismatches).toEqual([]);
+    expect(check.checked).toBe(figures);
+    expect(check.marks).toEqual({ unavailable: expect.stringContaining("ExcelApi 1.19") });
+    expect(check.diagnostics).toContain("ExcelApi: 1.14");
+    expect(check.diagnostics).toContain("Highlights: not read");
+  });
+
+  it("reports a highlight Excel shows differently from the report (a rule the user removed)", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    await loadPlanIntoExcel(plan);
+    await asUser(host, (c) => {
+      c.workbook.worksheets.getItem("Coverage").getRange().conditionalFormats.clearAll();
+    });
+    const check = await checkWorkbook(plan, {});
+    expect(check.mismatches).toEqual([]);
+    const marks = check.marks as { checked: number; mismatches: unknown[] };
+    expect(marks.checked).toBe(240);
+    expect(marks.mismatches.length).toBeGreaterThan(0);
+    expect(marks.mismatches[0]).toMatchObject({ sheet: "Coverage", label: "highlight", excel: null });
+  });
+});
