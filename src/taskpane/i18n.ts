@@ -75,6 +75,17 @@ const EN = {
   lambdaOk: "=COVERAGE(territory, type, measure) works in this workbook too.",
   lambdaNo: "=COVERAGE(…) is not available here:",
   errorTitle: "Something went wrong",
+  checkButton: "Check workbook",
+  checking: "Reading back from Excel…",
+  checkOk: "Excel computed all {n} figures as the report.",
+  checkMismatches: "figures differ from the report",
+  checkExpected: "report",
+  marksOk: "Highlights: all {n} rows as the report implies.",
+  marksWrong: "rows highlighted otherwise than the report implies",
+  marksUnavailable: "Highlights not read:",
+  copyDiagnostics: "Copy diagnostics",
+  copied: "Copied.",
+  copyManually: "Diagnostics: copy this text",
 };
 
 type Strings = typeof EN;
@@ -150,9 +161,25 @@ const RU: Strings = {
   lambdaOk: "=COVERAGE(территория; тип; мера) тоже работает в этой книге.",
   lambdaNo: "=COVERAGE(…) здесь недоступна:",
   errorTitle: "Что-то пошло не так",
+  checkButton: "Проверить книгу",
+  checking: "Читаю из Excel…",
+  checkOk: "Excel вычислил все {n} показателей так же, как отчёт.",
+  checkMismatches: "показателей расходятся с отчётом",
+  checkExpected: "в отчёте",
+  marksOk: "Выделение: все {n} строк так, как следует из отчёта.",
+  marksWrong: "строк выделено не так, как следует из отчёта",
+  marksUnavailable: "Выделение не прочитано:",
+  copyDiagnostics: "Скопировать диагностику",
+  copied: "Скопировано.",
+  copyManually: "Диагностика: скопируйте этот текст",
 };
 
 export const STRINGS: Record<Lang, Strings> = { en: EN, ru: RU };
+
+/** Fills `{name}` placeholders: format("all {n} figures", { n: 3 }). */
+export function format(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
 
 export const LangContext = createContext<Lang>("en");
 

@@ -123,6 +123,9 @@ describe("in Excel (fake host injected before the page loads)", () => {
     await page.getByText(/Connected to Excel/).waitFor();
     await page.getByRole("button", { name: "Load into workbook" }).click();
     await page.getByText("Loaded. Sheets:").waitFor();
+    // Check workbook runs after the load: the strict host computed every figure as the report.
+    await page.getByText(/^Excel computed all \d+ figures as the report\.$/).waitFor();
+    await page.getByText("Highlights: all 240 rows as the report implies.").waitFor();
     const state = await page.evaluate(() => {
       const h = (
         window as unknown as {
@@ -141,9 +144,10 @@ describe("in Excel (fake host injected before the page loads)", () => {
     });
     // 2 syncs for the load, then the COVERAGE name and its probe (its own Excel.run: 4 more). The
     // page's EDU functions are not registered with the in-memory Excel, so the probe gives #NAME?
-    // and the name is removed again, as it must be wherever it does not evaluate.
+    // and the name is removed again, as it must be wherever it does not evaluate. Then 1 sync for
+    // Check workbook's read-back.
     expect(state).toEqual({
-      syncs: 6,
+      syncs: 7,
       sheets: ["Summary", "Video", "Guard", "Panic", "Turnstile", "Coverage", "Audit", "Settings"],
       tables: ["CoverageData", "AuditFindings"],
       names: 21,

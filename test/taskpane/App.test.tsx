@@ -106,6 +106,41 @@ describe("task pane", () => {
     ).toBeTruthy();
   });
 
+  it("Check workbook: runs after a load, lists what Excel computed otherwise, and copies the diagnostics", async () => {
+    const host = fakeHost("excel");
+    const facts: unknown[] = [];
+    let answer: Awaited<ReturnType<PaneHost["checkWorkbook"]>> = {
+      checked: 1692,
+      mismatches: [{ sheet: "Coverage", cell: "M2", label: "CoverageData[Coverage]", excel: 1.2, expected: 0.9 }],
+      marks: { unavailable: "reading highlights needs ExcelApi 1.19" },
+      diagnostics: "School Safety Coverage — diagnostics\nExcelApi: 1.14",
+    };
+    host.checkWorkbook = async (_plan, f) => {
+      facts.push(f);
+      return answer;
+    };
+    const copied: string[] = [];
+    Object.assign(navigator, { clipboard: { writeText: async (text: string) => void copied.push(text) } });
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
+    expect(await screen.findByText("1 figures differ from the report (1692)")).toBeTruthy();
+    expect(screen.getByText("Coverage!M2 (CoverageData[Coverage]): Excel 1.2, report 0.9")).toBeTruthy();
+    expect(screen.getByText(/Highlights not read: reading highlights needs ExcelApi 1.19/)).toBeTruthy();
+    expect(facts[0]).toMatchObject({ lastLoad: { syncs: 2, largestRequestBytes: 1000 }, lambda: "not available: LAMBDA is not supported here." });
+    fireEvent.click(screen.getByRole("button", { name: "Copy diagnostics" }));
+    await screen.findByText("Copied.");
+    expect(copied).toEqual([answer.diagnostics]);
+
+    // On demand, again: now all figures agree; a refused clipboard shows the text to copy by hand.
+    answer = { checked: 1692, mismatches: [], marks: { checked: 240, mismatches: [] }, diagnostics: "all good" };
+    Object.assign(navigator, { clipboard: { writeText: async () => Promise.reject(new Error("denied")) } });
+    fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
+    expect(await screen.findByText("Excel computed all 1692 figures as the report.")).toBeTruthy();
+    expect(screen.getByText("Highlights: all 240 rows as the report implies.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Copy diagnostics" }));
+    expect(((await screen.findByRole("textbox", { name: "Diagnostics: copy this text" })) as HTMLTextAreaElement).value).toBe("all good");
+  });
+
   it("Load: asks before replacing edited figures", async () => {
     const host = fakeHost("excel", [
       {

@@ -1,14 +1,26 @@
-import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import { ORG_TYPES, type OrgType } from "../../domain/orgTypes";
-import type { LoadOutcome } from "../../host/paneHost";
+import type { LoadOutcome, LoadReport } from "../../host/paneHost";
+import type { WorkbookCheck } from "../../workbook/checks";
 import type { EditedFigure } from "../../workbook/edits";
 import { SHEETS } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
 import { friendlyError } from "../friendlyError";
+import { WorkbookCheckView } from "../components/WorkbookCheckView";
 import { useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
@@ -26,22 +38,33 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
   const [measures, setMeasures] = React.useState<Measure[]>([...MEASURE_IDS]);
   const [types, setTypes] = React.useState<OrgType[]>([...ORG_TYPES]);
   const [progress, setProgress] = React.useState<number | null>(null);
-  const [outcome, setOutcome] = React.useState<Extract<LoadOutcome, { kind: "loaded" }> | null>(null);
+  const [outcome, setOutcome] = React.useState<Extract<LoadOutcome, { kind: "loaded" }> | null>(
+    null
+  );
   const [edited, setEdited] = React.useState<EditedFigure[] | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [note, setNote] = React.useState<string | null>(null);
+  const [lambda, setLambda] = React.useState<string | undefined>(undefined);
+  const [check, setCheck] = React.useState<WorkbookCheck | null>(null);
+  const [checking, setChecking] = React.useState(false);
 
   const plan = () => planWorkbook(store.dataset.reportList(), { measures, orgTypes: types });
-  const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+  const toggle = <T,>(list: T[], item: T, on: boolean) =>
+    on ? [...list, item] : list.filter((x) => x !== item);
 
   async function load(replaceEdited: boolean) {
     setError(null);
     setEdited(null);
     setOutcome(null);
+    setCheck(null);
     setProgress(0);
     try {
       const p = plan();
-      const result = await host.load(p, { replaceEdited, previous, onProgress: (done, total) => setProgress(done / total) });
+      const result = await host.load(p, {
+        replaceEdited,
+        previous,
+        onProgress: (done, total) => setProgress(done / total),
+      });
       if (result.kind === "needsConfirmation") {
         setEdited(result.edited);
         return;
@@ -49,11 +72,30 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
       setOutcome(result);
       onLoaded(p);
       const name = await host.registerCoverageName();
+      const lambdaFact = name.registered ? "works" : `not available: ${name.reason}`;
+      setLambda(lambdaFact);
       setNote(name.registered ? t.lambdaOk : `${t.lambdaNo} ${name.reason}`);
+      setProgress(null);
+      await checkWorkbook(p, result, lambdaFact);
     } catch (e) {
       setError(friendlyError(e));
     } finally {
       setProgress(null);
+    }
+  }
+
+  /** Reads back what Excel computed: after each load, and whenever the user asks. */
+  async function checkWorkbook(
+    p: WorkbookPlan,
+    lastLoad: LoadReport | undefined,
+    lambdaFact: string | undefined
+  ) {
+    setChecking(true);
+    setCheck(null);
+    try {
+      setCheck(await host.checkWorkbook(p, { lastLoad, lambda: lambdaFact }));
+    } finally {
+      setChecking(false);
     }
   }
 
@@ -72,22 +114,40 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
       <fieldset style={{ border: "none", padding: 0 }}>
         <legend>{t.measures}</legend>
         {MEASURE_IDS.map((m) => (
-          <Checkbox key={m} label={names.measure(m)} checked={measures.includes(m)} onChange={(_, d) => setMeasures((l) => toggle(l, m, Boolean(d.checked)))} />
+          <Checkbox
+            key={m}
+            label={names.measure(m)}
+            checked={measures.includes(m)}
+            onChange={(_, d) => setMeasures((l) => toggle(l, m, Boolean(d.checked)))}
+          />
         ))}
       </fieldset>
       <fieldset style={{ border: "none", padding: 0 }}>
         <legend>{t.orgTypes}</legend>
         {ORG_TYPES.map((o) => (
-          <Checkbox key={o} label={names.orgType(o)} checked={types.includes(o)} onChange={(_, d) => setTypes((l) => toggle(l, o, Boolean(d.checked)))} />
+          <Checkbox
+            key={o}
+            label={names.orgType(o)}
+            checked={types.includes(o)}
+            onChange={(_, d) => setTypes((l) => toggle(l, o, Boolean(d.checked)))}
+          />
         ))}
       </fieldset>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap", margin: "8px 0" }}>
         {host.kind === "excel" && (
-          <Button appearance="primary" disabled={nothingPicked || progress !== null} onClick={() => load(false)}>
+          <Button
+            appearance="primary"
+            disabled={nothingPicked || progress !== null}
+            onClick={() => load(false)}
+          >
             {progress !== null ? t.loading : t.loadButton}
           </Button>
         )}
-        <Button appearance={host.kind === "excel" ? "secondary" : "primary"} disabled={nothingPicked} onClick={() => run(() => host.downloadWorkbook(plan()))}>
+        <Button
+          appearance={host.kind === "excel" ? "secondary" : "primary"}
+          disabled={nothingPicked}
+          onClick={() => run(() => host.downloadWorkbook(plan()))}
+        >
           {t.download}
         </Button>
       </div>
@@ -104,7 +164,8 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
             <ul>
               {edited.slice(0, 20).map((e) => (
                 <li key={`${e.row}-${e.column}`}>
-                  {e.territory}, {e.measure} / {e.orgType}, {e.column}: {String(e.inWorkbook)} → {String(e.inReport)} (row {e.row})
+                  {e.territory}, {e.measure} / {e.orgType}, {e.column}: {String(e.inWorkbook)} →{" "}
+                  {String(e.inReport)} (row {e.row})
                 </li>
               ))}
             </ul>
@@ -122,7 +183,10 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
           <MessageBarBody>
             <MessageBarTitle>{t.loaded}</MessageBarTitle>
             <ul>
-              {[...outcome.created.map((s) => [s, t.created]), ...outcome.updated.map((s) => [s, t.updated])].map(([s, how]) => (
+              {[
+                ...outcome.created.map((s) => [s, t.created]),
+                ...outcome.updated.map((s) => [s, t.updated]),
+              ].map(([s, how]) => (
                 <li key={s}>
                   <Link as="button" onClick={() => run(() => host.selectSheet(s))}>
                     {s}
@@ -141,33 +205,53 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
         </MessageBar>
       )}
       {note && <Text as="p">{note}</Text>}
-      {host.kind === "excel" && outcome && (
+      {host.kind === "excel" && (
         <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
           <Button
+            disabled={checking || progress !== null}
             onClick={() =>
-              run(async () => {
-                const r = await host.buildPivot(plan());
-                setNote(r.built ? t.pivotNote : r.reason);
-              })
+              run(() => checkWorkbook(previous ?? plan(), outcome ?? undefined, lambda))
             }
           >
-            {t.pivot}
+            {checking ? t.checking : t.checkButton}
           </Button>
-          <Button
-            onClick={() =>
-              run(async () => {
-                // Only the Summary sheet: its chart data and charts, redrawn from the current table.
-                const p = plan();
-                const summary = { ...p, sheets: p.sheets.filter((s) => s.name === SHEETS.summary) };
-                const r = await host.load(summary, { replaceEdited: false, previous, onProgress: () => undefined });
-                if (r.kind === "loaded") setNote(t.chartsNote);
-              })
-            }
-          >
-            {t.charts}
-          </Button>
+          {outcome && (
+            <>
+              <Button
+                onClick={() =>
+                  run(async () => {
+                    const r = await host.buildPivot(plan());
+                    setNote(r.built ? t.pivotNote : r.reason);
+                  })
+                }
+              >
+                {t.pivot}
+              </Button>
+              <Button
+                onClick={() =>
+                  run(async () => {
+                    // Only the Summary sheet: its chart data and charts, redrawn from the current table.
+                    const p = plan();
+                    const summary = {
+                      ...p,
+                      sheets: p.sheets.filter((s) => s.name === SHEETS.summary),
+                    };
+                    const r = await host.load(summary, {
+                      replaceEdited: false,
+                      previous,
+                      onProgress: () => undefined,
+                    });
+                    if (r.kind === "loaded") setNote(t.chartsNote);
+                  })
+                }
+              >
+                {t.charts}
+              </Button>
+            </>
+          )}
         </div>
       )}
+      {check && <WorkbookCheckView check={check} />}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>

@@ -1,0 +1,84 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { WorkbookCheck } from "../../workbook/checks";
+import { format, useStrings } from "../i18n";
+
+/** Shown at most; the diagnostics text carries more. */
+const LISTED = 20;
+
+/**
+ * The result of "Check workbook": all figures as the report, or the cells where Excel computed
+ * something else; then the highlights; then "Copy diagnostics", the text a user sends us.
+ */
+export function WorkbookCheckView({ check }: { check: WorkbookCheck }): React.JSX.Element {
+  const t = useStrings();
+  const [copy, setCopy] = React.useState<"idle" | "copied" | "manual">("idle");
+  const marks = check.marks;
+  const markLine =
+    "unavailable" in marks
+      ? `${t.marksUnavailable} ${marks.unavailable}`
+      : marks.mismatches.length === 0
+        ? format(t.marksOk, { n: marks.checked })
+        : `${marks.mismatches.length} ${t.marksWrong}`;
+  const wrong = [...check.mismatches, ...("mismatches" in marks ? marks.mismatches : [])];
+  const ok = check.mismatches.length === 0 && check.checked > 0;
+
+  async function copyDiagnostics() {
+    try {
+      // The clipboard may be refused in Office's webviews; then the text is shown to copy by hand.
+      await navigator.clipboard.writeText(check.diagnostics);
+      setCopy("copied");
+    } catch {
+      setCopy("manual");
+    }
+  }
+
+  return (
+    <MessageBar intent={ok && wrong.length === 0 ? "success" : "warning"} layout="multiline">
+      <MessageBarBody
+        style={{ display: "flex", flexDirection: "column", alignItems: "flex-start", gap: 4 }}
+      >
+        <MessageBarTitle>
+          {ok
+            ? format(t.checkOk, { n: check.checked })
+            : `${check.mismatches.length} ${t.checkMismatches} (${check.checked})`}
+        </MessageBarTitle>
+        <Text as="p" style={{ margin: 0 }}>
+          {markLine}
+        </Text>
+        {wrong.length > 0 && (
+          <ul aria-label={t.checkMismatches}>
+            {wrong.slice(0, LISTED).map((m) => (
+              <li key={`${m.sheet}!${m.cell}:${m.label}`}>
+                {m.sheet}!{m.cell} ({m.label}): Excel {String(m.excel)}, {t.checkExpected}{" "}
+                {String(m.expected)}
+              </li>
+            ))}
+            {wrong.length > LISTED && <li>… {wrong.length - LISTED}</li>}
+          </ul>
+        )}
+        <Button size="small" onClick={copyDiagnostics}>
+          {t.copyDiagnostics}
+        </Button>
+        {copy === "copied" && <Text> {t.copied}</Text>}
+        {copy === "manual" && (
+          <Textarea
+            aria-label={t.copyManually}
+            readOnly
+            value={check.diagnostics}
+            resize="vertical"
+            style={{ width: "100%" }}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
