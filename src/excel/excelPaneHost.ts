@@ -11,6 +11,7 @@ import { defaultTarget, targetAddress } from "../workbook/settingsSheet";
 import { checkWorkbook } from "./checkWorkbook";
 import { registerCoverageName } from "./coverageName";
 import { loadPlanIntoExcel } from "./loadPlan";
+import { readStoredRecipe } from "./ownedSheets";
 import { buildPivot } from "./pivot";
 import { recalculateWorkbook } from "./recalculate";
 import { persistImports } from "./storedImports";
@@ -70,6 +71,7 @@ export const excelPaneHost: PaneHost = {
   buildPivot: (plan) => buildPivot(plan.pivot),
   registerCoverageName,
   checkWorkbook: (plan, facts) => checkWorkbook(plan, facts),
+  storedRecipe: readStoredRecipe,
   async saveImports(texts) {
     await persistImports(texts);
     await recalculateWorkbook();

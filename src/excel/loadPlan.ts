@@ -8,7 +8,7 @@
  *      must name an existing table when it is set);
  *   4. the defined names (they refer to Settings cells, which now exist);
  *   5. every sheet's cells, rules and charts (they use the tables and the names);
- *   6. the list of the add-in's sheets, in the same batch.
+ *   6. the list of the add-in's sheets and the plan's recipe (workbook/recipe.ts), in the same batch.
  *
  * Writes go out in as few syncs as the request budget allows (one for the seed). A failed write is
  * rolled back (rollback.ts). Only the add-in's sheets are touched; the user's never are.
@@ -18,7 +18,8 @@ import { findEditedFigures } from "../workbook/edits";
 import { DATA_TABLE } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
 import { DEFAULT_BUDGET_BYTES, SyncBudget } from "./budget";
-import { queueWriteOwnedSheets } from "./ownedSheets";
+import { queueWriteOwnedSheets, queueWritePlanRecipe } from "./ownedSheets";
+import { planRecipe } from "../workbook/recipe";
 import { queuePlan } from "./queuePlan";
 import { readState } from "./readState";
 import { rollback } from "./rollback";
@@ -56,6 +57,7 @@ export async function loadPlanIntoExcel(
       queueWriteOwnedSheets(context, [
         ...new Set([...state.owned, ...plan.sheets.map((s) => s.name)]),
       ]);
+      queueWritePlanRecipe(context, planRecipe(plan));
       await budget.flush();
       options.onProgress?.(1, 1);
     } catch (error) {

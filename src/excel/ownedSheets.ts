@@ -4,22 +4,41 @@
  * so it cannot disagree with the sheets, and with no separate saveAsync that could fail unseen.
  * Earlier versions kept the list in the document settings; it is still read from there.
  */
+import type { PlanRecipe } from "../workbook/recipe";
+
 export const OWNED_SHEETS_SETTING = "schoolSafetyCoverage.sheets";
+/** The recipe of the plan the add-in's sheets hold (workbook/recipe.ts), written with the load. */
+export const PLAN_RECIPE_SETTING = "schoolSafetyCoverage.plan";
+/** What a load writes into Workbook.settings, and a failed load puts back. */
+const ADDIN_SETTINGS = [OWNED_SHEETS_SETTING, PLAN_RECIPE_SETTING] as const;
 
 const names = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 
-/** Queues the read; the returned function gives the list after the next sync. */
-export function queueReadOwnedSheets(context: Excel.RequestContext): () => Set<string> {
-  const item = context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_SETTING);
-  item.load("value");
+/** The add-in's settings as the workbook held them (absent keys are not in the map). */
+export type AddinSettings = Map<string, unknown>;
+
+/** Queues the read; the returned function gives the list, and the settings as they were, after the next sync. */
+export function queueReadOwnedSheets(
+  context: Excel.RequestContext
+): () => { owned: Set<string>; settings: AddinSettings } {
+  const items = ADDIN_SETTINGS.map((key) => {
+    const item = context.workbook.settings.getItemOrNullObject(key);
+    item.load("value");
+    return [key, item] as const;
+  });
   // The closure is called after the caller's context.sync(): the rule cannot see across it.
   /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
-  return () =>
-    new Set([
-      ...(item.isNullObject ? [] : names(item.value)),
+  return () => {
+    const settings: AddinSettings = new Map(
+      items.filter(([, item]) => !item.isNullObject).map(([key, item]) => [key, item.value])
+    );
+    const owned = new Set([
+      ...names(settings.get(OWNED_SHEETS_SETTING)),
       ...names(Office.context.document.settings.get(OWNED_SHEETS_SETTING)),
     ]);
+    return { owned, settings };
+  };
 }
 
 /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
@@ -29,4 +48,42 @@ export function queueWriteOwnedSheets(
   sheets: readonly string[]
 ): void {
   context.workbook.settings.add(OWNED_SHEETS_SETTING, [...sheets]);
+}
+
+export function queueWritePlanRecipe(context: Excel.RequestContext, recipe: PlanRecipe): void {
+  context.workbook.settings.add(PLAN_RECIPE_SETTING, recipe);
+}
+
+/** The stored recipe as it is (unchecked: workbook/recipe.ts reads it), or null if none. */
+export async function readStoredRecipe(): Promise<unknown> {
+  return Excel.run(async (context) => {
+    const item = context.workbook.settings.getItemOrNullObject(PLAN_RECIPE_SETTING);
+    item.load("value");
+    await context.sync();
+    return item.isNullObject ? null : item.value;
+  });
+}
+
+/**
+ * Queues putting the add-in's settings back as they were; `current` are the setting items as they
+ * stand now (loaded with getItemOrNullObject), so that one this load added can be deleted.
+ */
+export function queueRestoreSettings(
+  context: Excel.RequestContext,
+  before: AddinSettings,
+  current: ReadonlyArray<readonly [string, Excel.Setting]>
+): void {
+  for (const [key, item] of current) {
+    if (before.has(key)) context.workbook.settings.add(key, before.get(key));
+    else if (!item.isNullObject) item.delete();
+  }
+}
+
+/** Queues the loads queueRestoreSettings needs. */
+export function queueCurrentSettings(
+  context: Excel.RequestContext
+): ReadonlyArray<readonly [string, Excel.Setting]> {
+  return ADDIN_SETTINGS.map(
+    (key) => [key, context.workbook.settings.getItemOrNullObject(key).load("value")] as const
+  );
 }

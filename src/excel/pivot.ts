@@ -22,7 +22,7 @@ export async function buildPivot(pivot: PlanPivot): Promise<PivotResult> {
     const pivots = context.workbook.pivotTables.load("items/name");
     const owned = queueReadOwnedSheets(context);
     await context.sync();
-    const ours = owned();
+    const ours = owned().owned;
     const existing = sheets.items.find((s) => s.name.toLowerCase() === pivot.sheet.toLowerCase());
     if (existing && !ours.has(existing.name))
       return {

@@ -10,7 +10,7 @@ import { type CellRect, rectFromAddress } from "../workbook/rects";
 import { rangeAddress } from "../workbook/a1";
 import { payloadBytes, type SyncBudget } from "./budget";
 import { NameTakenError, SheetNameTakenError } from "./errors";
-import { queueReadOwnedSheets } from "./ownedSheets";
+import { type AddinSettings, queueReadOwnedSheets } from "./ownedSheets";
 
 export interface ExistingTable {
   name: string;
@@ -22,6 +22,8 @@ export interface ExistingTable {
 export interface WorkbookState {
   sheets: Set<string>;
   owned: Set<string>;
+  /** The add-in's Workbook.settings before this load, to put back if it fails. */
+  settings: AddinSettings;
   /** Every table, by lower-case name (table and name lookups ignore case, as Excel's do). */
   tables: Map<string, { name: string; sheet: string }>;
   names: Map<string, { name: string; formula: string }>;
@@ -50,7 +52,7 @@ export async function readState(
 
   const state: WorkbookState = {
     sheets: new Set(sheets.items.map((s) => s.name)),
-    owned: owned(),
+    ...owned(),
     tables: new Map(
       tables.items.map((t) => [t.name.toLowerCase(), { name: t.name, sheet: t.worksheet.name }])
     ),

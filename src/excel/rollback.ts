@@ -1,14 +1,16 @@
 /**
  * Puts the workbook back as it was before a failed load. Excel has no transactions: the operations
  * of a failed sync before the failing one have taken effect. So: the names this load added go and
- * the ones it changed come back; the sheets it added go; the add-in's sheets it rewrote are written
- * again from the plan they held, their tables resized back (never deleted), and the data table's
- * figures set back as the user had them, edits included. All under the same request budget.
+ * the ones it changed come back; the sheets it added go; the add-in's settings (owned sheets,
+ * recipe) are set back; the add-in's sheets it rewrote are written again from the plan they held,
+ * their tables resized back (never deleted), and the data table's figures set back as the user had
+ * them, edits included. All under the same request budget.
  */
 import { DATA_TABLE } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
 import { READ_BACK_COLUMNS } from "../workbook/edits";
 import { payloadBytes, SyncBudget } from "./budget";
+import { queueCurrentSettings, queueRestoreSettings } from "./ownedSheets";
 import { queuePlan } from "./queuePlan";
 import { readState, type WorkbookState } from "./readState";
 
@@ -24,7 +26,10 @@ export async function rollback(
   const budget = new SyncBudget(context, limit);
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
+  const settings = queueCurrentSettings(context);
   await budget.flush();
+
+  queueRestoreSettings(context, before.settings, settings);
 
   for (const n of names.items) {
     const was = before.names.get(n.name.toLowerCase());

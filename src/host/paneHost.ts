@@ -48,6 +48,8 @@ export interface PaneHost {
     plan: WorkbookPlan,
     facts: { lastLoad?: LoadReport; lambda?: string }
   ): Promise<WorkbookCheck>;
+  /** The recipe of the plan the add-in's sheets hold, as the workbook keeps it (unchecked), or null. */
+  storedRecipe(): Promise<unknown>;
   /**
    * Stores these report texts in the workbook (all imports, the new one included) and recalculates
    * the EDU functions. The pane commits the import to its store only after this succeeds.

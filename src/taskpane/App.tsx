@@ -2,6 +2,7 @@ import { Dropdown, FluentProvider, MessageBar, MessageBarBody, Option, Tab, TabL
 import * as React from "react";
 import type { DatasetStore } from "../analysis/datasetStore";
 import type { WorkbookPlan } from "../workbook/plan";
+import { replan } from "../workbook/recipe";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { type Lang, LangContext, STRINGS } from "./i18n";
 import type { PaneHost } from "../host/paneHost";
@@ -29,6 +30,23 @@ export function App({ host, store, startupProblem, initialLang, officeBackground
   const [, setRevision] = React.useState(store.dataset.revision);
   const [lastPlan, setLastPlan] = React.useState<WorkbookPlan | undefined>(undefined);
   React.useEffect(() => store.onChange(() => setRevision(store.dataset.revision)), [store]);
+  React.useEffect(() => {
+    // A pane opened on a workbook loaded earlier: the plan its sheets hold, rebuilt from the
+    // recipe the load stored, so that Check workbook compares with it and a failed reload can
+    // put those sheets back.
+    if (host.kind !== "excel") return;
+    let live = true;
+    host
+      .storedRecipe()
+      .then((stored) => {
+        const plan = replan(stored, store.dataset.reportList());
+        if (live && plan) setLastPlan((p) => p ?? plan);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host, store]);
   const t = STRINGS[lang];
   const tabs: Array<[TabId, string]> = [
     ["data", t.tabData],

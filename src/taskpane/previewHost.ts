@@ -16,6 +16,7 @@ export const previewHost: PaneHost = {
   buildPivot: notInExcel,
   registerCoverageName: () => Promise.resolve({ registered: false, reason: "Not in Excel." }),
   checkWorkbook: notInExcel,
+  storedRecipe: () => Promise.resolve(null),
   saveImports: () => Promise.resolve(),
   downloadWorkbook: (plan) => downloadWorkbook(plan),
 };

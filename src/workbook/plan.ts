@@ -102,6 +102,8 @@ export interface PlanPivot {
 export interface WorkbookPlan {
   /** What the plan was made with (measures, types, period, targets): checks recompute from it. */
   options: PlanOptions;
+  /** The periods of the reports it was made from, in their order (see recipe.ts). */
+  periods: string[];
   sheets: PlanSheet[];
   names: PlanName[];
   pivot: PlanPivot;

@@ -60,6 +60,7 @@ export function planWorkbook(
   );
   return {
     options,
+    periods: reports.map((r) => r.period ?? "unknown"),
     sheets: [planSummary(reports, options), ...views, data, audit, settings.sheet],
     names: settings.names,
     pivot: {

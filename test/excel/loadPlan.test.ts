@@ -4,6 +4,8 @@
  */
 import { NameTakenError, SheetNameTakenError } from "../../src/excel/errors";
 import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
+import { readStoredRecipe } from "../../src/excel/ownedSheets";
+import { replan } from "../../src/workbook/recipe";
 import { COLUMN_INDEX } from "../../src/workbook/coverageTable";
 import { DATA_TABLE } from "../../src/workbook/layout";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
@@ -169,4 +171,19 @@ describe.each(profiles.map((p) => [p.id, p] as const))("a failed load leaves the
       }
     });
   }
+
+  it("a pane opened later knows the plan from the stored recipe, and a failed reload is rolled back with it", async () => {
+    const host = await userWorkbook(profile);
+    const loaded = planWorkbook([seed], { measures: ["turnstile", "guard"], thresholds: { "guard|school": 0.9 } });
+    await loadPlanIntoExcel(loaded);
+    // A new session: nothing in memory but the reports; the plan comes back from the workbook.
+    const previous = replan(await readStoredRecipe(), [seed]);
+    expect(previous).toEqual(loaded);
+    expect(replan(await readStoredRecipe(), [])).toBeUndefined();
+    const before = host.snapshot();
+    host.syncs = 0;
+    host.fail = { sync: 3, at: "last" };
+    await expect(loadPlanIntoExcel(planWorkbook(periods(2)), { previous })).rejects.toThrow("simulated failure of sync 3");
+    expect(host.snapshot()).toEqual(before);
+  });
 });

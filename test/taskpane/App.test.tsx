@@ -9,6 +9,9 @@ import { renderReport } from "../../src/report/renderReport";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/host/paneHost";
 import { seedReport, SEED_TEXT } from "../helpers/seed";
+import type { WorkbookPlan } from "../../src/workbook/plan";
+import { planWorkbook } from "../../src/workbook/planWorkbook";
+import { planRecipe } from "../../src/workbook/recipe";
 
 type Call = [string, ...unknown[]];
 
@@ -49,6 +52,7 @@ function fakeHost(
       reason: "LAMBDA is not supported here.",
     }),
     checkWorkbook: async () => ({ checked: 0, mismatches: [], marks: { unavailable: "n/a" }, diagnostics: "" }),
+    storedRecipe: async () => null,
     saveImports: async (texts) => {
       calls.push(["saveImports", ["2023-Q1", ...texts.map((t) => t.period)]]);
     },
@@ -139,6 +143,22 @@ describe("task pane", () => {
     expect(screen.getByText("Highlights: all 240 rows as the report implies.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Copy diagnostics" }));
     expect(((await screen.findByRole("textbox", { name: "Diagnostics: copy this text" })) as HTMLTextAreaElement).value).toBe("all good");
+  });
+
+  it("Check workbook on a workbook loaded in an earlier session: compares with the plan its sheets hold", async () => {
+    const host = fakeHost("excel");
+    const earlier = planWorkbook([seedReport()], { measures: ["turnstile"], orgTypes: ["school"] });
+    host.storedRecipe = async () => JSON.parse(JSON.stringify(planRecipe(earlier)));
+    const asked: WorkbookPlan[] = [];
+    host.checkWorkbook = async (plan) => {
+      asked.push(plan);
+      return { checked: 21, mismatches: [], marks: { checked: 20, mismatches: [] }, diagnostics: "" };
+    };
+    renderApp(host);
+    fireEvent.click(await screen.findByRole("button", { name: "Check workbook" }));
+    await screen.findByText("Excel computed all 21 figures as the report.");
+    expect(asked).toEqual([earlier]);
+    expect(host.calls.filter((c) => c[0] === "load")).toEqual([]);
   });
 
   it("Load: asks before replacing edited figures", async () => {
