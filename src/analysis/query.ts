@@ -6,8 +6,9 @@ import {
   type OrgTypeOrAll,
   resolveOrgType,
 } from "../domain/orgTypes";
+import { reportedElsewhere } from "../domain/levels";
 import { resolveTerritory } from "../domain/resolveTerritory";
-import { cityGroupsIn, type Territory, territoriesAt, territoryById } from "../domain/territories";
+import { type Territory, territoriesAt } from "../domain/territories";
 import type { CoverageDataset, Figures } from "./dataset";
 import { normalizePeriod } from "./period";
 
@@ -36,13 +37,6 @@ export interface Cell {
   period: string;
 }
 
-const MEASURE_PHRASE: Record<Measure, string> = {
-  video: "Video surveillance linked to the police centres (ЦОУ)",
-  guard: "Licensed security",
-  panic: "Panic buttons",
-  turnstile: "Turnstiles",
-};
-
 export function resolvePeriodArg(ds: CoverageDataset, period: unknown): QueryResult<string> {
   const loaded = ds.periods();
   if (period === undefined || period === null || period === "") {
@@ -55,18 +49,6 @@ export function resolvePeriodArg(ds: CoverageDataset, period: unknown): QueryRes
     "notAvailable",
     `Unknown period '${String(period)}'. Loaded: ${loaded.join(", ") || "none"}.`
   );
-}
-
-/** Explains why a territory has no figure for a measure: it is listed at the other level. */
-function levelMismatch(t: Territory, measure: Measure): string {
-  const info = measureInfo(measure);
-  if (info.level === "city") {
-    const cities = cityGroupsIn(t.id).map((c) => c.nameRu);
-    const list = cities.length ? ` Its cities in the data: ${cities.join(", ")}.` : "";
-    return `${MEASURE_PHRASE[measure]} are reported for the large cities, not for ${t.nameRu}.${list}`;
-  }
-  const region = territoryById(t.regionId);
-  return `${MEASURE_PHRASE[measure]} is reported by region, not for the city ${t.nameRu}; see ${region?.nameRu ?? t.regionId}.`;
 }
 
 /** Resolves the four arguments every coverage function takes. */
@@ -86,7 +68,7 @@ export function resolveCell(
   const p = resolvePeriodArg(ds, period);
   if (!p.ok) return p;
   if (!t.territory.levels.includes(measureInfo(m.value).level))
-    return fail("notAvailable", levelMismatch(t.territory, m.value));
+    return fail("notAvailable", reportedElsewhere(t.territory, m.value));
   return {
     ok: true,
     value: { territory: t.territory, orgType: o.value, measure: m.value, period: p.value },

@@ -28,7 +28,7 @@ export function queueReadOwnedSheets(
     return [key, item] as const;
   });
   // The closure is called after the caller's context.sync(): the rule cannot see across it.
-  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+
   return () => {
     const settings: AddinSettings = new Map(
       items.filter(([, item]) => !item.isNullObject).map(([key, item]) => [key, item.value])
@@ -40,8 +40,6 @@ export function queueReadOwnedSheets(
     return { owned, settings };
   };
 }
-
-/* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 
 export function queueWriteOwnedSheets(
   context: Excel.RequestContext,

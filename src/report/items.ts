@@ -1,4 +1,5 @@
-import type { Level, Measure } from "../domain/measures";
+import { reportedElsewhere } from "../domain/levels";
+import type { Measure } from "../domain/measures";
 import type { Territory } from "../domain/territories";
 import { changeDirection } from "./lexicon";
 
@@ -28,8 +29,6 @@ export function readStatedChange(
 }
 
 /** Why an item's territory does not belong in the list it stands in. */
-export function notInList(name: string, t: Territory, measure: Measure, level: Level): string {
-  if (level === "city")
-    return `'${name}' is ${t.nameRu}, a region; ${measure} is reported for large cities.`;
-  return `'${name}' is ${t.nameRu}, a city; ${measure} is reported by region.`;
+export function notInList(name: string, t: Territory, measure: Measure): string {
+  return `'${name}' is not in this list: ${reportedElsewhere(t, measure)}`;
 }

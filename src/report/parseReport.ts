@@ -349,7 +349,7 @@ class ReportReader {
       const r = resolveTerritory(words.slice(i).join(" "));
       if (r.ok) {
         if (r.territory.levels.includes(level)) return r.territory;
-        firstError ??= notInList(name, r.territory, measure, level);
+        firstError ??= notInList(name, r.territory, measure);
       } else firstError ??= r.message;
     }
     this.issue(

@@ -178,7 +178,9 @@ export const STRINGS: Record<Lang, Strings> = { en: EN, ru: RU };
 
 /** Fills `{name}` placeholders: format("all {n} figures", { n: 3 }). */
 export function format(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole
+  );
 }
 
 export const LangContext = createContext<Lang>("en");

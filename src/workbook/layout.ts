@@ -40,7 +40,15 @@ export const HIGHLIGHT = {
   farBelow: { fill: "#F4B6B6", font: "#9C0006" },
 } as const;
 
-export const CHART_COLORS = { atOrAbove: "#2F75B5", below: "#C00000" } as const;
+/** Bars: at or above the target, below it, and (in the pane) below it but not far below. */
+export const CHART_COLORS = {
+  atOrAbove: "#2F75B5",
+  below: "#C00000",
+  nearBelow: "#E0A000",
+} as const;
+
+/** "Far below" by default: under half the target. */
+export const DEFAULT_FAR_BELOW_FACTOR = 0.5;
 
 export const ALL_TYPES: readonly OrgTypeOrAll[] = ["kindergarten", "school", "college", "all"];
 

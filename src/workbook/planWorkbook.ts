@@ -6,7 +6,7 @@ import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { planAudit } from "./auditSheet";
 import { COLUMN_INDEX, planCoverageTable } from "./coverageTable";
 import { laggingRules } from "./highlight";
-import { NAMES, type PlanOptions, SHEETS, DATA_TABLE } from "./layout";
+import { DATA_TABLE, DEFAULT_FAR_BELOW_FACTOR, NAMES, type PlanOptions, SHEETS } from "./layout";
 import { planMeasureView } from "./measureViews";
 import { emptySheet, type WorkbookPlan } from "./plan";
 import { planSettings } from "./settingsSheet";
@@ -18,7 +18,7 @@ export function defaultPlanOptions(reports: readonly Report[]): PlanOptions {
     measures: MEASURE_IDS,
     orgTypes: ORG_TYPES,
     period: periods[periods.length - 1] ?? "unknown",
-    farBelowFactor: 0.5,
+    farBelowFactor: DEFAULT_FAR_BELOW_FACTOR,
     thresholds: {},
   };
 }

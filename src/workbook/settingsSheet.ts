@@ -70,20 +70,11 @@ export function planSettings(options: PlanOptions): { sheet: PlanSheet; names: P
     cells: [["Measure", ...ALL_TYPES, "Measure name"]],
     style: "header",
   });
-  const rows: PlanCell[][] = MEASURE_IDS.map((measure, i) => {
-    const r = L.gridFirstRow + i;
-    const targets = ALL_TYPES.map((orgType, j): PlanCell => {
-      const fixed = options.thresholds[`${measure}|${orgType}`];
-      if (fixed !== undefined) return fixed;
-      // The type id from the header row above (row absolute, column relative: B$6).
-      const header = `${columnLetter(1 + j)}$${L.gridHeaderRow + 1}`;
-      const typeCriterion: Array<[string, string]> =
-        orgType === "all" ? [] : [["Org type", header]];
-      const m: [string, string] = ["Measure", `$A${r + 1}`];
-      return {
-        formula: `=IFERROR(${sumifs("Covered", [m, ...typeCriterion])}/${sumifs("Total", [m, ...typeCriterion])},0)`,
-      };
-    });
+  const rows: PlanCell[][] = MEASURE_IDS.map((measure) => {
+    const targets = ALL_TYPES.map(
+      (orgType): PlanCell =>
+        options.thresholds[`${measure}|${orgType}`] ?? defaultTarget(measure, orgType)
+    );
     return [measure, ...targets, measureInfo(measure).nameRu];
   });
   sheet.blocks.push({

@@ -206,7 +206,7 @@ describe("parseReport: bad input", () => {
     const wrongLevel = errors(r).filter((i) => i.code === "unknown-territory");
     expect(wrongLevel).toHaveLength(1);
     expect(wrongLevel[0].message).toBe(
-      "'Алматинская' is Алматинская область, a region; turnstile is reported for large cities."
+      "'Алматинская' is not in this list: Turnstiles are reported for the large cities, not for Алматинская область. Its cities in the data: Конаев."
     );
   });
 

@@ -233,13 +233,13 @@ export class WorkbookModel {
     walk(node);
   }
 
-  /** Every formula in the workbook, for rewriting: cells, rules and names. */
-  private rewriteAll(replace: (tok: Token) => string | undefined): void {
+  /** Every formula in the workbook, for rewriting: cells, rules and names (`row`: the formula's row, for a cell or a rule's top-left). */
+  private rewriteAll(replace: (tok: Token, row?: number) => string | undefined): void {
     for (const s of this.sheets) {
-      for (const cell of s.cells.values()) if (cell.f) cell.f = rewrite(cell.f, replace);
-      for (const r of s.rules) r.formula = rewrite(r.formula, replace);
+      for (const [k, cell] of s.cells) if (cell.f) cell.f = rewrite(cell.f, (tok) => replace(tok, Math.floor(k / MAX_COLS)));
+      for (const r of s.rules) r.formula = rewrite(r.formula, (tok) => replace(tok, r.rect.r0));
     }
-    for (const n of this.names) if (n.formula.startsWith("=")) n.formula = rewrite(n.formula, replace);
+    for (const n of this.names) if (n.formula.startsWith("=")) n.formula = rewrite(n.formula, (tok) => replace(tok));
     this.changed();
   }
 
@@ -512,11 +512,19 @@ export class WorkbookModel {
   /** Table.convertToRange (ExcelApi 1.2): "All data is preserved"; references become plain ranges. */
   convertToRange(t: Table): void {
     const name = t.name.toLowerCase();
-    this.rewriteAll((tok) => {
+    this.rewriteAll((tok, row) => {
       if (tok.t !== "struct" || tok.table.toLowerCase() !== name) return undefined;
       const cols = tok.spec.columns.length ? tok.spec.columns.map((c) => t.columnIndex(c)) : t.columns.map((_, j) => j);
       const body = t.body;
-      return `'${t.sheet.name.replace(/'/g, "''")}'!${rectAddress({ r0: body.r0, rows: body.rows, c0: t.rect.c0 + Math.min(...cols), cols: Math.max(...cols) - Math.min(...cols) + 1 }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+      const sheet = `'${t.sheet.name.replace(/'/g, "''")}'!`;
+      const c0 = t.rect.c0 + Math.min(...cols);
+      const width = Math.max(...cols) - Math.min(...cols) + 1;
+      // [#This Row] is the formula's own row, so it becomes a row-relative reference to that row
+      // (each cell keeps its value; a rule's row moves with the evaluated cell); [#Headers] is the header row.
+      if (tok.spec.thisRow && row !== undefined && row >= body.r0 && row < body.r0 + body.rows)
+        return sheet + rectAddress({ r0: row, rows: 1, c0, cols: width }).replace(/([A-Z]+)(\d+)/g, "$$$1$2");
+      const rows = tok.spec.headers ? { r0: t.rect.r0, rows: 1 } : { r0: body.r0, rows: body.rows };
+      return sheet + rectAddress({ ...rows, c0, cols: width }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
     });
     this.tables.splice(this.tables.indexOf(t), 1);
     for (const p of this.pivots) if (p.source === t) p.source = null;
@@ -608,7 +616,7 @@ export class WorkbookModel {
    */
   addRule(sheet: Sheet, rect: Rect): Rule {
     const rule: Rule = { id: this.nextRuleId++, rect, formula: "", fill: "", font: "", stopIfTrue: false };
-    sheet.rules.unshift(rule);
+    sheet.rules.push(rule);
     return rule;
   }
 

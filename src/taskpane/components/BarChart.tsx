@@ -1,5 +1,6 @@
 import { tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { CHART_COLORS, DEFAULT_FAR_BELOW_FACTOR } from "../../workbook/layout";
 
 export interface Bar {
   label: string;
@@ -22,7 +23,7 @@ export function BarChart({ bars, target, title }: { bars: Bar[]; target: number;
           <text x={labelWidth - 4} y={12} textAnchor="end" fontSize="10" fill={tokens.colorNeutralForeground1}>
             {b.label.length > 22 ? `${b.label.slice(0, 21)}…` : b.label}
           </text>
-          <rect x={labelWidth} y={2} width={Math.max(1, x(b.value) - labelWidth)} height={12} fill={b.value < target / 2 ? "#C00000" : "#E0A000"} />
+          <rect x={labelWidth} y={2} width={Math.max(1, x(b.value) - labelWidth)} height={12} fill={b.value < DEFAULT_FAR_BELOW_FACTOR * target ? CHART_COLORS.below : CHART_COLORS.nearBelow} />
           <text x={x(b.value) + 3} y={12} fontSize="10" fill={tokens.colorNeutralForeground1}>
             {(b.value * 100).toFixed(0)}%
           </text>
