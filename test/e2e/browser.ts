@@ -1,5 +1,5 @@
 /**
- * End-to-end harness: the production build served on localhost, driven in Debian's real Chromium by
+ * End-to-end harness: the production build served on localhost, driven in a real Chromium (or Chrome, Edge) by
  * playwright-core. office.js is requested from Microsoft's CDN as in production; the test answers
  * that URL from node_modules/@microsoft/office-js and blocks every other request that would leave
  * the machine.
@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { findChromium } from "../../scripts/engines";
 import { productionBuild } from "../helpers/build";
 
 export const ROOT = join(__dirname, "../..");
@@ -58,12 +59,18 @@ export async function serve(dir: string): Promise<{ server: Server; base: string
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/** The browser the suites drive: found by scripts/engines.ts (CHROMIUM_PATH overrides). */
+export const CHROMIUM = findChromium();
+
+/** Starts the browser, or fails within seconds with the reason: a browser that can't start never stalls a run. */
 export async function launch(): Promise<Browser> {
   mkdirSync(OUTPUT, { recursive: true });
+  if (!CHROMIUM.found) throw new Error(CHROMIUM.why);
   return chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM.path,
     args: CHROMIUM_ARGS,
     headless: true,
+    timeout: 30_000,
   });
 }
 
@@ -72,7 +79,9 @@ export async function openPage(
   browser: Browser,
   base: string,
   officeJs: "real" | "stub",
-  init?: string
+  init?: string,
+  /** The page's own files to refuse (e.g. the bundles, to see what paints without them). */
+  refuse?: RegExp
 ): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
   const context = await browser.newContext({
     acceptDownloads: true,
@@ -82,7 +91,7 @@ export async function openPage(
   const errors: string[] = [];
   await context.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url.startsWith(base)) return route.continue();
+    if (url.startsWith(base)) return refuse?.test(url) ? route.abort() : route.continue();
     if (url.startsWith(OFFICE_CDN)) {
       if (officeJs === "stub")
         return route.fulfill({

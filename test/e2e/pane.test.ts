@@ -3,7 +3,17 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
-import { axeViolations, buildOnce, launch, openPage, OUTPUT, ROOT, serve } from "./browser";
+import { describeWith } from "../helpers/engineGate";
+import {
+  axeViolations,
+  buildOnce,
+  CHROMIUM,
+  launch,
+  openPage,
+  OUTPUT,
+  ROOT,
+  serve,
+} from "./browser";
 import { makeDocx } from "../helpers/docx";
 import { SEED_TEXT } from "../helpers/seed";
 
@@ -34,156 +44,195 @@ let server: Server;
 let base: string;
 let browser: Browser;
 
-beforeAll(async () => {
-  dist = buildOnce();
-  ({ server, base } = await serve(dist));
-  browser = await launch();
-}, 240_000);
+describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
+  beforeAll(async () => {
+    dist = buildOnce();
+    ({ server, base } = await serve(dist));
+    browser = await launch();
+  }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
 
-const TABS = ["Data", "Load", "Lagging", "Import", "Audit"];
+  const TABS = ["Data", "Load", "Lagging", "Import", "Audit"];
 
-describe("standalone preview in Chromium (no Excel)", () => {
-  it("shows the data, imports a report, downloads the workbook; nothing leaves the machine; no serious a11y violations", async () => {
-    const { page, blocked, errors } = await openPage(browser, base, "real");
-    await page.getByRole("heading", { name: "School Safety Coverage" }).waitFor();
-    await page.getByText(/Standalone preview/).waitFor();
-    expect(await page.getByRole("table", { name: "Data" }).getByRole("row").count()).toBe(241);
-    await page.screenshot({ path: join(OUTPUT, "standalone.png"), fullPage: false });
+  describe("standalone preview in Chromium (no Excel)", () => {
+    it("paints the static shell before the bundles arrive, light and dark", async () => {
+      for (const scheme of ["light", "dark"] as const) {
+        const { page } = await openPage(
+          browser,
+          base,
+          "real",
+          undefined,
+          /\/(runtime|core|functions|taskpane)\.js/
+        );
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.getByRole("heading", { name: "School Safety Coverage" }).waitFor();
+        expect(await page.getByRole("status", { name: "Loading" }).textContent()).toContain(
+          "Loading… / Загрузка…"
+        );
+        expect(await page.getByRole("tablist").count()).toBe(0); // React never ran
+        const background = await page.evaluate(
+          () => getComputedStyle(document.body).backgroundColor
+        );
+        expect(background).toBe(scheme === "dark" ? "rgb(41, 41, 41)" : "rgb(255, 255, 255)");
+        await page.screenshot({ path: join(OUTPUT, `shell-${scheme}.png`) });
+        await page.context().close();
+      }
+    });
 
-    for (const tab of TABS) {
-      await page.getByRole("tab", { name: tab }).click();
-      expect({ tab, violations: await axeViolations(page) }).toEqual({ tab, violations: [] });
-    }
+    it("shows the data, imports a report, downloads the workbook; nothing leaves the machine; no serious a11y violations", async () => {
+      const { page, blocked, errors } = await openPage(browser, base, "real");
+      await page.getByRole("tablist").waitFor();
+      await page.getByText(/Standalone preview/).waitFor();
+      expect(await page.getByRole("table", { name: "Data" }).getByRole("row").count()).toBe(241);
+      await page.screenshot({ path: join(OUTPUT, "standalone.png"), fullPage: false });
 
-    await page.getByRole("tab", { name: "Import" }).click();
-    await page
-      .getByRole("textbox", { name: "Report text" })
-      .fill(SEED_TEXT.replace("1 квартал 2023", "2 квартал 2023"));
-    await page.getByRole("button", { name: "Preview" }).click();
-    await page.getByText(/Found: 240 territory figures; Period: 2023-Q2/).waitFor();
-    await page.screenshot({ path: join(OUTPUT, "import-preview.png"), fullPage: true });
-    await page.getByRole("button", { name: "Add as period" }).click();
-    await page.getByText("Added. The EDU functions now answer for 2023-Q2.").waitFor();
+      for (const tab of TABS) {
+        await page.getByRole("tab", { name: tab }).click();
+        expect({ tab, violations: await axeViolations(page) }).toEqual({ tab, violations: [] });
+      }
 
-    await page.getByRole("tab", { name: "Load" }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download workbook (.xlsx)" }).click(),
-    ]);
-    const file = join(OUTPUT, "downloaded.xlsx");
-    await download.saveAs(file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "Summary",
-      "Video",
-      "Guard",
-      "Panic",
-      "Turnstile",
-      "Coverage",
-      "Audit",
-      "Settings",
-    ]);
-    expect(wb.getWorksheet("Coverage")!.getTable("CoverageData")).toBeTruthy();
-    expect(wb.getWorksheet("Coverage")!.rowCount).toBe(481); // header + 240 rows × 2 periods
+      await page.getByRole("tab", { name: "Import" }).click();
+      await page
+        .getByRole("textbox", { name: "Report text" })
+        .fill(SEED_TEXT.replace("1 квартал 2023", "2 квартал 2023"));
+      await page.getByRole("button", { name: "Preview" }).click();
+      await page.getByText(/Found: 240 territory figures; Period: 2023-Q2/).waitFor();
+      await page.screenshot({ path: join(OUTPUT, "import-preview.png"), fullPage: true });
+      await page.getByRole("button", { name: "Add as period" }).click();
+      await page.getByText("Added. The EDU functions now answer for 2023-Q2.").waitFor();
 
-    expect(blocked).toEqual([]);
-    expect(errors).toEqual([]);
-  }, 120_000);
+      await page.getByRole("tab", { name: "Load" }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download workbook (.xlsx)" }).click(),
+      ]);
+      const file = join(OUTPUT, "downloaded.xlsx");
+      await download.saveAs(file);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      expect(wb.worksheets.map((w) => w.name)).toEqual([
+        "Summary",
+        "Video",
+        "Guard",
+        "Panic",
+        "Turnstile",
+        "Coverage",
+        "Audit",
+        "Settings",
+      ]);
+      expect(wb.getWorksheet("Coverage")!.getTable("CoverageData")).toBeTruthy();
+      expect(wb.getWorksheet("Coverage")!.rowCount).toBe(481); // header + 240 rows × 2 periods
 
-  it("every control is reachable by keyboard", async () => {
-    const { page } = await openPage(browser, base, "real");
-    await page.getByRole("heading", { name: "School Safety Coverage" }).waitFor();
-    const reached = new Set<string>();
-    for (let i = 0; i < 25; i++) {
-      await page.keyboard.press("Tab");
-      reached.add(
-        await page.evaluate(
-          () =>
-            `${document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName}:${document.activeElement?.textContent?.slice(0, 20)}`
-        )
+      expect(blocked).toEqual([]);
+      expect(errors).toEqual([]);
+    }, 120_000);
+
+    it("every control is reachable by keyboard", async () => {
+      const { page } = await openPage(browser, base, "real");
+      await page.getByRole("tablist").waitFor();
+      const reached = new Set<string>();
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press("Tab");
+        reached.add(
+          await page.evaluate(
+            () =>
+              `${document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName}:${document.activeElement?.textContent?.slice(0, 20)}`
+          )
+        );
+      }
+      expect([...reached].some((r) => r.startsWith("tab:"))).toBe(true);
+      await page.getByRole("tab", { name: "Data" }).focus();
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      await page.getByRole("checkbox", { name: "Turnstiles (access control)" }).waitFor();
+    }, 60_000);
+  });
+
+  describe("in Excel (fake host injected before the page loads)", () => {
+    it("loads the dataset in 2 syncs, applies a target, selects an audit row", async () => {
+      const { page, blocked, errors } = await openPage(browser, base, "stub", fakeHostScript());
+      await page.getByText(/Connected to Excel/).waitFor();
+      await page.getByRole("button", { name: "Load into workbook" }).click();
+      await page.getByText("Loaded. Sheets:").waitFor();
+      // Check workbook runs after the load: the strict host computed every figure as the report.
+      await page.getByText(/^Excel computed all \d+ figures as the report\.$/).waitFor();
+      await page.getByText("Highlights: all 240 rows as the report implies.").waitFor();
+      const state = await page.evaluate(() => {
+        const h = (
+          window as unknown as {
+            __host: {
+              syncs: number;
+              model: {
+                sheets: Array<{ name: string }>;
+                tables: Array<{ name: string }>;
+                names: unknown[];
+              };
+            };
+          }
+        ).__host;
+        return {
+          syncs: h.syncs,
+          sheets: h.model.sheets.map((s) => s.name),
+          tables: h.model.tables.map((t) => t.name),
+          names: h.model.names.length,
+        };
+      });
+      // 1 sync when the pane opens (the stored plan recipe), 2 for the load, then the COVERAGE name
+      // and its probe (its own Excel.run: 4 more). The page's EDU functions are not registered with
+      // the in-memory Excel, so the probe gives #NAME? and the name is removed again, as it must be
+      // wherever it does not evaluate. Then 1 sync for Check workbook's read-back.
+      expect(state).toEqual({
+        syncs: 8,
+        sheets: [
+          "Summary",
+          "Video",
+          "Guard",
+          "Panic",
+          "Turnstile",
+          "Coverage",
+          "Audit",
+          "Settings",
+        ],
+        tables: ["CoverageData", "AuditFindings"],
+        names: 21,
+      });
+      await page.screenshot({ path: join(OUTPUT, "in-excel-loaded.png"), fullPage: true });
+
+      await page.getByRole("tab", { name: "Lagging" }).click();
+      await page.getByRole("textbox", { name: /Target/ }).fill("80");
+      await page.getByRole("button", { name: "Apply to workbook" }).click();
+      await page.getByText(/Target written to the Settings sheet/).waitFor();
+      const target = await page.evaluate(() => {
+        const h = (
+          window as unknown as {
+            __host: { model: { value(s: string, r: number, c: number): unknown } };
+          }
+        ).__host;
+        return h.model.value("Settings", 9, 4); // E10: turnstile / all
+      });
+      expect(target).toBe(0.8);
+      await page.screenshot({ path: join(OUTPUT, "in-excel-lagging.png"), fullPage: true });
+
+      await page.getByRole("tab", { name: "Audit" }).click();
+      await page.getByRole("button", { name: /Семей, turnstile \/ college/ }).click();
+      await page.waitForFunction(
+        () => (window as unknown as { __host: { selected: string } }).__host.selected !== ""
       );
-    }
-    expect([...reached].some((r) => r.startsWith("tab:"))).toBe(true);
-    await page.getByRole("tab", { name: "Data" }).focus();
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("Enter");
-    await page.getByRole("checkbox", { name: "Turnstiles (access control)" }).waitFor();
-  }, 60_000);
-});
+      const selected = await page.evaluate(
+        () => (window as unknown as { __host: { selected: string } }).__host.selected
+      );
+      expect(selected).toMatch(/^Coverage!A\d+:P\d+$/);
 
-describe("in Excel (fake host injected before the page loads)", () => {
-  it("loads the dataset in 2 syncs, applies a target, selects an audit row", async () => {
-    const { page, blocked, errors } = await openPage(browser, base, "stub", fakeHostScript());
-    await page.getByText(/Connected to Excel/).waitFor();
-    await page.getByRole("button", { name: "Load into workbook" }).click();
-    await page.getByText("Loaded. Sheets:").waitFor();
-    // Check workbook runs after the load: the strict host computed every figure as the report.
-    await page.getByText(/^Excel computed all \d+ figures as the report\.$/).waitFor();
-    await page.getByText("Highlights: all 240 rows as the report implies.").waitFor();
-    const state = await page.evaluate(() => {
-      const h = (
-        window as unknown as {
-          __host: {
-            syncs: number;
-            model: { sheets: Array<{ name: string }>; tables: Array<{ name: string }>; names: unknown[] };
-          };
-        }
-      ).__host;
-      return {
-        syncs: h.syncs,
-        sheets: h.model.sheets.map((s) => s.name),
-        tables: h.model.tables.map((t) => t.name),
-        names: h.model.names.length,
-      };
-    });
-    // 2 syncs for the load, then the COVERAGE name and its probe (its own Excel.run: 4 more). The
-    // page's EDU functions are not registered with the in-memory Excel, so the probe gives #NAME?
-    // and the name is removed again, as it must be wherever it does not evaluate. Then 1 sync for
-    // Check workbook's read-back.
-    expect(state).toEqual({
-      syncs: 7,
-      sheets: ["Summary", "Video", "Guard", "Panic", "Turnstile", "Coverage", "Audit", "Settings"],
-      tables: ["CoverageData", "AuditFindings"],
-      names: 21,
-    });
-    await page.screenshot({ path: join(OUTPUT, "in-excel-loaded.png"), fullPage: true });
-
-    await page.getByRole("tab", { name: "Lagging" }).click();
-    await page.getByRole("textbox", { name: /Target/ }).fill("80");
-    await page.getByRole("button", { name: "Apply to workbook" }).click();
-    await page.getByText(/Target written to the Settings sheet/).waitFor();
-    const target = await page.evaluate(() => {
-      const h = (
-        window as unknown as {
-          __host: { model: { value(s: string, r: number, c: number): unknown } };
-        }
-      ).__host;
-      return h.model.value("Settings", 9, 4); // E10: turnstile / all
-    });
-    expect(target).toBe(0.8);
-    await page.screenshot({ path: join(OUTPUT, "in-excel-lagging.png"), fullPage: true });
-
-    await page.getByRole("tab", { name: "Audit" }).click();
-    await page.getByRole("button", { name: /Семей, turnstile \/ college/ }).click();
-    await page.waitForFunction(
-      () => (window as unknown as { __host: { selected: string } }).__host.selected !== ""
-    );
-    const selected = await page.evaluate(
-      () => (window as unknown as { __host: { selected: string } }).__host.selected
-    );
-    expect(selected).toMatch(/^Coverage!A\d+:P\d+$/);
-
-    for (const tab of TABS) {
-      await page.getByRole("tab", { name: tab }).click();
-      expect({ tab, violations: await axeViolations(page) }).toEqual({ tab, violations: [] });
-    }
-    expect(blocked).toEqual([]);
-    expect(errors).toEqual([]);
-  }, 120_000);
+      for (const tab of TABS) {
+        await page.getByRole("tab", { name: tab }).click();
+        expect({ tab, violations: await axeViolations(page) }).toEqual({ tab, violations: [] });
+      }
+      expect(blocked).toEqual([]);
+      expect(errors).toEqual([]);
+    }, 120_000);
+  });
 });

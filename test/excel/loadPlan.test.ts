@@ -36,6 +36,9 @@ describe.each(profiles.map((p) => [p.id, p] as const))("loading the plan (%s)", 
     expect(after.names.map((n) => n.name)).toContain("Lag_turnstile_kindergarten");
     expect(host.model.sheet("Coverage")!.rules).toHaveLength(2);
     expect(host.model.settings.get("schoolSafetyCoverage.sheets")).toEqual(SHEETS);
+    // Each sheet's frozen pane as planned: rows and columns together (freezeAt), not one undoing the other.
+    for (const sheet of planWorkbook([seed]).sheets)
+      if (sheet.freeze) expect({ sheet: sheet.name, frozen: host.model.sheet(sheet.name)!.frozen }).toEqual({ sheet: sheet.name, frozen: sheet.freeze });
   });
 
   it("computes what the report says: formulas over the table, names and views evaluate (no #REF!, #NAME?)", async () => {

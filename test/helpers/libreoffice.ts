@@ -6,6 +6,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { findSoffice } from "../../scripts/engines";
+
+/** LibreOffice, found by scripts/engines.ts (SOFFICE_PATH overrides). */
+export const SOFFICE = findSoffice();
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -53,10 +58,11 @@ export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
   writeFileSync(file, xlsxBytes);
   const out = join(dir, "out");
   mkdirSync(out);
+  if (!SOFFICE.found) throw new Error(SOFFICE.why);
   const r = spawnSync(
-    "soffice",
+    SOFFICE.path,
     [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
       "--headless",
       "--norestore",
       "--convert-to",
@@ -66,10 +72,13 @@ export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
       out,
       file,
     ],
-    { encoding: "utf8", timeout: 120_000 }
+    // Killed after two minutes: a LibreOffice that hangs fails the test with the reason.
+    { encoding: "utf8", timeout: 120_000, killSignal: "SIGKILL" }
   );
   if (r.status !== 0)
-    throw new Error(`LibreOffice failed (${r.status}): ${r.stderr || r.error?.message}`);
+    throw new Error(
+      `LibreOffice (${SOFFICE.path}) failed (${r.status ?? r.signal}): ${r.error?.message ?? ""} ${r.stderr ?? ""}`.trim()
+    );
   const sheets: Record<string, string[][]> = {};
   for (const f of readdirSync(out)) {
     const sheet = basename(f, ".csv").replace(/^book-/, "");

@@ -417,6 +417,11 @@ function call(
       return s;
     }
     case "SUMIFS": {
+      // A whole range that is an error (#REF! after Table.delete) is the result, as in Excel.
+      for (let i = 0; i < args.length; i += i === 0 ? 1 : 2) {
+        const whole = ev(args[i]);
+        if (isError(whole)) return whole;
+      }
       const sumRange = flat(ev(args[0]));
       const crit: Array<[Scalar[], Scalar]> = [];
       for (let i = 1; i + 1 < args.length; i += 2) {
@@ -433,8 +438,21 @@ function call(
     case "MATCH": {
       const needle = sc(args[0]);
       const hay = flat(ev(args[1]));
-      const idx = hay.findIndex((v) => !isError(v) && !isError(needle) && compare(v, needle) === 0 && typeof v === typeof needle);
-      return idx < 0 ? err("#N/A") : idx + 1;
+      // match_type: 0 exact; 1 (the default) the largest value ≤ the needle, -1 the smallest ≥ it,
+      // both assuming a sorted list (support.microsoft.com, "MATCH function").
+      const type = args[2] ? num(sc(args[2])) : 1;
+      if (isError(type)) return type;
+      if (isError(needle)) return needle;
+      const comparable = (v: Scalar) => !isError(v) && typeof v === typeof needle;
+      if (type === 0) {
+        const idx = hay.findIndex((v) => comparable(v) && compare(v, needle) === 0);
+        return idx < 0 ? err("#N/A") : idx + 1;
+      }
+      let found = -1;
+      hay.forEach((v, i) => {
+        if (comparable(v) && (type > 0 ? compare(v, needle) <= 0 : compare(v, needle) >= 0)) found = i;
+      });
+      return found < 0 ? err("#N/A") : found + 1;
     }
     case "INDEX": {
       const a = ev(args[0]);

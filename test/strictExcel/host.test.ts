@@ -158,7 +158,24 @@ describe("model.ts: what Excel refuses or rewrites", () => {
       c.workbook.worksheets.getItem("Data").getRange("A1:C2").values = [["Region", "Kind", "Amount"], ["X", "school", 5]];
       c.workbook.tables.add("Data!A1:C2", true).name = "Sales";
     });
-    expect([await read(host, "Notes!D1"), await read(host, "Data!F1")]).toEqual([[["#REF!"]], [["#REF!"]]]);
+    expect([await read(host, "Notes!D1"), await read(host, "Data!F1:F2")]).toEqual([[["#REF!"]], [["#REF!"], ["#REF!"]]]);
+  });
+
+  it("a refused write leaves the cell as it was; a resize that moves the left edge keeps the columns that stay", async () => {
+    const host = await salesWorkbook();
+    await expect(batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange("B2").formulas = [["=1+"]]))).rejects.toEqual(code("InvalidArgument"));
+    expect(await read(host, "Notes!B2")).toEqual([[42]]);
+    await batch(host, (c) => c.workbook.tables.getItem("Sales").resize("B1:D4"));
+    const t = host.model.tables.find((x) => x.name === "Sales")!;
+    expect(t.columns).toEqual(["Kind", "Amount", "Double"]);
+  });
+
+  it("MATCH: match_type 0 is exact; 1 (the default) the largest value not above; -1 the smallest not below", async () => {
+    const host = await userWorkbook();
+    await batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange("F1:G3").values = [[10, 30], [20, 20], [30, 10]]));
+    expect(await shown(host, "=MATCH(25,F1:F3,0)", "=MATCH(25,F1:F3)", "=MATCH(25,F1:F3,1)", "=MATCH(25,G1:G3,-1)", "=MATCH(5,F1:F3)")).toEqual([
+      "#N/A", 2, 2, 1, "#N/A",
+    ]);
   });
 
   it("Table.convertToRange keeps all data: references become plain ranges (this row: the formula's own row), values unchanged", async () => {

@@ -237,7 +237,8 @@ export class WorkbookModel {
   private rewriteAll(replace: (tok: Token, row?: number) => string | undefined): void {
     for (const s of this.sheets) {
       for (const [k, cell] of s.cells) if (cell.f) cell.f = rewrite(cell.f, (tok) => replace(tok, Math.floor(k / MAX_COLS)));
-      for (const r of s.rules) r.formula = rewrite(r.formula, (tok) => replace(tok, r.rect.r0));
+      // A rule whose formula was refused when set has none: nothing to rewrite.
+      for (const r of s.rules) if (r.formula) r.formula = rewrite(r.formula, (tok) => replace(tok, r.rect.r0));
     }
     for (const n of this.names) if (n.formula.startsWith("=")) n.formula = rewrite(n.formula, (tok) => replace(tok));
     this.changed();
@@ -254,23 +255,29 @@ export class WorkbookModel {
    * treated as formulas too: stricter, and it keeps report text from ever being taken for one.
    */
   writeCell(sheet: Sheet, r: number, c: number, value: unknown, prop: "values" | "formulas"): void {
+    const where = `${sheet.name}!${rectAddress({ r0: r, c0: c, rows: 1, cols: 1 })}`;
+    // Worked out (and a formula validated) before the cell changes: a refused write leaves it as it was.
+    const next: { f?: string; v?: Scalar } = {};
+    const text = sheet.cell(r, c)?.nf === "@";
+    if (value === null || value === undefined || value === "") {
+      /* empty */
+    } else if (typeof value === "number" || typeof value === "boolean") next.v = value;
+    else if (typeof value !== "string") throw new ExcelError("InvalidArgument", `${prop}: cannot write ${typeof value} to ${where}`);
+    else if (text) next.v = value;
+    else if (value.startsWith("=") && value.length > 1) {
+      this.validateFormula(value, where);
+      next.f = value;
+    } else if (/^[+\-@]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value)) {
+      const f = `=${value.replace(/^@/, "")}`;
+      this.validateFormula(f, where);
+      next.f = f;
+    } else if (/^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?$/i.test(value.trim())) next.v = Number(value);
+    else if (/^(TRUE|FALSE)$/i.test(value)) next.v = /^TRUE$/i.test(value);
+    else next.v = value;
     const cell = sheet.touch(r, c);
     delete cell.f;
     delete cell.v;
-    if (value === null || value === undefined || value === "") return this.afterWrite(sheet, r, c);
-    if (typeof value === "number" || typeof value === "boolean") cell.v = value;
-    else if (typeof value !== "string") throw new ExcelError("InvalidArgument", `${prop}: cannot write ${typeof value} to ${sheet.name}!${rectAddress({ r0: r, c0: c, rows: 1, cols: 1 })}`);
-    else if (cell.nf === "@") cell.v = value;
-    else if (value.startsWith("=") && value.length > 1) {
-      this.validateFormula(value, `${sheet.name}!${rectAddress({ r0: r, c0: c, rows: 1, cols: 1 })}`);
-      cell.f = value;
-    } else if (/^[+\-@]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value)) {
-      const f = `=${value.replace(/^@/, "")}`;
-      this.validateFormula(f, `${sheet.name}!${rectAddress({ r0: r, c0: c, rows: 1, cols: 1 })}`);
-      cell.f = f;
-    } else if (/^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?$/i.test(value.trim())) cell.v = Number(value);
-    else if (/^(TRUE|FALSE)$/i.test(value)) cell.v = /^TRUE$/i.test(value);
-    else cell.v = value;
+    Object.assign(cell, next);
     this.afterWrite(sheet, r, c);
   }
 
@@ -541,8 +548,9 @@ export class WorkbookModel {
       throw new ExcelError("InvalidArgument", "A table can't overlap another table.");
     if (rect.rows < 2) throw new ExcelError("InvalidArgument", "A table needs at least one data row.");
     const oldCols = t.columns;
+    const old = t.rect;
     t.rect = rect;
-    t.columns = Array.from({ length: rect.cols }, (_, j) => oldCols[rect.c0 - t.rect.c0 + j] ?? "");
+    t.columns = Array.from({ length: rect.cols }, (_, j) => oldCols[rect.c0 - old.c0 + j] ?? "");
     for (let j = 0; j < rect.cols; j++) this.afterWrite(t.sheet, rect.r0, rect.c0 + j);
   }
 
@@ -616,7 +624,7 @@ export class WorkbookModel {
    */
   addRule(sheet: Sheet, rect: Rect): Rule {
     const rule: Rule = { id: this.nextRuleId++, rect, formula: "", fill: "", font: "", stopIfTrue: false };
-    sheet.rules.push(rule);
+    sheet.rules.unshift(rule);
     return rule;
   }
 

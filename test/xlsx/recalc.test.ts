@@ -13,7 +13,8 @@ import { VIEW_LAYOUT, viewGroups } from "../../src/workbook/measureViews";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { defaultPlanOptions, planWorkbook } from "../../src/workbook/planWorkbook";
 import { planToExcelJs, xlsxBytes } from "../../src/xlsx/writeXlsx";
-import { num, recalcToCsv } from "../helpers/libreoffice";
+import { describeWith } from "../helpers/engineGate";
+import { num, recalcToCsv, SOFFICE } from "../helpers/libreoffice";
 import { seedReport } from "../helpers/seed";
 
 const PROBE_COL = 40; // far right of every sheet: one probe column per rule
@@ -63,7 +64,7 @@ const national = (m: Measure, t: OrgTypeOrAll) => {
   return f.value.covered / f.value.total;
 };
 
-describe("the exported workbook, recomputed by LibreOffice", () => {
+describeWith({ LibreOffice: SOFFICE }, "the exported workbook, recomputed by LibreOffice", () => {
   let result: Awaited<ReturnType<typeof recalc>>;
   beforeAll(async () => {
     result = await recalc([seed]);
@@ -186,47 +187,51 @@ describe("the exported workbook, recomputed by LibreOffice", () => {
   });
 });
 
-describe("live: the workbook follows edits without the add-in", () => {
-  it("a fixed target in Settings changes what is highlighted", async () => {
-    const { sheets, probes } = await recalc([seed], { thresholds: { "video|school": 0.95 } });
-    const p = probes
-      .get(VIEW_SHEETS.video)!
-      .find(
-        (x) =>
-          x.meaning === "below" && x.range.startsWith(columnLetter(VIEW_LAYOUT.firstGroupCol + 5))
-      )!;
-    const flagged = sheets.Video.slice(VIEW_LAYOUT.firstRow, VIEW_LAYOUT.firstRow + 20)
-      .filter((r) => r[p.col] === "TRUE")
-      .map((r) => r[0]);
-    expect(flagged).toEqual(
-      seed.records
-        .filter(
-          (r) => r.measure === "video" && r.orgType === "school" && r.covered / r.total < 0.95
-        )
-        .map((r) => r.territoryName)
-    );
-    expect(flagged).toContain("Акмолинская"); // 493/536 = 92%: lagging only under the fixed target
-  }, 120_000);
+describeWith(
+  { LibreOffice: SOFFICE },
+  "live: the workbook follows edits without the add-in",
+  () => {
+    it("a fixed target in Settings changes what is highlighted", async () => {
+      const { sheets, probes } = await recalc([seed], { thresholds: { "video|school": 0.95 } });
+      const p = probes
+        .get(VIEW_SHEETS.video)!
+        .find(
+          (x) =>
+            x.meaning === "below" && x.range.startsWith(columnLetter(VIEW_LAYOUT.firstGroupCol + 5))
+        )!;
+      const flagged = sheets.Video.slice(VIEW_LAYOUT.firstRow, VIEW_LAYOUT.firstRow + 20)
+        .filter((r) => r[p.col] === "TRUE")
+        .map((r) => r[0]);
+      expect(flagged).toEqual(
+        seed.records
+          .filter(
+            (r) => r.measure === "video" && r.orgType === "school" && r.covered / r.total < 0.95
+          )
+          .map((r) => r.territoryName)
+      );
+      expect(flagged).toContain("Акмолинская"); // 493/536 = 92%: lagging only under the fixed target
+    }, 120_000);
 
-  it("an edited figure in the data table flows into the views and the summary", async () => {
-    const index = seed.records.findIndex(
-      (r) => r.measure === "turnstile" && r.orgType === "school" && r.territoryId === "KZ-75"
-    );
-    const { sheets } = await recalc([seed], {}, (wb) => {
-      wb.getWorksheet("Coverage")!.getCell(cellAddress(1 + index, COLUMN_INDEX.Covered)).value =
-        200;
-    });
-    const almaty = sheets.Turnstile[VIEW_LAYOUT.firstRow + 1];
-    expect(almaty[0]).toBe("Алматы");
-    expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 3])).toBe(200);
-    expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 5])).toBeCloseTo(200 / 214, 12);
-    expect(num(sheets.Summary[4 + MEASURE_IDS.indexOf("turnstile")][6])).toBe(1425 + 100);
-  }, 120_000);
+    it("an edited figure in the data table flows into the views and the summary", async () => {
+      const index = seed.records.findIndex(
+        (r) => r.measure === "turnstile" && r.orgType === "school" && r.territoryId === "KZ-75"
+      );
+      const { sheets } = await recalc([seed], {}, (wb) => {
+        wb.getWorksheet("Coverage")!.getCell(cellAddress(1 + index, COLUMN_INDEX.Covered)).value =
+          200;
+      });
+      const almaty = sheets.Turnstile[VIEW_LAYOUT.firstRow + 1];
+      expect(almaty[0]).toBe("Алматы");
+      expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 3])).toBe(200);
+      expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 5])).toBeCloseTo(200 / 214, 12);
+      expect(num(sheets.Summary[4 + MEASURE_IDS.indexOf("turnstile")][6])).toBe(1425 + 100);
+    }, 120_000);
 
-  it("writes report text as text, even when it looks like a formula", async () => {
-    const tricky = ["=1+1", "+7", "-3", "@SUM(A1)"];
-    const records = seed.records.slice(0, 4).map((r, i) => ({ ...r, territoryName: tricky[i] }));
-    const { sheets } = await recalc([{ ...seed, records }], { orgTypes: ORG_TYPES });
-    expect(sheets.Coverage.slice(1, 5).map((r) => r[COLUMN_INDEX.Territory])).toEqual(tricky);
-  }, 120_000);
-});
+    it("writes report text as text, even when it looks like a formula", async () => {
+      const tricky = ["=1+1", "+7", "-3", "@SUM(A1)"];
+      const records = seed.records.slice(0, 4).map((r, i) => ({ ...r, territoryName: tricky[i] }));
+      const { sheets } = await recalc([{ ...seed, records }], { orgTypes: ORG_TYPES });
+      expect(sheets.Coverage.slice(1, 5).map((r) => r[COLUMN_INDEX.Territory])).toEqual(tricky);
+    }, 120_000);
+  }
+);
