@@ -15,6 +15,11 @@ describe("production build", () => {
     const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
     expect(manifest).not.toContain("localhost");
     expect(manifest).toContain("https://addin.example.kz/ssc/functions.json");
+    // Every URL the add-in loads points at the public URL, and only there (the rest are XML namespaces).
+    const urls = [...manifest.matchAll(/https?:\/\/[^"<>\s]+/g)].map((m) => m[0]);
+    const loaded = urls.filter((u) => !u.startsWith("http://schemas.microsoft.com/") && u !== "http://www.w3.org/2001/XMLSchema-instance");
+    expect(loaded.length).toBe(11);
+    expect(loaded.filter((u) => !u.startsWith("https://addin.example.kz/ssc/"))).toEqual([]);
     expect(manifestProblems(join(out, "manifest.xml"))).toEqual([]);
   });
 
