@@ -1,3 +1,4 @@
+import { type Change, queryChange, querySeries } from "./change";
 import type { CoverageDataset } from "./dataset";
 import {
   queryCoverage,
@@ -71,6 +72,18 @@ export class QueryCache {
   stated(territory: Arg, orgType: Arg, measure: Arg, period?: Arg): QueryResult<number> {
     return this.memo("stated", [territory, orgType, measure, period], () =>
       queryStated(this.dataset, territory, orgType, measure, period)
+    );
+  }
+
+  change(territory: Arg, orgType: Arg, measure: Arg, from?: Arg, to?: Arg): QueryResult<Change> {
+    return this.memo("change", [territory, orgType, measure, from, to], () =>
+      queryChange(this.dataset, territory, orgType, measure, from, to)
+    );
+  }
+
+  series(territory: Arg, orgType: Arg, measure: Arg) {
+    return this.memo("series", [territory, orgType, measure], () =>
+      querySeries(this.dataset, territory, orgType, measure)
     );
   }
 

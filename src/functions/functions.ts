@@ -162,3 +162,67 @@ export async function territories(measure?: string): Promise<string[][]> {
   await ready();
   return cellValue(queries().territories(measure)).map((name) => [name]);
 }
+
+/**
+ * Change in coverage between two loaded periods, in percentage points as a fraction (format the cell as %).
+ * @customfunction CHANGE
+ * @param territory Territory as people write it: "Алматы", "ВКО", "Казахстан".
+ * @param orgType kindergarten, school, college or all.
+ * @param measure video, guard, panic or turnstile.
+ * @param [from] Period such as "2023-Q1"; the period before `to` when omitted.
+ * @param [to] Period such as "2023-Q2"; the latest loaded when omitted.
+ * @returns Coverage in `to` minus coverage in `from`.
+ */
+export async function change(
+  territory: string,
+  orgType: string,
+  measure: string,
+  from?: string,
+  to?: string
+): Promise<number> {
+  await ready();
+  return cellValue(queries().change(territory, orgType, measure, from, to)).points;
+}
+
+/**
+ * Change in the number of organisations covered between two loaded periods.
+ * @customfunction CHANGEIN
+ * @param territory Territory as people write it: "Алматы", "ВКО", "Казахстан".
+ * @param orgType kindergarten, school, college or all.
+ * @param measure video, guard, panic or turnstile.
+ * @param [from] Period such as "2023-Q1"; the period before `to` when omitted.
+ * @param [to] Period such as "2023-Q2"; the latest loaded when omitted.
+ * @returns Organisations covered in `to` minus those in `from`.
+ */
+export async function changeIn(
+  territory: string,
+  orgType: string,
+  measure: string,
+  from?: string,
+  to?: string
+): Promise<number> {
+  await ready();
+  return cellValue(queries().change(territory, orgType, measure, from, to)).covered;
+}
+
+/**
+ * The periods and the coverage in each, oldest first (spills two columns).
+ * @customfunction SERIES
+ * @param territory Territory as people write it: "Алматы", "ВКО", "Казахстан".
+ * @param orgType kindergarten, school, college or all.
+ * @param measure video, guard, panic or turnstile.
+ * @returns Rows of period and coverage.
+ */
+export async function series(
+  territory: string,
+  orgType: string,
+  measure: string
+  // A period column and a number column: the metadata format has no union types, hence any.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): Promise<any[][]> {
+  await ready();
+  return cellValue(queries().series(territory, orgType, measure)).map((r) => [
+    r.period,
+    r.coverage,
+  ]);
+}

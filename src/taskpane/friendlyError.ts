@@ -1,18 +1,78 @@
-/** Turns an Office error into what a person understands, with what to do next. */
-export function friendlyError(error: unknown): string {
+import { NameTakenError, SheetNameTakenError } from "../excel/errors";
+import type { Lang } from "./i18n";
+
+/**
+ * What went wrong, by the error's type: the add-in's own error classes, else the code an Office.js
+ * error carries (OfficeExtension.Error.code; learn.microsoft.com "Error handling with the
+ * application-specific JavaScript APIs", the error-code table). Never by the wording of a message,
+ * which Office translates and changes.
+ */
+type Kind = "tooLarge" | "needsNewerExcel" | "alreadyExists" | "gone" | "busy" | "other";
+
+const KIND_BY_CODE: Record<string, Kind> = {
+  RequestPayloadSizeLimitExceeded: "tooLarge",
+  ResponsePayloadSizeLimitExceeded: "tooLarge",
+  ApiNotFound: "needsNewerExcel",
+  ItemAlreadyExists: "alreadyExists",
+  ItemNotFound: "gone",
+  InvalidReference: "gone",
+  ActivityLimitReached: "busy",
+  Conflict: "busy",
+  InvalidOperationInCellEditMode: "busy",
+  RangeExceedsLimit: "tooLarge",
+  OperationCellsExceedLimit: "tooLarge",
+};
+
+const TEXTS: Record<
+  Lang,
+  Record<Kind, (detail: string) => string> & {
+    sheetTaken: (sheets: string) => string;
+    nameTaken: (names: string) => string;
+  }
+> = {
+  en: {
+    sheetTaken: (sheets) =>
+      `A sheet named ${sheets} already exists and was not made by this add-in. Rename it (or move its content), then load again: nothing was changed.`,
+    nameTaken: (names) =>
+      `The name ${names} is already used in this workbook by a table or defined name of yours (Excel keeps one namespace for both, ignoring case). Rename yours, then load again: nothing was changed.`,
+    tooLarge: () =>
+      "Excel refused a request as too large. Load fewer measures or types at a time, then load again.",
+    needsNewerExcel: (d) =>
+      `This version of Excel lacks a feature the add-in needs (${d}). Update Office, or use Excel on the web.`,
+    alreadyExists: (d) =>
+      `A sheet, table or name of that name already exists (${d}). Rename yours, then try again.`,
+    gone: (d) => `Something the add-in wrote is gone (${d}). Load the data into the workbook again.`,
+    busy: (d) =>
+      `Excel is busy (${d}): finish editing the cell, or wait a moment, then try again.`,
+    other: (d) => `${d} Nothing else was changed; try again, or reload the pane.`,
+  },
+  ru: {
+    sheetTaken: (sheets) =>
+      `Лист ${sheets} уже есть в книге и создан не надстройкой. Переименуйте его (или перенесите содержимое) и загрузите снова: ничего не изменено.`,
+    nameTaken: (names) =>
+      `Имя ${names} уже занято вашей таблицей или именованным диапазоном (в Excel у них общее пространство имён без учёта регистра). Переименуйте своё и загрузите снова: ничего не изменено.`,
+    tooLarge: () =>
+      "Excel отклонил слишком большой запрос. Загружайте меньше мер или типов за раз, затем загрузите снова.",
+    needsNewerExcel: (d) =>
+      `В этой версии Excel нет функции, нужной надстройке (${d}). Обновите Office или откройте книгу в Excel в Интернете.`,
+    alreadyExists: (d) =>
+      `Лист, таблица или имя с таким названием уже есть (${d}). Переименуйте своё и повторите.`,
+    gone: (d) => `То, что записала надстройка, удалено (${d}). Загрузите данные в книгу снова.`,
+    busy: (d) =>
+      `Excel занят (${d}): завершите ввод в ячейку или подождите немного и повторите.`,
+    other: (d) => `${d} Больше ничего не изменено; повторите или перезапустите панель.`,
+  },
+};
+
+const quoted = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(", ");
+
+/** Turns an error into what a person understands, in the pane's language, with what to do next. */
+export function friendlyError(error: unknown, lang: Lang = "en"): string {
+  const t = TEXTS[lang];
+  if (error instanceof SheetNameTakenError) return t.sheetTaken(quoted(error.sheets));
+  if (error instanceof NameTakenError) return t.nameTaken(quoted(error.names));
   const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: string } | null)?.code ?? "";
-  if (/SheetNameTaken|already exists and was not made/i.test(message)) return message;
-  if (/RequestPayloadSizeLimitExceeded|PayloadTooLarge|payload/i.test(code + message)) {
-    return "Excel refused a request as too large. Load fewer measures or types at a time, then load again.";
-  }
-  if (/ApiNotFound|requirement set|ExcelApi/i.test(code + message)) {
-    return `This version of Excel lacks a feature the add-in needs (${message}). Update Office, or use Excel on the web.`;
-  }
-  if (/ItemAlreadyExists/i.test(code + message))
-    return `A sheet, table or name of that name already exists (${message}). Rename yours, then try again.`;
-  if (/InvalidReference|ItemNotFound/i.test(code + message)) {
-    return `Something the add-in wrote is gone (${message}). Load the data into the workbook again.`;
-  }
-  return `${message} Nothing else was changed; try again, or reload the pane.`;
+  const code = (error as { code?: unknown } | null)?.code;
+  const kind = typeof code === "string" ? (KIND_BY_CODE[code] ?? "other") : "other";
+  return t[kind](message);
 }

@@ -24,7 +24,7 @@ describe("production build", () => {
   });
 
   it("emits functions.json and one page that loads the functions before the task pane", () => {
-    expect(JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functions).toHaveLength(8);
+    expect(JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functions).toHaveLength(11);
     const html = readFileSync(join(out, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*src=([^ >]+)/g)].map((m) =>
       m[1].replace(/"/g, "")

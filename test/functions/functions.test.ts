@@ -1,6 +1,7 @@
 import * as edu from "../../src/functions/functions";
 import { runtimeStore } from "../../src/functions/runtime";
 import { cell, installCustomFunctionsHost } from "../helpers/customFunctionsHost";
+import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
 
 beforeAll(() => {
@@ -99,5 +100,37 @@ describe("EDU functions: errors carry a message, never a wrong number", () => {
 
   it("a wrong threshold → #VALUE!", async () => {
     expect(await cell(edu.lagging("video", "school", -5))).toMatch(/^#VALUE! Threshold '-5'/);
+  });
+
+  it("CHANGE, CHANGEIN with one period loaded → #N/A that says a change needs two", async () => {
+    const message =
+      "#N/A Only one period is loaded (2023-Q1): a change needs two. Import another quarter's report.";
+    expect(await cell(edu.change("Алматы", "school", "turnstile"))).toBe(message);
+    expect(await cell(edu.changeIn("Алматы", "school", "turnstile"))).toBe(message);
+  });
+});
+
+describe("EDU functions over two quarters (figures generated, not read back)", () => {
+  it("CHANGE, CHANGEIN and SERIES answer as the generated figures", async () => {
+    const q = quarters(2, 11);
+    // The last tests in this file: the runtime store keeps the second quarter from here on.
+    runtimeStore.dataset.addReport(q.reports[1]);
+    const key =
+      "turnstile|school|" +
+      seedReport().records.find(
+        (r) => r.measure === "turnstile" && r.territoryName.startsWith("Алматы")
+      )!.territoryId;
+    const [a, b] = q.periods.map((p) => q.figures.get(p)!.get(key)!);
+    expect(await cell(edu.change("Алматы", "school", "turnstile"))).toBeCloseTo(
+      b.covered / b.total - a.covered / a.total,
+      12
+    );
+    expect(await cell(edu.changeIn("Алматы", "school", "turnstile", "2023-Q1", "2023-Q2"))).toBe(
+      b.covered - a.covered
+    );
+    expect(await cell(edu.series("Алматы", "school", "turnstile"))).toEqual([
+      ["2023-Q1", a.covered / a.total],
+      ["2023-Q2", b.covered / b.total],
+    ]);
   });
 });

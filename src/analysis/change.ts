@@ -1,0 +1,96 @@
+/**
+ * Quarter over quarter: a territory's coverage in two loaded periods, and its series over all of
+ * them. The same questions for the functions (EDU.CHANGE, EDU.CHANGEIN, EDU.SERIES) and the CLI.
+ */
+import type { CoverageDataset } from "./dataset";
+import { normalizePeriod } from "./period";
+import { fail, queryFigures, type QueryResult, resolvePeriodArg } from "./query";
+
+export interface Change {
+  from: string;
+  to: string;
+  coveredFrom: number;
+  coveredTo: number;
+  coverageFrom: number;
+  coverageTo: number;
+  /** Percentage points as a fraction: 0.05 is +5 points (format the cell as %). */
+  points: number;
+  /** Change in the number of organisations covered. */
+  covered: number;
+}
+
+const given = (v: unknown) => v !== undefined && v !== null && v !== "";
+
+/** The two periods compared: by default the previous loaded period and the latest. */
+export function resolvePeriodPair(
+  ds: CoverageDataset,
+  from?: unknown,
+  to?: unknown
+): QueryResult<{ from: string; to: string }> {
+  const loaded = ds.periods();
+  if (loaded.length < 2)
+    return fail(
+      "notAvailable",
+      `Only one period is loaded (${loaded.join(", ") || "none"}): a change needs two. Import another quarter's report.`
+    );
+  const t = resolvePeriodArg(ds, given(to) ? to : undefined);
+  if (!t.ok) return t;
+  if (!given(from)) {
+    const i = loaded.indexOf(t.value);
+    if (i <= 0) return fail("notAvailable", `No period is loaded before ${t.value}.`);
+    return { ok: true, value: { from: loaded[i - 1], to: t.value } };
+  }
+  const f = resolvePeriodArg(ds, from);
+  if (!f.ok) return f;
+  if (normalizePeriod(f.value) === normalizePeriod(t.value))
+    return fail("invalidValue", `'from' and 'to' are the same period (${t.value}).`);
+  return { ok: true, value: { from: f.value, to: t.value } };
+}
+
+export function queryChange(
+  ds: CoverageDataset,
+  territory: unknown,
+  orgType: unknown,
+  measure: unknown,
+  from?: unknown,
+  to?: unknown
+): QueryResult<Change> {
+  const pair = resolvePeriodPair(ds, from, to);
+  if (!pair.ok) return pair;
+  const a = queryFigures(ds, territory, orgType, measure, pair.value.from);
+  if (!a.ok) return a;
+  const b = queryFigures(ds, territory, orgType, measure, pair.value.to);
+  if (!b.ok) return b;
+  const coverageFrom = a.value.covered / a.value.total;
+  const coverageTo = b.value.covered / b.value.total;
+  return {
+    ok: true,
+    value: {
+      ...pair.value,
+      coveredFrom: a.value.covered,
+      coveredTo: b.value.covered,
+      coverageFrom,
+      coverageTo,
+      points: coverageTo - coverageFrom,
+      covered: b.value.covered - a.value.covered,
+    },
+  };
+}
+
+/** Coverage in every loaded period that has the figure, oldest first. */
+export function querySeries(
+  ds: CoverageDataset,
+  territory: unknown,
+  orgType: unknown,
+  measure: unknown
+): QueryResult<Array<{ period: string; coverage: number }>> {
+  const rows: Array<{ period: string; coverage: number }> = [];
+  let firstError: QueryResult<never> | null = null;
+  for (const period of ds.periods()) {
+    const f = queryFigures(ds, territory, orgType, measure, period);
+    if (f.ok) rows.push({ period, coverage: f.value.covered / f.value.total });
+    else firstError ??= f;
+  }
+  if (rows.length === 0) return firstError ?? fail("notAvailable", "No report is loaded.");
+  return { ok: true, value: rows };
+}
