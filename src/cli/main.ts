@@ -4,7 +4,8 @@
  *   cli parse FILE                                   JSON of the parsed report
  *   cli audit FILE                                   the report's contradictions, for a person
  *   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period P]
- *   cli workbook --out FILE [--report FILE]          the workbook plan written as .xlsx
+ *   cli change TERRITORY ORGTYPE MEASURE --report A --report B [--from P] [--to P]
+ *   cli workbook --out FILE [--report FILE …]        the workbook plan written as .xlsx (one period per report)
  * Exit codes: 0 fine, 1 the input has errors (or a name does not resolve), 2 usage.
  */
 import { readFileSync } from "node:fs";
@@ -21,7 +22,8 @@ const USAGE = `usage:
   cli parse FILE
   cli audit FILE
   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period PERIOD]
-  cli workbook --out FILE [--report FILE]`;
+  cli change TERRITORY ORGTYPE MEASURE --report FILE --report FILE [--from PERIOD] [--to PERIOD]
+  cli workbook --out FILE [--report FILE ...]`;
 
 interface Io {
   out: (s: string) => void;
@@ -44,13 +46,14 @@ function readText(file: string | undefined): string {
   }
 }
 
-/** Splits "--name value" options from positional arguments. */
+/** Splits "--name value" options from positional arguments; a repeated option keeps every value. */
 function options(
   args: string[],
   known: string[]
-): { positional: string[]; opts: Record<string, string> } {
+): { positional: string[]; opts: Record<string, string>; all: Record<string, string[]> } {
   const positional: string[] = [];
   const opts: Record<string, string> = {};
+  const all: Record<string, string[]> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a.startsWith("--")) {
@@ -58,9 +61,15 @@ function options(
       if (!known.includes(name)) throw new UsageError(`unknown option ${a}`);
       if (i + 1 >= args.length) throw new UsageError(`${a} needs a value`);
       opts[name] = args[++i];
+      (all[name] ??= []).push(opts[name]);
     } else positional.push(a);
   }
-  return { positional, opts };
+  return { positional, opts, all };
+}
+
+/** Every --report given (each one a period), else the project's own reports. */
+function reportsFrom(all: Record<string, string[]>): Report[] {
+  return all.report?.length ? all.report.map((f) => parseReport(readText(f))) : loadSeedReports();
 }
 
 function issueLines(report: Report): string[] {
@@ -103,10 +112,9 @@ function cmdAudit(args: string[], io: Io): number {
 }
 
 function cmdCoverage(args: string[], io: Io): number {
-  const { positional, opts } = options(args, ["report", "period"]);
+  const { positional, opts, all } = options(args, ["report", "period"]);
   if (positional.length !== 3) throw new UsageError("coverage needs TERRITORY ORGTYPE MEASURE");
-  const reports = opts.report ? [parseReport(readText(opts.report))] : loadSeedReports();
-  const ds = new CoverageDataset(reports);
+  const ds = new CoverageDataset(reportsFrom(all));
   const [territory, orgType, measure] = positional;
   const result = new QueryCache(ds).coverage(territory, orgType, measure, opts.period);
   if (!result.ok) {
@@ -117,10 +125,30 @@ function cmdCoverage(args: string[], io: Io): number {
   return 0;
 }
 
+/** As EDU.CHANGE and EDU.CHANGEIN: the change between two periods (default: the two latest). */
+function cmdChange(args: string[], io: Io): number {
+  const { positional, opts, all } = options(args, ["report", "from", "to"]);
+  if (positional.length !== 3) throw new UsageError("change needs TERRITORY ORGTYPE MEASURE");
+  const ds = new CoverageDataset(reportsFrom(all));
+  const [territory, orgType, measure] = positional;
+  const result = new QueryCache(ds).change(territory, orgType, measure, opts.from, opts.to);
+  if (!result.ok) {
+    io.err(result.error.message);
+    return 1;
+  }
+  const c = result.value;
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  io.out(String(c.points));
+  io.err(
+    `${c.from} → ${c.to}: ${pct(c.coverageFrom)} → ${pct(c.coverageTo)} (${c.points >= 0 ? "+" : ""}${(c.points * 100).toFixed(1)} points); covered ${c.coveredFrom} → ${c.coveredTo} (${c.covered >= 0 ? "+" : ""}${c.covered})`
+  );
+  return 0;
+}
+
 async function cmdWorkbook(args: string[], io: Io): Promise<number> {
-  const { opts } = options(args, ["out", "report"]);
+  const { opts, all } = options(args, ["out", "report"]);
   if (!opts.out) throw new UsageError("workbook needs --out FILE");
-  const reports = opts.report ? [parseReport(readText(opts.report))] : loadSeedReports();
+  const reports = reportsFrom(all);
   const errors = reports.flatMap((r) => r.issues.filter((i) => i.severity === "error"));
   const { writeWorkbookFile } = await import("./workbookCommand");
   await writeWorkbookFile(reports, opts.out);
@@ -140,6 +168,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return cmdAudit(rest, io);
       case "coverage":
         return cmdCoverage(rest, io);
+      case "change":
+        return cmdChange(rest, io);
       case "workbook":
         return await cmdWorkbook(rest, io);
       case undefined:

@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { territoryById } from "../../src/domain/territories";
+import { quarters } from "../helpers/quarters";
 import { SEED_PATH } from "../helpers/seed";
 
 const ROOT = join(__dirname, "../..");
@@ -117,6 +119,40 @@ describe("cli", () => {
     for (const part of ["xl/worksheets/sheet1.xml", "xl/tables/table1.xml", "xl/workbook.xml"])
       expect(text).toContain(part);
     expect(cli("workbook").code).toBe(2);
+  });
+
+  it("change answers as EDU.CHANGE from two reports (the figures generated, not read back); one report is exit 1 with the reason", () => {
+    const q = quarters(2, 5);
+    const dir = mkdtempSync(join(tmpdir(), "cli-change-"));
+    const files = q.texts.map((text, i) => {
+      const f = join(dir, `q${i + 1}.txt`);
+      writeFileSync(f, text);
+      return f;
+    });
+    const key = [...q.figures.get(q.periods[1])!.keys()].find((k) =>
+      k.startsWith("turnstile|school|")
+    )!;
+    const [a, b] = q.periods.map((p) => q.figures.get(p)!.get(key)!);
+    const name = territoryById(key.split("|")[2])!.nameRu;
+    const r = cli(
+      "change",
+      name,
+      "school",
+      "turnstile",
+      "--report",
+      files[0],
+      "--report",
+      files[1]
+    );
+    expect(r.code).toBe(0);
+    expect(Number(r.stdout)).toBeCloseTo(b.covered / b.total - a.covered / a.total, 12);
+    expect(r.stderr).toContain(`2023-Q1 → 2023-Q2`);
+    expect(r.stderr).toContain(`covered ${a.covered} → ${b.covered}`);
+    const one = cli("change", name, "school", "turnstile", "--report", files[0]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toBe(
+      "Only one period is loaded (2023-Q1): a change needs two. Import another quarter's report."
+    );
   });
 
   it("exits 2 on a usage error", () => {
