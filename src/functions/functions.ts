@@ -1,12 +1,20 @@
 /*
  * The EDU custom functions. custom-functions-metadata reads the JSDoc below to write functions.json
  * and its webpack plugin appends the CustomFunctions.associate calls: nothing is registered by hand.
+ * Territory, type and measure are matrix parameters: a range spills one answer per cell (spill.ts).
  * Every function answers through the same QueryCache the CLI uses, so cell and command line agree.
  */
+import type { QueryResult } from "../analysis/query";
 import { cellValue } from "./cellResult";
+import { spill } from "./spill";
 import { runtimeStore } from "./runtime";
 
 const queries = () => runtimeStore.queries;
+
+/** A successful answer transformed; a failure passed on as it is. */
+function mapOk<T, U>(r: QueryResult<T>, f: (value: T) => U): QueryResult<U> {
+  return r.ok ? { ok: true, value: f(r.value) } : r;
+}
 
 /** Waits for the reports stored in the workbook only while they are being restored (milliseconds). */
 async function ready(): Promise<void> {
@@ -16,20 +24,20 @@ async function ready(): Promise<void> {
 /**
  * Coverage: the share of organisations that have the measure (covered ÷ total). Format the cell as %.
  * @customfunction COVERAGE
- * @param territory Territory as people write it: "Алматы", "ВКО", "Almaty Region", "Караганда", "Казахстан".
+ * @param territory Territory as people write it: "Алматы", "ВКО", "Almaty Region", "Казахстан"; or a range of them (one answer per cell).
  * @param orgType kindergarten, school, college or all (also детсад, школа, колледж).
  * @param measure video (ЦОУ), guard, panic or turnstile (also охрана, кнопка, турникеты).
  * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.
  * @returns Covered ÷ total, between 0 and 1.
  */
 export async function coverage(
-  territory: string,
-  orgType: string,
-  measure: string,
+  territory: string[][],
+  orgType: string[][],
+  measure: string[][],
   period?: string
-): Promise<number> {
+): Promise<number[][]> {
   await ready();
-  return cellValue(queries().coverage(territory, orgType, measure, period));
+  return spill([territory, orgType, measure], (t, o, m) => queries().coverage(t, o, m, period));
 }
 
 /**
@@ -42,13 +50,15 @@ export async function coverage(
  * @returns Organisations covered.
  */
 export async function covered(
-  territory: string,
-  orgType: string,
-  measure: string,
+  territory: string[][],
+  orgType: string[][],
+  measure: string[][],
   period?: string
-): Promise<number> {
+): Promise<number[][]> {
   await ready();
-  return cellValue(queries().figures(territory, orgType, measure, period)).covered;
+  return spill([territory, orgType, measure], (t, o, m) =>
+    mapOk(queries().figures(t, o, m, period), (f) => f.covered)
+  );
 }
 
 /**
@@ -61,13 +71,15 @@ export async function covered(
  * @returns Organisations in the base.
  */
 export async function total(
-  territory: string,
-  orgType: string,
-  measure: string,
+  territory: string[][],
+  orgType: string[][],
+  measure: string[][],
   period?: string
-): Promise<number> {
+): Promise<number[][]> {
   await ready();
-  return cellValue(queries().figures(territory, orgType, measure, period)).total;
+  return spill([territory, orgType, measure], (t, o, m) =>
+    mapOk(queries().figures(t, o, m, period), (f) => f.total)
+  );
 }
 
 /**
@@ -80,14 +92,15 @@ export async function total(
  * @returns Organisations not yet covered.
  */
 export async function gap(
-  territory: string,
-  orgType: string,
-  measure: string,
+  territory: string[][],
+  orgType: string[][],
+  measure: string[][],
   period?: string
-): Promise<number> {
+): Promise<number[][]> {
   await ready();
-  const f = cellValue(queries().figures(territory, orgType, measure, period));
-  return f.total - f.covered;
+  return spill([territory, orgType, measure], (t, o, m) =>
+    mapOk(queries().figures(t, o, m, period), (f) => f.total - f.covered)
+  );
 }
 
 /**
@@ -100,13 +113,13 @@ export async function gap(
  * @returns The stated share, between 0 and 1.
  */
 export async function stated(
-  territory: string,
-  orgType: string,
-  measure: string,
+  territory: string[][],
+  orgType: string[][],
+  measure: string[][],
   period?: string
-): Promise<number> {
+): Promise<number[][]> {
   await ready();
-  return cellValue(queries().stated(territory, orgType, measure, period));
+  return spill([territory, orgType, measure], (t, o, m) => queries().stated(t, o, m, period));
 }
 
 /**
@@ -143,13 +156,13 @@ export async function lagging(
  * @returns 1 for the best coverage.
  */
 export async function rank(
-  territory: string,
-  orgType: string,
-  measure: string,
+  territory: string[][],
+  orgType: string[][],
+  measure: string[][],
   period?: string
-): Promise<number> {
+): Promise<number[][]> {
   await ready();
-  return cellValue(queries().rank(territory, orgType, measure, period));
+  return spill([territory, orgType, measure], (t, o, m) => queries().rank(t, o, m, period));
 }
 
 /**
@@ -174,14 +187,16 @@ export async function territories(measure?: string): Promise<string[][]> {
  * @returns Coverage in `to` minus coverage in `from`.
  */
 export async function change(
-  territory: string,
-  orgType: string,
-  measure: string,
+  territory: string[][],
+  orgType: string[][],
+  measure: string[][],
   from?: string,
   to?: string
-): Promise<number> {
+): Promise<number[][]> {
   await ready();
-  return cellValue(queries().change(territory, orgType, measure, from, to)).points;
+  return spill([territory, orgType, measure], (t, o, m) =>
+    mapOk(queries().change(t, o, m, from, to), (c) => c.points)
+  );
 }
 
 /**
@@ -195,14 +210,16 @@ export async function change(
  * @returns Organisations covered in `to` minus those in `from`.
  */
 export async function changeIn(
-  territory: string,
-  orgType: string,
-  measure: string,
+  territory: string[][],
+  orgType: string[][],
+  measure: string[][],
   from?: string,
   to?: string
-): Promise<number> {
+): Promise<number[][]> {
   await ready();
-  return cellValue(queries().change(territory, orgType, measure, from, to)).covered;
+  return spill([territory, orgType, measure], (t, o, m) =>
+    mapOk(queries().change(t, o, m, from, to), (c) => c.covered)
+  );
 }
 
 /**

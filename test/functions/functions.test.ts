@@ -1,6 +1,9 @@
-import * as edu from "../../src/functions/functions";
+import * as functions from "../../src/functions/functions";
 import { runtimeStore } from "../../src/functions/runtime";
-import { cell, installCustomFunctionsHost } from "../helpers/customFunctionsHost";
+import { asExcelCalls, cell, installCustomFunctionsHost } from "../helpers/customFunctionsHost";
+
+/** Each EDU function called as Excel calls it (matrix parameters as functions.json declares them). */
+const edu = asExcelCalls(functions);
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
 
@@ -107,6 +110,44 @@ describe("EDU functions: errors carry a message, never a wrong number", () => {
       "#N/A Only one period is loaded (2023-Q1): a change needs two. Import another quarter's report.";
     expect(await cell(edu.change("Алматы", "school", "turnstile"))).toBe(message);
     expect(await cell(edu.changeIn("Алматы", "school", "turnstile"))).toBe(message);
+  });
+});
+
+describe("ranges in, spills out (as Excel passes a range: a two-dimensional array)", () => {
+  it("a column of territories spills one answer per name, the error only where a name does not resolve", async () => {
+    const names = [["Алматы"], ["Алмата"], ["Шымкент"], ["Семей"]];
+    const out = (await cell(edu.coverage(names, "school", "turnstile"))) as unknown[][];
+    expect(out).toHaveLength(4);
+    expect(out[0][0]).toBeCloseTo(100 / 214, 12);
+    expect(out[1][0]).toBe(
+      "#N/A Unknown territory 'Алмата'. Did you mean: Алматы, Алматинская область?"
+    );
+    for (const [i, name] of [
+      [0, "Алматы"],
+      [2, "Шымкент"],
+      [3, "Семей"],
+    ] as const)
+      expect(out[i][0]).toBe(await cell(edu.coverage(name, "school", "turnstile")));
+  });
+
+  it("a row of types or of measures spills across; a single value goes with every cell", async () => {
+    const byType = (await cell(
+      edu.covered("Семей", [["kindergarten", "school", "college"]], "turnstile")
+    )) as unknown[][];
+    expect(byType).toEqual([[0, 47, 10]]);
+    const byMeasure = (await cell(
+      edu.total("Семей", "school", [["turnstile"], ["video"]])
+    )) as unknown[][];
+    expect(byMeasure[0][0]).toBe(70);
+    expect(byMeasure[1][0]).toMatch(/^#N\/A Video surveillance .* is reported by region/);
+  });
+
+  it("ranges of different sizes are one #VALUE! that says so; the scalar call is unchanged", async () => {
+    expect(await cell(edu.gap([["Алматы"], ["Семей"]], [["school", "college"]], "turnstile"))).toBe(
+      "#VALUE! The ranges differ in size: 2×1 and 1×2; give ranges of one size, or single values."
+    );
+    expect(await cell(edu.gap("Алматы", "school", "turnstile"))).toBe(114);
+    expect(await cell(functions.gap([["Алматы"]], [["school"]], [["turnstile"]]))).toBe(114);
   });
 });
 
