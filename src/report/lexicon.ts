@@ -21,12 +21,20 @@ const MEASURE_WORDS = {
   turnstile: String.raw`[Тт]урникет\p{L}*|[Пп]ропускн\p{L}*\s+систем\p{L}*`,
 };
 
+/** "из", or the longer official "из общего числа / количества". */
+const OUT_OF = String.raw`из(?:\s+общего\s+(?:числа|количества))?`;
+
+/** Abbreviations written after a name: "Восточно-Казахстанская обл.", "Бурабайский р-н". */
+const NAME_SUFFIX = String.raw`обл\.|обл(?=\s*\()|области|область|р-н|район|г\.`;
+
 const ITEM =
   String.raw`(?<prefix>(?:гг?\.|город(?:а)?\s|область\s|обл\.)\s*)?` +
   String.raw`(?<name>(?<=^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'ʼ-]*(?:\s+(?:и\s+)?${WORD}){0,3}?)` +
-  String.raw`\s*\(\s*(?<covered>${NUM})(?:\s*из\s*(?<total>${NUM}))?\s*(?<unit>\p{L}+)?\s*\)` +
+  String.raw`(?:\s*(?<suffix>${NAME_SUFFIX}))?` +
+  String.raw`\s*\(\s*(?<covered>${NUM})(?:\s*${OUT_OF}\s*(?<total>${NUM}))?\s*(?<unit>\p{L}+)?\s*\)` +
   String.raw`\s*${DASH}\s*(?<pct>${PCT})\s*%` +
-  String.raw`(?:\s*\(\s*(?<dir>\p{L}+)\s+на\s*(?<chg>[+−–-]?\s*\d+)\s*\))?`;
+  // Whatever note follows in parentheses: read by readChangeNote, never a reason to lose the figure.
+  String.raw`(?:\s*\(\s*(?<note>[^()]{0,80}?)\s*\))?`;
 
 const PERIOD = String.raw`(?:[Нн]а|[Зз]а)\s+(?<quarter>[1-4]|IV|I{1,3})(?:\s*-?\s*(?:й|ый|ой))?\s*(?:квартал\p{L}*|кв\.)\s+(?<year>(?:19|20)\d{2})`;
 
@@ -42,7 +50,7 @@ const TOKEN_PARTS = [
   String.raw`(?<pctShare>${PCT})\s*%\s*или\s*(?<pctCount>${NUM})\s*(?:объект\p{L}*|организаци\p{L}*)`,
   String.raw`(?<count>${NUM})\s*(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
   String.raw`\((?<breakdown>\s*(?:${NUM})\s*\p{L}+(?:\s*(?:,|\sи\s)\s*(?:${NUM})\s*\p{L}+)+\s*)\)`,
-  String.raw`\(\s*(?<ofTotal>${PCT})\s*%\s*от\s+общего\s+количества\s*\)`,
+  String.raw`\(\s*(?<ofTotal>${PCT})\s*%\s*от\s+общего\s+(?:количества|числа)\s*\)`,
   ITEM,
 ];
 

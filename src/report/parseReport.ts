@@ -12,7 +12,7 @@ import {
   tokenPattern,
 } from "./lexicon";
 import { checkCompleteness } from "./completeness";
-import { notInList, readStatedChange } from "./items";
+import { notInList, readChangeNote } from "./items";
 import { HeadlineReader } from "./headlines";
 import { excerptAt, LineIndex } from "./positions";
 
@@ -293,7 +293,7 @@ class ReportReader {
       covered,
       total,
       statedPercent: parsePercent(g.pct),
-      statedChange: readStatedChange(g.dir, g.chg, (code, message) =>
+      statedChange: readChangeNote(g.note, (code, message) =>
         this.issue("warning", code, message, start, end)
       ),
       ...this.lines.at(start),
