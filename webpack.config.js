@@ -18,7 +18,10 @@ function builtinReports() {
   const reports = loadSeedReports();
   for (const r of reports) {
     const errors = r.issues.filter((i) => i.severity === "error");
-    if (errors.length) throw new Error(`seed report ${r.period}: ${errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("; ")}`);
+    if (errors.length)
+      throw new Error(
+        `seed report ${r.period}: ${errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("; ")}`
+      );
   }
   return reports;
 }
@@ -29,7 +32,9 @@ async function httpsOptions() {
     const o = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
   } catch (e) {
-    console.warn(`[dev-server] no development certificate (${e.message}); serving http for the standalone preview only.`);
+    console.warn(
+      `[dev-server] no development certificate (${e.message}); serving http for the standalone preview only.`
+    );
     return { type: "http" };
   }
 }
@@ -55,7 +60,10 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } },
+          },
         },
       ],
     },
@@ -67,12 +75,20 @@ module.exports = async (env, options) => {
       runtimeChunk: "single",
       splitChunks: {
         cacheGroups: {
-          core: { test: /[\\/]src[\\/](domain|report|analysis|functions)[\\/]/, name: "core", chunks: "all", enforce: true },
+          core: {
+            test: /[\\/]src[\\/](domain|report|analysis|functions)[\\/]/,
+            name: "core",
+            chunks: "all",
+            enforce: true,
+          },
         },
       },
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -3,7 +3,7 @@
  * service), every resid names a resource, resource ids ≤ 32 characters, least privilege.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findSchemas, findXmllint, REQUIRE_ENGINES, skipLine } from "./engines";
 

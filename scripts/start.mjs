@@ -20,7 +20,10 @@ const desktop = process.platform === "win32" || process.platform === "darwin";
 async function certificateProblem() {
   try {
     const devCerts = require("office-addin-dev-certs");
-    await Promise.race([devCerts.getHttpsServerOptions(), new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), 60_000))]);
+    await Promise.race([
+      devCerts.getHttpsServerOptions(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), 60_000)),
+    ]);
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
@@ -28,7 +31,11 @@ async function certificateProblem() {
 }
 
 function run(command, args, env) {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   mkdirSync(join(root, ".tmp"), { recursive: true });
   writeFileSync(join(root, ".tmp/dev-server.pid"), String(child.pid));
   const stop = () => child.kill("SIGTERM");
@@ -40,26 +47,44 @@ function run(command, args, env) {
 
 const problem = await certificateProblem();
 if (desktop && !problem) {
-  const child = run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"], {});
+  const child = run(
+    "npx",
+    ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"],
+    {}
+  );
   child.stdout.pipe(process.stdout);
 } else {
   const scheme = problem ? "http" : "https";
   if (problem) {
     console.log(`Could not install the development certificate: ${problem}`);
-    console.log("Serving the standalone preview over http. Excel needs https: run `npx office-addin-dev-certs install` with admin rights, then npm start again.");
+    console.log(
+      "Serving the standalone preview over http. Excel needs https: run `npx office-addin-dev-certs install` with admin rights, then npm start again."
+    );
   }
-  const child = run("npx", ["webpack", "serve", "--mode", "development"], problem ? { DEV_SERVER_HTTP: "1" } : {});
+  const child = run(
+    "npx",
+    ["webpack", "serve", "--mode", "development"],
+    problem ? { DEV_SERVER_HTTP: "1" } : {}
+  );
   let announced = false;
   child.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);
     if (!announced && /compiled (successfully|with \d+ warning)/.test(String(chunk))) {
       announced = true;
       console.log("");
-      console.log(`Standalone preview (no Excel needed): ${scheme}://localhost:${port}/taskpane.html`);
+      console.log(
+        `Standalone preview (no Excel needed): ${scheme}://localhost:${port}/taskpane.html`
+      );
       if (!desktop) {
-        console.log("No desktop Excel on this system, so nothing was sideloaded. To use the add-in in Excel on the web:");
-        console.log("  open a workbook › Home › Add-ins › More Add-ins › My Add-ins › Upload My Add-in › choose manifest.xml");
-        console.log(`  (the page must be served over https with a trusted certificate${problem ? ", see above" : ""}).`);
+        console.log(
+          "No desktop Excel on this system, so nothing was sideloaded. To use the add-in in Excel on the web:"
+        );
+        console.log(
+          "  open a workbook › Home › Add-ins › More Add-ins › My Add-ins › Upload My Add-in › choose manifest.xml"
+        );
+        console.log(
+          `  (the page must be served over https with a trusted certificate${problem ? ", see above" : ""}).`
+        );
       }
       console.log("npm stop ends the server.");
     }

@@ -7,7 +7,11 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 if (process.platform === "win32" || process.platform === "darwin") {
-  spawnSync("npx", ["office-addin-debugging", "stop", "manifest.xml"], { cwd: root, stdio: "inherit", shell: true });
+  spawnSync("npx", ["office-addin-debugging", "stop", "manifest.xml"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: true,
+  });
 }
 const pidFile = join(root, ".tmp/dev-server.pid");
 if (existsSync(pidFile)) {

@@ -24,7 +24,10 @@ export interface QueryError {
 
 export type QueryResult<T> = { ok: true; value: T } | { ok: false; error: QueryError };
 
-export const fail = (kind: QueryError["kind"], message: string): { ok: false; error: QueryError } => ({
+export const fail = (
+  kind: QueryError["kind"],
+  message: string
+): { ok: false; error: QueryError } => ({
   ok: false,
   error: { kind, message },
 });

@@ -5,7 +5,8 @@
  *   cli audit FILE                                   the report's contradictions, for a person
  *   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period P]
  *   cli change TERRITORY ORGTYPE MEASURE --report A --report B [--from P] [--to P]
- *   cli workbook --out FILE [--report FILE …]        the workbook plan written as .xlsx (one period per report)
+ *   cli workbook --out FILE [--report FILE …] [--lang ru|en]
+ *                                                    the workbook plan written as .xlsx (one period per report)
  * Exit codes: 0 fine, 1 the input has errors (or a name does not resolve), 2 usage.
  */
 import { readFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { CoverageDataset } from "../analysis/dataset";
 import { QueryCache } from "../analysis/queryCache";
 import type { Report } from "../domain/report";
 import { parseReport } from "../report/parseReport";
+import { WORKBOOK_LANGS, type WorkbookLang } from "../workbook/layout";
 import { loadSeedReports } from "./seeds";
 
 class UsageError extends Error {}
@@ -23,7 +25,7 @@ const USAGE = `usage:
   cli audit FILE
   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period PERIOD]
   cli change TERRITORY ORGTYPE MEASURE --report FILE --report FILE [--from PERIOD] [--to PERIOD]
-  cli workbook --out FILE [--report FILE ...]`;
+  cli workbook --out FILE [--report FILE ...] [--lang ru|en]`;
 
 interface Io {
   out: (s: string) => void;
@@ -71,6 +73,9 @@ function options(
 function reportsFrom(all: Record<string, string[]>): Report[] {
   return all.report?.length ? all.report.map((f) => parseReport(readText(f))) : loadSeedReports();
 }
+
+const isWorkbookLang = (s: string): s is WorkbookLang =>
+  (WORKBOOK_LANGS as readonly string[]).includes(s);
 
 function issueLines(report: Report): string[] {
   return report.issues.map((i) => `${i.line}:${i.column}: ${i.severity}: ${i.message} [${i.code}]`);
@@ -146,12 +151,15 @@ function cmdChange(args: string[], io: Io): number {
 }
 
 async function cmdWorkbook(args: string[], io: Io): Promise<number> {
-  const { opts, all } = options(args, ["out", "report"]);
+  const { opts, all } = options(args, ["out", "report", "lang"]);
   if (!opts.out) throw new UsageError("workbook needs --out FILE");
+  const lang = opts.lang ?? "en";
+  if (!isWorkbookLang(lang))
+    throw new UsageError(`--lang must be one of ${WORKBOOK_LANGS.join(", ")}, not '${lang}'`);
   const reports = reportsFrom(all);
   const errors = reports.flatMap((r) => r.issues.filter((i) => i.severity === "error"));
   const { writeWorkbookFile } = await import("./workbookCommand");
-  await writeWorkbookFile(reports, opts.out);
+  await writeWorkbookFile(reports, opts.out, lang);
   io.err(
     `wrote ${opts.out}${errors.length ? ` (the report has ${errors.length} errors: run 'cli audit')` : ""}`
   );

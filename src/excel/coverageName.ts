@@ -58,6 +58,8 @@ export async function registerCoverageName(): Promise<CoverageNameResult> {
       for (let i = 0; i < PROBE_READS && value === "#BUSY!"; i++) {
         if (i > 0) await wait(PROBE_WAIT_MS);
         probe.load("values");
+        // Polling on purpose: a custom function shows #BUSY! until it settles; a few short reads.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         value = probe.values[0][0];
       }

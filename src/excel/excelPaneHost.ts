@@ -5,9 +5,8 @@ import { downloadWorkbook } from "../xlsx/download";
 import { rangeAddress } from "../workbook/a1";
 import { AUDIT_LAYOUT } from "../workbook/auditSheet";
 import { COLUMN_INDEX } from "../workbook/coverageTable";
-import { DATA_TABLE, SHEETS, type ThresholdKey } from "../workbook/layout";
+import { DATA_TABLE, SHEETS } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
-import { defaultTarget, targetAddress } from "../workbook/settingsSheet";
 import { checkWorkbook } from "./checkWorkbook";
 import { registerCoverageName } from "./coverageName";
 import { loadPlanIntoExcel } from "./loadPlan";
@@ -15,8 +14,7 @@ import { readStoredRecipe } from "./ownedSheets";
 import { buildPivot } from "./pivot";
 import { recalculateWorkbook } from "./recalculate";
 import { persistImports } from "./storedImports";
-import type { Measure } from "../domain/measures";
-import type { OrgTypeOrAll } from "../domain/orgTypes";
+import { applyThresholds } from "./thresholds";
 
 async function select(sheet: string, address: string): Promise<void> {
   await Excel.run(async (context) => {
@@ -32,19 +30,7 @@ export const excelPaneHost: PaneHost = {
   kind: "excel",
   load: (plan, options) => loadPlanIntoExcel(plan, options),
 
-  async applyThresholds(targets) {
-    await Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(SHEETS.settings);
-      for (const [key, value] of Object.entries(targets) as Array<[ThresholdKey, number | null]>) {
-        const [measure, orgType] = key.split("|") as [Measure, OrgTypeOrAll];
-        const cell = value === null ? defaultTarget(measure, orgType) : value;
-        ws.getRange(targetAddress(measure, orgType)).formulas = [
-          [typeof cell === "object" && cell !== null ? cell.formula : (cell as number)],
-        ];
-      }
-      await context.sync();
-    });
-  },
+  applyThresholds,
 
   selectSheet: (sheet) => select(sheet, "A1"),
 
@@ -55,9 +41,9 @@ export const excelPaneHost: PaneHost = {
       : null;
     const row = data?.rows.findIndex(
       (r) =>
-        r[COLUMN_INDEX.Measure] === finding.measure &&
-        r[COLUMN_INDEX["Org type"]] === finding.orgType &&
-        r[COLUMN_INDEX["Territory ID"]] === iso
+        r[COLUMN_INDEX.measure] === finding.measure &&
+        r[COLUMN_INDEX.orgType] === finding.orgType &&
+        r[COLUMN_INDEX.territoryId] === iso
     );
     if (data && iso && row !== undefined && row >= 0)
       await select(SHEETS.data, rangeAddress(data.row + 1 + row, data.col, 1, data.columns.length));

@@ -5,7 +5,7 @@ import { hasExcelApi } from "./requirements";
 
 /**
  * The starter PivotTable over the data table: rows Territory, columns Org type, values Covered
- * and Total, filter Measure. The Excel API has no calculated fields, so the ratio is read as
+ * and Total, filter Measure (fields by the table's column names, in the plan's language). The Excel API has no calculated fields, so the ratio is read as
  * Covered ÷ Total (the note above the pivot says so). Its sheet is the add-in's: a sheet of that
  * name that the user made is never written to.
  */
@@ -34,11 +34,7 @@ export async function buildPivot(pivot: PlanPivot): Promise<PivotResult> {
       : context.workbook.worksheets.add(pivot.sheet);
     if (pivots.items.some((p) => p.name === pivot.name))
       context.workbook.pivotTables.getItem(pivot.name).delete();
-    ws.getRange("A1").values = [
-      [
-        "Coverage = Covered ÷ Total (Excel pivots have no calculated fields from add-ins): compare the two value columns, or add a formula beside the pivot.",
-      ],
-    ];
+    ws.getRange("A1").values = [[pivot.note]];
     ws.getRange("A1").format.font.italic = true;
     const pt = context.workbook.pivotTables.add(pivot.name, pivot.sourceTable, ws.getRange("A3"));
     for (const f of pivot.rows) pt.rowHierarchies.add(pt.hierarchies.getItem(f));

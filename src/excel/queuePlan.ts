@@ -8,7 +8,7 @@ import { queueCharts } from "./writeChart";
 import { queueNames } from "./writeNames";
 import { queueRules } from "./writeRules";
 import { queueClearSheet, queueFreeze, queueSheetCells } from "./writeSheet";
-import { canKeep, queueKeptTable, queueNewTable } from "./writeTable";
+import { canKeep, queueKeptTable, queueNewTable, renamesHeaders } from "./writeTable";
 
 /** Queues the whole plan over the workbook described by `state`; returns the sheets it adds. */
 export async function queuePlan(
@@ -33,8 +33,13 @@ export async function queuePlan(
     const keep: CellRect[] = [];
     for (const table of sheet.tables) {
       const existing = state.kept.get(table.name.toLowerCase());
-      if (existing && canKeep(existing, table)) keep.push(existing.rect);
-      else if (existing !== undefined) {
+      if (existing && canKeep(existing, table)) {
+        keep.push(existing.rect);
+        if (renamesHeaders(existing, table))
+          warnings.push(
+            `The table ${table.name} was made in another language: its headers were renamed, and Excel renames the columns in formulas that refer to them. A PivotTable on it may lose the renamed fields at its next refresh: add them again.`
+          );
+      } else if (existing !== undefined) {
         warnings.push(
           `The table ${table.name} had another layout and was rebuilt; formulas that referred to it now refer to its old cells.`
         );

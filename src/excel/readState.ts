@@ -3,8 +3,9 @@
  * list); on a reload one more for the add-in's sheets (used ranges, charts, its tables' extent and
  * headers); then the data table's key and figure columns, in chunks under the response budget.
  */
+import { COLUMN_INDEX } from "../workbook/coverageTable";
 import { DATA_TABLE } from "../workbook/layout";
-import type { WorkbookPlan } from "../workbook/plan";
+import { headerMatch, type PlanTable, type WorkbookPlan } from "../workbook/plan";
 import { READ_BACK_COLUMNS } from "../workbook/edits";
 import { type CellRect, rectFromAddress } from "../workbook/rects";
 import { rangeAddress } from "../workbook/a1";
@@ -123,19 +124,28 @@ export async function readState(
       headers: k.header.values[0].map(String),
     });
   }
-  state.readBack = await readDataTable(context, state.kept.get(DATA_TABLE.toLowerCase()), budget);
+  state.readBack = await readDataTable(
+    context,
+    state.kept.get(DATA_TABLE.toLowerCase()),
+    planTables.find((t) => t.name === DATA_TABLE),
+    budget
+  );
   return state;
 }
 
-/** Only the key columns and the figures, in row chunks that keep each response under the budget. */
+/**
+ * Only the key columns and the figures, in row chunks that keep each response under the budget.
+ * Found by position: the table's headers are the plan's, or the same columns in another language.
+ */
 async function readDataTable(
   context: Excel.RequestContext,
   table: ExistingTable | undefined,
+  planned: PlanTable | undefined,
   budget: SyncBudget
 ): Promise<unknown[][] | null> {
-  if (!table) return null;
-  const columns = READ_BACK_COLUMNS.map((c) => table.headers.indexOf(c));
-  if (columns.some((c) => c < 0)) return null; // not the add-in's layout: nothing to compare
+  if (!table || !planned) return null;
+  if (!headerMatch(table.headers, planned)) return null; // not the add-in's layout: nothing to compare
+  const columns = READ_BACK_COLUMNS.map((c) => COLUMN_INDEX[c]);
   const ws = context.workbook.worksheets.getItem(table.sheet);
   const bodyRows = table.rect.rows - 1;
   const chunkRows = Math.max(1, Math.floor(budget.limit / (READ_BYTES_PER_CELL * columns.length)));

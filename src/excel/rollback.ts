@@ -6,6 +6,7 @@
  * their tables resized back (never deleted), and the data table's figures set back as the user had
  * them, edits included. All under the same request budget.
  */
+import { COLUMN_INDEX } from "../workbook/coverageTable";
 import { DATA_TABLE } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
 import { READ_BACK_COLUMNS } from "../workbook/edits";
@@ -62,9 +63,12 @@ export async function rollback(
   if (data && before.readBack && before.readBack.length === data.rows.length) {
     // The figures as the user had them (edits included), not only as the previous plan wrote them.
     const table = context.workbook.tables.getItem(DATA_TABLE);
-    for (const column of ["Covered", "Total"] as const) {
+    for (const column of ["covered", "total"] as const) {
       const k = READ_BACK_COLUMNS.indexOf(column);
-      const body = table.columns.getItem(column).getDataBodyRange();
+      // By its name in the restored plan's language: queuePlan above has put those headers back.
+      const body = table.columns
+        .getItem(data.columns[COLUMN_INDEX[column]].name)
+        .getDataBodyRange();
       for (let from = 0; from < data.rows.length; from += CHUNK_ROWS) {
         const to = Math.min(data.rows.length, from + CHUNK_ROWS);
         const values = before.readBack.slice(from, to).map((r) => [r[k] as string | number]);

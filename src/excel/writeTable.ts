@@ -8,25 +8,39 @@
  * formula and pivot that refers to it, the user's included, into #REF!. It is resized
  * (Table.resize, ExcelApi 1.13) or, before 1.13, grown with TableRowCollection.add and shrunk
  * with TableRow.delete, and its body is overwritten.
+ *
+ * A table loaded earlier in the workbook's other language has the same columns under other
+ * headers. It is kept too, and its headers renamed in place by writing the header row: a header
+ * cell is the column's name, and "If you rename a column or table, Excel automatically changes the
+ * use of that table and column header in all structured references" (Microsoft Support, "Using
+ * structured references with Excel tables"), so the user's formulas on the table follow. (The
+ * strict host models the same rule: test/strictExcel/model.ts, afterWrite.)
  */
 import { rangeAddress, sheetRef } from "../workbook/a1";
 import { columnFormulas, tableBody, tableHeader } from "../workbook/cells";
-import type { PlanTable } from "../workbook/plan";
+import { headerMatch, type PlanTable } from "../workbook/plan";
 import { payloadBytes, type SyncBudget } from "./budget";
 import type { ExistingTable } from "./readState";
 import { hasExcelApi } from "./requirements";
 
 const CHUNK_ROWS = 2000;
 
-/** Whether the table on the sheet can be kept for this plan table: same place, same columns. */
+/**
+ * Whether the table on the sheet can be kept for this plan table: same place, same columns (under
+ * the plan's headers, or the same columns' headers in another language, renamed on keeping).
+ */
 export function canKeep(existing: ExistingTable | undefined, table: PlanTable): boolean {
   return (
     existing !== undefined &&
     existing.rect.row === table.row &&
     existing.rect.col === table.col &&
-    existing.headers.length === table.columns.length &&
-    existing.headers.every((h, i) => h === table.columns[i].name)
+    headerMatch(existing.headers, table) !== null
   );
+}
+
+/** Whether keeping the table renames its headers (it was loaded in another language). */
+export function renamesHeaders(existing: ExistingTable, table: PlanTable): boolean {
+  return headerMatch(existing.headers, table) === "renamed";
 }
 
 const bodyRows = (table: PlanTable) => Math.max(1, table.rows.length);
@@ -98,6 +112,14 @@ export async function queueKeptTable(
   budget: SyncBudget
 ): Promise<void> {
   const t = context.workbook.tables.getItem(table.name);
+  if (renamesHeaders(existing, table)) {
+    // Before anything that names a column (the formula columns below, the sheets' formulas after).
+    const header = tableHeader(table);
+    await budget.reserve(payloadBytes(header.formulas) * 2);
+    const range = t.getHeaderRowRange();
+    range.numberFormat = header.formats;
+    range.values = header.formulas;
+  }
   const had = existing.rect.rows - 1;
   const want = bodyRows(table);
   if (want !== had) {

@@ -1,4 +1,16 @@
-import { Dropdown, FluentProvider, MessageBar, MessageBarBody, Option, Tab, TabList, Text, Title3 } from "@fluentui/react-components";
+import {
+  Dropdown,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../analysis/datasetStore";
 import type { WorkbookPlan } from "../workbook/plan";
@@ -11,7 +23,37 @@ import { DataPanel } from "./panels/DataPanel";
 import { ImportPanel } from "./panels/ImportPanel";
 import { LaggingPanel } from "./panels/LaggingPanel";
 import { LoadPanel } from "./panels/LoadPanel";
-import { themeFor } from "./theme";
+import { themeFor, usePrefersDark } from "./theme";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    // Long words (sheet and file names, report lines) wrap instead of widening a 320 px pane.
+    overflowWrap: "break-word",
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  title: { margin: 0 },
+  language: { minWidth: "120px" },
+  intro: { display: "block", margin: `${tokens.spacingVerticalS} 0` },
+  // Five tabs fit a 320 px pane in English; longer names (Russian) take a second row rather than scroll.
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  // A little tighter than Fluent's small tab (6 px each side), its indicators to match.
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    "::before": { left: tokens.spacingHorizontalXS, right: tokens.spacingHorizontalXS },
+    "::after": { left: tokens.spacingHorizontalXS, right: tokens.spacingHorizontalXS },
+  },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
 
 export interface AppProps {
   host: PaneHost;
@@ -24,7 +66,16 @@ export interface AppProps {
 
 type TabId = "data" | "load" | "lagging" | "import" | "audit";
 
-export function App({ host, store, startupProblem, initialLang, officeBackground }: AppProps): React.JSX.Element {
+export function App({
+  host,
+  store,
+  startupProblem,
+  initialLang,
+  officeBackground,
+}: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  // In Excel the theme follows Office's; in the standalone preview, the browser's colour scheme.
+  const prefersDark = usePrefersDark(host.kind === "preview" && officeBackground === undefined);
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [tab, setTab] = React.useState<TabId>(host.kind === "preview" ? "data" : "load");
   const [, setRevision] = React.useState(store.dataset.revision);
@@ -58,40 +109,51 @@ export function App({ host, store, startupProblem, initialLang, officeBackground
 
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={themeFor(officeBackground)} style={{ minHeight: "100vh", padding: 12, boxSizing: "border-box" }}>
-        <main lang={lang}>
-          <header style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8, flexWrap: "wrap" }}>
-            <Title3 as="h1">{t.appTitle}</Title3>
+      {/* Layout on <main>, not on the provider: the provider's classes also go to every portal (menus, listboxes). */}
+      <FluentProvider theme={themeFor(officeBackground, prefersDark)}>
+        <main lang={lang} className={styles.root}>
+          <header className={styles.header}>
+            <Title3 as="h1" className={styles.title}>
+              {t.appTitle}
+            </Title3>
             <Dropdown
               aria-label={t.language}
               value={lang === "ru" ? "Русский" : "English"}
               selectedOptions={[lang]}
               onOptionSelect={(_, d) => setLang((d.optionValue as Lang) ?? lang)}
-              style={{ minWidth: 120 }}
+              className={styles.language}
             >
               <Option value="ru">Русский</Option>
               <Option value="en">English</Option>
             </Dropdown>
           </header>
-          <Text as="p" size={200}>
-            {host.kind === "preview" ? t.preview : t.inExcel} {t.periods}: {store.dataset.periods().join(", ")}.
+          <Text as="p" size={200} className={styles.intro}>
+            {host.kind === "preview" ? t.preview : t.inExcel} {t.periods}:{" "}
+            {store.dataset.periods().join(", ")}.
           </Text>
           {startupProblem && (
             <MessageBar intent="warning">
               <MessageBarBody>{startupProblem}</MessageBarBody>
             </MessageBar>
           )}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            size="small"
+            className={styles.tabs}
+          >
             {tabs.map(([id, label]) => (
-              <Tab key={id} value={id} id={`tab-${id}`}>
+              <Tab key={id} value={id} id={`tab-${id}`} className={styles.tab}>
                 {label}
               </Tab>
             ))}
           </TabList>
-          <div role="tabpanel" aria-labelledby={`tab-${tab}`} style={{ paddingTop: 8 }}>
+          <div role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
             <ErrorBoundary key={tab} title={t.errorTitle}>
               {tab === "data" && <DataPanel store={store} />}
-              {tab === "load" && <LoadPanel store={store} host={host} previous={lastPlan} onLoaded={setLastPlan} />}
+              {tab === "load" && (
+                <LoadPanel store={store} host={host} previous={lastPlan} onLoaded={setLastPlan} />
+              )}
               {tab === "lagging" && <LaggingPanel store={store} host={host} />}
               {tab === "import" && <ImportPanel store={store} host={host} />}
               {tab === "audit" && <AuditPanel store={store} host={host} plan={lastPlan} />}

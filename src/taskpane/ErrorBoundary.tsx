@@ -1,9 +1,15 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
 import { friendlyError } from "./friendlyError";
+import { LangContext } from "./i18n";
 
 /** Whatever a panel throws, the pane shows a message instead of going blank. */
-export class ErrorBoundary extends React.Component<{ title: string; children: React.ReactNode }, { error: unknown }> {
+export class ErrorBoundary extends React.Component<
+  { title: string; children: React.ReactNode },
+  { error: unknown }
+> {
+  static override contextType = LangContext;
+  declare context: React.ContextType<typeof LangContext>;
   override state = { error: null as unknown };
 
   static getDerivedStateFromError(error: unknown) {
@@ -16,7 +22,7 @@ export class ErrorBoundary extends React.Component<{ title: string; children: Re
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{this.props.title}</MessageBarTitle>
-            {friendlyError(this.state.error)}
+            {friendlyError(this.state.error, this.context)}
           </MessageBarBody>
         </MessageBar>
       );

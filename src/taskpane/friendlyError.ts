@@ -1,5 +1,6 @@
 import { NameTakenError, SheetNameTakenError } from "../excel/errors";
-import type { Lang } from "./i18n";
+import { useContext } from "react";
+import { type Lang, LangContext } from "./i18n";
 
 /**
  * What went wrong, by the error's type: the add-in's own error classes, else the code an Office.js
@@ -41,9 +42,9 @@ const TEXTS: Record<
       `This version of Excel lacks a feature the add-in needs (${d}). Update Office, or use Excel on the web.`,
     alreadyExists: (d) =>
       `A sheet, table or name of that name already exists (${d}). Rename yours, then try again.`,
-    gone: (d) => `Something the add-in wrote is gone (${d}). Load the data into the workbook again.`,
-    busy: (d) =>
-      `Excel is busy (${d}): finish editing the cell, or wait a moment, then try again.`,
+    gone: (d) =>
+      `Something the add-in wrote is gone (${d}). Load the data into the workbook again.`,
+    busy: (d) => `Excel is busy (${d}): finish editing the cell, or wait a moment, then try again.`,
     other: (d) => `${d} Nothing else was changed; try again, or reload the pane.`,
   },
   ru: {
@@ -58,8 +59,7 @@ const TEXTS: Record<
     alreadyExists: (d) =>
       `Лист, таблица или имя с таким названием уже есть (${d}). Переименуйте своё и повторите.`,
     gone: (d) => `То, что записала надстройка, удалено (${d}). Загрузите данные в книгу снова.`,
-    busy: (d) =>
-      `Excel занят (${d}): завершите ввод в ячейку или подождите немного и повторите.`,
+    busy: (d) => `Excel занят (${d}): завершите ввод в ячейку или подождите немного и повторите.`,
     other: (d) => `${d} Больше ничего не изменено; повторите или перезапустите панель.`,
   },
 };
@@ -75,4 +75,10 @@ export function friendlyError(error: unknown, lang: Lang = "en"): string {
   const code = (error as { code?: unknown } | null)?.code;
   const kind = typeof code === "string" ? (KIND_BY_CODE[code] ?? "other") : "other";
   return t[kind](message);
+}
+
+/** friendlyError in the pane's current language. */
+export function useFriendlyError(): (error: unknown) => string {
+  const lang = useContext(LangContext);
+  return (error) => friendlyError(error, lang);
 }

@@ -22,7 +22,7 @@ function mount(host: PaneHost, language: string | undefined, background?: string
       startupProblem={runtimeStore.startupProblem}
       initialLang={initialLang(language)}
       officeBackground={background}
-    />,
+    />
   );
 }
 
@@ -35,7 +35,11 @@ function start(): void {
   Office.onReady(async (info) => {
     await runtimeStore.whenReady();
     if (info.host === Office.HostType.Excel) {
-      mount(excelPaneHost, Office.context.displayLanguage, Office.context.officeTheme?.bodyBackgroundColor);
+      mount(
+        excelPaneHost,
+        Office.context.displayLanguage,
+        Office.context.officeTheme?.bodyBackgroundColor
+      );
     } else mount(previewHost, navigator.language);
   });
 }

@@ -1,50 +1,64 @@
 import type { Finding } from "../analysis/audit";
 import type { OrgTypeOrAll } from "../domain/orgTypes";
 import { territoryById } from "../domain/territories";
-import { AUDIT_TABLE, DATA_TABLE, SHEETS } from "./layout";
-import { lit } from "./criteria";
-import { emptySheet, type PlanCell, type PlanSheet, type PlanTable } from "./plan";
+import { workbookLabels } from "./labels";
+import {
+  AUDIT_KEYS,
+  AUDIT_TABLE,
+  type AuditKey,
+  type CoverageKey,
+  SHEETS,
+  WORKBOOK_LANGS,
+  type WorkbookLang,
+} from "./layout";
+import { dataColumn, lit } from "./criteria";
+import { emptySheet, type PlanCell, type PlanColumn, type PlanSheet, type PlanTable } from "./plan";
 
 /** Where the findings stand: the table's header row, its first finding, its width. */
-export const AUDIT_LAYOUT = { headerRow: 2, firstRow: 3, columns: 11 } as const;
+export const AUDIT_LAYOUT = { headerRow: 2, firstRow: 3, columns: AUDIT_KEYS.length } as const;
 
 export interface PeriodFindings {
   period: string;
   findings: readonly Finding[];
 }
 
+type Criterion = [CoverageKey, string];
+
 /** SUMIFS with a literal period (a finding belongs to its own period, not the one on Settings). */
 function sumFor(
-  column: "Covered" | "Total",
+  lang: WorkbookLang,
+  column: "covered" | "total",
   period: string,
-  criteria: ReadonlyArray<[string, string]>
+  criteria: readonly Criterion[]
 ): string {
-  const parts = [[`Period`, lit(period)], ...criteria].map(([c, v]) => `${DATA_TABLE}[${c}],${v}`);
-  return `SUMIFS(${DATA_TABLE}[${column}],${parts.join(",")})`;
+  const parts = [["period", lit(period)] as Criterion, ...criteria].map(
+    ([c, v]) => `${dataColumn(lang, c)},${v}`
+  );
+  return `SUMIFS(${dataColumn(lang, column)},${parts.join(",")})`;
 }
 
 /** What the report's own rows give for the finding, as a live formula over the data table. */
-function computedFormula(f: Finding, period: string): PlanCell {
-  const m: [string, string] | null = f.measure ? ["Measure", lit(f.measure)] : null;
-  const type = (t: OrgTypeOrAll | null): Array<[string, string]> =>
-    t && t !== "all" ? [["Org type", lit(t)]] : [];
-  const territory: Array<[string, string]> = f.territoryId
-    ? [["Territory ID", lit(territoryById(f.territoryId)?.iso ?? f.territoryId)]]
+function computedFormula(f: Finding, period: string, lang: WorkbookLang): PlanCell {
+  const m: Criterion | null = f.measure ? ["measure", lit(f.measure)] : null;
+  const type = (t: OrgTypeOrAll | null): Criterion[] =>
+    t && t !== "all" ? [["orgType", lit(t)]] : [];
+  const territory: Criterion[] = f.territoryId
+    ? [["territoryId", lit(territoryById(f.territoryId)?.iso ?? f.territoryId)]]
     : [];
+  const sum = (column: "covered" | "total", crit: readonly Criterion[]) =>
+    sumFor(lang, column, period, crit);
   switch (f.code) {
     case "percent-mismatch": {
       const crit = [m!, ...type(f.orgType), ...territory];
-      return {
-        formula: `=ROUND(100*${sumFor("Covered", period, crit)}/${sumFor("Total", period, crit)},0)`,
-      };
+      return { formula: `=ROUND(100*${sum("covered", crit)}/${sum("total", crit)},0)` };
     }
     case "covered-sum-mismatch":
-      return { formula: `=${sumFor("Covered", period, [m!, ...type(f.orgType)])}` };
+      return { formula: `=${sum("covered", [m!, ...type(f.orgType)])}` };
     case "total-sum-mismatch":
-      return { formula: `=${sumFor("Total", period, [m!, ...type(f.orgType)])}` };
+      return { formula: `=${sum("total", [m!, ...type(f.orgType)])}` };
     case "base-mismatch":
       return {
-        formula: `=${sumFor("Total", period, [["Measure", lit(f.referenceMeasure!)], ...type(f.orgType), ...territory])}`,
+        formula: `=${sum("total", [["measure", lit(f.referenceMeasure!)], ...type(f.orgType), ...territory])}`,
       };
     default:
       // Headline against headline: both figures are stated in the prose, not in the table.
@@ -52,20 +66,38 @@ function computedFormula(f: Finding, period: string): PlanCell {
   }
 }
 
+const AUDIT_FORMATS: Readonly<Record<AuditKey, Omit<PlanColumn, "name" | "formula">>> = {
+  number: { numberFormat: "0" },
+  code: { text: true },
+  finding: { text: true },
+  period: { text: true },
+  measure: { text: true },
+  orgType: { text: true },
+  territory: { text: true },
+  stated: { numberFormat: "0" },
+  computed: { numberFormat: "0" },
+  status: { text: true },
+  sourceLine: { numberFormat: "0" },
+};
+
+/** The audit table's columns in `lang` (the Status formula names the Computed and Stated columns). */
+function auditColumns(lang: WorkbookLang): PlanColumn[] {
+  const L = workbookLabels(lang).audit;
+  const r = (c: AuditKey) => `${AUDIT_TABLE}[[#This Row],[${L.columns[c]}]]`;
+  return AUDIT_KEYS.map((key) => ({
+    name: L.columns[key],
+    ...AUDIT_FORMATS[key],
+    ...(key === "status"
+      ? { formula: `=IF(${r("computed")}=${r("stated")},${lit(L.consistent)},${lit(L.differs)})` }
+      : {}),
+  }));
+}
+
 /** The data core's findings, each with the stated figure, the computed one (a formula) and its line. */
-export function planAudit(all: readonly PeriodFindings[]): PlanSheet {
+export function planAudit(all: readonly PeriodFindings[], lang: WorkbookLang = "en"): PlanSheet {
+  const L = workbookLabels(lang).audit;
   const sheet = emptySheet(SHEETS.audit, "#C00000");
-  sheet.blocks.push({
-    row: 0,
-    col: 0,
-    cells: [
-      [
-        "Where the report's own figures disagree (never corrected: the data table keeps the figures as stated)",
-      ],
-    ],
-    style: "title",
-  });
-  const r = (c: string) => `${AUDIT_TABLE}[[#This Row],[${c}]]`;
+  sheet.blocks.push({ row: 0, col: 0, cells: [[L.title]], style: "title" });
   const rows: PlanCell[][] = all.flatMap(({ period, findings }) =>
     findings.map((f, i) => [
       i + 1,
@@ -76,7 +108,7 @@ export function planAudit(all: readonly PeriodFindings[]): PlanSheet {
       f.orgType ?? "",
       f.territoryId ? (territoryById(f.territoryId)?.nameRu ?? f.territoryId) : "",
       f.stated,
-      computedFormula(f, period),
+      computedFormula(f, period, lang),
       null,
       f.line,
     ])
@@ -86,23 +118,10 @@ export function planAudit(all: readonly PeriodFindings[]): PlanSheet {
     row: AUDIT_LAYOUT.headerRow,
     col: 0,
     style: "TableStyleLight10",
-    columns: [
-      { name: "#", numberFormat: "0" },
-      { name: "Code", text: true },
-      { name: "Finding", text: true },
-      { name: "Period", text: true },
-      { name: "Measure", text: true },
-      { name: "Org type", text: true },
-      { name: "Territory", text: true },
-      { name: "Stated", numberFormat: "0" },
-      { name: "Computed", numberFormat: "0" },
-      {
-        name: "Status",
-        text: true,
-        formula: `=IF(${r("Computed")}=${r("Stated")},"now consistent","differs")`,
-      },
-      { name: "Source line", numberFormat: "0" },
-    ],
+    columns: auditColumns(lang),
+    otherHeaders: WORKBOOK_LANGS.filter((l) => l !== lang).map((l) =>
+      auditColumns(l).map((c) => c.name)
+    ),
     rows,
   };
   if (rows.length > 0) sheet.tables.push(table);
@@ -110,7 +129,7 @@ export function planAudit(all: readonly PeriodFindings[]): PlanSheet {
     sheet.blocks.push({
       row: 2,
       col: 0,
-      cells: [["No contradictions: every figure adds up."]],
+      cells: [[L.none]],
       style: "note",
     });
   sheet.columnWidths = {

@@ -7,7 +7,8 @@ import { measureInfo, type Measure } from "../domain/measures";
 import { territoriesAt } from "../domain/territories";
 import { rangeAddress } from "./a1";
 import { COLUMN_INDEX } from "./coverageTable";
-import { DATA_TABLE, HIGHLIGHT, SHEETS, VIEW_SHEETS } from "./layout";
+import { workbookLabels } from "./labels";
+import { type CoverageKey, DATA_TABLE, HIGHLIGHT, SHEETS, VIEW_SHEETS } from "./layout";
 import { VIEW_LAYOUT, viewGroups } from "./measureViews";
 import type { PlanTable, WorkbookPlan } from "./plan";
 import { SUMMARY_LAYOUT } from "./summarySheet";
@@ -57,8 +58,8 @@ function sum(table: PlanTable, keep: (row: PlanTable["rows"][number]) => boolean
   const f = { covered: 0, total: 0 };
   for (const r of table.rows)
     if (keep(r)) {
-      f.covered += Number(r[COLUMN_INDEX.Covered]);
-      f.total += Number(r[COLUMN_INDEX.Total]);
+      f.covered += Number(r[COLUMN_INDEX.covered]);
+      f.total += Number(r[COLUMN_INDEX.total]);
     }
   return f;
 }
@@ -67,31 +68,32 @@ export function planChecks(plan: WorkbookPlan): CheckRange[] {
   const table = dataTable(plan);
   if (!table || table.rows.length === 0) return [];
   const { options } = plan;
+  const answers = workbookLabels(options.lang).check;
   const checks: CheckRange[] = [];
-  const col = (name: string) => COLUMN_INDEX[name];
-  const column = (name: string, f: (r: PlanTable["rows"][number]) => Expected) =>
+  const col = (key: CoverageKey) => COLUMN_INDEX[key];
+  const column = (key: CoverageKey, f: (r: PlanTable["rows"][number]) => Expected) =>
     checks.push({
       sheet: SHEETS.data,
-      address: rangeAddress(table.row + 1, table.col + col(name), table.rows.length, 1),
-      label: `${DATA_TABLE}[${name}]`,
+      address: rangeAddress(table.row + 1, table.col + col(key), table.rows.length, 1),
+      label: `${DATA_TABLE}[${table.columns[col(key)].name}]`,
       expected: table.rows.map((r) => [f(r)]),
     });
   const figures = (r: PlanTable["rows"][number]) => ({
-    covered: Number(r[col("Covered")]),
-    total: Number(r[col("Total")]),
+    covered: Number(r[col("covered")]),
+    total: Number(r[col("total")]),
   });
-  column("Uncovered", (r) => figures(r).total - figures(r).covered);
-  column("Coverage", (r) => share(figures(r)));
-  column("Check", (r) => {
+  column("uncovered", (r) => figures(r).total - figures(r).covered);
+  column("coverage", (r) => share(figures(r)));
+  column("check", (r) => {
     const s = share(figures(r));
     const round = (x: number) => Math.round(x * 100 + 1e-9);
-    return s !== "" && round(Number(s)) === round(Number(r[col("Stated %")]))
-      ? "OK"
-      : "differs from stated";
+    return s !== "" && round(Number(s)) === round(Number(r[col("stated")]))
+      ? answers.ok
+      : answers.differs;
   });
 
   const inPeriod = (r: PlanTable["rows"][number], measure: Measure) =>
-    r[col("Period")] === options.period && r[col("Measure")] === measure;
+    r[col("period")] === options.period && r[col("measure")] === measure;
   for (const measure of options.measures) {
     const territories = territoriesAt(measureInfo(measure).level);
     const groups = viewGroups(options);
@@ -110,8 +112,8 @@ export function planChecks(plan: WorkbookPlan): CheckRange[] {
             table,
             (r) =>
               inPeriod(r, measure) &&
-              r[col("Territory ID")] === (t.iso ?? t.id) &&
-              (g === "all" || r[col("Org type")] === g)
+              r[col("territoryId")] === (t.iso ?? t.id) &&
+              (g === "all" || r[col("orgType")] === g)
           );
           return [f.covered, f.total, share(f)];
         })
@@ -141,31 +143,31 @@ export function expectedMarks(
   const table = dataTable(plan);
   if (!table || table.rows.length === 0) return null;
   const { options } = plan;
-  const col = (name: string) => COLUMN_INDEX[name];
+  const col = (key: CoverageKey) => COLUMN_INDEX[key];
   const target = (measure: Measure, orgType: string): number => {
     const fixed = options.thresholds[`${measure}|${orgType}` as keyof typeof options.thresholds];
     if (fixed !== undefined) return fixed;
     const f = sum(
       table,
       (r) =>
-        r[col("Period")] === options.period &&
-        r[col("Measure")] === measure &&
-        r[col("Org type")] === orgType
+        r[col("period")] === options.period &&
+        r[col("measure")] === measure &&
+        r[col("orgType")] === orgType
     );
     return f.total === 0 ? 0 : f.covered / f.total;
   };
   const fills = table.rows.map((r) => {
-    const total = Number(r[col("Total")]);
+    const total = Number(r[col("total")]);
     if (total === 0) return null;
-    const value = Number(r[col("Covered")]) / total;
-    const t = target(r[col("Measure")] as Measure, String(r[col("Org type")]));
+    const value = Number(r[col("covered")]) / total;
+    const t = target(r[col("measure")] as Measure, String(r[col("orgType")]));
     if (value < options.farBelowFactor * t) return HIGHLIGHT.farBelow.fill;
     if (value < t) return HIGHLIGHT.below.fill;
     return null;
   });
   return {
     sheet: SHEETS.data,
-    address: rangeAddress(table.row + 1, table.col + col("Coverage"), table.rows.length, 1),
+    address: rangeAddress(table.row + 1, table.col + col("coverage"), table.rows.length, 1),
     fills,
   };
 }

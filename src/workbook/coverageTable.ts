@@ -2,79 +2,102 @@ import { measureInfo } from "../domain/measures";
 import { ORG_TYPE_NAMES } from "../domain/orgTypes";
 import type { CoverageRecord } from "../domain/report";
 import { territoryById } from "../domain/territories";
-import { DATA_TABLE } from "./layout";
+import { lit } from "./criteria";
+import { workbookLabels } from "./labels";
+import {
+  COVERAGE_KEYS,
+  type CoverageKey,
+  DATA_TABLE,
+  WORKBOOK_LANGS,
+  type WorkbookLang,
+} from "./layout";
 import type { PlanColumn, PlanTable, Scalar } from "./plan";
 
-const r = (column: string) => `${DATA_TABLE}[[#This Row],[${column}]]`;
+/** Where each column stands, by key: the same in every language (headers are not looked up). */
+export const COLUMN_INDEX: Readonly<Record<CoverageKey, number>> = Object.fromEntries(
+  COVERAGE_KEYS.map((k, i) => [k, i])
+) as Record<CoverageKey, number>;
+
+/** The data columns' formats; the formula columns are made in coverageColumns. */
+const FORMATS: Readonly<Record<CoverageKey, Omit<PlanColumn, "name" | "formula">>> = {
+  period: { text: true },
+  measure: { text: true },
+  measureName: { text: true },
+  level: { text: true },
+  territory: { text: true },
+  territoryId: { text: true },
+  region: { text: true },
+  orgType: { text: true },
+  orgTypeName: { text: true },
+  covered: { numberFormat: "0" },
+  total: { numberFormat: "0" },
+  uncovered: { numberFormat: "0" },
+  coverage: { numberFormat: "0.0%" },
+  stated: { numberFormat: "0%" },
+  check: { text: true },
+  sourceLine: { numberFormat: "0" },
+};
 
 /**
- * The data table's columns. Formulas use the stored structured-reference form
- * (Coverage[[#This Row],[Covered]]): Excel accepts it and LibreOffice rejects the [@Covered] shorthand.
+ * The data table's columns in `lang`: the headers from the catalogue, and the formula columns
+ * built from the same headers. Formulas use the stored structured-reference form
+ * (CoverageData[[#This Row],[Covered]]): Excel accepts it and LibreOffice rejects the [@Covered] shorthand.
  */
-export const COVERAGE_COLUMNS: readonly PlanColumn[] = [
-  { name: "Period", text: true },
-  { name: "Measure", text: true },
-  { name: "Measure name", text: true },
-  { name: "Level", text: true },
-  { name: "Territory", text: true },
-  { name: "Territory ID", text: true },
-  { name: "Region", text: true },
-  { name: "Org type", text: true },
-  { name: "Org type name", text: true },
-  { name: "Covered", numberFormat: "0" },
-  { name: "Total", numberFormat: "0" },
-  { name: "Uncovered", numberFormat: "0", formula: `=${r("Total")}-${r("Covered")}` },
-  {
-    name: "Coverage",
-    numberFormat: "0.0%",
-    formula: `=IF(${r("Total")}=0,"",${r("Covered")}/${r("Total")})`,
-  },
-  { name: "Stated %", numberFormat: "0%" },
-  {
-    name: "Check",
-    text: true,
-    formula: `=IF(ROUND(${r("Coverage")}*100,0)=ROUND(${r("Stated %")}*100,0),"OK","differs from stated")`,
-  },
-  { name: "Source line", numberFormat: "0" },
-];
+export function coverageColumns(lang: WorkbookLang): PlanColumn[] {
+  const L = workbookLabels(lang);
+  const r = (key: CoverageKey) => `${DATA_TABLE}[[#This Row],[${L.coverageColumns[key]}]]`;
+  const formulas: Partial<Record<CoverageKey, string>> = {
+    uncovered: `=${r("total")}-${r("covered")}`,
+    coverage: `=IF(${r("total")}=0,"",${r("covered")}/${r("total")})`,
+    check: `=IF(ROUND(${r("coverage")}*100,0)=ROUND(${r("stated")}*100,0),${lit(L.check.ok)},${lit(L.check.differs)})`,
+  };
+  return COVERAGE_KEYS.map((key) => ({
+    name: L.coverageColumns[key],
+    ...FORMATS[key],
+    ...(formulas[key] ? { formula: formulas[key] } : {}),
+  }));
+}
 
-export const COLUMN_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
-  COVERAGE_COLUMNS.map((c, i) => [c.name, i])
-);
-
-function recordRow(rec: CoverageRecord): Scalar[] {
+function recordRow(rec: CoverageRecord, lang: WorkbookLang): Scalar[] {
   const t = territoryById(rec.territoryId);
   const region =
     t && t.kind === "city-group" ? (territoryById(t.regionId)?.nameRu ?? "") : (t?.nameRu ?? "");
   const info = measureInfo(rec.measure);
-  return [
-    rec.period,
-    rec.measure,
-    info.nameRu,
-    info.level === "region" ? "region" : "city",
-    rec.territoryName,
-    t?.iso ?? rec.territoryId,
+  const row: Record<CoverageKey, Scalar> = {
+    period: rec.period,
+    measure: rec.measure,
+    measureName: info.nameRu,
+    level: workbookLabels(lang).level[info.level],
+    territory: rec.territoryName,
+    territoryId: t?.iso ?? rec.territoryId,
     region,
-    rec.orgType,
-    ORG_TYPE_NAMES[rec.orgType].ru,
-    rec.covered,
-    rec.total,
-    null,
-    null,
-    rec.statedPercent / 100,
-    null,
-    rec.line,
-  ];
+    orgType: rec.orgType,
+    orgTypeName: ORG_TYPE_NAMES[rec.orgType].ru,
+    covered: rec.covered,
+    total: rec.total,
+    uncovered: null,
+    coverage: null,
+    stated: rec.statedPercent / 100,
+    check: null,
+    sourceLine: rec.line,
+  };
+  return COVERAGE_KEYS.map((k) => row[k]);
 }
 
 /** One row per period × measure × territory × organisation type, in the report's order. */
-export function planCoverageTable(records: readonly CoverageRecord[]): PlanTable {
+export function planCoverageTable(
+  records: readonly CoverageRecord[],
+  lang: WorkbookLang = "en"
+): PlanTable {
   return {
     name: DATA_TABLE,
     row: 0,
     col: 0,
-    columns: [...COVERAGE_COLUMNS],
-    rows: records.map(recordRow),
+    columns: coverageColumns(lang),
+    otherHeaders: WORKBOOK_LANGS.filter((l) => l !== lang).map((l) =>
+      coverageColumns(l).map((c) => c.name)
+    ),
+    rows: records.map((rec) => recordRow(rec, lang)),
     style: "TableStyleMedium2",
   };
 }

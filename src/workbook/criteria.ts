@@ -1,15 +1,22 @@
-import { DATA_TABLE, NAMES } from "./layout";
+import { workbookLabels } from "./labels";
+import { type CoverageKey, DATA_TABLE, NAMES, type WorkbookLang } from "./layout";
+
+/** A data-table column as a structured reference, by its name in `lang`: CoverageData[Охвачено]. */
+export function dataColumn(lang: WorkbookLang, key: CoverageKey): string {
+  return `${DATA_TABLE}[${workbookLabels(lang).coverageColumns[key]}]`;
+}
 
 /** SUMIFS over the data table for the report period, with extra (column, criterion) pairs. */
 export function sumifs(
-  valueColumn: "Covered" | "Total",
-  criteria: ReadonlyArray<[string, string]>
+  lang: WorkbookLang,
+  valueColumn: "covered" | "total",
+  criteria: ReadonlyArray<[CoverageKey, string]>
 ): string {
   const parts = [
-    `${DATA_TABLE}[Period],${NAMES.period}`,
-    ...criteria.map(([col, crit]) => `${DATA_TABLE}[${col}],${crit}`),
+    `${dataColumn(lang, "period")},${NAMES.period}`,
+    ...criteria.map(([col, crit]) => `${dataColumn(lang, col)},${crit}`),
   ];
-  return `SUMIFS(${DATA_TABLE}[${valueColumn}],${parts.join(",")})`;
+  return `SUMIFS(${dataColumn(lang, valueColumn)},${parts.join(",")})`;
 }
 
 /** A quoted formula string literal. */

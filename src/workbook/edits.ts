@@ -1,18 +1,20 @@
 import { COLUMN_INDEX } from "./coverageTable";
+import type { CoverageKey } from "./layout";
 import type { PlanTable } from "./plan";
 
 /**
  * The data-table columns a reload reads back: the key of a row and the two figures a user may edit.
- * Reading only these (not the whole body) keeps each read well under Excel's response limit.
+ * Reading only these (not the whole body) keeps each read well under Excel's response limit. They
+ * are found by position (COLUMN_INDEX), the same in every language.
  */
 export const READ_BACK_COLUMNS = [
-  "Period",
-  "Measure",
-  "Territory ID",
-  "Org type",
-  "Covered",
-  "Total",
-] as const;
+  "period",
+  "measure",
+  "territoryId",
+  "orgType",
+  "covered",
+  "total",
+] as const satisfies readonly CoverageKey[];
 
 const K = Object.fromEntries(READ_BACK_COLUMNS.map((c, i) => [c, i])) as Record<
   (typeof READ_BACK_COLUMNS)[number],
@@ -35,6 +37,11 @@ export interface EditedFigure {
 const keyOf = (period: unknown, measure: unknown, territoryId: unknown, orgType: unknown) =>
   [period, measure, territoryId, orgType].map(String).join("|");
 
+const FIGURES = [
+  ["covered", "Covered"],
+  ["total", "Total"],
+] as const;
+
 /**
  * The edited figures: rows read back (READ_BACK_COLUMNS order) whose key the plan also has, with
  * another Covered or Total than the plan's. `firstRow` is the sheet row of the first data row.
@@ -47,10 +54,10 @@ export function findEditedFigures(
   const plannedByKey = new Map(
     planned.rows.map((r) => [
       keyOf(
-        r[COLUMN_INDEX.Period],
-        r[COLUMN_INDEX.Measure],
-        r[COLUMN_INDEX["Territory ID"]],
-        r[COLUMN_INDEX["Org type"]]
+        r[COLUMN_INDEX.period],
+        r[COLUMN_INDEX.measure],
+        r[COLUMN_INDEX.territoryId],
+        r[COLUMN_INDEX.orgType]
       ),
       r,
     ])
@@ -58,20 +65,20 @@ export function findEditedFigures(
   const edited: EditedFigure[] = [];
   readBack.forEach((row, i) => {
     const p = plannedByKey.get(
-      keyOf(row[K.Period], row[K.Measure], row[K["Territory ID"]], row[K["Org type"]])
+      keyOf(row[K.period], row[K.measure], row[K.territoryId], row[K.orgType])
     );
     if (!p) return;
-    for (const column of ["Covered", "Total"] as const) {
-      if (row[K[column]] === p[COLUMN_INDEX[column]]) continue;
+    for (const [key, column] of FIGURES) {
+      if (row[K[key]] === p[COLUMN_INDEX[key]]) continue;
       edited.push({
         row: firstRow + i,
-        period: String(row[K.Period]),
-        measure: String(row[K.Measure]),
-        territory: String(p[COLUMN_INDEX.Territory]),
-        orgType: String(row[K["Org type"]]),
+        period: String(row[K.period]),
+        measure: String(row[K.measure]),
+        territory: String(p[COLUMN_INDEX.territory]),
+        orgType: String(row[K.orgType]),
         column,
-        inWorkbook: row[K[column]],
-        inReport: p[COLUMN_INDEX[column]],
+        inWorkbook: row[K[key]],
+        inReport: p[COLUMN_INDEX[key]],
       });
     }
   });

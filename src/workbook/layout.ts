@@ -1,6 +1,10 @@
 import type { Measure } from "../domain/measures";
 import type { OrgType, OrgTypeOrAll } from "../domain/orgTypes";
 
+/** The languages the workbook's text is written in (src/workbook/labels.ts holds every text). */
+export type WorkbookLang = "ru" | "en";
+export const WORKBOOK_LANGS: readonly WorkbookLang[] = ["en", "ru"];
+
 /** Sheet, table and name identifiers the plan uses; one place so the writers and the pane agree. */
 export const SHEETS = {
   summary: "Summary",
@@ -16,6 +20,46 @@ export const VIEW_SHEETS: Readonly<Record<Measure, string>> = {
   panic: "Panic",
   turnstile: "Turnstile",
 };
+
+/**
+ * The data table's columns, in order: stable keys, the same in every language. A column's header
+ * is the key's name in the plan's language (labels.ts); code finds a column by its key's index.
+ */
+export const COVERAGE_KEYS = [
+  "period",
+  "measure",
+  "measureName",
+  "level",
+  "territory",
+  "territoryId",
+  "region",
+  "orgType",
+  "orgTypeName",
+  "covered",
+  "total",
+  "uncovered",
+  "coverage",
+  "stated",
+  "check",
+  "sourceLine",
+] as const;
+export type CoverageKey = (typeof COVERAGE_KEYS)[number];
+
+/** The audit table's columns, in order (keys, as COVERAGE_KEYS). */
+export const AUDIT_KEYS = [
+  "number",
+  "code",
+  "finding",
+  "period",
+  "measure",
+  "orgType",
+  "territory",
+  "stated",
+  "computed",
+  "status",
+  "sourceLine",
+] as const;
+export type AuditKey = (typeof AUDIT_KEYS)[number];
 
 /** The data table. Not "Coverage": tables and defined names share one case-insensitive namespace, and COVERAGE is the LAMBDA name. */
 export const DATA_TABLE = "CoverageData";
@@ -64,4 +108,10 @@ export interface PlanOptions {
   farBelowFactor: number;
   /** Fixed targets the user typed; the rest default to the national coverage (a formula). */
   thresholds: Partial<Record<ThresholdKey, number>>;
+  /**
+   * The language of every text a user reads in the workbook: titles, notes, headers (and so the
+   * table column names that structured references use). Sheet, table and defined names, functions
+   * and the ids written in cells stay the same in both.
+   */
+  lang: WorkbookLang;
 }

@@ -1,11 +1,12 @@
 import { type Measure, measureInfo } from "../domain/measures";
-import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
+import type { OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord } from "../domain/report";
 import { territoriesAt } from "../domain/territories";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { lit, sumifs } from "./criteria";
 import { laggingRules } from "./highlight";
-import { NAMES, type PlanOptions, thresholdName, VIEW_SHEETS } from "./layout";
+import { workbookLabels } from "./labels";
+import { type CoverageKey, NAMES, type PlanOptions, thresholdName, VIEW_SHEETS } from "./layout";
 import { emptySheet, type PlanCell, type PlanSheet } from "./plan";
 
 export const VIEW_LAYOUT = { headerRow: 3, firstRow: 4, firstGroupCol: 2 } as const;
@@ -32,6 +33,8 @@ export function planMeasureView(
   options: PlanOptions
 ): PlanSheet {
   const info = measureInfo(measure);
+  const { lang } = options;
+  const W = workbookLabels(lang);
   const sheet = emptySheet(VIEW_SHEETS[measure], "#2F75B5");
   const L = VIEW_LAYOUT;
   const groups = viewGroups(options);
@@ -41,15 +44,15 @@ export function planMeasureView(
   sheet.blocks.push({
     row: 0,
     col: 0,
-    cells: [[`${info.nameRu} — ${info.level === "region" ? "по регионам" : "по крупным городам"}`]],
+    cells: [[W.view.title(info.nameRu, info.level)]],
     style: "title",
   });
-  sheet.blocks.push({ row: 1, col: 0, cells: [["Period", { formula: `=${NAMES.period}` }]] });
+  sheet.blocks.push({ row: 1, col: 0, cells: [[W.period, { formula: `=${NAMES.period}` }]] });
 
-  const header: PlanCell[] = ["Territory", "Territory ID"];
+  const header: PlanCell[] = [W.territory, W.territoryId];
   for (const g of groups) {
-    const label = g === "all" ? "All loaded types" : ORG_TYPE_NAMES[g].en;
-    header.push(`${label} covered`, `${label} total`, `${label} %`);
+    const label = g === "all" ? W.allTypes : W.orgTypes[g];
+    header.push(W.view.covered(label), W.view.total(label), W.view.share(label));
   }
   sheet.blocks.push({ row: L.headerRow, col: 0, cells: [header], style: "header" });
 
@@ -58,14 +61,14 @@ export function planMeasureView(
     const row: PlanCell[] = [names.get(t.id) ?? t.nameRu, t.iso ?? t.id];
     groups.forEach((g, k) => {
       const c = L.firstGroupCol + 3 * k;
-      const crit: Array<[string, string]> = [
-        ["Measure", lit(measure)],
-        ["Territory ID", `$B${R}`],
-        ...(g === "all" ? [] : [["Org type", lit(g)] as [string, string]]),
+      const crit: Array<[CoverageKey, string]> = [
+        ["measure", lit(measure)],
+        ["territoryId", `$B${R}`],
+        ...(g === "all" ? [] : [["orgType", lit(g)] as [CoverageKey, string]]),
       ];
       row.push(
-        { formula: `=${sumifs("Covered", crit)}` },
-        { formula: `=${sumifs("Total", crit)}` }
+        { formula: `=${sumifs(lang, "covered", crit)}` },
+        { formula: `=${sumifs(lang, "total", crit)}` }
       );
       row.push({
         formula: `=IF(${columnLetter(c + 1)}${R}=0,"",${columnLetter(c)}${R}/${columnLetter(c + 1)}${R})`,

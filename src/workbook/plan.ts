@@ -42,6 +42,26 @@ export interface PlanTable {
   /** One array per data row, one entry per column; columns with a `formula` hold null. */
   rows: PlanCell[][];
   style: string;
+  /**
+   * The same columns' headers in the workbook's other languages. A table that stands with one of
+   * these header rows (loaded earlier in another language) is this table: a reload renames its
+   * headers in place instead of rebuilding it.
+   */
+  otherHeaders?: string[][];
+}
+
+/**
+ * How a table's header row in the workbook compares with the plan's: the same, the same columns
+ * in another language ("renamed": the reload writes the plan's headers), or not this layout (null).
+ */
+export function headerMatch(
+  headers: readonly string[],
+  table: PlanTable
+): "same" | "renamed" | null {
+  const equal = (names: readonly string[]) =>
+    names.length === headers.length && names.every((n, i) => n === headers[i]);
+  if (equal(table.columns.map((c) => c.name))) return "same";
+  return (table.otherHeaders ?? []).some(equal) ? "renamed" : null;
 }
 
 /** A formula rule: `formula` is written for the range's top-left cell, relative references move with the cell. */
@@ -92,6 +112,8 @@ export interface PlanName {
 export interface PlanPivot {
   name: string;
   sheet: string;
+  /** What A1 of the pivot's sheet says, in the plan's language. */
+  note: string;
   sourceTable: string;
   rows: string[];
   columns: string[];

@@ -6,6 +6,7 @@ import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { planAudit } from "./auditSheet";
 import { COLUMN_INDEX, planCoverageTable } from "./coverageTable";
 import { laggingRules } from "./highlight";
+import { workbookLabels } from "./labels";
 import { DATA_TABLE, DEFAULT_FAR_BELOW_FACTOR, NAMES, type PlanOptions, SHEETS } from "./layout";
 import { planMeasureView } from "./measureViews";
 import { emptySheet, type WorkbookPlan } from "./plan";
@@ -20,6 +21,7 @@ export function defaultPlanOptions(reports: readonly Report[]): PlanOptions {
     period: periods[periods.length - 1] ?? "unknown",
     farBelowFactor: DEFAULT_FAR_BELOW_FACTOR,
     thresholds: {},
+    lang: "en",
   };
 }
 
@@ -31,23 +33,25 @@ export function planWorkbook(
   reports: readonly Report[],
   overrides: Partial<PlanOptions> = {}
 ): WorkbookPlan {
-  const options: PlanOptions = { ...defaultPlanOptions(reports), ...overrides };
+  const defaults = defaultPlanOptions(reports);
+  const options: PlanOptions = { ...defaults, ...overrides, lang: overrides.lang ?? defaults.lang };
   const records = reports
     .flatMap((r) => r.records)
     .filter((r) => options.measures.includes(r.measure) && options.orgTypes.includes(r.orgType));
 
   const data = emptySheet(SHEETS.data, "#404040");
-  const table = planCoverageTable(records);
+  const { lang } = options;
+  const table = planCoverageTable(records, lang);
   data.tables.push(table);
   data.freeze = { rows: 1, cols: 0 };
   data.columnWidths = Object.fromEntries(
     table.columns.map((c, i) => [i, Math.max(10, Math.min(40, c.name.length + 4))])
   );
-  data.columnWidths[COLUMN_INDEX["Measure name"]] = 34;
-  data.columnWidths[COLUMN_INDEX.Territory] = 26;
+  data.columnWidths[COLUMN_INDEX.measureName] = 34;
+  data.columnWidths[COLUMN_INDEX.territory] = 26;
   if (records.length > 0) {
-    const cov = COLUMN_INDEX.Coverage;
-    const target = `INDEX(${NAMES.lagGrid},MATCH($${columnLetter(COLUMN_INDEX.Measure)}2,${NAMES.lagMeasures},0),MATCH($${columnLetter(COLUMN_INDEX["Org type"])}2,${NAMES.lagTypes},0))`;
+    const cov = COLUMN_INDEX.coverage;
+    const target = `INDEX(${NAMES.lagGrid},MATCH($${columnLetter(COLUMN_INDEX.measure)}2,${NAMES.lagMeasures},0),MATCH($${columnLetter(COLUMN_INDEX.orgType)}2,${NAMES.lagTypes},0))`;
     data.conditionalFormats.push(
       ...laggingRules(rangeAddress(1, cov, records.length, 1), `$${cellAddress(1, cov)}`, target)
     );
@@ -56,8 +60,10 @@ export function planWorkbook(
   const settings = planSettings(options);
   const views = options.measures.map((m) => planMeasureView(m, records, options));
   const audit = planAudit(
-    reports.map((r) => ({ period: r.period ?? "unknown", findings: auditReport(r) }))
+    reports.map((r) => ({ period: r.period ?? "unknown", findings: auditReport(r) })),
+    lang
   );
+  const columns = workbookLabels(lang).coverageColumns;
   return {
     options,
     periods: reports.map((r) => r.period ?? "unknown"),
@@ -66,11 +72,13 @@ export function planWorkbook(
     pivot: {
       name: "CoveragePivot",
       sheet: SHEETS.pivot,
+      note: workbookLabels(lang).pivotNote,
       sourceTable: DATA_TABLE,
-      rows: ["Territory"],
-      columns: ["Org type"],
-      values: ["Covered", "Total"],
-      filters: ["Measure"],
+      // Pivot fields are the data table's column names, in the plan's language.
+      rows: [columns.territory],
+      columns: [columns.orgType],
+      values: [columns.covered, columns.total],
+      filters: [columns.measure],
     },
   };
 }

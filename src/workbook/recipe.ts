@@ -6,7 +6,7 @@
 import { MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPES } from "../domain/orgTypes";
 import type { Report } from "../domain/report";
-import type { PlanOptions } from "./layout";
+import { type PlanOptions, WORKBOOK_LANGS } from "./layout";
 import type { WorkbookPlan } from "./plan";
 import { planWorkbook } from "./planWorkbook";
 
@@ -31,7 +31,10 @@ export function readRecipe(stored: unknown): PlanRecipe | null {
   if (!o.orgTypes.every((t) => (ORG_TYPES as readonly string[]).includes(t))) return null;
   if (typeof o.period !== "string" || typeof o.farBelowFactor !== "number") return null;
   if (typeof o.thresholds !== "object" || o.thresholds === null) return null;
-  return { options: o as PlanOptions, periods: r.periods };
+  // A recipe stored before the workbook had a language was an English workbook.
+  const lang = o.lang ?? "en";
+  if (!WORKBOOK_LANGS.includes(lang)) return null;
+  return { options: { ...(o as PlanOptions), lang }, periods: r.periods };
 }
 
 /** The plan the recipe describes, from these reports; undefined when one of its periods is gone. */

@@ -2,7 +2,16 @@ import { type Measure, MEASURE_IDS, measureInfo } from "../domain/measures";
 import { ORG_TYPE_NAMES, ORG_TYPES, type OrgTypeOrAll } from "../domain/orgTypes";
 import { cellAddress, columnLetter, sheetRef } from "./a1";
 import { sumifs } from "./criteria";
-import { ALL_TYPES, NAMES, type PlanOptions, SHEETS, thresholdName } from "./layout";
+import { workbookLabels } from "./labels";
+import {
+  ALL_TYPES,
+  type CoverageKey,
+  NAMES,
+  type PlanOptions,
+  SHEETS,
+  thresholdName,
+  type WorkbookLang,
+} from "./layout";
 import { emptySheet, type PlanCell, type PlanName, type PlanSheet } from "./plan";
 
 /** Where things stand on the Settings sheet (0-based). */
@@ -22,16 +31,24 @@ export function targetAddress(measure: Measure, orgType: OrgTypeOrAll): string {
   );
 }
 
-/** The default target: the national coverage of the report period, as a formula. */
-export function defaultTarget(measure: Measure, orgType: OrgTypeOrAll): PlanCell {
+/**
+ * The default target: the national coverage of the report period, as a formula over the data
+ * table, whose column names are in the workbook's language `lang`.
+ */
+export function defaultTarget(
+  measure: Measure,
+  orgType: OrgTypeOrAll,
+  lang: WorkbookLang
+): PlanCell {
   const L = SETTINGS_LAYOUT;
   const r = L.gridFirstRow + MEASURE_IDS.indexOf(measure);
   // The type id from the header row above (row absolute, column relative: B$6).
   const header = `${columnLetter(1 + ALL_TYPES.indexOf(orgType))}$${L.gridHeaderRow + 1}`;
-  const typeCriterion: Array<[string, string]> = orgType === "all" ? [] : [["Org type", header]];
-  const m: [string, string] = ["Measure", `$A${r + 1}`];
+  const typeCriterion: Array<[CoverageKey, string]> =
+    orgType === "all" ? [] : [["orgType", header]];
+  const m: [CoverageKey, string] = ["measure", `$A${r + 1}`];
   return {
-    formula: `=IFERROR(${sumifs("Covered", [m, ...typeCriterion])}/${sumifs("Total", [m, ...typeCriterion])},0)`,
+    formula: `=IFERROR(${sumifs(lang, "covered", [m, ...typeCriterion])}/${sumifs(lang, "total", [m, ...typeCriterion])},0)`,
   };
 }
 
@@ -43,16 +60,13 @@ export function defaultTarget(measure: Measure, orgType: OrgTypeOrAll): PlanCell
 export function planSettings(options: PlanOptions): { sheet: PlanSheet; names: PlanName[] } {
   const sheet = emptySheet(SHEETS.settings, "#7F7F7F");
   const L = SETTINGS_LAYOUT;
-  sheet.blocks.push({
-    row: 0,
-    col: 0,
-    cells: [["Lagging rule: targets that the highlights compare with"]],
-    style: "title",
-  });
+  const { lang } = options;
+  const T = workbookLabels(lang).settings;
+  sheet.blocks.push({ row: 0, col: 0, cells: [[T.title]], style: "title" });
   sheet.blocks.push({
     row: L.periodCell.row,
     col: 0,
-    cells: [["Report period"], ["Far below: under this share of the target"]],
+    cells: [[T.period], [T.factor]],
   });
   sheet.blocks.push({ row: L.periodCell.row, col: 1, cells: [[options.period]], style: "input" });
   sheet.blocks.push({
@@ -67,13 +81,13 @@ export function planSettings(options: PlanOptions): { sheet: PlanSheet; names: P
   sheet.blocks.push({
     row: L.gridHeaderRow,
     col: 0,
-    cells: [["Measure", ...ALL_TYPES, "Measure name"]],
+    cells: [[T.measure, ...ALL_TYPES, T.measureName]],
     style: "header",
   });
   const rows: PlanCell[][] = MEASURE_IDS.map((measure) => {
     const targets = ALL_TYPES.map(
       (orgType): PlanCell =>
-        options.thresholds[`${measure}|${orgType}`] ?? defaultTarget(measure, orgType)
+        options.thresholds[`${measure}|${orgType}`] ?? defaultTarget(measure, orgType, lang)
     );
     return [measure, ...targets, measureInfo(measure).nameRu];
   });
@@ -88,34 +102,27 @@ export function planSettings(options: PlanOptions): { sheet: PlanSheet; names: P
   sheet.blocks.push({
     row: L.legendRow,
     col: 0,
-    cells: [["Legend"]],
+    cells: [[T.legend]],
     style: "header",
   });
   sheet.blocks.push({
     row: L.legendRow + 1,
     col: 0,
-    cells: [["Below target"]],
+    cells: [[T.below]],
     style: "legendBelow",
   });
   sheet.blocks.push({
     row: L.legendRow + 2,
     col: 0,
-    cells: [["Far below (under the factor above × target)"]],
+    cells: [[T.farBelow]],
     style: "legendFarBelow",
   });
   sheet.blocks.push({
     row: L.legendRow + 4,
     col: 0,
-    cells: [
-      [
-        "Targets default to the national coverage of the period (a formula). Type a share such as 0.8 over a cell to set a fixed target;",
-      ],
-      [
-        "the highlights on the Coverage table and the views follow at once, without the add-in. Types: " +
-          ORG_TYPES.map((t) => `${t} = ${ORG_TYPE_NAMES[t].ru}`).join(", ") +
-          ".",
-      ],
-    ],
+    cells: T.notes(ORG_TYPES.map((t) => `${t} = ${ORG_TYPE_NAMES[t].ru}`).join(", ")).map(
+      (line) => [line]
+    ),
     style: "note",
   });
   sheet.columnWidths = { 0: 40, 1: 14, 2: 14, 3: 14, 4: 14, 5: 40 };
@@ -127,27 +134,27 @@ export function planSettings(options: PlanOptions): { sheet: PlanSheet; names: P
     {
       name: NAMES.period,
       refersTo: `=${abs(L.periodCell.row, L.periodCell.col)}`,
-      comment: "The period the views and targets read.",
+      comment: T.comments.period,
     },
     {
       name: NAMES.farBelowFactor,
       refersTo: `=${abs(L.factorCell.row, L.factorCell.col)}`,
-      comment: "Far below = under this share of the target.",
+      comment: T.comments.farBelowFactor,
     },
     {
       name: NAMES.lagMeasures,
       refersTo: `=${abs(L.gridFirstRow, 0)}:${cellAddress(last, 0, true)}`,
-      comment: "Measure ids of the target grid.",
+      comment: T.comments.lagMeasures,
     },
     {
       name: NAMES.lagTypes,
       refersTo: `=${abs(L.gridHeaderRow, 1)}:${cellAddress(L.gridHeaderRow, ALL_TYPES.length, true)}`,
-      comment: "Type ids of the target grid.",
+      comment: T.comments.lagTypes,
     },
     {
       name: NAMES.lagGrid,
       refersTo: `=${abs(L.gridFirstRow, 1)}:${cellAddress(last, ALL_TYPES.length, true)}`,
-      comment: "Targets by measure and type.",
+      comment: T.comments.lagGrid,
     },
   ];
   MEASURE_IDS.forEach((measure, i) =>
@@ -155,7 +162,7 @@ export function planSettings(options: PlanOptions): { sheet: PlanSheet; names: P
       names.push({
         name: thresholdName(measure, orgType),
         refersTo: `=${abs(L.gridFirstRow + i, 1 + j)}`,
-        comment: `Lagging target for ${measure} / ${orgType}.`,
+        comment: T.comments.target(measure, orgType),
       })
     )
   );

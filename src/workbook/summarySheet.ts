@@ -3,7 +3,16 @@ import type { Report } from "../domain/report";
 import { territoriesAt } from "../domain/territories";
 import { rangeAddress } from "./a1";
 import { lit, sumifs } from "./criteria";
-import { CHART_COLORS, NAMES, type PlanOptions, SHEETS, thresholdName } from "./layout";
+import { workbookLabels } from "./labels";
+import {
+  CHART_COLORS,
+  type CoverageKey,
+  NAMES,
+  type PlanOptions,
+  SHEETS,
+  thresholdName,
+  type WorkbookLang,
+} from "./layout";
 import { reportNames } from "./measureViews";
 import { emptySheet, type PlanCell, type PlanChart, type PlanSheet } from "./plan";
 
@@ -18,36 +27,31 @@ const TYPE_COLUMNS = ["kindergarten", "school", "college"] as const;
 export function planSummary(reports: readonly Report[], options: PlanOptions): PlanSheet {
   const sheet = emptySheet(SHEETS.summary, "#548235");
   const L = SUMMARY_LAYOUT;
+  const { lang } = options;
+  const T = workbookLabels(lang);
   const current = reports.find((r) => r.period === options.period);
-  sheet.blocks.push({
-    row: 0,
-    col: 0,
-    cells: [["Anti-terror protection of education organisations: national coverage"]],
-    style: "title",
-  });
-  sheet.blocks.push({ row: 1, col: 0, cells: [["Period", { formula: `=${NAMES.period}` }]] });
+  sheet.blocks.push({ row: 0, col: 0, cells: [[T.summary.title]], style: "title" });
+  sheet.blocks.push({ row: 1, col: 0, cells: [[T.period, { formula: `=${NAMES.period}` }]] });
   sheet.blocks.push({
     row: L.headerRow,
     col: 0,
     cells: [
       [
-        "Measure",
-        "Measure name",
-        "Kindergartens",
-        "Schools",
-        "Colleges",
-        "All loaded types",
-        "Covered",
-        "Total",
-        "Stated in report",
+        T.summary.measure,
+        T.summary.measureName,
+        ...TYPE_COLUMNS.map((t) => T.orgTypes[t]),
+        T.allTypes,
+        T.summary.covered,
+        T.summary.total,
+        T.summary.stated,
       ],
     ],
     style: "header",
   });
   const national: PlanCell[][] = options.measures.map((measure) => {
-    const m: [string, string] = ["Measure", lit(measure)];
-    const share = (extra: Array<[string, string]>): PlanCell => ({
-      formula: `=IFERROR(${sumifs("Covered", [m, ...extra])}/${sumifs("Total", [m, ...extra])},"")`,
+    const m: Criterion = ["measure", lit(measure)];
+    const share = (extra: Criterion[]): PlanCell => ({
+      formula: `=IFERROR(${sumifs(lang, "covered", [m, ...extra])}/${sumifs(lang, "total", [m, ...extra])},"")`,
     });
     const stated = current?.statedTotals.find(
       (t) => t.quantity === "percent" && t.measure === measure
@@ -56,11 +60,11 @@ export function planSummary(reports: readonly Report[], options: PlanOptions): P
       measure,
       measureInfo(measure).nameRu,
       ...TYPE_COLUMNS.map((t) =>
-        options.orgTypes.includes(t) ? share([["Org type", lit(t)]]) : ""
+        options.orgTypes.includes(t) ? share([["orgType", lit(t)]]) : ""
       ),
       share([]),
-      { formula: `=${sumifs("Covered", [m])}` },
-      { formula: `=${sumifs("Total", [m])}` },
+      { formula: `=${sumifs(lang, "covered", [m])}` },
+      { formula: `=${sumifs(lang, "total", [m])}` },
       stated ? stated.value / 100 : "",
     ];
   });
@@ -73,7 +77,7 @@ export function planSummary(reports: readonly Report[], options: PlanOptions): P
 
   let row = L.chartDataRow;
   for (const measure of options.measures) {
-    const block = chartBlock(measure, reports, row);
+    const block = chartBlock(measure, reports, row, lang);
     sheet.blocks.push(...block.blocks);
     sheet.charts.push(block.chart);
     row += block.height + 2;
@@ -82,37 +86,42 @@ export function planSummary(reports: readonly Report[], options: PlanOptions): P
   return sheet;
 }
 
-function chartBlock(measure: Measure, reports: readonly Report[], top: number) {
+type Criterion = [CoverageKey, string];
+
+function chartBlock(measure: Measure, reports: readonly Report[], top: number, lang: WorkbookLang) {
+  const T = workbookLabels(lang);
   const territories = territoriesAt(measureInfo(measure).level);
   const names = reportNames(reports.flatMap((r) => r.records).filter((r) => r.measure === measure));
   const target = thresholdName(measure, "all");
   const first = top + 2;
   const rows: PlanCell[][] = territories.map((t, i) => {
     const R = first + i + 1;
-    const crit: Array<[string, string]> = [
-      ["Measure", lit(measure)],
-      ["Territory ID", `$B${R}`],
+    const crit: Criterion[] = [
+      ["measure", lit(measure)],
+      ["territoryId", `$B${R}`],
     ];
     return [
       names.get(t.id) ?? t.nameRu,
       t.iso ?? t.id,
-      { formula: `=IFERROR(${sumifs("Covered", crit)}/${sumifs("Total", crit)},"")` },
+      {
+        formula: `=IFERROR(${sumifs(lang, "covered", crit)}/${sumifs(lang, "total", crit)},"")`,
+      },
       { formula: `=IF(C${R}="","",IF(C${R}<${target},"",C${R}))` },
       { formula: `=IF(C${R}="","",IF(C${R}<${target},C${R},""))` },
     ];
   });
   const chart: PlanChart = {
     name: `Chart_${measure}`,
-    title: `${measureInfo(measure).nameRu}: coverage by territory (red: below target)`,
+    title: T.summary.chartTitle(measureInfo(measure).nameRu),
     categories: rangeAddress(first, 0, territories.length, 1),
     series: [
       {
-        name: "At or above target",
+        name: T.summary.atOrAbove,
         values: rangeAddress(first, 3, territories.length, 1),
         color: CHART_COLORS.atOrAbove,
       },
       {
-        name: "Below target",
+        name: T.summary.below,
         values: rangeAddress(first, 4, territories.length, 1),
         color: CHART_COLORS.below,
       },
@@ -129,13 +138,15 @@ function chartBlock(measure: Measure, reports: readonly Report[], top: number) {
       {
         row: top,
         col: 0,
-        cells: [[`${measureInfo(measure).nameRu}: coverage by territory, all loaded types`]],
+        cells: [[T.summary.chartBlockTitle(measureInfo(measure).nameRu)]],
         style: "title" as const,
       },
       {
         row: top + 1,
         col: 0,
-        cells: [["Territory", "Territory ID", "Coverage", "At or above target", "Below target"]],
+        cells: [
+          [T.territory, T.territoryId, T.summary.coverage, T.summary.atOrAbove, T.summary.below],
+        ],
         style: "header" as const,
       },
       { row: first, col: 0, cells: rows, columnFormats: ["@", "@", "0.0%", "0.0%", "0.0%"] },

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { BLOCK_FORMATS } from "../workbook/cells";
+import { workbookLabels, type WorkbookLabels } from "../workbook/labels";
 import type {
   BlockStyle,
   PlanBlock,
@@ -82,7 +83,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: PlanTable): void {
   });
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
+function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, labels: WorkbookLabels): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     views: sheet.freeze
@@ -111,7 +112,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   }
   for (const chart of sheet.charts) {
     const cell = ws.getCell(chart.row + 1, chart.col + 1);
-    cell.value = `Chart "${chart.title}": drawn when the add-in loads this workbook in Excel (its data is on the left).`;
+    cell.value = labels.chartPlaceholder(chart.title);
     cell.style = { ...cell.style, ...STYLES.note };
   }
 }
@@ -120,7 +121,8 @@ export function planToExcelJs(plan: WorkbookPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "School Safety Coverage";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) writeSheet(wb, sheet);
+  const labels = workbookLabels(plan.options.lang);
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, labels);
   for (const name of plan.names) wb.definedNames.add(name.refersTo.replace(/^=/, ""), name.name);
   return wb;
 }

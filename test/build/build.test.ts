@@ -17,14 +17,20 @@ describe("production build", () => {
     expect(manifest).toContain("https://addin.example.kz/ssc/functions.json");
     // Every URL the add-in loads points at the public URL, and only there (the rest are XML namespaces).
     const urls = [...manifest.matchAll(/https?:\/\/[^"<>\s]+/g)].map((m) => m[0]);
-    const loaded = urls.filter((u) => !u.startsWith("http://schemas.microsoft.com/") && u !== "http://www.w3.org/2001/XMLSchema-instance");
+    const loaded = urls.filter(
+      (u) =>
+        !u.startsWith("http://schemas.microsoft.com/") &&
+        u !== "http://www.w3.org/2001/XMLSchema-instance"
+    );
     expect(loaded.length).toBe(11);
     expect(loaded.filter((u) => !u.startsWith("https://addin.example.kz/ssc/"))).toEqual([]);
     expect(manifestProblems(join(out, "manifest.xml"))).toEqual([]);
   });
 
   it("emits functions.json and one page that loads the functions before the task pane", () => {
-    expect(JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functions).toHaveLength(11);
+    expect(JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functions).toHaveLength(
+      11
+    );
     const html = readFileSync(join(out, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*src=([^ >]+)/g)].map((m) =>
       m[1].replace(/"/g, "")

@@ -26,7 +26,9 @@ describe("manifest.xml", () => {
     // learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime,
     // "Multiple task panes": a shared runtime supports one task pane, and "any task pane without a
     // <TaskpaneId> is considered a different task pane". So each action names the same id.
-    const actions = [...xml.matchAll(/<Action xsi:type="ShowTaskpane">([\s\S]*?)<\/Action>/g)].map((m) => m[1]);
+    const actions = [...xml.matchAll(/<Action xsi:type="ShowTaskpane">([\s\S]*?)<\/Action>/g)].map(
+      (m) => m[1]
+    );
     expect(actions.length).toBeGreaterThan(0);
     const ids = actions.map((a) => /<TaskpaneId>([^<]+)<\/TaskpaneId>/.exec(a)?.[1] ?? null);
     expect(ids.every((id) => id !== null && id === ids[0])).toBe(true);

@@ -2,11 +2,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { territoryById } from "../../src/domain/territories";
+import { coverageColumns } from "../../src/workbook/coverageTable";
+import { workbookLabels } from "../../src/workbook/labels";
 import { quarters } from "../helpers/quarters";
 import { SEED_PATH } from "../helpers/seed";
 
 const ROOT = join(__dirname, "../..");
+const RU = workbookLabels("ru");
 
 /** Runs the CLI exactly as the README says: npm run --silent cli -- ARGS. */
 function cli(...args: string[]) {
@@ -119,6 +123,27 @@ describe("cli", () => {
     for (const part of ["xl/worksheets/sheet1.xml", "xl/tables/table1.xml", "xl/workbook.xml"])
       expect(text).toContain(part);
     expect(cli("workbook").code).toBe(2);
+  });
+
+  it("workbook --lang ru writes the workbook in Russian: headers, the formulas that name them, the texts; an unknown language is exit 2", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "cli-")), "coverage-ru.xlsx");
+    const r = cli("workbook", "--out", out, "--lang", "ru");
+    expect(r).toMatchObject({ code: 0, stderr: `wrote ${out}` });
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const parts = await Promise.all(
+      zip.file(/^xl\/(tables\/[^/]+|sharedStrings)\.xml$/).map((f) => f.async("string"))
+    );
+    const data = parts.find((t) => t.includes('name="CoverageData"'))!;
+    for (const c of coverageColumns("ru")) expect(data).toContain(`name="${c.name}"`);
+    expect(data).toContain("CoverageData[[#This Row],[Охвачено]]");
+    expect(data).not.toContain("[Covered]");
+    const text = parts.join("");
+    for (const label of [RU.summary.title, RU.settings.legend, RU.audit.title])
+      expect(text).toContain(label);
+    expect(text).not.toContain(workbookLabels("en").summary.title);
+    const other = cli("workbook", "--out", out, "--lang", "kk");
+    expect(other.code).toBe(2);
+    expect(other.stderr.split("\n")[0]).toBe("cli: --lang must be one of en, ru, not 'kk'");
   });
 
   it("change answers as EDU.CHANGE from two reports (the figures generated, not read back); one report is exit 1 with the reason", () => {

@@ -4,11 +4,11 @@
  * that URL from node_modules/@microsoft/office-js and blocks every other request that would leave
  * the machine.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
+import { buildSync } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { findChromium } from "../../scripts/engines";
 import { productionBuild } from "../helpers/build";
@@ -81,12 +81,11 @@ export async function openPage(
   officeJs: "real" | "stub",
   init?: string,
   /** The page's own files to refuse (e.g. the bundles, to see what paints without them). */
-  refuse?: RegExp
+  refuse?: RegExp,
+  /** The pane's size: 420 × 900 unless told (Office opens the task pane at about 320–350 px wide). */
+  viewport: { width: number; height: number } = { width: 420, height: 900 }
 ): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
-  const context = await browser.newContext({
-    acceptDownloads: true,
-    viewport: { width: 420, height: 900 },
-  });
+  const context = await browser.newContext({ acceptDownloads: true, viewport });
   const blocked: string[] = [];
   const errors: string[] = [];
   await context.route("**/*", async (route) => {
@@ -116,6 +115,31 @@ export async function openPage(
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${base}/taskpane.html`);
   return { page, blocked, errors };
+}
+
+/**
+ * The strict Excel host (test/strictExcel) bundled for the page, installed before any page script.
+ * `background` is Office's body background (officeTheme.bodyBackgroundColor): the pane's theme follows it.
+ */
+export function fakeHostScript(background = "#ffffff"): string {
+  const bundle = buildSync({
+    entryPoints: [join(ROOT, "test/strictExcel/host.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: "StrictExcel",
+    platform: "browser",
+    write: false,
+  }).outputFiles[0].text;
+  return `${bundle}
+    const host = new StrictExcel.StrictExcelHost().install();
+    window.__host = host;
+    Object.assign(window.Office, {
+      HostType: { Excel: "Excel" },
+      onReady: (cb) => { const info = { host: "Excel", platform: "OfficeOnline" }; setTimeout(() => cb && cb(info)); return Promise.resolve(info); },
+    });
+    window.Office.context.displayLanguage = "en-US";
+    window.Office.context.officeTheme = { bodyBackgroundColor: ${JSON.stringify(background)} };
+    window.CustomFunctions = { associate: () => undefined, Error: Error, ErrorCode: {} };`;
 }
 
 /** axe-core in the page: the serious and critical violations. */

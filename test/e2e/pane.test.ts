@@ -1,4 +1,3 @@
-import { buildSync } from "esbuild";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { Server } from "node:http";
@@ -8,36 +7,13 @@ import {
   axeViolations,
   buildOnce,
   CHROMIUM,
+  fakeHostScript,
   launch,
   openPage,
   OUTPUT,
-  ROOT,
   serve,
 } from "./browser";
-import { makeDocx } from "../helpers/docx";
 import { SEED_TEXT } from "../helpers/seed";
-
-/** The strict Excel host (test/strictExcel) bundled for the page, installed before any page script. */
-function fakeHostScript(): string {
-  const bundle = buildSync({
-    entryPoints: [join(ROOT, "test/strictExcel/host.ts")],
-    bundle: true,
-    format: "iife",
-    globalName: "StrictExcel",
-    platform: "browser",
-    write: false,
-  }).outputFiles[0].text;
-  return `${bundle}
-    const host = new StrictExcel.StrictExcelHost().install();
-    window.__host = host;
-    Object.assign(window.Office, {
-      HostType: { Excel: "Excel" },
-      onReady: (cb) => { const info = { host: "Excel", platform: "OfficeOnline" }; setTimeout(() => cb && cb(info)); return Promise.resolve(info); },
-    });
-    window.Office.context.displayLanguage = "en-US";
-    window.Office.context.officeTheme = { bodyBackgroundColor: "#ffffff" };
-    window.CustomFunctions = { associate: () => undefined, Error: Error, ErrorCode: {} };`;
-}
 
 let dist: string;
 let server: Server;

@@ -14,8 +14,19 @@ import { seedReport } from "../helpers/seed";
 
 const seed = seedReport();
 const plan = planWorkbook([seed]);
-const figures = planChecks(plan).reduce((n, c) => n + c.expected.reduce((m, r) => m + r.length, 0), 0);
-const lastLoad = { kind: "loaded" as const, created: [], updated: [], syncs: 2, largestRequestBytes: 123456, largestResponseBytes: 789, warnings: [] };
+const figures = planChecks(plan).reduce(
+  (n, c) => n + c.expected.reduce((m, r) => m + r.length, 0),
+  0
+);
+const lastLoad = {
+  kind: "loaded" as const,
+  created: [],
+  updated: [],
+  syncs: 2,
+  largestRequestBytes: 123456,
+  largestResponseBytes: 789,
+  warnings: [],
+};
 
 describe("Check workbook", () => {
   it("finds every figure Excel computed equal to the report, and every highlight where 1.19 reads it (web)", async () => {
@@ -39,17 +50,31 @@ describe("Check workbook", () => {
     const first = seed.records[0];
     // Row 2 of the Coverage sheet is the first record; its Covered doubled beyond its Total.
     await asUser(host, (c) => {
-      c.workbook.worksheets.getItem("Coverage").getRange("A2").getOffsetRange(0, COLUMN_INDEX.Covered).values = [[first.total + 5]];
+      c.workbook.worksheets
+        .getItem("Coverage")
+        .getRange("A2")
+        .getOffsetRange(0, COLUMN_INDEX.covered).values = [[first.total + 5]];
     });
     const check = await checkWorkbook(plan, {});
     const labels = new Set(check.mismatches.map((m) => m.label));
     expect([...labels]).toEqual(
-      expect.arrayContaining(["CoverageData[Uncovered]", "CoverageData[Coverage]", "Summary: national coverage, covered, total"])
+      expect.arrayContaining([
+        "CoverageData[Uncovered]",
+        "CoverageData[Coverage]",
+        "Summary: national coverage, covered, total",
+      ])
     );
     expect([...labels].some((l) => l.endsWith(" view"))).toBe(true);
     const coverage = check.mismatches.find((m) => m.label === "CoverageData[Coverage]")!;
-    expect(coverage).toMatchObject({ sheet: "Coverage", excel: (first.total + 5) / first.total, expected: first.covered / first.total });
-    expect(check.mismatches.find((m) => m.label === "CoverageData[Uncovered]")).toMatchObject({ excel: -5, expected: first.total - first.covered });
+    expect(coverage).toMatchObject({
+      sheet: "Coverage",
+      excel: (first.total + 5) / first.total,
+      expected: first.covered / first.total,
+    });
+    expect(check.mismatches.find((m) => m.label === "CoverageData[Uncovered]")).toMatchObject({
+      excel: -5,
+      expected: first.total - first.covered,
+    });
     expect(check.diagnostics).toMatch(/mismatches: [1-9]/);
     expect(check.diagnostics).toContain(`Coverage!${coverage.cell}`);
   });
@@ -76,6 +101,10 @@ describe("Check workbook", () => {
     const marks = check.marks as { checked: number; mismatches: unknown[] };
     expect(marks.checked).toBe(240);
     expect(marks.mismatches.length).toBeGreaterThan(0);
-    expect(marks.mismatches[0]).toMatchObject({ sheet: "Coverage", label: "highlight", excel: null });
+    expect(marks.mismatches[0]).toMatchObject({
+      sheet: "Coverage",
+      label: "highlight",
+      excel: null,
+    });
   });
 });

@@ -17,7 +17,9 @@ beforeAll(() => {
 beforeEach(() => installCustomFunctionsHost());
 
 /** EDU.COVERAGE as the shared runtime registers it (the real function). */
-const EDU = { "EDU.COVERAGE": (...args: unknown[]) => (coverage as (...a: unknown[]) => unknown)(...args) };
+const EDU = {
+  "EDU.COVERAGE": (...args: unknown[]) => (coverage as (...a: unknown[]) => unknown)(...args),
+};
 
 describe("registerCoverageName: =COVERAGE(…) proved by evaluation", () => {
   it("Microsoft 365: defined beside the data table (no clash of names), evaluates, probe removed", async () => {
@@ -34,7 +36,9 @@ describe("registerCoverageName: =COVERAGE(…) proved by evaluation", () => {
     await loadPlanIntoExcel(planWorkbook([seedReport()]));
     const result = await registerCoverageName();
     expect(result).toMatchObject({ registered: false });
-    expect((result as { reason: string }).reason).toMatch(/does not evaluate LAMBDA names \(a test cell gave #NAME\?\)/);
+    expect((result as { reason: string }).reason).toMatch(
+      /does not evaluate LAMBDA names \(a test cell gave #NAME\?\)/
+    );
     expect(host.model.name("COVERAGE")).toBeUndefined();
   });
 

@@ -13,7 +13,18 @@ describe("buildPivot", () => {
     await loadPlanIntoExcel(plan);
     await expect(buildPivot(plan.pivot)).resolves.toEqual({ built: true });
     expect(host.snapshot().pivots).toEqual([
-      { name: "CoveragePivot", sheet: "Pivot", anchor: "A3", source: DATA_TABLE, fields: { rows: ["Territory"], columns: ["Org type"], data: ["Covered", "Total"], filters: ["Measure"] } },
+      {
+        name: "CoveragePivot",
+        sheet: "Pivot",
+        anchor: "A3",
+        source: DATA_TABLE,
+        fields: {
+          rows: ["Territory"],
+          columns: ["Org type"],
+          data: ["Covered", "Total"],
+          filters: ["Measure"],
+        },
+      },
     ]);
     // Built again: the add-in's own Pivot sheet is reused, the old pivot replaced.
     await expect(buildPivot(plan.pivot)).resolves.toEqual({ built: true });
@@ -24,11 +35,16 @@ describe("buildPivot", () => {
     const host = await userWorkbook();
     const plan = planWorkbook([seedReport()]);
     await loadPlanIntoExcel(plan);
-    await asUser(host, (c) => (c.workbook.worksheets.add("Pivot").getRange("A1").values = [["mine"]]));
+    await asUser(
+      host,
+      (c) => (c.workbook.worksheets.add("Pivot").getRange("A1").values = [["mine"]])
+    );
     const before = host.snapshot();
     const result = await buildPivot(plan.pivot);
     expect(result).toMatchObject({ built: false });
-    expect((result as { reason: string }).reason).toMatch(/'Pivot' already exists and was not made by this add-in/);
+    expect((result as { reason: string }).reason).toMatch(
+      /'Pivot' already exists and was not made by this add-in/
+    );
     expect(host.snapshot()).toEqual(before);
   });
 

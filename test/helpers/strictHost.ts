@@ -3,7 +3,10 @@ import { type HostProfile, PROFILES, StrictExcelHost } from "../strictExcel/host
 import { seedReport } from "./seed";
 
 /** A workbook as a user has it: their own sheet with a formula and a note, nothing of the add-in's. */
-export async function userWorkbook(profile: HostProfile = PROFILES.web, customFunctions: Record<string, (...a: unknown[]) => unknown> = {}): Promise<StrictExcelHost> {
+export async function userWorkbook(
+  profile: HostProfile = PROFILES.web,
+  customFunctions: Record<string, (...a: unknown[]) => unknown> = {}
+): Promise<StrictExcelHost> {
   const host = new StrictExcelHost(profile, customFunctions).install();
   await host.run(async (context) => {
     context.workbook.worksheets.add("Notes").getRange("A1:B2").formulas = [
@@ -29,11 +32,19 @@ export function periods(n: number): Report[] {
 }
 
 /** Runs a batch against the host as the user would act (not counted as the writer's syncs). */
-export async function asUser(host: StrictExcelHost, batch: (context: StrictExcelHost["context"]) => void): Promise<void> {
+export async function asUser(
+  host: StrictExcelHost,
+  batch: (context: StrictExcelHost["context"]) => void
+): Promise<void> {
   const { syncs, requests, responses, trace } = host;
   await host.run(async (context) => {
     batch(context);
     await context.sync();
   });
-  Object.assign(host, { syncs, requests: [...requests], responses: [...responses], trace: [...trace] });
+  Object.assign(host, {
+    syncs,
+    requests: [...requests],
+    responses: [...responses],
+    trace: [...trace],
+  });
 }

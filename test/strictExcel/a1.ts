@@ -31,22 +31,43 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } {
   let a = address;
   const bang = a.lastIndexOf("!");
   if (bang >= 0) {
-    sheet = a.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = a
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     a = a.slice(bang + 1);
   }
   a = a.replace(/\$/g, "");
   let m = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(a);
-  if (m) return { sheet, rect: { r0: 0, rows: MAX_ROWS, c0: colIndex(m[1]), cols: colIndex(m[2]) - colIndex(m[1]) + 1 } };
+  if (m)
+    return {
+      sheet,
+      rect: {
+        r0: 0,
+        rows: MAX_ROWS,
+        c0: colIndex(m[1]),
+        cols: colIndex(m[2]) - colIndex(m[1]) + 1,
+      },
+    };
   m = /^(\d+):(\d+)$/.exec(a);
-  if (m) return { sheet, rect: { c0: 0, cols: MAX_COLS, r0: Number(m[1]) - 1, rows: Number(m[2]) - Number(m[1]) + 1 } };
+  if (m)
+    return {
+      sheet,
+      rect: { c0: 0, cols: MAX_COLS, r0: Number(m[1]) - 1, rows: Number(m[2]) - Number(m[1]) + 1 },
+    };
   m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(a);
-  if (!m) throw Object.assign(new Error(`InvalidArgument: '${address}' is not an A1 address`), { code: "InvalidArgument" });
+  if (!m)
+    throw Object.assign(new Error(`InvalidArgument: '${address}' is not an A1 address`), {
+      code: "InvalidArgument",
+    });
   const r0 = Number(m[2]) - 1;
   const c0 = colIndex(m[1]);
   const r1 = m[4] ? Number(m[4]) - 1 : r0;
   const c1 = m[3] ? colIndex(m[3]) : c0;
   if (r1 < r0 || c1 < c0 || r1 >= MAX_ROWS || c1 >= MAX_COLS)
-    throw Object.assign(new Error(`InvalidArgument: '${address}' is not a valid range`), { code: "InvalidArgument" });
+    throw Object.assign(new Error(`InvalidArgument: '${address}' is not a valid range`), {
+      code: "InvalidArgument",
+    });
   return { sheet, rect: { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } };
 }
 

@@ -10,7 +10,16 @@
  * same text in @types/office-js.
  */
 import { parseAddress, type Rect, rectAddress } from "./a1";
-import { ExcelError, type NameModel, type PivotModel, type Rule, type Sheet, type Table, type ChartModel, type WorkbookModel } from "./model";
+import {
+  ExcelError,
+  type NameModel,
+  type PivotModel,
+  type Rule,
+  type Sheet,
+  type Table,
+  type ChartModel,
+  type WorkbookModel,
+} from "./model";
 import { isError } from "./formula";
 
 /** What the host needs from an operation. */
@@ -39,17 +48,38 @@ abstract class ProxyBase<T> {
     protected readonly path: string
   ) {}
 
-  protected op(member: string, requires: string, args: unknown[], run: (t: T) => unknown, trace?: () => Record<string, unknown> | null): void {
-    this.q.enqueue({ member, requires, wire: { p: this.path, m: member, a: args }, run: () => void run(this.target()), trace });
+  protected op(
+    member: string,
+    requires: string,
+    args: unknown[],
+    run: (t: T) => unknown,
+    trace?: () => Record<string, unknown> | null
+  ): void {
+    this.q.enqueue({
+      member,
+      requires,
+      wire: { p: this.path, m: member, a: args },
+      run: () => void run(this.target()),
+      trace,
+    });
   }
 
-  protected setter(member: string, requires: string, value: unknown, apply: (t: T) => void, trace?: () => Record<string, unknown> | null): void {
+  protected setter(
+    member: string,
+    requires: string,
+    value: unknown,
+    apply: (t: T) => void,
+    trace?: () => Record<string, unknown> | null
+  ): void {
     this.op(member, requires, [value], apply, trace);
   }
 
   protected read(prop: string): unknown {
     if (!this.loaded.has(prop))
-      throw new ExcelError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw new ExcelError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+      );
     return this.loaded.get(prop);
   }
 
@@ -57,7 +87,14 @@ abstract class ProxyBase<T> {
   protected abstract readProp(t: T, prop: string): unknown;
 
   load(props?: string | string[] | Record<string, unknown>): this {
-    const list = typeof props === "string" ? props.split(",").map((s) => s.trim()) : Array.isArray(props) ? props : props ? Object.keys(props) : [];
+    const list =
+      typeof props === "string"
+        ? props.split(",").map((s) => s.trim())
+        : Array.isArray(props)
+          ? props
+          : props
+            ? Object.keys(props)
+            : [];
     this.q.enqueue({
       member: `${this.constructor.name}.load`,
       requires: "1.1",
@@ -73,7 +110,10 @@ abstract class ProxyBase<T> {
           return { response: null, commit: () => nulls.forEach((v, k) => this.loaded.set(k, v)) };
         }
         const data = new Map(list.map((p) => [p, this.readPath(t, p)]));
-        return { response: Object.fromEntries(data), commit: () => data.forEach((v, k) => this.commitPath(k, v)) };
+        return {
+          response: Object.fromEntries(data),
+          commit: () => data.forEach((v, k) => this.commitPath(k, v)),
+        };
       },
     });
     return this;
@@ -101,7 +141,10 @@ abstract class ProxyBase<T> {
         } catch {
           exists = false;
         }
-        return { response: exists, commit: () => ((this.nullChecked = true), this.loaded.set("isNullObject", !exists)) };
+        return {
+          response: exists,
+          commit: () => ((this.nullChecked = true), this.loaded.set("isNullObject", !exists)),
+        };
       },
     });
     return this;
@@ -122,7 +165,11 @@ export class ClientResult<V> {
     this.v = v;
   }
   get value(): V {
-    if (!this.has) throw new ExcelError("PropertyNotLoaded", "A ClientResult's value is available after context.sync().");
+    if (!this.has)
+      throw new ExcelError(
+        "PropertyNotLoaded",
+        "A ClientResult's value is available after context.sync()."
+      );
     return this.v!;
   }
 }
@@ -136,7 +183,10 @@ interface Where {
   column?: { table: Table; name: string };
 }
 
-const matrixOk = (m: unknown, rect: Rect) => Array.isArray(m) && m.length === rect.rows && m.every((row) => Array.isArray(row) && row.length === rect.cols);
+const matrixOk = (m: unknown, rect: Rect) =>
+  Array.isArray(m) &&
+  m.length === rect.rows &&
+  m.every((row) => Array.isArray(row) && row.length === rect.cols);
 
 export class RangeProxy extends ProxyBase<Where> {
   constructor(q: Queue, target: () => Where, path: string) {
@@ -145,7 +195,10 @@ export class RangeProxy extends ProxyBase<Where> {
 
   protected readProp(w: Where, prop: string): unknown {
     const { sheet, rect } = w;
-    const cells = (f: (r: number, c: number) => unknown) => Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => f(rect.r0 + i, rect.c0 + j)));
+    const cells = (f: (r: number, c: number) => unknown) =>
+      Array.from({ length: rect.rows }, (_, i) =>
+        Array.from({ length: rect.cols }, (_, j) => f(rect.r0 + i, rect.c0 + j))
+      );
     switch (prop) {
       case "values":
         return cells((r, c) => {
@@ -170,7 +223,10 @@ export class RangeProxy extends ProxyBase<Where> {
       case "columnIndex":
         return rect.c0;
     }
-    throw new ExcelError("InvalidArgument", `Range.load: '${prop}' is not supported by the strict host.`);
+    throw new ExcelError(
+      "InvalidArgument",
+      `Range.load: '${prop}' is not supported by the strict host.`
+    );
   }
   get values(): unknown[][] {
     return this.read("values") as unknown[][];
@@ -197,19 +253,36 @@ export class RangeProxy extends ProxyBase<Where> {
       m,
       (w) => {
         traced = w;
-        if (!matrixOk(m, w.rect)) throw new ExcelError("InvalidArgument", `Range.${prop}: a ${w.rect.rows}×${w.rect.cols} matrix is needed for ${w.sheet.name}!${rectAddress(w.rect)}.`);
+        if (!matrixOk(m, w.rect))
+          throw new ExcelError(
+            "InvalidArgument",
+            `Range.${prop}: a ${w.rect.rows}×${w.rect.cols} matrix is needed for ${w.sheet.name}!${rectAddress(w.rect)}.`
+          );
         m.forEach((row, i) =>
           row.forEach((v, j) => {
-            if (prop === "numberFormat") this.q.model.setFormat(w.sheet, w.rect.r0 + i, w.rect.c0 + j, String(v));
+            if (prop === "numberFormat")
+              this.q.model.setFormat(w.sheet, w.rect.r0 + i, w.rect.c0 + j, String(v));
             else this.q.model.writeCell(w.sheet, w.rect.r0 + i, w.rect.c0 + j, v, prop);
           })
         );
       },
       () =>
         traced?.column && prop === "formulas"
-          ? { op: "table.column.formulas", table: traced.column.table.name, column: traced.column.name, fromRow: traced.rect.r0 - traced.column.table.body.r0, value: m }
+          ? {
+              op: "table.column.formulas",
+              table: traced.column.table.name,
+              column: traced.column.name,
+              fromRow: traced.rect.r0 - traced.column.table.body.r0,
+              value: m,
+            }
           : traced
-            ? { op: "range.set", sheet: traced.sheet.name, address: rectAddress(traced.rect), prop, value: m }
+            ? {
+                op: "range.set",
+                sheet: traced.sheet.name,
+                address: rectAddress(traced.rect),
+                prop,
+                value: m,
+              }
             : null
     );
   }
@@ -224,23 +297,45 @@ export class RangeProxy extends ProxyBase<Where> {
   }
 
   private derived(member: string, f: (w: Where) => Rect): RangeProxy {
-    return new RangeProxy(this.q, () => {
-      const w = this.target();
-      const rect = f(w);
-      const inside = w.column && rect.c0 === w.rect.c0 && rect.cols === 1 ? w.column : undefined;
-      return { sheet: w.sheet, rect, column: inside };
-    }, `${this.path}.${member}`);
+    return new RangeProxy(
+      this.q,
+      () => {
+        const w = this.target();
+        const rect = f(w);
+        const inside = w.column && rect.c0 === w.rect.c0 && rect.cols === 1 ? w.column : undefined;
+        return { sheet: w.sheet, rect, column: inside };
+      },
+      `${this.path}.${member}`
+    );
   }
   getCell(r: number, c: number): RangeProxy {
-    return this.derived(`getCell(${r},${c})`, (w) => ({ r0: w.rect.r0 + r, c0: w.rect.c0 + c, rows: 1, cols: 1 }));
+    return this.derived(`getCell(${r},${c})`, (w) => ({
+      r0: w.rect.r0 + r,
+      c0: w.rect.c0 + c,
+      rows: 1,
+      cols: 1,
+    }));
   }
   /** ExcelApi 1.2. */
   getResizedRange(dr: number, dc: number): RangeProxy {
-    this.q.enqueue({ member: "Range.getResizedRange", requires: "1.2", wire: { p: this.path, m: "getResizedRange", a: [dr, dc] }, run: () => undefined });
-    return this.derived(`getResizedRange(${dr},${dc})`, (w) => ({ ...w.rect, rows: w.rect.rows + dr, cols: w.rect.cols + dc }));
+    this.q.enqueue({
+      member: "Range.getResizedRange",
+      requires: "1.2",
+      wire: { p: this.path, m: "getResizedRange", a: [dr, dc] },
+      run: () => undefined,
+    });
+    return this.derived(`getResizedRange(${dr},${dc})`, (w) => ({
+      ...w.rect,
+      rows: w.rect.rows + dr,
+      cols: w.rect.cols + dc,
+    }));
   }
   getOffsetRange(dr: number, dc: number): RangeProxy {
-    return this.derived(`getOffsetRange(${dr},${dc})`, (w) => ({ ...w.rect, r0: w.rect.r0 + dr, c0: w.rect.c0 + dc }));
+    return this.derived(`getOffsetRange(${dr},${dc})`, (w) => ({
+      ...w.rect,
+      r0: w.rect.r0 + dr,
+      c0: w.rect.c0 + dc,
+    }));
   }
 
   get format() {
@@ -248,7 +343,8 @@ export class RangeProxy extends ProxyBase<Where> {
       set: (v: unknown) =>
         this.setter(`RangeFormat.${k}`, requires, v, (w) => {
           if (k === "columnWidth") {
-            for (let c = w.rect.c0; c < w.rect.c0 + w.rect.cols; c++) w.sheet.colWidths.set(c, Number(v));
+            for (let c = w.rect.c0; c < w.rect.c0 + w.rect.cols; c++)
+              w.sheet.colWidths.set(c, Number(v));
             return;
           }
           for (let r = w.rect.r0; r < w.rect.r0 + w.rect.rows; r++)
@@ -259,9 +355,16 @@ export class RangeProxy extends ProxyBase<Where> {
         }),
       enumerable: true,
     });
-    const group = (prefix: string, keys: string[]) => Object.defineProperties({}, Object.fromEntries(keys.map((k) => [k, style(`${prefix}${k}`)])));
+    const group = (prefix: string, keys: string[]) =>
+      Object.defineProperties({}, Object.fromEntries(keys.map((k) => [k, style(`${prefix}${k}`)])));
     // RangeFormat.columnWidth is ExcelApi 1.2 (points); font and fill 1.1.
-    return Object.defineProperties({ font: group("font.", ["bold", "italic", "size", "color"]), fill: group("fill.", ["color"]) }, { columnWidth: style("columnWidth", "1.2") });
+    return Object.defineProperties(
+      {
+        font: group("font.", ["bold", "italic", "size", "color"]),
+        fill: group("fill.", ["color"]),
+      },
+      { columnWidth: style("columnWidth", "1.2") }
+    );
   }
 
   get conditionalFormats() {
@@ -277,18 +380,32 @@ export class RangeProxy extends ProxyBase<Where> {
           requires: "1.6",
           wire: { p: self.path, m: "conditionalFormats.add", a: [type] },
           run: () => {
-            if (type !== "Custom") throw new ExcelError("InvalidArgument", `The strict host models custom conditional formats only, not ${type}.`);
+            if (type !== "Custom")
+              throw new ExcelError(
+                "InvalidArgument",
+                `The strict host models custom conditional formats only, not ${type}.`
+              );
             const w = self.target();
             sheet = w.sheet;
             address = rectAddress(w.rect);
             rule = self.q.model.addRule(w.sheet, w.rect);
           },
-          trace: () => ({ op: "conditionalFormats.add", sheet: sheet?.name, address, formula: rule?.formula }),
+          trace: () => ({
+            op: "conditionalFormats.add",
+            sheet: sheet?.name,
+            address,
+            formula: rule?.formula,
+          }),
         });
-        return new ConditionalFormatProxy(self.q, () => {
-          if (!rule) throw new ExcelError("ItemNotFound", "The conditional format was not added.");
-          return { rule, sheet: sheet! };
-        }, `${self.path}.cf`);
+        return new ConditionalFormatProxy(
+          self.q,
+          () => {
+            if (!rule)
+              throw new ExcelError("ItemNotFound", "The conditional format was not added.");
+            return { rule, sheet: sheet! };
+          },
+          `${self.path}.cf`
+        );
       },
       /** ExcelApi 1.6: clears the rules on this range (a rule partly inside is removed whole: stricter). */
       clearAll() {
@@ -298,7 +415,15 @@ export class RangeProxy extends ProxyBase<Where> {
           wire: { p: self.path, m: "conditionalFormats.clearAll" },
           run: () => {
             const w = self.target();
-            w.sheet.rules = w.sheet.rules.filter((r) => !(r.rect.r0 < w.rect.r0 + w.rect.rows && w.rect.r0 < r.rect.r0 + r.rect.rows && r.rect.c0 < w.rect.c0 + w.rect.cols && w.rect.c0 < r.rect.c0 + r.rect.cols));
+            w.sheet.rules = w.sheet.rules.filter(
+              (r) =>
+                !(
+                  r.rect.r0 < w.rect.r0 + w.rect.rows &&
+                  w.rect.r0 < r.rect.r0 + r.rect.rows &&
+                  r.rect.c0 < w.rect.c0 + w.rect.cols &&
+                  w.rect.c0 < r.rect.c0 + r.rect.cols
+                )
+            );
           },
         });
       },
@@ -308,10 +433,26 @@ export class RangeProxy extends ProxyBase<Where> {
   /** Range.clear (ExcelApi 1.1). */
   clear(applyTo: string = "All"): void {
     let at: Where | undefined;
-    this.op("Range.clear", "1.1", [applyTo], (w) => this.q.model.clear((at = w).sheet, w.rect, applyTo), () => (at ? { op: "range.clear", sheet: at.sheet.name, address: rectAddress(at.rect), applyTo } : null));
+    this.op(
+      "Range.clear",
+      "1.1",
+      [applyTo],
+      (w) => this.q.model.clear((at = w).sheet, w.rect, applyTo),
+      () =>
+        at
+          ? { op: "range.clear", sheet: at.sheet.name, address: rectAddress(at.rect), applyTo }
+          : null
+    );
   }
   select(): void {
-    this.op("Range.select", "1.1", [], (w) => ((this.q as unknown as { selected: string }).selected = `${w.sheet.name}!${rectAddress(w.rect)}`));
+    this.op(
+      "Range.select",
+      "1.1",
+      [],
+      (w) =>
+        ((this.q as unknown as { selected: string }).selected =
+          `${w.sheet.name}!${rectAddress(w.rect)}`)
+    );
   }
 
   /**
@@ -319,8 +460,14 @@ export class RangeProxy extends ProxyBase<Where> {
    * shows properties that are set directly for the cell, this returns properties that are displayed
    * from indirect sources, such as conditional formatting". Fill and font colour are modelled.
    */
-  getDisplayedCellProperties(_options: unknown): ClientResult<Array<Array<{ format: { fill: { color: string | null }; font: { color: string | null } } }>>> {
-    const result = new ClientResult<Array<Array<{ format: { fill: { color: string | null }; font: { color: string | null } } }>>>();
+  getDisplayedCellProperties(
+    _options: unknown
+  ): ClientResult<
+    Array<Array<{ format: { fill: { color: string | null }; font: { color: string | null } } }>>
+  > {
+    const result = new ClientResult<
+      Array<Array<{ format: { fill: { color: string | null }; font: { color: string | null } } }>>
+    >();
     this.q.enqueue({
       member: "Range.getDisplayedCellProperties",
       requires: "1.19",
@@ -349,7 +496,11 @@ class ConditionalFormatProxy extends ProxyBase<{ rule: Rule; sheet: Sheet }> {
   private guard(member: string): void {
     // REF excel.conditionalformat.yml, priority: "if you change the priority, you have to re-fetch a
     // new copy of the object at that new priority location if you want to make further changes to it."
-    if (this.stale) throw new ExcelError("InvalidOperation", `${member} on a conditional format whose priority was changed: re-fetch it first.`);
+    if (this.stale)
+      throw new ExcelError(
+        "InvalidOperation",
+        `${member} on a conditional format whose priority was changed: re-fetch it first.`
+      );
   }
   private prop(member: string, apply: (r: Rule) => void) {
     this.guard(member);
@@ -357,7 +508,9 @@ class ConditionalFormatProxy extends ProxyBase<{ rule: Rule; sheet: Sheet }> {
   }
   set priority(p: number) {
     this.guard("ConditionalFormat.priority");
-    this.op("ConditionalFormat.priority", "1.6", [p], (t) => this.q.model.setRulePriority(t.sheet, t.rule, p));
+    this.op("ConditionalFormat.priority", "1.6", [p], (t) =>
+      this.q.model.setRulePriority(t.sheet, t.rule, p)
+    );
     this.stale = true;
   }
   set stopIfTrue(b: boolean) {
@@ -370,7 +523,10 @@ class ConditionalFormatProxy extends ProxyBase<{ rule: Rule; sheet: Sheet }> {
         set formula(f: string) {
           self.guard("ConditionalFormatRule.formula");
           self.op("ConditionalFormatRule.formula", "1.6", [f], (t) => {
-            self.q.model.validateFormula(f, `conditional format on ${t.sheet.name}!${rectAddress(t.rule.rect)}`);
+            self.q.model.validateFormula(
+              f,
+              `conditional format on ${t.sheet.name}!${rectAddress(t.rule.rect)}`
+            );
             t.rule.formula = f;
           });
         },
@@ -397,7 +553,10 @@ export class WorksheetProxy extends ProxyBase<Sheet> {
   protected readProp(s: Sheet, prop: string): unknown {
     if (prop === "name") return s.name;
     if (prop === "tabColor") return s.tabColor;
-    throw new ExcelError("InvalidArgument", `Worksheet.load: '${prop}' is not supported by the strict host.`);
+    throw new ExcelError(
+      "InvalidArgument",
+      `Worksheet.load: '${prop}' is not supported by the strict host.`
+    );
   }
   get name(): string {
     return this.read("name") as string;
@@ -407,44 +566,80 @@ export class WorksheetProxy extends ProxyBase<Sheet> {
     this.setter("Worksheet.tabColor", "1.7", c, (s) => (s.tabColor = c));
   }
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.q, () => {
-      const sheet = this.target();
-      if (!address) return { sheet, rect: { r0: 0, c0: 0, rows: 1_048_576, cols: 16_384 } };
-      const a = parseAddress(address);
-      // Worksheet.getRange takes an address on this sheet; a sheet-qualified one is refused.
-      if (a.sheet !== undefined) throw new ExcelError("InvalidArgument", `Worksheet.getRange('${address}'): give the address without a sheet.`);
-      return { sheet, rect: a.rect };
-    }, `${this.path}.getRange(${address ?? ""})`);
+    return new RangeProxy(
+      this.q,
+      () => {
+        const sheet = this.target();
+        if (!address) return { sheet, rect: { r0: 0, c0: 0, rows: 1_048_576, cols: 16_384 } };
+        const a = parseAddress(address);
+        // Worksheet.getRange takes an address on this sheet; a sheet-qualified one is refused.
+        if (a.sheet !== undefined)
+          throw new ExcelError(
+            "InvalidArgument",
+            `Worksheet.getRange('${address}'): give the address without a sheet.`
+          );
+        return { sheet, rect: a.rect };
+      },
+      `${this.path}.getRange(${address ?? ""})`
+    );
   }
   /** ExcelApi 1.4: the used range, or a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    this.q.enqueue({ member: "Worksheet.getUsedRangeOrNullObject", requires: "1.4", wire: { p: this.path, m: "getUsedRangeOrNullObject", a: [valuesOnly] }, run: () => undefined });
-    return new RangeProxy(this.q, () => {
-      const sheet = this.target();
-      let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
-      for (const [k, cell] of sheet.cells) {
-        if (valuesOnly && cell.v === undefined && !cell.f) continue;
-        const r = Math.floor(k / 16_384);
-        const c = k % 16_384;
-        r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
-      }
-      if (r1 < 0) throw new ExcelError("ItemNotFound", "The sheet is empty.");
-      return { sheet, rect: { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } };
-    }, `${this.path}.usedRange`).markNullable();
+    this.q.enqueue({
+      member: "Worksheet.getUsedRangeOrNullObject",
+      requires: "1.4",
+      wire: { p: this.path, m: "getUsedRangeOrNullObject", a: [valuesOnly] },
+      run: () => undefined,
+    });
+    return new RangeProxy(
+      this.q,
+      () => {
+        const sheet = this.target();
+        let r0 = Infinity,
+          c0 = Infinity,
+          r1 = -1,
+          c1 = -1;
+        for (const [k, cell] of sheet.cells) {
+          if (valuesOnly && cell.v === undefined && !cell.f) continue;
+          const r = Math.floor(k / 16_384);
+          const c = k % 16_384;
+          r0 = Math.min(r0, r);
+          c0 = Math.min(c0, c);
+          r1 = Math.max(r1, r);
+          c1 = Math.max(c1, c);
+        }
+        if (r1 < 0) throw new ExcelError("ItemNotFound", "The sheet is empty.");
+        return { sheet, rect: { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } };
+      },
+      `${this.path}.usedRange`
+    ).markNullable();
   }
   get freezePanes() {
     // WorksheetFreezePanes: ExcelApi 1.7 (REF excel.worksheetfreezepanes.yml). Each call sets the
     // sheet's one frozen pane afresh (as in the UI), so freezeRows then freezeColumns keeps only the columns.
     const set = (member: string, arg: unknown, f: (s: Sheet) => { rows: number; cols: number }) =>
-      this.op(`WorksheetFreezePanes.${member}`, "1.7", [arg], (s) => (s.frozen = f(s)), () => ({ op: `freezePanes.${member}`, sheet: this.safeName(), arg }));
+      this.op(
+        `WorksheetFreezePanes.${member}`,
+        "1.7",
+        [arg],
+        (s) => (s.frozen = f(s)),
+        () => ({ op: `freezePanes.${member}`, sheet: this.safeName(), arg })
+      );
     return {
       freezeRows: (n = 1) => set("freezeRows", n, () => ({ rows: n, cols: 0 })),
       freezeColumns: (n = 1) => set("freezeColumns", n, () => ({ rows: 0, cols: n })),
       freezeAt: (range: string | RangeProxy) =>
         set("freezeAt", typeof range === "string" ? range : "(range)", () => {
-          if (typeof range !== "string") throw new ExcelError("InvalidArgument", "The strict host takes freezeAt with an address.");
+          if (typeof range !== "string")
+            throw new ExcelError(
+              "InvalidArgument",
+              "The strict host takes freezeAt with an address."
+            );
           const { rect } = parseAddress(range);
-          return { rows: rect.rows >= 1_048_576 ? 0 : rect.r0 + rect.rows, cols: rect.cols >= 16_384 ? 0 : rect.c0 + rect.cols };
+          return {
+            rows: rect.rows >= 1_048_576 ? 0 : rect.r0 + rect.rows,
+            cols: rect.cols >= 16_384 ? 0 : rect.c0 + rect.cols,
+          };
         }),
       unfreeze: () => set("unfreeze", null, () => ({ rows: 0, cols: 0 })),
     };
@@ -460,10 +655,21 @@ export class WorksheetProxy extends ProxyBase<Sheet> {
     return new ChartCollectionProxy(this.q, () => this.target(), `${this.path}.charts`);
   }
   delete(): void {
-    this.op("Worksheet.delete", "1.1", [], (s) => this.q.model.deleteSheet(s), () => ({ op: "worksheet.delete", sheet: this.safeName() }));
+    this.op(
+      "Worksheet.delete",
+      "1.1",
+      [],
+      (s) => this.q.model.deleteSheet(s),
+      () => ({ op: "worksheet.delete", sheet: this.safeName() })
+    );
   }
   activate(): void {
-    this.op("Worksheet.activate", "1.1", [], (s) => ((this.q as unknown as { active: string }).active = s.name));
+    this.op(
+      "Worksheet.activate",
+      "1.1",
+      [],
+      (s) => ((this.q as unknown as { active: string }).active = s.name)
+    );
   }
 }
 
@@ -472,7 +678,11 @@ export class WorksheetCollectionProxy extends ProxyBase<WorkbookModel> {
     return undefined;
   }
   protected override readPath(m: WorkbookModel, path: string): unknown {
-    if (path !== "items/name" && path !== "items") throw new ExcelError("InvalidArgument", `WorksheetCollection.load: '${path}' is not supported.`);
+    if (path !== "items/name" && path !== "items")
+      throw new ExcelError(
+        "InvalidArgument",
+        `WorksheetCollection.load: '${path}' is not supported.`
+      );
     return m.sheets.map((s) => s.name);
   }
   protected override commitPath(_: string, names: unknown): void {
@@ -488,19 +698,39 @@ export class WorksheetCollectionProxy extends ProxyBase<WorkbookModel> {
   }
   add(name: string): WorksheetProxy {
     let created: Sheet | undefined;
-    this.op("WorksheetCollection.add", "1.1", [name], (m) => (created = m.addSheet(name)), () => ({ op: "worksheets.add", sheet: name }));
-    return new WorksheetProxy(this.q, () => {
-      if (!created) throw new ExcelError("ItemNotFound", `The worksheet '${name}' was not added.`);
-      return created;
-    }, `ws(${name})`);
+    this.op(
+      "WorksheetCollection.add",
+      "1.1",
+      [name],
+      (m) => (created = m.addSheet(name)),
+      () => ({ op: "worksheets.add", sheet: name })
+    );
+    return new WorksheetProxy(
+      this.q,
+      () => {
+        if (!created)
+          throw new ExcelError("ItemNotFound", `The worksheet '${name}' was not added.`);
+        return created;
+      },
+      `ws(${name})`
+    );
   }
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.q, () => this.q.model.requireSheet(name), `ws(${name})`);
   }
   /** ExcelApi 1.4. */
   getItemOrNullObject(name: string): WorksheetProxy {
-    this.q.enqueue({ member: "WorksheetCollection.getItemOrNullObject", requires: "1.4", wire: { m: "worksheets.getItemOrNullObject", a: [name] }, run: () => undefined });
-    return new WorksheetProxy(this.q, () => this.q.model.requireSheet(name), `ws(${name})`).markNullable();
+    this.q.enqueue({
+      member: "WorksheetCollection.getItemOrNullObject",
+      requires: "1.4",
+      wire: { m: "worksheets.getItemOrNullObject", a: [name] },
+      run: () => undefined,
+    });
+    return new WorksheetProxy(
+      this.q,
+      () => this.q.model.requireSheet(name),
+      `ws(${name})`
+    ).markNullable();
   }
 }
 
@@ -511,7 +741,10 @@ export class TableProxy extends ProxyBase<Table> {
     if (prop === "name") return t.name;
     if (prop === "style") return t.style;
     if (prop === "worksheet/name") return t.sheet.name;
-    throw new ExcelError("InvalidArgument", `Table.load: '${prop}' is not supported by the strict host.`);
+    throw new ExcelError(
+      "InvalidArgument",
+      `Table.load: '${prop}' is not supported by the strict host.`
+    );
   }
   protected override commitPath(path: string, v: unknown): void {
     if (path === "worksheet/name") this.worksheetName = v as string;
@@ -529,14 +762,22 @@ export class TableProxy extends ProxyBase<Table> {
   }
   /** Table.worksheet: ExcelApi 1.2. */
   get worksheet(): { name: string } {
-    if (this.worksheetName === undefined) throw new ExcelError("PropertyNotLoaded", "The property 'worksheet/name' is not available: load it first.");
+    if (this.worksheetName === undefined)
+      throw new ExcelError(
+        "PropertyNotLoaded",
+        "The property 'worksheet/name' is not available: load it first."
+      );
     return { name: this.worksheetName };
   }
   private range(member: string, f: (t: Table) => Rect): RangeProxy {
-    return new RangeProxy(this.q, () => {
-      const t = this.target();
-      return { sheet: t.sheet, rect: f(t) };
-    }, `${this.path}.${member}`);
+    return new RangeProxy(
+      this.q,
+      () => {
+        const t = this.target();
+        return { sheet: t.sheet, rect: f(t) };
+      },
+      `${this.path}.${member}`
+    );
   }
   getRange(): RangeProxy {
     return this.range("getRange()", (t) => t.rect);
@@ -551,12 +792,21 @@ export class TableProxy extends ProxyBase<Table> {
     const self = this;
     const column = (name: string) => ({
       getDataBodyRange: () =>
-        new RangeProxy(self.q, () => {
-          const t = self.target();
-          const j = t.columnIndex(name);
-          if (j < 0) throw new ExcelError("ItemNotFound", `Table '${t.name}' has no column '${name}'.`);
-          return { sheet: t.sheet, rect: { ...t.body, c0: t.rect.c0 + j, cols: 1 }, column: { table: t, name: t.columns[j] } };
-        }, `${self.path}.columns(${name}).body`),
+        new RangeProxy(
+          self.q,
+          () => {
+            const t = self.target();
+            const j = t.columnIndex(name);
+            if (j < 0)
+              throw new ExcelError("ItemNotFound", `Table '${t.name}' has no column '${name}'.`);
+            return {
+              sheet: t.sheet,
+              rect: { ...t.body, c0: t.rect.c0 + j, cols: 1 },
+              column: { table: t, name: t.columns[j] },
+            };
+          },
+          `${self.path}.columns(${name}).body`
+        ),
     });
     return { getItem: column };
   }
@@ -565,45 +815,88 @@ export class TableProxy extends ProxyBase<Table> {
     return {
       /** ExcelApi 1.1 for one row, 1.4 for several (REF excel.tablerowcollection.yml). */
       add(index: number | null | undefined, values: unknown[][]) {
-        if (index !== null && index !== undefined && index !== -1) throw new ExcelError("InvalidArgument", "The strict host adds table rows at the end only.");
-        self.op("TableRowCollection.add", values.length > 1 ? "1.4" : "1.1", [index, values], (t) => self.q.model.addTableRows(t, values), () => ({ op: "table.rows.add", name: safe(() => self.target().name), count: values.length }));
+        if (index !== null && index !== undefined && index !== -1)
+          throw new ExcelError(
+            "InvalidArgument",
+            "The strict host adds table rows at the end only."
+          );
+        self.op(
+          "TableRowCollection.add",
+          values.length > 1 ? "1.4" : "1.1",
+          [index, values],
+          (t) => self.q.model.addTableRows(t, values),
+          () => ({
+            op: "table.rows.add",
+            name: safe(() => self.target().name),
+            count: values.length,
+          })
+        );
       },
       getItemAt(i: number) {
         return {
           /** TableRow.delete: ExcelApi 1.1. */
-          delete: () => self.op("TableRow.delete", "1.1", [i], (t) => self.q.model.deleteTableRow(t, i), () => ({ op: "table.row.delete", name: safe(() => self.target().name), index: i })),
+          delete: () =>
+            self.op(
+              "TableRow.delete",
+              "1.1",
+              [i],
+              (t) => self.q.model.deleteTableRow(t, i),
+              () => ({ op: "table.row.delete", name: safe(() => self.target().name), index: i })
+            ),
         };
       },
     };
   }
   delete(): void {
     let name = "";
-    this.op("Table.delete", "1.1", [], (t) => {
-      name = t.name;
-      this.q.model.deleteTable(t);
-    }, () => ({ op: "table.delete", name }));
+    this.op(
+      "Table.delete",
+      "1.1",
+      [],
+      (t) => {
+        name = t.name;
+        this.q.model.deleteTable(t);
+      },
+      () => ({ op: "table.delete", name })
+    );
   }
   /** ExcelApi 1.2. */
   convertToRange(): void {
     let name = "";
-    this.op("Table.convertToRange", "1.2", [], (t) => {
-      name = t.name;
-      this.q.model.convertToRange(t);
-    }, () => ({ op: "table.convertToRange", name }));
+    this.op(
+      "Table.convertToRange",
+      "1.2",
+      [],
+      (t) => {
+        name = t.name;
+        this.q.model.convertToRange(t);
+      },
+      () => ({ op: "table.convertToRange", name })
+    );
   }
   /** ExcelApi 1.13. */
   resize(address: string): void {
     let name = "";
-    this.op("Table.resize", "1.13", [address], (t) => {
-      name = t.name;
-      const a = parseAddress(address);
-      if (a.sheet !== undefined && a.sheet.toLowerCase() !== t.sheet.name.toLowerCase()) throw new ExcelError("InvalidArgument", "Table.resize: the range must be on the table's sheet.");
-      this.q.model.resizeTable(t, a.rect);
-    }, () => ({ op: "table.resize", name, address }));
+    this.op(
+      "Table.resize",
+      "1.13",
+      [address],
+      (t) => {
+        name = t.name;
+        const a = parseAddress(address);
+        if (a.sheet !== undefined && a.sheet.toLowerCase() !== t.sheet.name.toLowerCase())
+          throw new ExcelError(
+            "InvalidArgument",
+            "Table.resize: the range must be on the table's sheet."
+          );
+        this.q.model.resizeTable(t, a.rect);
+      },
+      () => ({ op: "table.resize", name, address })
+    );
   }
 }
 
-const safe = <T,>(f: () => T): T | undefined => {
+const safe = <T>(f: () => T): T | undefined => {
   try {
     return f();
   } catch {
@@ -617,21 +910,33 @@ export class TableCollectionProxy extends ProxyBase<WorkbookModel> {
   }
   protected override readPath(m: WorkbookModel, path: string): unknown {
     const props = path.split(",");
-    return m.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, style: t.style, props }));
+    return m.tables.map((t) => ({
+      id: t.id,
+      name: t.name,
+      sheet: t.sheet.name,
+      style: t.style,
+      props,
+    }));
   }
   protected override commitPath(path: string, v: unknown): void {
-    const list = (v as Array<{ id: number; name: string; sheet: string; style: string }>).map((x) => {
-      const p = new TableProxy(this.q, () => {
-        const t = this.q.model.tables.find((t) => t.id === x.id);
-        if (!t) throw new ExcelError("ItemNotFound", `The table '${x.name}' no longer exists.`);
-        return t;
-      }, `table#${x.id}`);
-      const inner = p as unknown as { loaded: Loaded; worksheetName: string };
-      inner.loaded.set("name", x.name);
-      inner.loaded.set("style", x.style);
-      inner.worksheetName = x.sheet;
-      return p;
-    });
+    const list = (v as Array<{ id: number; name: string; sheet: string; style: string }>).map(
+      (x) => {
+        const p = new TableProxy(
+          this.q,
+          () => {
+            const t = this.q.model.tables.find((t) => t.id === x.id);
+            if (!t) throw new ExcelError("ItemNotFound", `The table '${x.name}' no longer exists.`);
+            return t;
+          },
+          `table#${x.id}`
+        );
+        const inner = p as unknown as { loaded: Loaded; worksheetName: string };
+        inner.loaded.set("name", x.name);
+        inner.loaded.set("style", x.style);
+        inner.worksheetName = x.sheet;
+        return p;
+      }
+    );
     this.loaded.set("items", list);
     void path;
   }
@@ -645,16 +950,32 @@ export class TableCollectionProxy extends ProxyBase<WorkbookModel> {
   add(address: string, hasHeaders: boolean): TableProxy {
     let created: Table | undefined;
     let sheetName = "";
-    this.op("TableCollection.add", "1.1", [address, hasHeaders], (m) => {
-      const a = parseAddress(address);
-      if (a.sheet === undefined) throw new ExcelError("InvalidArgument", `tables.add('${address}'): give the sheet.`);
-      sheetName = m.requireSheet(a.sheet).name;
-      created = m.addTable(m.requireSheet(a.sheet), a.rect, hasHeaders);
-    }, () => ({ op: "tables.add", sheet: sheetName, address: address.replace(/^.*!/, ""), name: created?.name }));
-    return new TableProxy(this.q, () => {
-      if (!created) throw new ExcelError("ItemNotFound", "The table was not added.");
-      return created;
-    }, `tables.add(${address})`);
+    this.op(
+      "TableCollection.add",
+      "1.1",
+      [address, hasHeaders],
+      (m) => {
+        const a = parseAddress(address);
+        if (a.sheet === undefined)
+          throw new ExcelError("InvalidArgument", `tables.add('${address}'): give the sheet.`);
+        sheetName = m.requireSheet(a.sheet).name;
+        created = m.addTable(m.requireSheet(a.sheet), a.rect, hasHeaders);
+      },
+      () => ({
+        op: "tables.add",
+        sheet: sheetName,
+        address: address.replace(/^.*!/, ""),
+        name: created?.name,
+      })
+    );
+    return new TableProxy(
+      this.q,
+      () => {
+        if (!created) throw new ExcelError("ItemNotFound", "The table was not added.");
+        return created;
+      },
+      `tables.add(${address})`
+    );
   }
   private byName(name: string): Table {
     const t = this.q.model.table(name);
@@ -666,7 +987,12 @@ export class TableCollectionProxy extends ProxyBase<WorkbookModel> {
   }
   /** ExcelApi 1.4. */
   getItemOrNullObject(name: string): TableProxy {
-    this.q.enqueue({ member: "TableCollection.getItemOrNullObject", requires: "1.4", wire: { m: "tables.getItemOrNullObject", a: [name] }, run: () => undefined });
+    this.q.enqueue({
+      member: "TableCollection.getItemOrNullObject",
+      requires: "1.4",
+      wire: { m: "tables.getItemOrNullObject", a: [name] },
+      run: () => undefined,
+    });
     return new TableProxy(this.q, () => this.byName(name), `table(${name})`).markNullable();
   }
 }
@@ -678,7 +1004,10 @@ export class NamedItemProxy extends ProxyBase<NameModel> {
     if (prop === "name") return n.name;
     if (prop === "formula") return n.formula;
     if (prop === "comment") return n.comment;
-    throw new ExcelError("InvalidArgument", `NamedItem.load: '${prop}' is not supported by the strict host.`);
+    throw new ExcelError(
+      "InvalidArgument",
+      `NamedItem.load: '${prop}' is not supported by the strict host.`
+    );
   }
   get name(): string {
     return this.read("name") as string;
@@ -689,20 +1018,32 @@ export class NamedItemProxy extends ProxyBase<NameModel> {
   /** NamedItem.formula: settable from ExcelApi 1.7. */
   set formula(f: string) {
     let name = "";
-    this.setter("NamedItem.formula", "1.7", f, (n) => {
-      name = n.name;
-      this.q.model.setNameFormula(n, f);
-    }, () => ({ op: "name.set", name, formula: f }));
+    this.setter(
+      "NamedItem.formula",
+      "1.7",
+      f,
+      (n) => {
+        name = n.name;
+        this.q.model.setNameFormula(n, f);
+      },
+      () => ({ op: "name.set", name, formula: f })
+    );
   }
   /** ExcelApi 1.4. */
   delete(): void {
     let name = "";
     let formula = "";
-    this.op("NamedItem.delete", "1.4", [], (n) => {
-      name = n.name;
-      formula = n.formula;
-      this.q.model.deleteName(n);
-    }, () => ({ op: "name.delete", name, formula }));
+    this.op(
+      "NamedItem.delete",
+      "1.4",
+      [],
+      (n) => {
+        name = n.name;
+        formula = n.formula;
+        this.q.model.deleteName(n);
+      },
+      () => ({ op: "name.delete", name, formula })
+    );
   }
 }
 
@@ -740,7 +1081,13 @@ export class NamedItemCollectionProxy extends ProxyBase<WorkbookModel> {
   /** ExcelApi 1.4. */
   add(name: string, reference: string, comment = ""): NamedItemProxy {
     let created: NameModel | undefined;
-    this.op("NamedItemCollection.add", "1.4", [name, reference, comment], (m) => (created = m.addName(name, reference, comment)), () => ({ op: "names.add", name, formula: reference }));
+    this.op(
+      "NamedItemCollection.add",
+      "1.4",
+      [name, reference, comment],
+      (m) => (created = m.addName(name, reference, comment)),
+      () => ({ op: "names.add", name, formula: reference })
+    );
     return new NamedItemProxy(this.q, () => created ?? this.find(name), `name(${name})`);
   }
   getItem(name: string): NamedItemProxy {
@@ -748,7 +1095,12 @@ export class NamedItemCollectionProxy extends ProxyBase<WorkbookModel> {
   }
   /** ExcelApi 1.4. */
   getItemOrNullObject(name: string): NamedItemProxy {
-    this.q.enqueue({ member: "NamedItemCollection.getItemOrNullObject", requires: "1.4", wire: { m: "names.getItemOrNullObject", a: [name] }, run: () => undefined });
+    this.q.enqueue({
+      member: "NamedItemCollection.getItemOrNullObject",
+      requires: "1.4",
+      wire: { m: "names.getItemOrNullObject", a: [name] },
+      run: () => undefined,
+    });
     return new NamedItemProxy(this.q, () => this.find(name), `name(${name})`).markNullable();
   }
 }
@@ -763,7 +1115,17 @@ class ChartCollectionProxy extends ProxyBase<Sheet> {
     return s.charts.map((c) => c.name);
   }
   protected override commitPath(_: string, names: unknown): void {
-    this.loaded.set("items", (names as string[]).map((n) => this.getItem(n)).map((p, i) => ((p as unknown as { loaded: Loaded }).loaded.set("name", (names as string[])[i]), p)));
+    this.loaded.set(
+      "items",
+      (names as string[])
+        .map((n) => this.getItem(n))
+        .map(
+          (p, i) => (
+            (p as unknown as { loaded: Loaded }).loaded.set("name", (names as string[])[i]),
+            p
+          )
+        )
+    );
   }
   override load(): this {
     return super.load("items");
@@ -774,23 +1136,51 @@ class ChartCollectionProxy extends ProxyBase<Sheet> {
   /** ChartCollection.add: ExcelApi 1.1; one series per column of the source. */
   add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
     let created: ChartModel | undefined;
-    this.op("ChartCollection.add", "1.1", [type, "(range)", seriesBy], (s) => {
-      const src = (source as unknown as { target: () => { sheet: Sheet; rect: Rect } }).target();
-      created = { name: `Chart ${s.charts.length + 1}`, type, source: rectAddress(src.rect), title: "", legend: "", series: Array.from({ length: src.rect.cols }, (_, j) => ({ name: "", values: rectAddress({ ...src.rect, c0: src.rect.c0 + j, cols: 1 }) })), top: 0, left: 0, width: 360, height: 216 };
-      s.charts.push(created);
-    }, () => ({ op: "charts.add", type }));
-    return new ChartProxy(this.q, () => {
-      if (!created) throw new ExcelError("ItemNotFound", "The chart was not added.");
-      return { sheet: this.target(), chart: created };
-    }, `${this.path}.add`);
+    this.op(
+      "ChartCollection.add",
+      "1.1",
+      [type, "(range)", seriesBy],
+      (s) => {
+        const src = (source as unknown as { target: () => { sheet: Sheet; rect: Rect } }).target();
+        created = {
+          name: `Chart ${s.charts.length + 1}`,
+          type,
+          source: rectAddress(src.rect),
+          title: "",
+          legend: "",
+          series: Array.from({ length: src.rect.cols }, (_, j) => ({
+            name: "",
+            values: rectAddress({ ...src.rect, c0: src.rect.c0 + j, cols: 1 }),
+          })),
+          top: 0,
+          left: 0,
+          width: 360,
+          height: 216,
+        };
+        s.charts.push(created);
+      },
+      () => ({ op: "charts.add", type })
+    );
+    return new ChartProxy(
+      this.q,
+      () => {
+        if (!created) throw new ExcelError("ItemNotFound", "The chart was not added.");
+        return { sheet: this.target(), chart: created };
+      },
+      `${this.path}.add`
+    );
   }
   getItem(name: string): ChartProxy {
-    return new ChartProxy(this.q, () => {
-      const s = this.target();
-      const chart = s.charts.find((c) => c.name === name);
-      if (!chart) throw new ExcelError("ItemNotFound", `The chart '${name}' does not exist.`);
-      return { sheet: s, chart };
-    }, `${this.path}(${name})`);
+    return new ChartProxy(
+      this.q,
+      () => {
+        const s = this.target();
+        const chart = s.charts.find((c) => c.name === name);
+        if (!chart) throw new ExcelError("ItemNotFound", `The chart '${name}' does not exist.`);
+        return { sheet: s, chart };
+      },
+      `${this.path}(${name})`
+    );
   }
 }
 
@@ -801,7 +1191,12 @@ export class ChartProxy extends ProxyBase<{ sheet: Sheet; chart: ChartModel }> {
   get name(): string {
     return this.read("name") as string;
   }
-  private chartProp(member: string, requires: string, v: unknown, apply: (c: ChartModel) => void): void {
+  private chartProp(
+    member: string,
+    requires: string,
+    v: unknown,
+    apply: (c: ChartModel) => void
+  ): void {
     this.setter(member, requires, v, (t) => apply(t.chart));
   }
   set name(n: string) {
@@ -822,11 +1217,19 @@ export class ChartProxy extends ProxyBase<{ sheet: Sheet; chart: ChartModel }> {
   }
   get title() {
     const self = this;
-    return { set text(t: string) { self.chartProp("ChartTitle.text", "1.1", t, (c) => (c.title = t)); } };
+    return {
+      set text(t: string) {
+        self.chartProp("ChartTitle.text", "1.1", t, (c) => (c.title = t));
+      },
+    };
   }
   get legend() {
     const self = this;
-    return { set position(p: string) { self.chartProp("ChartLegend.position", "1.1", p, (c) => (c.legend = p)); } };
+    return {
+      set position(p: string) {
+        self.chartProp("ChartLegend.position", "1.1", p, (c) => (c.legend = p));
+      },
+    };
   }
   /** Chart.setPosition (ExcelApi 1.1): top-left at startCell; with endCell, sized to cover it. */
   setPosition(startCell: string, endCell?: string): void {
@@ -844,13 +1247,25 @@ export class ChartProxy extends ProxyBase<{ sheet: Sheet; chart: ChartModel }> {
     });
   }
   delete(): void {
-    this.op("Chart.delete", "1.1", [], (t) => t.sheet.charts.splice(t.sheet.charts.indexOf(t.chart), 1), () => ({ op: "chart.delete" }));
+    this.op(
+      "Chart.delete",
+      "1.1",
+      [],
+      (t) => t.sheet.charts.splice(t.sheet.charts.indexOf(t.chart), 1),
+      () => ({ op: "chart.delete" })
+    );
   }
   get series() {
     const self = this;
     const item = (get: (c: ChartModel) => ChartModel["series"][number]) => {
-      const set = (member: string, requires: string, v: unknown, apply: (s: ChartModel["series"][number], sheet: Sheet) => void) => self.setter(member, requires, v, (t) => apply(get(t.chart), t.sheet));
-      const addr = (r: RangeProxy) => rectAddress((r as unknown as { target: () => { rect: Rect } }).target().rect);
+      const set = (
+        member: string,
+        requires: string,
+        v: unknown,
+        apply: (s: ChartModel["series"][number], sheet: Sheet) => void
+      ) => self.setter(member, requires, v, (t) => apply(get(t.chart), t.sheet));
+      const addr = (r: RangeProxy) =>
+        rectAddress((r as unknown as { target: () => { rect: Rect } }).target().rect);
       return {
         set name(n: string) {
           set("ChartSeries.name", "1.1", n, (s) => (s.name = n));
@@ -867,7 +1282,12 @@ export class ChartProxy extends ProxyBase<{ sheet: Sheet; chart: ChartModel }> {
         setXAxisValues(r: RangeProxy) {
           set("ChartSeries.setXAxisValues", "1.7", "(range)", (s) => (s.categories = addr(r)));
         },
-        format: { fill: { setSolidColor: (c: string) => set("ChartFill.setSolidColor", "1.1", c, (s) => (s.color = c)) } },
+        format: {
+          fill: {
+            setSolidColor: (c: string) =>
+              set("ChartFill.setSolidColor", "1.1", c, (s) => (s.color = c)),
+          },
+        },
       };
     };
     return {
@@ -879,7 +1299,9 @@ export class ChartProxy extends ProxyBase<{ sheet: Sheet; chart: ChartModel }> {
       /** ChartSeriesCollection.add: ExcelApi 1.7. */
       add: (name: string) => {
         let created: ChartModel["series"][number] | undefined;
-        self.op("ChartSeriesCollection.add", "1.7", [name], (t) => t.chart.series.push((created = { name })));
+        self.op("ChartSeriesCollection.add", "1.7", [name], (t) =>
+          t.chart.series.push((created = { name }))
+        );
         return item(() => created!);
       },
     };
@@ -896,7 +1318,10 @@ export class PivotTableCollectionProxy extends ProxyBase<WorkbookModel> {
     return m.pivots.map((p) => p.name);
   }
   protected override commitPath(_: string, names: unknown): void {
-    this.loaded.set("items", (names as string[]).map((n) => ({ name: n })));
+    this.loaded.set(
+      "items",
+      (names as string[]).map((n) => ({ name: n }))
+    );
   }
   override load(): this {
     return super.load("items");
@@ -907,19 +1332,41 @@ export class PivotTableCollectionProxy extends ProxyBase<WorkbookModel> {
   /** PivotTableCollection.add: ExcelApi 1.8; the source is a table (by object or name). */
   add(name: string, source: TableProxy | string, destination: RangeProxy) {
     let created: PivotModel | undefined;
-    this.op("PivotTableCollection.add", "1.8", [name, typeof source === "string" ? source : "(table)"], (m) => {
-      const table = typeof source === "string" ? m.table(source) : (source as unknown as { target: () => Table }).target();
-      if (!table) throw new ExcelError("InvalidArgument", `PivotTable source '${String(source)}' is not a table.`);
-      const dest = (destination as unknown as { target: () => { sheet: Sheet; rect: Rect } }).target();
-      if (m.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `A PivotTable named '${name}' exists.`);
-      created = { name, sheet: dest.sheet, anchor: dest.rect, source: table, fields: { rows: [], columns: [], data: [], filters: [] } };
-      m.pivots.push(created);
-    });
+    this.op(
+      "PivotTableCollection.add",
+      "1.8",
+      [name, typeof source === "string" ? source : "(table)"],
+      (m) => {
+        const table =
+          typeof source === "string"
+            ? m.table(source)
+            : (source as unknown as { target: () => Table }).target();
+        if (!table)
+          throw new ExcelError(
+            "InvalidArgument",
+            `PivotTable source '${String(source)}' is not a table.`
+          );
+        const dest = (
+          destination as unknown as { target: () => { sheet: Sheet; rect: Rect } }
+        ).target();
+        if (m.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase()))
+          throw new ExcelError("ItemAlreadyExists", `A PivotTable named '${name}' exists.`);
+        created = {
+          name,
+          sheet: dest.sheet,
+          anchor: dest.rect,
+          source: table,
+          fields: { rows: [], columns: [], data: [], filters: [] },
+        };
+        m.pivots.push(created);
+      }
+    );
     const hierarchy = (field: string) => ({ field });
     const adder = (kind: keyof PivotModel["fields"]) => ({
       add: (h: { field: string }) =>
         this.op(`PivotTable.${kind}Hierarchies.add`, "1.8", [h.field], () => {
-          if (!created!.source || created!.source.columnIndex(h.field) < 0) throw new ExcelError("InvalidArgument", `The pivot source has no field '${h.field}'.`);
+          if (!created!.source || created!.source.columnIndex(h.field) < 0)
+            throw new ExcelError("InvalidArgument", `The pivot source has no field '${h.field}'.`);
           created!.fields[kind].push(h.field);
         }),
     });
@@ -953,20 +1400,41 @@ export class SettingCollectionProxy extends ProxyBase<WorkbookModel> {
   }
   add(key: string, value: unknown): void {
     const copy = JSON.parse(JSON.stringify(value)) as unknown;
-    this.op("SettingCollection.add", "1.4", [key, copy], (m) => m.settings.set(key, copy), () => ({ op: "settings.add", key }));
+    this.op(
+      "SettingCollection.add",
+      "1.4",
+      [key, copy],
+      (m) => m.settings.set(key, copy),
+      () => ({ op: "settings.add", key })
+    );
   }
   getItemOrNullObject(key: string) {
-    const result = new SettingProxy(this.q, () => {
-      if (!this.q.model.settings.has(key)) throw new ExcelError("ItemNotFound", `No setting '${key}'.`);
-      return this.q.model.settings.get(key);
-    }, `setting(${key})`);
-    this.q.enqueue({ member: "SettingCollection.getItemOrNullObject", requires: "1.4", wire: { m: "settings.getItemOrNullObject", a: [key] }, run: () => undefined });
+    const result = new SettingProxy(
+      this.q,
+      () => {
+        if (!this.q.model.settings.has(key))
+          throw new ExcelError("ItemNotFound", `No setting '${key}'.`);
+        return this.q.model.settings.get(key);
+      },
+      `setting(${key})`
+    );
+    this.q.enqueue({
+      member: "SettingCollection.getItemOrNullObject",
+      requires: "1.4",
+      wire: { m: "settings.getItemOrNullObject", a: [key] },
+      run: () => undefined,
+    });
     return result.markNullable();
   }
 }
 
 class SettingProxy extends ProxyBase<unknown> {
-  constructor(q: Queue, target: () => unknown, path: string, private readonly key = path.slice(8, -1)) {
+  constructor(
+    q: Queue,
+    target: () => unknown,
+    path: string,
+    private readonly key = path.slice(8, -1)
+  ) {
     super(q, target, path);
   }
   protected readProp(v: unknown, prop: string): unknown {

@@ -15,7 +15,15 @@ export type Token =
   | { t: "err"; v: string; s: string }
   | { t: "op"; v: string; s: string }
   | { t: "(" | ")" | "," | ":"; s: string }
-  | { t: "cell"; sheet?: string; col: number; row: number; colAbs: boolean; rowAbs: boolean; s: string }
+  | {
+      t: "cell";
+      sheet?: string;
+      col: number;
+      row: number;
+      colAbs: boolean;
+      rowAbs: boolean;
+      s: string;
+    }
   | { t: "struct"; table: string; spec: StructSpec; s: string }
   | { t: "name"; v: string; s: string }
   | { t: "func"; v: string; s: string };
@@ -29,7 +37,18 @@ export interface StructSpec {
 
 export class FormulaError extends Error {}
 
-const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#BUSY!", "#SPILL!", "#CALC!"];
+const ERRORS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#BUSY!",
+  "#SPILL!",
+  "#CALC!",
+];
 
 function parseStructSpec(inner: string, at: string): StructSpec {
   // inner is what stands between the outer brackets: "Covered", "@Covered", "[#This Row],[Covered]", "#This Row".
@@ -47,7 +66,8 @@ function parseStructSpec(inner: string, at: string): StructSpec {
     if (/^#this row$/i.test(unescaped)) spec.thisRow = true;
     else if (/^#headers$/i.test(unescaped)) spec.headers = true;
     else if (/^#(data|all|totals)$/i.test(unescaped)) continue;
-    else if (unescaped.startsWith("#")) throw new FormulaError(`unknown item specifier ${p} in ${at}`);
+    else if (unescaped.startsWith("#"))
+      throw new FormulaError(`unknown item specifier ${p} in ${at}`);
     else spec.columns.push(unescaped);
   }
   return spec;
@@ -71,7 +91,10 @@ export function tokenize(formula: string): Token[] {
       m = /^"((?:[^"]|"")*)"/.exec(rest);
       if (!m) throw new FormulaError(`unterminated string in ${formula}`);
       out.push({ t: "str", v: m[1].replace(/""/g, '"'), s: m[0] });
-    } else if ((m = /^#[A-Z/0]+[!?A]?/i.exec(rest)) && ERRORS.some((e) => rest.toUpperCase().startsWith(e))) {
+    } else if (
+      (m = /^#[A-Z/0]+[!?A]?/i.exec(rest)) &&
+      ERRORS.some((e) => rest.toUpperCase().startsWith(e))
+    ) {
       const e = ERRORS.find((x) => rest.toUpperCase().startsWith(x))!;
       out.push({ t: "err", v: e, s: rest.slice(0, e.length) });
       m = [e] as unknown as RegExpExecArray;
@@ -83,12 +106,30 @@ export function tokenize(formula: string): Token[] {
       out.push({ t: ch as "(" | ")" | "," | ":", s: ch });
       m = [ch] as unknown as RegExpExecArray;
     } else if (
-      (m = /^(?:'((?:[^']|'')+)'|([A-Za-z_\u0400-\u04FF][\w.\u0400-\u04FF]*))!(\$?)([A-Z]{1,3})(\$?)(\d+)/.exec(rest))
+      (m =
+        /^(?:'((?:[^']|'')+)'|([A-Za-z_\u0400-\u04FF][\w.\u0400-\u04FF]*))!(\$?)([A-Z]{1,3})(\$?)(\d+)/.exec(
+          rest
+        ))
     ) {
       const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-      out.push({ t: "cell", sheet, colAbs: m[3] === "$", col: colIndex(m[4]), rowAbs: m[5] === "$", row: Number(m[6]) - 1, s: m[0] });
-    } else if ((m = /^(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w.(\[])/.exec(rest))) {
-      out.push({ t: "cell", colAbs: m[1] === "$", col: colIndex(m[2]), rowAbs: m[3] === "$", row: Number(m[4]) - 1, s: m[0] });
+      out.push({
+        t: "cell",
+        sheet,
+        colAbs: m[3] === "$",
+        col: colIndex(m[4]),
+        rowAbs: m[5] === "$",
+        row: Number(m[6]) - 1,
+        s: m[0],
+      });
+    } else if ((m = /^(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w.([])/.exec(rest))) {
+      out.push({
+        t: "cell",
+        colAbs: m[1] === "$",
+        col: colIndex(m[2]),
+        rowAbs: m[3] === "$",
+        row: Number(m[4]) - 1,
+        s: m[0],
+      });
     } else if ((m = /^[A-Za-z_\\\u0400-\u04FF][\w.\u0400-\u04FF]*/.exec(rest))) {
       const word = m[0];
       const next = src[i + word.length];
@@ -106,12 +147,18 @@ export function tokenize(formula: string): Token[] {
         }
         if (depth !== 0) throw new FormulaError(`unbalanced brackets in ${formula}`);
         const text = src.slice(i, j + 1);
-        out.push({ t: "struct", table: word, spec: parseStructSpec(src.slice(i + word.length + 1, j), text), s: text });
+        out.push({
+          t: "struct",
+          table: word,
+          spec: parseStructSpec(src.slice(i + word.length + 1, j), text),
+          s: text,
+        });
         i = j + 1;
         continue;
       }
       if (next === "(") out.push({ t: "func", v: word.toUpperCase(), s: word });
-      else if (/^(TRUE|FALSE)$/i.test(word)) out.push({ t: "bool", v: /^TRUE$/i.test(word), s: word });
+      else if (/^(TRUE|FALSE)$/i.test(word))
+        out.push({ t: "bool", v: /^TRUE$/i.test(word), s: word });
       else out.push({ t: "name", v: word, s: word });
     } else {
       throw new FormulaError(`cannot read "${rest.slice(0, 12)}" in ${formula}`);
@@ -123,7 +170,12 @@ export function tokenize(formula: string): Token[] {
 
 /** The formula text again, with some tokens replaced (for #REF! and renames). */
 export function rewrite(formula: string, replace: (tok: Token) => string | undefined): string {
-  return "=" + tokenize(formula).map((tok) => replace(tok) ?? tok.s).join("");
+  return (
+    "=" +
+    tokenize(formula)
+      .map((tok) => replace(tok) ?? tok.s)
+      .join("")
+  );
 }
 
 // ---------------------------------------------------------------- parsing
@@ -142,19 +194,22 @@ export function parse(formula: string): Node {
   const toks = tokenize(formula);
   let p = 0;
   const peek = () => toks[p];
-  const isOp = (...ops: string[]) => peek()?.t === "op" && ops.includes((peek() as { v: string }).v);
+  const isOp = (...ops: string[]) =>
+    peek()?.t === "op" && ops.includes((peek() as { v: string }).v);
   const expect = (t: string) => {
     if (peek()?.t !== t) throw new FormulaError(`expected ${t} in ${formula}`);
     p++;
   };
-  const binary = (next: () => Node, ...ops: string[]) => (): Node => {
-    let a = next();
-    while (isOp(...ops)) {
-      const op = (toks[p++] as { v: string }).v;
-      a = { k: "bin", op, a, b: next() };
-    }
-    return a;
-  };
+  const binary =
+    (next: () => Node, ...ops: string[]) =>
+    (): Node => {
+      let a = next();
+      while (isOp(...ops)) {
+        const op = (toks[p++] as { v: string }).v;
+        a = { k: "bin", op, a, b: next() };
+      }
+      return a;
+    };
   const primary = (): Node => {
     const tok = toks[p++];
     if (!tok) throw new FormulaError(`unexpected end of ${formula}`);
@@ -233,7 +288,8 @@ export interface LambdaValue {
 }
 export type Value = Scalar | RangeValue | LambdaValue;
 
-export const isError = (v: unknown): v is ErrorValue => typeof v === "object" && v !== null && "error" in v;
+export const isError = (v: unknown): v is ErrorValue =>
+  typeof v === "object" && v !== null && "error" in v;
 const err = (e: string): ErrorValue => ({ error: e });
 
 /** What the evaluator needs from the workbook it runs in. */
@@ -259,7 +315,8 @@ export interface EvalAt {
 }
 
 const scalarOf = (v: Value): Scalar => {
-  if (typeof v === "object" && "range" in v) return v.rows.length === 1 && v.rows[0].length === 1 ? v.rows[0][0] : err("#VALUE!");
+  if (typeof v === "object" && "range" in v)
+    return v.rows.length === 1 && v.rows[0].length === 1 ? v.rows[0][0] : err("#VALUE!");
   if (typeof v === "object" && "lambda" in v) return err("#CALC!");
   return v;
 };
@@ -271,7 +328,8 @@ const num = (v: Scalar): number | ErrorValue => {
   const n = Number(v);
   return Number.isFinite(n) ? n : err("#VALUE!");
 };
-const flat = (v: Value): Scalar[] => (typeof v === "object" && "range" in v ? v.rows.flat() : [scalarOf(v)]);
+const flat = (v: Value): Scalar[] =>
+  typeof v === "object" && "range" in v ? v.rows.flat() : [scalarOf(v)];
 const text = (v: Scalar) => (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
 
 function compare(a: Scalar, b: Scalar): number {
@@ -299,10 +357,15 @@ function criterionMatches(value: Scalar, criterion: Scalar): boolean {
 
 const ROUND = (x: number, d: number) => {
   const f = 10 ** d;
-  return Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9) / f;
+  return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
 };
 
-export function evaluate(node: Node, host: EvalHost, at: EvalAt, scope: Map<string, Value> = new Map()): Value {
+export function evaluate(
+  node: Node,
+  host: EvalHost,
+  at: EvalAt,
+  scope: Map<string, Value> = new Map()
+): Value {
   const ev = (n: Node) => evaluate(n, host, at, scope);
   const sc = (n: Node) => scalarOf(ev(n));
   const shift = (tok: Extract<Token, { t: "cell" }>) => {
@@ -326,7 +389,8 @@ export function evaluate(node: Node, host: EvalHost, at: EvalAt, scope: Map<stri
       const rows: Scalar[][] = [];
       for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
         const row: Scalar[] = [];
-        for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) row.push(host.cell(a.sheet, r, c));
+        for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++)
+          row.push(host.cell(a.sheet, r, c));
         rows.push(row);
       }
       return { range: true, rows };
@@ -347,7 +411,9 @@ export function evaluate(node: Node, host: EvalHost, at: EvalAt, scope: Map<stri
       if (node.op === "&") return text(a) + text(b);
       if (["=", "<>", "<", ">", "<=", ">="].includes(node.op)) {
         const c = compare(a, b);
-        return { "=": c === 0, "<>": c !== 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0 }[node.op]!;
+        return { "=": c === 0, "<>": c !== 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0 }[
+          node.op
+        ]!;
       }
       const x = num(a);
       const y = num(b);
@@ -431,7 +497,8 @@ function call(
       }
       let s = 0;
       sumRange.forEach((v, r) => {
-        if (typeof v === "number" && crit.every(([range, c]) => criterionMatches(range[r], c))) s += v;
+        if (typeof v === "number" && crit.every(([range, c]) => criterionMatches(range[r], c)))
+          s += v;
       });
       return s;
     }
@@ -450,7 +517,8 @@ function call(
       }
       let found = -1;
       hay.forEach((v, i) => {
-        if (comparable(v) && (type > 0 ? compare(v, needle) <= 0 : compare(v, needle) >= 0)) found = i;
+        if (comparable(v) && (type > 0 ? compare(v, needle) <= 0 : compare(v, needle) >= 0))
+          found = i;
       });
       return found < 0 ? err("#N/A") : found + 1;
     }

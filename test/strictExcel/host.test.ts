@@ -28,12 +28,19 @@ const read = (host: StrictExcelHost, address: string, prop: "values" | "formulas
 /** Writes formulas into Notes!D1:Dn (Notes!B1 is =1+1, B2 is 42) and returns what the cells show. */
 async function shown(host: StrictExcelHost, ...formulas: string[]): Promise<unknown[]> {
   const address = `D1:D${formulas.length}`;
-  await batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange(address).formulas = formulas.map((f) => [f])));
+  await batch(
+    host,
+    (c) =>
+      (c.workbook.worksheets.getItem("Notes").getRange(address).formulas = formulas.map((f) => [f]))
+  );
   return (await read(host, `Notes!${address}`)).map((row) => row[0]);
 }
 
 /** The user's workbook plus Data!A1:D4, a table "Sales" whose Double column is =Sales[[#This Row],[Amount]]*2. */
-async function salesWorkbook(profile = PROFILES.web, fns: Record<string, (...a: unknown[]) => unknown> = {}) {
+async function salesWorkbook(
+  profile = PROFILES.web,
+  fns: Record<string, (...a: unknown[]) => unknown> = {}
+) {
   const host = await userWorkbook(profile, fns);
   await batch(host, (c) => {
     const ws = c.workbook.worksheets.add("Data");
@@ -49,40 +56,80 @@ async function salesWorkbook(profile = PROFILES.web, fns: Record<string, (...a: 
   return host;
 }
 
-const code = (c: string, text?: string) => expect.objectContaining({ code: c, ...(text ? { message: expect.stringContaining(text) } : {}) });
+const code = (c: string, text?: string) =>
+  expect.objectContaining({ code: c, ...(text ? { message: expect.stringContaining(text) } : {}) });
 
 describe("formula.ts: parsing and evaluation as Excel computes", () => {
   it("operator precedence: unary minus > ^ > % > * / > + - > & > comparisons, left to right", async () => {
     const host = await userWorkbook();
-    expect(await shown(host, "=1+2*3^2", "=(1+2)*3", "=-2^2", "=2^3^2", "=10-4-3", '="n"&1+2', "=1+2=3", "=50%*4", "=7/2")).toEqual([
-      19, 9, 4, 64, 3, "n3", true, 2, 3.5,
-    ]);
+    expect(
+      await shown(
+        host,
+        "=1+2*3^2",
+        "=(1+2)*3",
+        "=-2^2",
+        "=2^3^2",
+        "=10-4-3",
+        '="n"&1+2',
+        "=1+2=3",
+        "=50%*4",
+        "=7/2"
+      )
+    ).toEqual([19, 9, 4, 64, 3, "n3", true, 2, 3.5]);
   });
 
   it("IF, IFERROR, AND, OR, SUM, ROUND (half away from zero); an error propagates through IF but not IFERROR", async () => {
     const host = await userWorkbook();
     expect(
-      await shown(host, '=IF(B2>40,"big","small")', '=IF(B2>50,"big","small")', '=IFERROR(1/0,"none")', "=1/0", "=IF(1/0>1,1,2)",
-        "=AND(B2>40,B2<50)", "=OR(B2<0,FALSE)", "=SUM(B1:B2,8)", "=ROUND(2.345,2)", "=ROUND(-2.5,0)")
+      await shown(
+        host,
+        '=IF(B2>40,"big","small")',
+        '=IF(B2>50,"big","small")',
+        '=IFERROR(1/0,"none")',
+        "=1/0",
+        "=IF(1/0>1,1,2)",
+        "=AND(B2>40,B2<50)",
+        "=OR(B2<0,FALSE)",
+        "=SUM(B1:B2,8)",
+        "=ROUND(2.345,2)",
+        "=ROUND(-2.5,0)"
+      )
     ).toEqual(["big", "small", "none", "#DIV/0!", "#DIV/0!", true, false, 52, 2.35, -3]);
   });
 
   it("structured references: T[Col] is the column's body, T[[#This Row],[Col]] the formula's own row (#VALUE! elsewhere)", async () => {
     const host = await salesWorkbook();
     expect(await read(host, "Data!D2:D4")).toEqual([[20], [40], [60]]);
-    expect(await shown(host, "=SUM(Sales[Amount])", "=SUM(Sales[Double])", "=Sales[[#This Row],[Amount]]", "=Sales[@Amount]")).toEqual([60, 120, "#VALUE!", "#VALUE!"]);
+    expect(
+      await shown(
+        host,
+        "=SUM(Sales[Amount])",
+        "=SUM(Sales[Double])",
+        "=Sales[[#This Row],[Amount]]",
+        "=Sales[@Amount]"
+      )
+    ).toEqual([60, 120, "#VALUE!", "#VALUE!"]);
   });
 
   it("SUMIFS with several criteria ('>15'), INDEX/MATCH (exact, case-insensitive; #N/A when absent)", async () => {
     const host = await salesWorkbook();
     expect(
-      await shown(host, '=SUMIFS(Sales[Amount],Sales[Region],"North")', '=SUMIFS(Sales[Amount],Sales[Region],"North",Sales[Amount],">15")',
-        '=INDEX(Sales[Kind],MATCH("south",Sales[Region],0))', '=MATCH("East",Sales[Region],0)', "=INDEX(Data!A2:C4,3,3)")
+      await shown(
+        host,
+        '=SUMIFS(Sales[Amount],Sales[Region],"North")',
+        '=SUMIFS(Sales[Amount],Sales[Region],"North",Sales[Amount],">15")',
+        '=INDEX(Sales[Kind],MATCH("south",Sales[Region],0))',
+        '=MATCH("East",Sales[Region],0)',
+        "=INDEX(Data!A2:C4,3,3)"
+      )
     ).toEqual([40, 30, "school", "#N/A", 30]);
   });
 
   it("a defined name holding a LAMBDA is called like a function (Microsoft 365); Excel 2021 has no LAMBDA (#NAME?)", async () => {
-    for (const [profile, want] of [[PROFILES.web, [42, "#VALUE!"]], [PROFILES.excel2021, ["#NAME?", "#NAME?"]]] as const) {
+    for (const [profile, want] of [
+      [PROFILES.web, [42, "#VALUE!"]],
+      [PROFILES.excel2021, ["#NAME?", "#NAME?"]],
+    ] as const) {
       const host = await userWorkbook(profile);
       await batch(host, (c) => c.workbook.names.add("TWICE", "=LAMBDA(x,x*2)"));
       expect(await shown(host, "=TWICE(B2/2)", "=TWICE(1,2)")).toEqual(want);
@@ -100,7 +147,12 @@ describe("formula.ts: parsing and evaluation as Excel computes", () => {
     const host = await userWorkbook();
     for (const bad of ["=1+", "=SUM(1,2", "=(1+2", '="open', "=1 2", "=1+*2"]) {
       expect(() => parse(bad)).toThrow(FormulaError);
-      await expect(batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange("E1").formulas = [[bad]]))).rejects.toEqual(code("InvalidArgument"));
+      await expect(
+        batch(
+          host,
+          (c) => (c.workbook.worksheets.getItem("Notes").getRange("E1").formulas = [[bad]])
+        )
+      ).rejects.toEqual(code("InvalidArgument"));
     }
   });
 });
@@ -108,15 +160,24 @@ describe("formula.ts: parsing and evaluation as Excel computes", () => {
 describe("model.ts: what Excel refuses or rewrites", () => {
   it("a formula referring to a table (or column) that does not exist is refused at sync, naming it", async () => {
     const host = await salesWorkbook();
-    const set = (f: string) => batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange("D1").formulas = [[f]]));
-    await expect(set("=SUM(Ghost[Amount])")).rejects.toEqual(code("InvalidArgument", "table 'Ghost', which does not exist"));
-    await expect(set("=SUM(Sales[Price])")).rejects.toEqual(code("InvalidArgument", "no column 'Price'"));
-    await expect(set("=SUM(Nowhere!A1:A3)")).rejects.toEqual(code("InvalidArgument", "sheet 'Nowhere'"));
+    const set = (f: string) =>
+      batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange("D1").formulas = [[f]]));
+    await expect(set("=SUM(Ghost[Amount])")).rejects.toEqual(
+      code("InvalidArgument", "table 'Ghost', which does not exist")
+    );
+    await expect(set("=SUM(Sales[Price])")).rejects.toEqual(
+      code("InvalidArgument", "no column 'Price'")
+    );
+    await expect(set("=SUM(Nowhere!A1:A3)")).rejects.toEqual(
+      code("InvalidArgument", "sheet 'Nowhere'")
+    );
   });
 
   it("a name that is not defined is refused (stricter than Excel's #NAME?); once defined, the same formula is accepted", async () => {
     const host = await userWorkbook();
-    await expect(shown(host, "=B2*Rate")).rejects.toEqual(code("InvalidArgument", "the name 'Rate', which is not defined"));
+    await expect(shown(host, "=B2*Rate")).rejects.toEqual(
+      code("InvalidArgument", "the name 'Rate', which is not defined")
+    );
     await batch(host, (c) => c.workbook.names.add("Rate", "=0.5"));
     expect(await shown(host, "=B2*Rate", "=B2*RATE")).toEqual([21, 21]);
   });
@@ -126,7 +187,10 @@ describe("model.ts: what Excel refuses or rewrites", () => {
     await expect(
       batch(host, (c) => {
         c.workbook.names.add("rates", "=1");
-        c.workbook.worksheets.getItem("Notes").getRange("A5:B6").values = [["k", "v"], [1, 2]];
+        c.workbook.worksheets.getItem("Notes").getRange("A5:B6").values = [
+          ["k", "v"],
+          [1, 2],
+        ];
         c.workbook.tables.add("Notes!A5:B6", true).name = "Rates";
       })
     ).rejects.toEqual(code("ItemAlreadyExists", "defined name"));
@@ -137,8 +201,12 @@ describe("model.ts: what Excel refuses or rewrites", () => {
 
   it("… nor a defined name a table's name", async () => {
     const host = await salesWorkbook();
-    await expect(batch(host, (c) => c.workbook.names.add("SALES", "=1"))).rejects.toEqual(code("ItemAlreadyExists", "table"));
-    await expect(batch(host, (c) => c.workbook.names.add("A1", "=1"))).rejects.toEqual(code("InvalidArgument", "not a valid name"));
+    await expect(batch(host, (c) => c.workbook.names.add("SALES", "=1"))).rejects.toEqual(
+      code("ItemAlreadyExists", "table")
+    );
+    await expect(batch(host, (c) => c.workbook.names.add("A1", "=1"))).rejects.toEqual(
+      code("InvalidArgument", "not a valid name")
+    );
     expect(host.model.names).toEqual([]);
   });
 
@@ -146,24 +214,44 @@ describe("model.ts: what Excel refuses or rewrites", () => {
     const host = await salesWorkbook();
     await batch(host, (c) => {
       c.workbook.worksheets.getItem("Notes").getRange("D1").formulas = [["=SUM(Sales[Amount])"]];
-      c.workbook.worksheets.getItem("Data").getRange("F1:F2").formulas = [["=SUM(Sales[Double])/2"], ['=SUMIFS(Sales[Amount],Sales[Kind],"school")']];
+      c.workbook.worksheets.getItem("Data").getRange("F1:F2").formulas = [
+        ["=SUM(Sales[Double])/2"],
+        ['=SUMIFS(Sales[Amount],Sales[Kind],"school")'],
+      ];
     });
-    expect([await read(host, "Notes!D1"), await read(host, "Data!F1:F2")]).toEqual([[[60]], [[60], [30]]]);
+    expect([await read(host, "Notes!D1"), await read(host, "Data!F1:F2")]).toEqual([
+      [[60]],
+      [[60], [30]],
+    ]);
     await batch(host, (c) => c.workbook.tables.getItem("Sales").delete());
     expect(await read(host, "Notes!D1", "formulas")).toEqual([["=SUM(#REF!)"]]);
-    expect(await read(host, "Data!F1:F2", "formulas")).toEqual([["=SUM(#REF!)/2"], ['=SUMIFS(#REF!,#REF!,"school")']]);
+    expect(await read(host, "Data!F1:F2", "formulas")).toEqual([
+      ["=SUM(#REF!)/2"],
+      ['=SUMIFS(#REF!,#REF!,"school")'],
+    ]);
     expect((await read(host, "Data!A1:D4")).flat().every((v) => v === "")).toBe(true);
     // A new table under the old name does not re-bind the broken references.
     await batch(host, (c) => {
-      c.workbook.worksheets.getItem("Data").getRange("A1:C2").values = [["Region", "Kind", "Amount"], ["X", "school", 5]];
+      c.workbook.worksheets.getItem("Data").getRange("A1:C2").values = [
+        ["Region", "Kind", "Amount"],
+        ["X", "school", 5],
+      ];
       c.workbook.tables.add("Data!A1:C2", true).name = "Sales";
     });
-    expect([await read(host, "Notes!D1"), await read(host, "Data!F1:F2")]).toEqual([[["#REF!"]], [["#REF!"], ["#REF!"]]]);
+    expect([await read(host, "Notes!D1"), await read(host, "Data!F1:F2")]).toEqual([
+      [["#REF!"]],
+      [["#REF!"], ["#REF!"]],
+    ]);
   });
 
   it("a refused write leaves the cell as it was; a resize that moves the left edge keeps the columns that stay", async () => {
     const host = await salesWorkbook();
-    await expect(batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange("B2").formulas = [["=1+"]]))).rejects.toEqual(code("InvalidArgument"));
+    await expect(
+      batch(
+        host,
+        (c) => (c.workbook.worksheets.getItem("Notes").getRange("B2").formulas = [["=1+"]])
+      )
+    ).rejects.toEqual(code("InvalidArgument"));
     expect(await read(host, "Notes!B2")).toEqual([[42]]);
     await batch(host, (c) => c.workbook.tables.getItem("Sales").resize("B1:D4"));
     const t = host.model.tables.find((x) => x.name === "Sales")!;
@@ -172,22 +260,51 @@ describe("model.ts: what Excel refuses or rewrites", () => {
 
   it("MATCH: match_type 0 is exact; 1 (the default) the largest value not above; -1 the smallest not below", async () => {
     const host = await userWorkbook();
-    await batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange("F1:G3").values = [[10, 30], [20, 20], [30, 10]]));
-    expect(await shown(host, "=MATCH(25,F1:F3,0)", "=MATCH(25,F1:F3)", "=MATCH(25,F1:F3,1)", "=MATCH(25,G1:G3,-1)", "=MATCH(5,F1:F3)")).toEqual([
-      "#N/A", 2, 2, 1, "#N/A",
-    ]);
+    await batch(
+      host,
+      (c) =>
+        (c.workbook.worksheets.getItem("Notes").getRange("F1:G3").values = [
+          [10, 30],
+          [20, 20],
+          [30, 10],
+        ])
+    );
+    expect(
+      await shown(
+        host,
+        "=MATCH(25,F1:F3,0)",
+        "=MATCH(25,F1:F3)",
+        "=MATCH(25,F1:F3,1)",
+        "=MATCH(25,G1:G3,-1)",
+        "=MATCH(5,F1:F3)"
+      )
+    ).toEqual(["#N/A", 2, 2, 1, "#N/A"]);
   });
 
   it("Table.convertToRange keeps all data: references become plain ranges (this row: the formula's own row), values unchanged", async () => {
     const host = await salesWorkbook();
-    await batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange("D1:D2").formulas = [["=SUM(Sales[Amount])"], ["=Sales[[#Headers],[Kind]]"]]));
+    await batch(
+      host,
+      (c) =>
+        (c.workbook.worksheets.getItem("Notes").getRange("D1:D2").formulas = [
+          ["=SUM(Sales[Amount])"],
+          ["=Sales[[#Headers],[Kind]]"],
+        ])
+    );
     const before = await read(host, "Data!A1:D4");
     await batch(host, (c) => c.workbook.tables.getItem("Sales").convertToRange());
     expect(host.model.tables).toEqual([]);
     expect(await read(host, "Data!A1:D4")).toEqual(before);
     expect(before[3]).toEqual(["North", "college", 30, 60]);
-    expect(await read(host, "Data!D2:D4", "formulas")).toEqual([["='Data'!$C2*2"], ["='Data'!$C3*2"], ["='Data'!$C4*2"]]);
-    expect(await read(host, "Notes!D1:D2", "formulas")).toEqual([["=SUM('Data'!$C$2:$C$4)"], ["='Data'!$B$1"]]);
+    expect(await read(host, "Data!D2:D4", "formulas")).toEqual([
+      ["='Data'!$C2*2"],
+      ["='Data'!$C3*2"],
+      ["='Data'!$C4*2"],
+    ]);
+    expect(await read(host, "Notes!D1:D2", "formulas")).toEqual([
+      ["=SUM('Data'!$C$2:$C$4)"],
+      ["='Data'!$B$1"],
+    ]);
     expect(await read(host, "Notes!D1:D2")).toEqual([[60], ["Kind"]]);
   });
 
@@ -225,7 +342,8 @@ describe("model.ts: what Excel refuses or rewrites", () => {
     let resolve!: (v: number) => void;
     let reject!: (e: unknown) => void;
     const host = await userWorkbook(PROFILES.web, {
-      "EDU.SLOW": (x: unknown) => new Promise<number>((res) => (resolve = (v) => res(v * Number(x)))),
+      "EDU.SLOW": (x: unknown) =>
+        new Promise<number>((res) => (resolve = (v) => res(v * Number(x)))),
       "EDU.GONE": () => new Promise((_, rej) => (reject = rej)),
     });
     expect(await shown(host, "=EDU.SLOW(2)", "=edu.gone()")).toEqual(["#BUSY!", "#BUSY!"]);
@@ -269,7 +387,12 @@ describe("api.ts / host.ts: the Office.js contract", () => {
     const host = await userWorkbook();
     const chunk = "x".repeat(10_000);
     const write = (rows: number, from = 1) =>
-      batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange(`D${from}:D${from + rows - 1}`).values = Array.from({ length: rows }, () => [chunk])));
+      batch(
+        host,
+        (c) =>
+          (c.workbook.worksheets.getItem("Notes").getRange(`D${from}:D${from + rows - 1}`).values =
+            Array.from({ length: rows }, () => [chunk]))
+      );
     await expect(write(600)).rejects.toEqual(code("RequestPayloadSizeLimitExceeded"));
     expect(host.requests.at(-1)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
     expect(await read(host, "Notes!D1")).toEqual([[""]]);
@@ -282,7 +405,12 @@ describe("api.ts / host.ts: the Office.js contract", () => {
     const host = await userWorkbook();
     const chunk = "y".repeat(10_000);
     for (const from of [1, 301])
-      await batch(host, (c) => (c.workbook.worksheets.getItem("Notes").getRange(`D${from}:D${from + 299}`).values = Array.from({ length: 300 }, () => [chunk])));
+      await batch(
+        host,
+        (c) =>
+          (c.workbook.worksheets.getItem("Notes").getRange(`D${from}:D${from + 299}`).values =
+            Array.from({ length: 300 }, () => [chunk]))
+      );
     await host.run(async (c) => {
       const all = c.workbook.worksheets.getItem("Notes").getRange("D1:D600").load("values");
       await expect(c.sync()).rejects.toEqual(code("ResponsePayloadSizeLimitExceeded"));
@@ -295,10 +423,11 @@ describe("api.ts / host.ts: the Office.js contract", () => {
   });
 
   it("a member needing a higher ExcelApi than the build has is refused at sync with ApiNotFound (Table.resize 1.13 on Mac 16.35)", async () => {
-    const resize = () => Excel.run(async (context) => {
-      context.workbook.tables.getItem("Sales").resize("A1:D5");
-      await context.sync();
-    });
+    const resize = () =>
+      Excel.run(async (context) => {
+        context.workbook.tables.getItem("Sales").resize("A1:D5");
+        await context.sync();
+      });
     const mac = await salesWorkbook(PROFILES.macMin);
     await expect(resize()).rejects.toEqual(code("ApiNotFound", "Table.resize needs ExcelApi 1.13"));
     expect(mac.snapshot().tables[0].address).toBe("A1:D4");
@@ -311,19 +440,39 @@ describe("api.ts / host.ts: the Office.js contract", () => {
     await userWorkbook(PROFILES.excel2021);
     await expect(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Notes").getRange("A1").getDisplayedCellProperties({ format: { fill: { color: true } } });
+        context.workbook.worksheets
+          .getItem("Notes")
+          .getRange("A1")
+          .getDisplayedCellProperties({ format: { fill: { color: true } } });
         await context.sync();
       })
     ).rejects.toEqual(code("ApiNotFound", "ExcelApi 1.19"));
   });
 
   it("Office.context.requirements.isSetSupported answers from the build's requirement sets", async () => {
-    const ask = (set: string, version?: string) => Office.context.requirements.isSetSupported(set, version);
+    const ask = (set: string, version?: string) =>
+      Office.context.requirements.isSetSupported(set, version);
     await userWorkbook(PROFILES.web);
-    expect([ask("ExcelApi", "1.20"), ask("ExcelApi", "1.21"), ask("ExcelApiOnline", "1.1"), ask("SharedRuntime", "1.2")]).toEqual([true, false, true, true]);
+    expect([
+      ask("ExcelApi", "1.20"),
+      ask("ExcelApi", "1.21"),
+      ask("ExcelApiOnline", "1.1"),
+      ask("SharedRuntime", "1.2"),
+    ]).toEqual([true, false, true, true]);
     await userWorkbook(PROFILES.excel2021);
-    expect([ask("ExcelApi", "1.14"), ask("ExcelApi", "1.9"), ask("ExcelApi", "1.15"), ask("ExcelApiOnline"), ask("CustomFunctionsRuntime", "1.4")]).toEqual([true, true, false, false, false]);
+    expect([
+      ask("ExcelApi", "1.14"),
+      ask("ExcelApi", "1.9"),
+      ask("ExcelApi", "1.15"),
+      ask("ExcelApiOnline"),
+      ask("CustomFunctionsRuntime", "1.4"),
+    ]).toEqual([true, true, false, false, false]);
     await userWorkbook(PROFILES.macMin);
-    expect([ask("ExcelApi", "1.11"), ask("ExcelApi", "1.12"), ask("SharedRuntime"), ask("SharedRuntime", "1.2")]).toEqual([true, false, true, false]);
+    expect([
+      ask("ExcelApi", "1.11"),
+      ask("ExcelApi", "1.12"),
+      ask("SharedRuntime"),
+      ask("SharedRuntime", "1.2"),
+    ]).toEqual([true, false, true, false]);
   });
 });

@@ -61,7 +61,9 @@ export class StrictExcelHost implements Queue {
     readonly profile: HostProfile = PROFILES.web,
     customFunctions: Record<string, (...args: unknown[]) => unknown> = {}
   ) {
-    const fns: CustomFunctions = new Map(Object.entries(customFunctions).map(([k, f]) => [k.toUpperCase(), f as never]));
+    const fns: CustomFunctions = new Map(
+      Object.entries(customFunctions).map(([k, f]) => [k.toUpperCase(), f as never])
+    );
     this.model = new WorkbookModel(profile.lambda, fns);
   }
 
@@ -72,7 +74,13 @@ export class StrictExcelHost implements Queue {
   private failureIndex(n: number, count: number): number {
     if (!this.fail || this.fail.sync !== n || count === 0) return -1;
     const at = this.fail.at ?? "middle";
-    return at === "first" ? 0 : at === "last" ? count - 1 : at === "middle" ? Math.floor(count / 2) : Math.min(at, count - 1);
+    return at === "first"
+      ? 0
+      : at === "last"
+        ? count - 1
+        : at === "middle"
+          ? Math.floor(count / 2)
+          : Math.min(at, count - 1);
   }
 
   async sync(): Promise<void> {
@@ -83,17 +91,29 @@ export class StrictExcelHost implements Queue {
     this.requests.push(requestBytes);
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       this.responses.push(0);
-      throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+      throw new ExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`
+      );
     }
     const failAt = this.failureIndex(n, ops.length);
     const commits: Array<() => void> = [];
     const responses: unknown[] = [];
     try {
       ops.forEach((op, i) => {
-        if (i === failAt) throw new ExcelError("GeneralException", `simulated failure of sync ${n} at operation ${i + 1} of ${ops.length} (${op.member})`);
-        const [set, version] = op.requires.includes(" ") ? op.requires.split(" ") : ["ExcelApi", op.requires];
+        if (i === failAt)
+          throw new ExcelError(
+            "GeneralException",
+            `simulated failure of sync ${n} at operation ${i + 1} of ${ops.length} (${op.member})`
+          );
+        const [set, version] = op.requires.includes(" ")
+          ? op.requires.split(" ")
+          : ["ExcelApi", op.requires];
         if (!supports(this.profile, set, version))
-          throw new ExcelError("ApiNotFound", `${op.member} needs ${set} ${version}; this Excel (${this.profile.label}) has ${set} ${this.profile.sets[set] ?? "none"}.`);
+          throw new ExcelError(
+            "ApiNotFound",
+            `${op.member} needs ${set} ${version}; this Excel (${this.profile.label}) has ${set} ${this.profile.sets[set] ?? "none"}.`
+          );
         const result = op.run();
         if (result?.response !== undefined) responses.push(result.response);
         if (result?.commit) commits.push(result.commit);
@@ -108,7 +128,10 @@ export class StrictExcelHost implements Queue {
     const responseBytes = utf8(JSON.stringify(responses));
     this.responses.push(responseBytes);
     if (responseBytes > PAYLOAD_LIMIT_BYTES)
-      throw new ExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+      throw new ExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${responseBytes} bytes) has exceeded the limit.`
+      );
     commits.forEach((c) => c());
     this.trace.push({ op: "sync", sync: n, requestBytes, responseBytes });
   }
@@ -122,9 +145,21 @@ export class StrictExcelHost implements Queue {
     const settings = new SettingCollectionProxy(this, () => this.model, "settings");
     const application = {
       /** ExcelApi 1.6 (REF excel-api-1-6-requirement-set.md). */
-      suspendApiCalculationUntilNextSync: () => host.enqueue({ member: "Application.suspendApiCalculationUntilNextSync", requires: "1.6", wire: { m: "suspendApiCalculationUntilNextSync" }, run: () => undefined }),
+      suspendApiCalculationUntilNextSync: () =>
+        host.enqueue({
+          member: "Application.suspendApiCalculationUntilNextSync",
+          requires: "1.6",
+          wire: { m: "suspendApiCalculationUntilNextSync" },
+          run: () => undefined,
+        }),
       /** ExcelApi 1.1. */
-      calculate: (type: string) => host.enqueue({ member: "Application.calculate", requires: "1.1", wire: { m: "calculate", a: [type] }, run: () => void host.calculations++ }),
+      calculate: (type: string) =>
+        host.enqueue({
+          member: "Application.calculate",
+          requires: "1.1",
+          wire: { m: "calculate", a: [type] },
+          run: () => void host.calculations++,
+        }),
     };
     return {
       sync: () => host.sync(),
@@ -145,9 +180,14 @@ export class StrictExcelHost implements Queue {
     try {
       const result = await batch(this.context);
       if (this.queue.length) {
-        const pending = this.queue.map((o) => o.member).slice(0, 5).join(", ");
+        const pending = this.queue
+          .map((o) => o.member)
+          .slice(0, 5)
+          .join(", ");
         this.queue = [];
-        throw new Error(`Excel.run returned with ${pending}… queued after the last context.sync(): they would run unchecked.`);
+        throw new Error(
+          `Excel.run returned with ${pending}… queued after the last context.sync(): they would run unchecked.`
+        );
       }
       return result;
     } finally {
@@ -157,7 +197,10 @@ export class StrictExcelHost implements Queue {
 
   /** Everything a user could see, as plain data (deep-equal snapshots = the same workbook). */
   snapshot() {
-    const snap = { ...this.model.snapshot(), documentSettings: [...this.documentSettings.entries()].sort(([a], [b]) => a.localeCompare(b)) };
+    const snap = {
+      ...this.model.snapshot(),
+      documentSettings: [...this.documentSettings.entries()].sort(([a], [b]) => a.localeCompare(b)),
+    };
     return JSON.parse(JSON.stringify(snap)) as typeof snap;
   }
 
@@ -177,14 +220,21 @@ export class StrictExcelHost implements Queue {
         context: {
           diagnostics: host.profile.diagnostics,
           displayLanguage: "en-US",
-          requirements: { isSetSupported: (set: string, version?: string) => supports(host.profile, set, version) },
+          requirements: {
+            isSetSupported: (set: string, version?: string) => supports(host.profile, set, version),
+          },
           document: {
             settings: {
               get: (k: string) => (documentSettings.has(k) ? documentSettings.get(k) : null),
-              set: (k: string, v: unknown) => documentSettings.set(k, JSON.parse(JSON.stringify(v))),
+              set: (k: string, v: unknown) =>
+                documentSettings.set(k, JSON.parse(JSON.stringify(v))),
               remove: (k: string) => documentSettings.delete(k),
               saveAsync: (cb?: (r: unknown) => void) =>
-                cb?.(host.failSaveAsync ? { status: "failed", error: { message: "The settings could not be saved." } } : { status: "succeeded" }),
+                cb?.(
+                  host.failSaveAsync
+                    ? { status: "failed", error: { message: "The settings could not be saved." } }
+                    : { status: "succeeded" }
+                ),
             },
           },
         },
@@ -192,7 +242,11 @@ export class StrictExcelHost implements Queue {
       Excel: {
         run: <T>(batch: (c: unknown) => Promise<T>) => host.run(batch as never),
         ConditionalFormatType: { custom: "Custom" },
-        ChartType: { barClustered: "BarClustered", line: "Line", columnClustered: "ColumnClustered" },
+        ChartType: {
+          barClustered: "BarClustered",
+          line: "Line",
+          columnClustered: "ColumnClustered",
+        },
         ChartSeriesBy: { columns: "Columns", rows: "Rows", auto: "Auto" },
         ChartLegendPosition: { bottom: "Bottom", right: "Right" },
         ClearApplyTo: { all: "All", contents: "Contents", formats: "Formats" },

@@ -10,7 +10,7 @@
  *   TYPES= @types/office-js index.d.ts (the same API reference text, installed with the project)
  *   ECMA = ECMA-376 Part 1 (SpreadsheetML)
  */
-import { contains, MAX_COLS, MAX_ROWS, overlaps, parseAddress, type Rect, rectAddress } from "./a1";
+import { contains, MAX_COLS, overlaps, parseAddress, type Rect, rectAddress } from "./a1";
 import {
   evaluate,
   type EvalHost,
@@ -59,7 +59,13 @@ export interface ChartModel {
   source: string;
   title: string;
   legend: string;
-  series: Array<{ name: string; values?: string; categories?: string; color?: string; overlap?: number }>;
+  series: Array<{
+    name: string;
+    values?: string;
+    categories?: string;
+    color?: string;
+    overlap?: number;
+  }>;
   top: number;
   left: number;
   width: number;
@@ -183,9 +189,16 @@ export class WorkbookModel {
   assertNameFree(name: string, except?: Table | NameModel): void {
     const clash = this.table(name) ?? this.name(name);
     if (clash && clash !== except)
-      throw new ExcelError("ItemAlreadyExists", `The name '${name}' is already used by a ${clash instanceof Table ? "table" : "defined name"} (names and tables share one namespace, without case).`);
+      throw new ExcelError(
+        "ItemAlreadyExists",
+        `The name '${name}' is already used by a ${clash instanceof Table ? "table" : "defined name"} (names and tables share one namespace, without case).`
+      );
     // Excel refuses names that look like a cell reference or hold spaces (support: "Names in formulas").
-    if (!/^[A-Za-z_\\\u0400-\u04FF][\w.\u0400-\u04FF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^R\d*C\d*$/i.test(name))
+    if (
+      !/^[A-Za-z_\\\u0400-\u04FF][\w.\u0400-\u04FF]*$/.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^R\d*C\d*$/i.test(name)
+    )
       throw new ExcelError("InvalidArgument", `'${name}' is not a valid name.`);
   }
 
@@ -210,7 +223,8 @@ export class WorkbookModel {
     const params = new Set<string>();
     const walk = (n: Node): void => {
       if (n.k === "call") {
-        if (n.fn === "LAMBDA") n.args.slice(0, -1).forEach((a) => a.k === "name" && params.add(a.v.toLowerCase()));
+        if (n.fn === "LAMBDA")
+          n.args.slice(0, -1).forEach((a) => a.k === "name" && params.add(a.v.toLowerCase()));
         n.args.forEach(walk);
       } else if (n.k === "bin") {
         walk(n.a);
@@ -218,16 +232,30 @@ export class WorkbookModel {
       } else if (n.k === "un") walk(n.a);
       else if (n.k === "struct") {
         const t = this.table(n.tok.table);
-        if (!t) throw new ExcelError("InvalidArgument", `${where}: the formula refers to table '${n.tok.table}', which does not exist: ${formula}`);
+        if (!t)
+          throw new ExcelError(
+            "InvalidArgument",
+            `${where}: the formula refers to table '${n.tok.table}', which does not exist: ${formula}`
+          );
         for (const c of n.tok.spec.columns)
-          if (t.columnIndex(c) < 0) throw new ExcelError("InvalidArgument", `${where}: table '${t.name}' has no column '${c}': ${formula}`);
+          if (t.columnIndex(c) < 0)
+            throw new ExcelError(
+              "InvalidArgument",
+              `${where}: table '${t.name}' has no column '${c}': ${formula}`
+            );
       } else if (n.k === "cell" || n.k === "range") {
         const sheet = n.k === "cell" ? n.tok.sheet : n.from.sheet;
         if (sheet !== undefined && !this.sheet(sheet))
-          throw new ExcelError("InvalidArgument", `${where}: the formula refers to sheet '${sheet}', which does not exist: ${formula}`);
+          throw new ExcelError(
+            "InvalidArgument",
+            `${where}: the formula refers to sheet '${sheet}', which does not exist: ${formula}`
+          );
       } else if (n.k === "name") {
         if (!params.has(n.v.toLowerCase()) && !this.name(n.v) && !this.table(n.v))
-          throw new ExcelError("InvalidArgument", `${where}: the formula uses the name '${n.v}', which is not defined (yet): ${formula}`);
+          throw new ExcelError(
+            "InvalidArgument",
+            `${where}: the formula uses the name '${n.v}', which is not defined (yet): ${formula}`
+          );
       }
     };
     walk(node);
@@ -236,11 +264,14 @@ export class WorkbookModel {
   /** Every formula in the workbook, for rewriting: cells, rules and names (`row`: the formula's row, for a cell or a rule's top-left). */
   private rewriteAll(replace: (tok: Token, row?: number) => string | undefined): void {
     for (const s of this.sheets) {
-      for (const [k, cell] of s.cells) if (cell.f) cell.f = rewrite(cell.f, (tok) => replace(tok, Math.floor(k / MAX_COLS)));
+      for (const [k, cell] of s.cells)
+        if (cell.f) cell.f = rewrite(cell.f, (tok) => replace(tok, Math.floor(k / MAX_COLS)));
       // A rule whose formula was refused when set has none: nothing to rewrite.
-      for (const r of s.rules) if (r.formula) r.formula = rewrite(r.formula, (tok) => replace(tok, r.rect.r0));
+      for (const r of s.rules)
+        if (r.formula) r.formula = rewrite(r.formula, (tok) => replace(tok, r.rect.r0));
     }
-    for (const n of this.names) if (n.formula.startsWith("=")) n.formula = rewrite(n.formula, (tok) => replace(tok));
+    for (const n of this.names)
+      if (n.formula.startsWith("=")) n.formula = rewrite(n.formula, (tok) => replace(tok));
     this.changed();
   }
 
@@ -262,7 +293,8 @@ export class WorkbookModel {
     if (value === null || value === undefined || value === "") {
       /* empty */
     } else if (typeof value === "number" || typeof value === "boolean") next.v = value;
-    else if (typeof value !== "string") throw new ExcelError("InvalidArgument", `${prop}: cannot write ${typeof value} to ${where}`);
+    else if (typeof value !== "string")
+      throw new ExcelError("InvalidArgument", `${prop}: cannot write ${typeof value} to ${where}`);
     else if (text) next.v = value;
     else if (value.startsWith("=") && value.length > 1) {
       this.validateFormula(value, where);
@@ -299,7 +331,13 @@ export class WorkbookModel {
       const old = t.columns[j];
       if (old !== name) {
         t.columns[j] = name;
-        this.rewriteAll((tok) => (tok.t === "struct" && tok.table.toLowerCase() === t.name.toLowerCase() && tok.spec.columns.some((x) => x.toLowerCase() === old.toLowerCase()) ? tok.s.split(`[${old}]`).join(`[${name}]`) : undefined));
+        this.rewriteAll((tok) =>
+          tok.t === "struct" &&
+          tok.table.toLowerCase() === t.name.toLowerCase() &&
+          tok.spec.columns.some((x) => x.toLowerCase() === old.toLowerCase())
+            ? tok.s.split(`[${old}]`).join(`[${name}]`)
+            : undefined
+        );
       }
     }
     this.changed();
@@ -330,7 +368,8 @@ export class WorkbookModel {
     if (contents)
       for (const t of this.tables)
         if (t.sheet === sheet)
-          for (let c = t.rect.c0; c < t.rect.c0 + t.rect.cols; c++) if (contains(rect, t.rect.r0, c)) this.afterWrite(sheet, t.rect.r0, c);
+          for (let c = t.rect.c0; c < t.rect.c0 + t.rect.cols; c++)
+            if (contains(rect, t.rect.r0, c)) this.afterWrite(sheet, t.rect.r0, c);
     this.changed();
   }
 
@@ -345,10 +384,25 @@ export class WorkbookModel {
         const n = this.name(name);
         if (!n) {
           const t = this.table(name);
-          return t ? this.structValue({ t: "struct", table: t.name, spec: { thisRow: false, headers: false, columns: [] }, s: t.name }, t.sheet.name, 0) : { error: "#NAME?" };
+          return t
+            ? this.structValue(
+                {
+                  t: "struct",
+                  table: t.name,
+                  spec: { thisRow: false, headers: false, columns: [] },
+                  s: t.name,
+                },
+                t.sheet.name,
+                0
+              )
+            : { error: "#NAME?" };
         }
         try {
-          return evaluate(parse(n.formula), this.evalHost(), { sheet: this.sheets[0]?.name ?? "", row: 0, col: 0 });
+          return evaluate(parse(n.formula), this.evalHost(), {
+            sheet: this.sheets[0]?.name ?? "",
+            row: 0,
+            col: 0,
+          });
         } catch {
           return { error: "#NAME?" };
         }
@@ -378,7 +432,9 @@ export class WorkbookModel {
           this.changed();
         },
         (e: unknown) => {
-          this.settled.set(key, { error: (e as { code?: string })?.code === "NotAvailable" ? "#N/A" : "#VALUE!" });
+          this.settled.set(key, {
+            error: (e as { code?: string })?.code === "NotAvailable" ? "#N/A" : "#VALUE!",
+          });
           this.changed();
         }
       );
@@ -390,20 +446,27 @@ export class WorkbookModel {
   private structValue(tok: Extract<Token, { t: "struct" }>, sheetName: string, row: number): Value {
     const t = this.table(tok.table);
     if (!t) return { error: "#REF!" };
-    const cols = tok.spec.columns.length ? tok.spec.columns.map((c) => t.columnIndex(c)) : t.columns.map((_, j) => j);
+    const cols = tok.spec.columns.length
+      ? tok.spec.columns.map((c) => t.columnIndex(c))
+      : t.columns.map((_, j) => j);
     if (cols.some((j) => j < 0)) return { error: "#REF!" };
     const c0 = Math.min(...cols);
     const c1 = Math.max(...cols);
     let rows: number[];
     if (tok.spec.thisRow) {
       // [#This Row] outside the table's rows is #VALUE! (implicit intersection fails).
-      if (row < t.body.r0 || row >= t.body.r0 + t.body.rows || t.sheet.name !== sheetName) return { error: "#VALUE!" };
+      if (row < t.body.r0 || row >= t.body.r0 + t.body.rows || t.sheet.name !== sheetName)
+        return { error: "#VALUE!" };
       rows = [row];
     } else if (tok.spec.headers) rows = [t.rect.r0];
     else rows = Array.from({ length: t.body.rows }, (_, i) => t.body.r0 + i);
     return {
       range: true,
-      rows: rows.map((r) => Array.from({ length: c1 - c0 + 1 }, (_, j) => this.value(t.sheet.name, r, t.rect.c0 + c0 + j))),
+      rows: rows.map((r) =>
+        Array.from({ length: c1 - c0 + 1 }, (_, j) =>
+          this.value(t.sheet.name, r, t.rect.c0 + c0 + j)
+        )
+      ),
     };
   }
 
@@ -427,7 +490,14 @@ export class WorkbookModel {
     } finally {
       this.computing.delete(k);
     }
-    const s: Scalar = typeof v === "object" && "range" in v ? (v.rows.length === 1 && v.rows[0].length === 1 ? v.rows[0][0] : { error: "#VALUE!" }) : typeof v === "object" && "lambda" in v ? { error: "#CALC!" } : v;
+    const s: Scalar =
+      typeof v === "object" && "range" in v
+        ? v.rows.length === 1 && v.rows[0].length === 1
+          ? v.rows[0][0]
+          : { error: "#VALUE!" }
+        : typeof v === "object" && "lambda" in v
+          ? { error: "#CALC!" }
+          : v;
     this.cache.set(k, s);
     return s;
   }
@@ -438,14 +508,23 @@ export class WorkbookModel {
       if (!contains(rule.rect, r, c)) continue;
       let v: Value;
       try {
-        v = evaluate(parse(rule.formula), this.evalHost(), { sheet: sheet.name, row: r, col: c, origin: { row: rule.rect.r0, col: rule.rect.c0 } });
+        v = evaluate(parse(rule.formula), this.evalHost(), {
+          sheet: sheet.name,
+          row: r,
+          col: c,
+          origin: { row: rule.rect.r0, col: rule.rect.c0 },
+        });
       } catch {
         continue;
       }
-      if (v === true || (typeof v === "number" && v !== 0)) return { fill: rule.fill || null, font: rule.font || null };
+      if (v === true || (typeof v === "number" && v !== 0))
+        return { fill: rule.fill || null, font: rule.font || null };
     }
     const style = sheet.cell(r, c)?.style ?? {};
-    return { fill: (style["fill.color"] as string) ?? null, font: (style["font.color"] as string) ?? null };
+    return {
+      fill: (style["fill.color"] as string) ?? null,
+      font: (style["font.color"] as string) ?? null,
+    };
   }
 
   // ------------------------------------------------------------------ sheets
@@ -457,7 +536,8 @@ export class WorkbookModel {
   addSheet(name: string): Sheet {
     if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
       throw new ExcelError("InvalidArgument", `'${name}' is not a valid worksheet name.`);
-    if (this.sheet(name)) throw new ExcelError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+    if (this.sheet(name))
+      throw new ExcelError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
     const s = new Sheet(name);
     this.sheets.push(s);
     this.changed();
@@ -466,11 +546,20 @@ export class WorkbookModel {
 
   /** Deleting a sheet deletes its tables and turns every reference to it into #REF!. */
   deleteSheet(sheet: Sheet): void {
-    if (this.sheets.length === 1) throw new ExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    if (this.sheets.length === 1)
+      throw new ExcelError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet."
+      );
     for (const t of this.tables.filter((x) => x.sheet === sheet)) this.deleteTable(t, false);
-    for (const p of this.pivots.filter((x) => x.sheet === sheet)) this.pivots.splice(this.pivots.indexOf(p), 1);
+    for (const p of this.pivots.filter((x) => x.sheet === sheet))
+      this.pivots.splice(this.pivots.indexOf(p), 1);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    this.rewriteAll((tok) => (tok.t === "cell" && tok.sheet?.toLowerCase() === sheet.name.toLowerCase() ? "#REF!" : undefined));
+    this.rewriteAll((tok) =>
+      tok.t === "cell" && tok.sheet?.toLowerCase() === sheet.name.toLowerCase()
+        ? "#REF!"
+        : undefined
+    );
   }
 
   // ------------------------------------------------------------------ tables
@@ -482,11 +571,24 @@ export class WorkbookModel {
    */
   addTable(sheet: Sheet, rect: Rect, hasHeaders: boolean): Table {
     if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect)))
-      throw new ExcelError("InvalidArgument", `A table can't overlap another table (${rectAddress(rect)}).`);
-    if (rect.rows < 2) throw new ExcelError("InvalidArgument", "A table needs a header row and at least one data row.");
+      throw new ExcelError(
+        "InvalidArgument",
+        `A table can't overlap another table (${rectAddress(rect)}).`
+      );
+    if (rect.rows < 2)
+      throw new ExcelError(
+        "InvalidArgument",
+        "A table needs a header row and at least one data row."
+      );
     let n = this.tables.length + 1;
     while (this.table(`Table${n}`) || this.name(`Table${n}`)) n++;
-    const t = new Table(this.nextTableId++, `Table${n}`, sheet, hasHeaders ? rect : { ...rect, r0: rect.r0 - 1, rows: rect.rows + 1 }, []);
+    const t = new Table(
+      this.nextTableId++,
+      `Table${n}`,
+      sheet,
+      hasHeaders ? rect : { ...rect, r0: rect.r0 - 1, rows: rect.rows + 1 },
+      []
+    );
     t.columns = Array.from({ length: rect.cols }, () => "");
     this.tables.push(t);
     for (let j = 0; j < rect.cols; j++) this.afterWrite(sheet, t.rect.r0, t.rect.c0 + j);
@@ -499,7 +601,13 @@ export class WorkbookModel {
     const old = t.name;
     t.name = name;
     // Excel rewrites references when a table is renamed.
-    this.rewriteAll((tok) => (tok.t === "struct" && tok.table.toLowerCase() === old.toLowerCase() ? name + tok.s.slice(tok.table.length) : tok.t === "name" && tok.v.toLowerCase() === old.toLowerCase() ? name : undefined));
+    this.rewriteAll((tok) =>
+      tok.t === "struct" && tok.table.toLowerCase() === old.toLowerCase()
+        ? name + tok.s.slice(tok.table.length)
+        : tok.t === "name" && tok.v.toLowerCase() === old.toLowerCase()
+          ? name
+          : undefined
+    );
   }
 
   /**
@@ -513,7 +621,9 @@ export class WorkbookModel {
     this.tables.splice(this.tables.indexOf(t), 1);
     if (clearCells) this.clear(t.sheet, t.rect, "All");
     for (const p of this.pivots) if (p.source === t) p.source = null;
-    this.rewriteAll((tok) => (tok.t === "struct" && tok.table.toLowerCase() === t.name.toLowerCase() ? "#REF!" : undefined));
+    this.rewriteAll((tok) =>
+      tok.t === "struct" && tok.table.toLowerCase() === t.name.toLowerCase() ? "#REF!" : undefined
+    );
   }
 
   /** Table.convertToRange (ExcelApi 1.2): "All data is preserved"; references become plain ranges. */
@@ -521,7 +631,9 @@ export class WorkbookModel {
     const name = t.name.toLowerCase();
     this.rewriteAll((tok, row) => {
       if (tok.t !== "struct" || tok.table.toLowerCase() !== name) return undefined;
-      const cols = tok.spec.columns.length ? tok.spec.columns.map((c) => t.columnIndex(c)) : t.columns.map((_, j) => j);
+      const cols = tok.spec.columns.length
+        ? tok.spec.columns.map((c) => t.columnIndex(c))
+        : t.columns.map((_, j) => j);
       const body = t.body;
       const sheet = `'${t.sheet.name.replace(/'/g, "''")}'!`;
       const c0 = t.rect.c0 + Math.min(...cols);
@@ -529,9 +641,14 @@ export class WorkbookModel {
       // [#This Row] is the formula's own row, so it becomes a row-relative reference to that row
       // (each cell keeps its value; a rule's row moves with the evaluated cell); [#Headers] is the header row.
       if (tok.spec.thisRow && row !== undefined && row >= body.r0 && row < body.r0 + body.rows)
-        return sheet + rectAddress({ r0: row, rows: 1, c0, cols: width }).replace(/([A-Z]+)(\d+)/g, "$$$1$2");
+        return (
+          sheet +
+          rectAddress({ r0: row, rows: 1, c0, cols: width }).replace(/([A-Z]+)(\d+)/g, "$$$1$2")
+        );
       const rows = tok.spec.headers ? { r0: t.rect.r0, rows: 1 } : { r0: body.r0, rows: body.rows };
-      return sheet + rectAddress({ ...rows, c0, cols: width }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      return (
+        sheet + rectAddress({ ...rows, c0, cols: width }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")
+      );
     });
     this.tables.splice(this.tables.indexOf(t), 1);
     for (const p of this.pivots) if (p.source === t) p.source = null;
@@ -543,10 +660,14 @@ export class WorkbookModel {
    */
   resizeTable(t: Table, rect: Rect): void {
     if (!overlaps(rect, t.rect) || rect.r0 !== t.rect.r0)
-      throw new ExcelError("InvalidArgument", `Table.resize: ${rectAddress(rect)} must overlap ${rectAddress(t.rect)} with its header in the same row.`);
+      throw new ExcelError(
+        "InvalidArgument",
+        `Table.resize: ${rectAddress(rect)} must overlap ${rectAddress(t.rect)} with its header in the same row.`
+      );
     if (this.tables.some((x) => x !== t && x.sheet === t.sheet && overlaps(x.rect, rect)))
       throw new ExcelError("InvalidArgument", "A table can't overlap another table.");
-    if (rect.rows < 2) throw new ExcelError("InvalidArgument", "A table needs at least one data row.");
+    if (rect.rows < 2)
+      throw new ExcelError("InvalidArgument", "A table needs at least one data row.");
     const oldCols = t.columns;
     const old = t.rect;
     t.rect = rect;
@@ -560,17 +681,24 @@ export class WorkbookModel {
    */
   addTableRows(t: Table, values: unknown[][]): void {
     if (values.some((row) => row.length !== t.rect.cols))
-      throw new ExcelError("InvalidArgument", `TableRowCollection.add: each row needs ${t.rect.cols} values.`);
+      throw new ExcelError(
+        "InvalidArgument",
+        `TableRowCollection.add: each row needs ${t.rect.cols} values.`
+      );
     const at = t.rect.r0 + t.rect.rows;
     this.shiftRows(t.sheet, t.rect, at, values.length);
     t.rect = { ...t.rect, rows: t.rect.rows + values.length };
-    values.forEach((row, i) => row.forEach((v, j) => this.writeCell(t.sheet, at + i, t.rect.c0 + j, v, "values")));
+    values.forEach((row, i) =>
+      row.forEach((v, j) => this.writeCell(t.sheet, at + i, t.rect.c0 + j, v, "values"))
+    );
   }
 
   /** TableRow.delete (ExcelApi 1.1): the row goes; the cells below, in the table's columns, move up. */
   deleteTableRow(t: Table, index: number): void {
-    if (index < 0 || index >= t.body.rows) throw new ExcelError("ItemNotFound", `Table '${t.name}' has no row ${index}.`);
-    if (t.body.rows === 1) throw new ExcelError("InvalidOperation", "A table keeps at least one data row.");
+    if (index < 0 || index >= t.body.rows)
+      throw new ExcelError("ItemNotFound", `Table '${t.name}' has no row ${index}.`);
+    if (t.body.rows === 1)
+      throw new ExcelError("InvalidOperation", "A table keeps at least one data row.");
     const r = t.body.r0 + index;
     for (let c = t.rect.c0; c < t.rect.c0 + t.rect.cols; c++) t.sheet.cells.delete(key(r, c));
     this.shiftRows(t.sheet, t.rect, r + 1, -1);
@@ -613,7 +741,13 @@ export class WorkbookModel {
 
   deleteName(n: NameModel): void {
     this.names.splice(this.names.indexOf(n), 1);
-    this.rewriteAll((tok) => ((tok.t === "name" || tok.t === "func") && tok.s.toLowerCase() === n.name.toLowerCase() && tok.t === "name" ? "#NAME?" : undefined));
+    this.rewriteAll((tok) =>
+      (tok.t === "name" || tok.t === "func") &&
+      tok.s.toLowerCase() === n.name.toLowerCase() &&
+      tok.t === "name"
+        ? "#NAME?"
+        : undefined
+    );
   }
 
   // ------------------------------------------------------------------ rules
@@ -623,7 +757,14 @@ export class WorkbookModel {
    * collection at the first/top priority" (REF excel.conditionalformatcollection.yml).
    */
   addRule(sheet: Sheet, rect: Rect): Rule {
-    const rule: Rule = { id: this.nextRuleId++, rect, formula: "", fill: "", font: "", stopIfTrue: false };
+    const rule: Rule = {
+      id: this.nextRuleId++,
+      rect,
+      formula: "",
+      fill: "",
+      font: "",
+      stopIfTrue: false,
+    };
     sheet.rules.unshift(rule);
     return rule;
   }
@@ -631,7 +772,8 @@ export class WorkbookModel {
   /** ConditionalFormat.priority: the rule moves to that index; the others keep a contiguous order. */
   setRulePriority(sheet: Sheet, rule: Rule, priority: number): void {
     const list = sheet.rules.filter((r) => r !== rule);
-    const at = priority < 0 ? Math.max(0, list.length + 1 + priority) : Math.min(priority, list.length);
+    const at =
+      priority < 0 ? Math.max(0, list.length + 1 + priority) : Math.min(priority, list.length);
     list.splice(at, 0, rule);
     sheet.rules = list;
   }
@@ -644,15 +786,32 @@ export class WorkbookModel {
       sheets: this.sheets.map((s) => ({
         name: s.name,
         tabColor: s.tabColor,
-        cells: [...s.cells.entries()].sort(([a], [b]) => a - b).map(([k, c]) => [rectAddress({ r0: Math.floor(k / MAX_COLS), c0: k % MAX_COLS, rows: 1, cols: 1 }), c]),
+        cells: [...s.cells.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([k, c]) => [
+            rectAddress({ r0: Math.floor(k / MAX_COLS), c0: k % MAX_COLS, rows: 1, cols: 1 }),
+            c,
+          ]),
         colWidths: [...s.colWidths.entries()].sort(([a], [b]) => a - b),
         frozen: s.frozen,
         rules: s.rules.map(({ id: _id, ...r }) => ({ ...r, rect: rectAddress(r.rect) })),
         charts: s.charts,
       })),
-      tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: rectAddress(t.rect), style: t.style, columns: t.columns })),
+      tables: this.tables.map((t) => ({
+        name: t.name,
+        sheet: t.sheet.name,
+        address: rectAddress(t.rect),
+        style: t.style,
+        columns: t.columns,
+      })),
       names: this.names.map((n) => ({ ...n })).sort((a, b) => a.name.localeCompare(b.name)),
-      pivots: this.pivots.map((p) => ({ name: p.name, sheet: p.sheet.name, anchor: rectAddress(p.anchor), source: p.source?.name ?? "#REF!", fields: p.fields })),
+      pivots: this.pivots.map((p) => ({
+        name: p.name,
+        sheet: p.sheet.name,
+        anchor: rectAddress(p.anchor),
+        source: p.source?.name ?? "#REF!",
+        fields: p.fields,
+      })),
       settings: [...this.settings.entries()].sort(([a], [b]) => a.localeCompare(b)),
     };
   }

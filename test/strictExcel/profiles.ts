@@ -22,7 +22,12 @@ export const PROFILES: Record<"web" | "excel2021" | "macMin", HostProfile> = {
     id: "web",
     label: "Excel on the web / Microsoft 365 (current)",
     diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.19328.30000" },
-    sets: { ExcelApi: "1.20", ExcelApiOnline: "1.1", SharedRuntime: "1.2", CustomFunctionsRuntime: "1.4" },
+    sets: {
+      ExcelApi: "1.20",
+      ExcelApiOnline: "1.1",
+      SharedRuntime: "1.2",
+      CustomFunctionsRuntime: "1.4",
+    },
     lambda: true,
   },
   excel2021: {
@@ -42,7 +47,8 @@ export const PROFILES: Record<"web" | "excel2021" | "macMin", HostProfile> = {
   },
 };
 
-const versionNumber = (v: string) => v.split(".").reduce((n, part, i) => n + Number(part) / 1000 ** i, 0);
+const versionNumber = (v: string) =>
+  v.split(".").reduce((n, part, i) => n + Number(part) / 1000 ** i, 0);
 
 /** Office.context.requirements.isSetSupported, answered from the profile (a missing version means 1.1). */
 export function supports(profile: HostProfile, set: string, version = "1.1"): boolean {

@@ -51,7 +51,12 @@ function fakeHost(
       registered: false,
       reason: "LAMBDA is not supported here.",
     }),
-    checkWorkbook: async () => ({ checked: 0, mismatches: [], marks: { unavailable: "n/a" }, diagnostics: "" }),
+    checkWorkbook: async () => ({
+      checked: 0,
+      mismatches: [],
+      marks: { unavailable: "n/a" },
+      diagnostics: "",
+    }),
     storedRecipe: async () => null,
     saveImports: async (texts) => {
       calls.push(["saveImports", ["2023-Q1", ...texts.map((t) => t.period)]]);
@@ -78,9 +83,9 @@ describe("task pane", () => {
     expect(screen.getByText(/Standalone preview/)).toBeTruthy();
     const table = screen.getByRole("table", { name: "Data" });
     expect(within(table).getAllByRole("row")).toHaveLength(241);
-    // Sorted by coverage, lowest first: a 0% row leads.
+    // Sorted by coverage, lowest first: a 0% row leads (in a narrow pane, the stated % under it).
     expect(within(within(table).getAllByRole("row")[1]).getAllByRole("cell")[5].textContent).toBe(
-      "0.0%"
+      "0.0%stated 0%"
     );
     fireEvent.change(screen.getByPlaceholderText("Алматы, school…"), {
       target: { value: "Семей" },
@@ -115,7 +120,15 @@ describe("task pane", () => {
     const facts: unknown[] = [];
     let answer: Awaited<ReturnType<PaneHost["checkWorkbook"]>> = {
       checked: 1692,
-      mismatches: [{ sheet: "Coverage", cell: "M2", label: "CoverageData[Coverage]", excel: 1.2, expected: 0.9 }],
+      mismatches: [
+        {
+          sheet: "Coverage",
+          cell: "M2",
+          label: "CoverageData[Coverage]",
+          excel: 1.2,
+          expected: 0.9,
+        },
+      ],
       marks: { unavailable: "reading highlights needs ExcelApi 1.19" },
       diagnostics: "School Safety Coverage — diagnostics\nExcelApi: 1.14",
     };
@@ -124,25 +137,47 @@ describe("task pane", () => {
       return answer;
     };
     const copied: string[] = [];
-    Object.assign(navigator, { clipboard: { writeText: async (text: string) => void copied.push(text) } });
+    Object.assign(navigator, {
+      clipboard: { writeText: async (text: string) => void copied.push(text) },
+    });
     renderApp(host);
     fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
     expect(await screen.findByText("1 figures differ from the report (1692)")).toBeTruthy();
-    expect(screen.getByText("Coverage!M2 (CoverageData[Coverage]): Excel 1.2, report 0.9")).toBeTruthy();
-    expect(screen.getByText(/Highlights not read: reading highlights needs ExcelApi 1.19/)).toBeTruthy();
-    expect(facts[0]).toMatchObject({ lastLoad: { syncs: 2, largestRequestBytes: 1000 }, lambda: "not available: LAMBDA is not supported here." });
+    expect(
+      screen.getByText("Coverage!M2 (CoverageData[Coverage]): Excel 1.2, report 0.9")
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Highlights not read: reading highlights needs ExcelApi 1.19/)
+    ).toBeTruthy();
+    expect(facts[0]).toMatchObject({
+      lastLoad: { syncs: 2, largestRequestBytes: 1000 },
+      lambda: "not available: LAMBDA is not supported here.",
+    });
     fireEvent.click(screen.getByRole("button", { name: "Copy diagnostics" }));
     await screen.findByText("Copied.");
     expect(copied).toEqual([answer.diagnostics]);
 
     // On demand, again: now all figures agree; a refused clipboard shows the text to copy by hand.
-    answer = { checked: 1692, mismatches: [], marks: { checked: 240, mismatches: [] }, diagnostics: "all good" };
-    Object.assign(navigator, { clipboard: { writeText: async () => Promise.reject(new Error("denied")) } });
+    answer = {
+      checked: 1692,
+      mismatches: [],
+      marks: { checked: 240, mismatches: [] },
+      diagnostics: "all good",
+    };
+    Object.assign(navigator, {
+      clipboard: { writeText: async () => Promise.reject(new Error("denied")) },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
     expect(await screen.findByText("Excel computed all 1692 figures as the report.")).toBeTruthy();
     expect(screen.getByText("Highlights: all 240 rows as the report implies.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Copy diagnostics" }));
-    expect(((await screen.findByRole("textbox", { name: "Diagnostics: copy this text" })) as HTMLTextAreaElement).value).toBe("all good");
+    expect(
+      (
+        (await screen.findByRole("textbox", {
+          name: "Diagnostics: copy this text",
+        })) as HTMLTextAreaElement
+      ).value
+    ).toBe("all good");
   });
 
   it("Check workbook on a workbook loaded in an earlier session: compares with the plan its sheets hold", async () => {
@@ -152,7 +187,12 @@ describe("task pane", () => {
     const asked: WorkbookPlan[] = [];
     host.checkWorkbook = async (plan) => {
       asked.push(plan);
-      return { checked: 21, mismatches: [], marks: { checked: 20, mismatches: [] }, diagnostics: "" };
+      return {
+        checked: 21,
+        mismatches: [],
+        marks: { checked: 20, mismatches: [] },
+        diagnostics: "",
+      };
     };
     renderApp(host);
     fireEvent.click(await screen.findByRole("button", { name: "Check workbook" }));
@@ -230,13 +270,22 @@ describe("task pane", () => {
       target: { value: broken },
     });
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
-    expect(screen.getByText(/Found: 239 territory figures; Period: 2023-Q2/)).toBeTruthy();
-    expect(screen.getByText(/14:\d+ — Cannot read this item/)).toBeTruthy();
-    expect(screen.getAllByText(/г\. Тараз \(abc из 68\) – 90%/).length).toBeGreaterThan(0);
+    // One line sums it up; then a heading for each part.
     expect(
       screen.getByText(
-        /Against 2023-Q1: 0 figures changed; 8 stated changes, 8 — stated change does not match/
+        "Found: 239 territory figures; Period: 2023-Q2; problems: 2; differences from 2023-Q1: 8."
       )
+    ).toBeTruthy();
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Problems reading the text (2)",
+      "Differences from 2023-Q1",
+      "Its own figures",
+    ]);
+    expect(screen.getByText(/14:\d+ — Cannot read this item/)).toBeTruthy();
+    expect(screen.getAllByText("Error")).toHaveLength(1);
+    expect(screen.getAllByText(/г\. Тараз \(abc из 68\) – 90%/).length).toBeGreaterThan(0);
+    expect(
+      screen.getByText("0 figures changed; 8 stated changes, 8 — stated change does not match.")
     ).toBeTruthy();
     const add = screen.getByRole("button", { name: "Add as period" }) as HTMLButtonElement;
     expect(add.disabled).toBe(true);

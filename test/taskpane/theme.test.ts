@@ -10,6 +10,12 @@ describe("the pane follows Office", () => {
     expect(themeFor(undefined)).toBe(webLightTheme);
   });
 
+  it("without Office's theme (the standalone preview) the browser's colour scheme decides", () => {
+    expect(themeFor(undefined, true)).toBe(webDarkTheme);
+    expect(themeFor(undefined, false)).toBe(webLightTheme);
+    expect(themeFor("#ffffff", true)).toBe(webLightTheme); // Office's, when it tells
+  });
+
   it("speaks Russian to Russian and Kazakh Office, English otherwise", () => {
     expect(initialLang("ru-RU")).toBe("ru");
     expect(initialLang("kk-KZ")).toBe("ru");

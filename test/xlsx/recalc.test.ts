@@ -7,8 +7,9 @@ import { ORG_TYPES, type OrgTypeOrAll } from "../../src/domain/orgTypes";
 import type { Report } from "../../src/domain/report";
 import { territoriesAt } from "../../src/domain/territories";
 import { cellAddress, columnLetter, shiftRows } from "../../src/workbook/a1";
-import { COLUMN_INDEX } from "../../src/workbook/coverageTable";
-import { VIEW_SHEETS } from "../../src/workbook/layout";
+import { COLUMN_INDEX, coverageColumns } from "../../src/workbook/coverageTable";
+import { workbookLabels } from "../../src/workbook/labels";
+import { AUDIT_KEYS, COVERAGE_KEYS, VIEW_SHEETS, WORKBOOK_LANGS } from "../../src/workbook/layout";
 import { VIEW_LAYOUT, viewGroups } from "../../src/workbook/measureViews";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { defaultPlanOptions, planWorkbook } from "../../src/workbook/planWorkbook";
@@ -64,126 +65,169 @@ const national = (m: Measure, t: OrgTypeOrAll) => {
   return f.value.covered / f.value.total;
 };
 
+// Every suite runs on the workbook in each language: the formulas name the columns by their
+// headers, so the Russian workbook's structured references are Russian and must compute the same.
 describeWith({ LibreOffice: SOFFICE }, "the exported workbook, recomputed by LibreOffice", () => {
-  let result: Awaited<ReturnType<typeof recalc>>;
-  beforeAll(async () => {
-    result = await recalc([seed]);
-  }, 180_000);
+  describe.each(WORKBOOK_LANGS)("in %s", (lang) => {
+    const L = workbookLabels(lang);
+    let result: Awaited<ReturnType<typeof recalc>>;
+    beforeAll(async () => {
+      result = await recalc([seed], { lang });
+    }, 180_000);
 
-  it("has every sheet, and no cell shows an error", () => {
-    expect(Object.keys(result.sheets).sort()).toEqual([
-      "Audit",
-      "Coverage",
-      "Guard",
-      "Panic",
-      "Settings",
-      "Summary",
-      "Turnstile",
-      "Video",
-    ]);
-    for (const [name, rows] of Object.entries(result.sheets)) {
-      const bad = rows.flat().filter((c) => /Err:|#NAME\?|#REF!|#VALUE!|#DIV\/0!|#N\/A/.test(c));
-      expect({ name, bad }).toEqual({ name, bad: [] });
-    }
-  });
-
-  it("recomputes Uncovered, Coverage and Check in every data row as the data core does", () => {
-    const rows = result.sheets.Coverage.slice(1, 1 + seed.records.length);
-    expect(rows).toHaveLength(240);
-    rows.forEach((row, i) => {
-      const rec = seed.records[i];
-      expect(row[COLUMN_INDEX.Territory]).toBe(rec.territoryName);
-      expect(num(row[COLUMN_INDEX.Uncovered])).toBe(rec.total - rec.covered);
-      expect(num(row[COLUMN_INDEX.Coverage])).toBeCloseTo(rec.covered / rec.total, 12);
-    });
-    const differs = rows
-      .filter((r) => r[COLUMN_INDEX.Check] !== "OK")
-      .map((r) => [
-        r[COLUMN_INDEX.Territory],
-        r[COLUMN_INDEX.Measure],
-        r[COLUMN_INDEX["Org type"]],
+    it("is written in its language: the tables' headers, the views', the titles and the legend", () => {
+      expect(result.sheets.Coverage[0].slice(0, COVERAGE_KEYS.length)).toEqual(
+        coverageColumns(lang).map((c) => c.name)
+      );
+      expect(result.sheets.Summary[0][0]).toBe(L.summary.title);
+      expect(result.sheets.Summary[3].slice(0, 9)).toEqual([
+        L.summary.measure,
+        L.summary.measureName,
+        L.orgTypes.kindergarten,
+        L.orgTypes.school,
+        L.orgTypes.college,
+        L.allTypes,
+        L.summary.covered,
+        L.summary.total,
+        L.summary.stated,
       ]);
-    expect(differs).toEqual([["Семей", "turnstile", "college"]]);
-  });
-
-  it("recomputes every view cell (SUMIFS over the table) as the data core does", () => {
-    const groups = viewGroups(defaultPlanOptions([seed]));
-    for (const measure of MEASURE_IDS) {
-      const rows = result.sheets[VIEW_SHEETS[measure]];
-      territoriesAt(measureInfo(measure).level).forEach((t, i) => {
-        const row = rows[VIEW_LAYOUT.firstRow + i];
-        groups.forEach((g, k) => {
-          const f = queryFigures(ds, t.id === "KZ" ? "Казахстан" : t.nameRu, g, measure);
-          if (!f.ok) throw new Error(f.error.message);
-          const c = VIEW_LAYOUT.firstGroupCol + 3 * k;
-          expect([num(row[c]), num(row[c + 1])]).toEqual([f.value.covered, f.value.total]);
-          expect(num(row[c + 2])).toBeCloseTo(f.value.covered / f.value.total, 12);
-        });
-      });
-      const total = rows[VIEW_LAYOUT.firstRow + territoriesAt(measureInfo(measure).level).length];
-      expect(num(total[VIEW_LAYOUT.firstGroupCol + 3 * 3 + 2])).toBeCloseTo(
-        national(measure, "all"),
-        12
-      );
-    }
-  });
-
-  it("recomputes the national figures and the default targets", () => {
-    MEASURE_IDS.forEach((m, i) => {
-      const summary = result.sheets.Summary[4 + i];
-      expect(summary[0]).toBe(m);
-      ["kindergarten", "school", "college", "all"].forEach((t, j) =>
-        expect(num(summary[2 + j])).toBeCloseTo(national(m, t as OrgTypeOrAll), 12)
-      );
-      const settings = result.sheets.Settings[6 + i];
-      expect(settings[0]).toBe(m);
-      ["kindergarten", "school", "college", "all"].forEach((t, j) =>
-        expect(num(settings[1 + j])).toBeCloseTo(national(m, t as OrgTypeOrAll), 12)
+      expect(result.sheets.Turnstile[VIEW_LAYOUT.headerRow].slice(0, 5)).toEqual([
+        L.territory,
+        L.territoryId,
+        L.view.covered(L.orgTypes.kindergarten),
+        L.view.total(L.orgTypes.kindergarten),
+        L.view.share(L.orgTypes.kindergarten),
+      ]);
+      expect(result.sheets.Settings[12][0]).toBe(L.settings.legend);
+      expect(result.sheets.Settings[13][0]).toBe(L.settings.below);
+      expect(result.sheets.Audit[2].slice(0, AUDIT_KEYS.length)).toEqual(
+        AUDIT_KEYS.map((k) => L.audit.columns[k])
       );
     });
-  });
 
-  it("recomputes each audit finding's computed figure as the audit does", () => {
-    const findings = auditReport(seed);
-    const rows = result.sheets.Audit.slice(3, 3 + findings.length);
-    expect(rows.map((r) => [r[1], num(r[7]), num(r[8]), r[9]])).toEqual(
-      findings.map((f) => [f.code, f.stated, f.computed, "differs"])
-    );
-  });
+    it("has every sheet, and no cell shows an error", () => {
+      expect(Object.keys(result.sheets).sort()).toEqual([
+        "Audit",
+        "Coverage",
+        "Guard",
+        "Panic",
+        "Settings",
+        "Summary",
+        "Turnstile",
+        "Video",
+      ]);
+      for (const [name, rows] of Object.entries(result.sheets)) {
+        const bad = rows.flat().filter((c) => /Err:|#NAME\?|#REF!|#VALUE!|#DIV\/0!|#N\/A/.test(c));
+        expect({ name, bad }).toEqual({ name, bad: [] });
+      }
+    });
 
-  it("highlights exactly the rows below the target, and far below under half of it", () => {
-    const probes = result.probes.get("Coverage")!;
-    const rows = result.sheets.Coverage.slice(1, 241);
-    const expected = (meaning: string) =>
-      seed.records
-        .map((r, i) => ({ i, cov: r.covered / r.total, target: national(r.measure, r.orgType) }))
-        .filter((x) => (meaning === "farBelow" ? x.cov < 0.5 * x.target : x.cov < x.target))
-        .map((x) => x.i);
-    for (const p of probes) {
-      const flagged = rows.map((r, i) => (r[p.col] === "TRUE" ? i : -1)).filter((i) => i >= 0);
-      expect(flagged).toEqual(expected(p.meaning));
-      expect(flagged.length).toBeGreaterThan(10);
-    }
-    // The views mark the same territories.
-    const turnstile = result.probes.get(VIEW_SHEETS.turnstile)!;
-    const kgBelow = turnstile.find(
-      (p) =>
-        p.meaning === "below" && p.range.startsWith(columnLetter(VIEW_LAYOUT.firstGroupCol + 2))
-    )!;
-    const names = result.sheets.Turnstile.slice(VIEW_LAYOUT.firstRow, VIEW_LAYOUT.firstRow + 20)
-      .filter((r) => r[kgBelow.col] === "TRUE")
-      .map((r) => r[0]);
-    const target = national("turnstile", "kindergarten");
-    expect(names).toEqual(
-      seed.records
-        .filter(
+    it("recomputes Uncovered, Coverage and Check in every data row as the data core does", () => {
+      const rows = result.sheets.Coverage.slice(1, 1 + seed.records.length);
+      expect(rows).toHaveLength(240);
+      rows.forEach((row, i) => {
+        const rec = seed.records[i];
+        expect(row[COLUMN_INDEX.territory]).toBe(rec.territoryName);
+        expect(num(row[COLUMN_INDEX.uncovered])).toBe(rec.total - rec.covered);
+        expect(num(row[COLUMN_INDEX.coverage])).toBeCloseTo(rec.covered / rec.total, 12);
+      });
+      const differs = rows
+        .filter((r) => r[COLUMN_INDEX.check] !== L.check.ok)
+        .map((r) => [r[COLUMN_INDEX.territory], r[COLUMN_INDEX.measure], r[COLUMN_INDEX.orgType]]);
+      expect(differs).toEqual([["Семей", "turnstile", "college"]]);
+      expect(
+        rows.find(
           (r) =>
-            r.measure === "turnstile" &&
-            r.orgType === "kindergarten" &&
-            r.covered / r.total < target
-        )
-        .map((r) => r.territoryName)
-    );
+            r[COLUMN_INDEX.territory] === "Семей" &&
+            r[COLUMN_INDEX.measure] === "turnstile" &&
+            r[COLUMN_INDEX.orgType] === "college"
+        )![COLUMN_INDEX.check]
+      ).toBe(L.check.differs);
+    });
+
+    it("recomputes every view cell (SUMIFS over the table) as the data core does", () => {
+      const groups = viewGroups(defaultPlanOptions([seed]));
+      for (const measure of MEASURE_IDS) {
+        const rows = result.sheets[VIEW_SHEETS[measure]];
+        territoriesAt(measureInfo(measure).level).forEach((t, i) => {
+          const row = rows[VIEW_LAYOUT.firstRow + i];
+          groups.forEach((g, k) => {
+            const f = queryFigures(ds, t.id === "KZ" ? "Казахстан" : t.nameRu, g, measure);
+            if (!f.ok) throw new Error(f.error.message);
+            const c = VIEW_LAYOUT.firstGroupCol + 3 * k;
+            expect([num(row[c]), num(row[c + 1])]).toEqual([f.value.covered, f.value.total]);
+            expect(num(row[c + 2])).toBeCloseTo(f.value.covered / f.value.total, 12);
+          });
+        });
+        const total = rows[VIEW_LAYOUT.firstRow + territoriesAt(measureInfo(measure).level).length];
+        expect(num(total[VIEW_LAYOUT.firstGroupCol + 3 * 3 + 2])).toBeCloseTo(
+          national(measure, "all"),
+          12
+        );
+      }
+    });
+
+    it("recomputes the national figures and the default targets", () => {
+      MEASURE_IDS.forEach((m, i) => {
+        const summary = result.sheets.Summary[4 + i];
+        expect(summary[0]).toBe(m);
+        ["kindergarten", "school", "college", "all"].forEach((t, j) =>
+          expect(num(summary[2 + j])).toBeCloseTo(national(m, t as OrgTypeOrAll), 12)
+        );
+        const settings = result.sheets.Settings[6 + i];
+        expect(settings[0]).toBe(m);
+        ["kindergarten", "school", "college", "all"].forEach((t, j) =>
+          expect(num(settings[1 + j])).toBeCloseTo(national(m, t as OrgTypeOrAll), 12)
+        );
+      });
+    });
+
+    it("recomputes each audit finding's computed figure as the audit does", () => {
+      const findings = auditReport(seed);
+      const rows = result.sheets.Audit.slice(3, 3 + findings.length);
+      expect(rows.map((r) => [r[1], num(r[7]), num(r[8]), r[9]])).toEqual(
+        findings.map((f) => [f.code, f.stated, f.computed, L.audit.differs])
+      );
+    });
+
+    it("highlights exactly the rows below the target, and far below under half of it", () => {
+      const probes = result.probes.get("Coverage")!;
+      const rows = result.sheets.Coverage.slice(1, 241);
+      const expected = (meaning: string) =>
+        seed.records
+          .map((r, i) => ({
+            i,
+            cov: r.covered / r.total,
+            target: national(r.measure, r.orgType),
+          }))
+          .filter((x) => (meaning === "farBelow" ? x.cov < 0.5 * x.target : x.cov < x.target))
+          .map((x) => x.i);
+      for (const p of probes) {
+        const flagged = rows.map((r, i) => (r[p.col] === "TRUE" ? i : -1)).filter((i) => i >= 0);
+        expect(flagged).toEqual(expected(p.meaning));
+        expect(flagged.length).toBeGreaterThan(10);
+      }
+      // The views mark the same territories.
+      const turnstile = result.probes.get(VIEW_SHEETS.turnstile)!;
+      const kgBelow = turnstile.find(
+        (p) =>
+          p.meaning === "below" && p.range.startsWith(columnLetter(VIEW_LAYOUT.firstGroupCol + 2))
+      )!;
+      const names = result.sheets.Turnstile.slice(VIEW_LAYOUT.firstRow, VIEW_LAYOUT.firstRow + 20)
+        .filter((r) => r[kgBelow.col] === "TRUE")
+        .map((r) => r[0]);
+      const target = national("turnstile", "kindergarten");
+      expect(names).toEqual(
+        seed.records
+          .filter(
+            (r) =>
+              r.measure === "turnstile" &&
+              r.orgType === "kindergarten" &&
+              r.covered / r.total < target
+          )
+          .map((r) => r.territoryName)
+      );
+    });
   });
 });
 
@@ -191,47 +235,55 @@ describeWith(
   { LibreOffice: SOFFICE },
   "live: the workbook follows edits without the add-in",
   () => {
-    it("a fixed target in Settings changes what is highlighted", async () => {
-      const { sheets, probes } = await recalc([seed], { thresholds: { "video|school": 0.95 } });
-      const p = probes
-        .get(VIEW_SHEETS.video)!
-        .find(
-          (x) =>
-            x.meaning === "below" && x.range.startsWith(columnLetter(VIEW_LAYOUT.firstGroupCol + 5))
-        )!;
-      const flagged = sheets.Video.slice(VIEW_LAYOUT.firstRow, VIEW_LAYOUT.firstRow + 20)
-        .filter((r) => r[p.col] === "TRUE")
-        .map((r) => r[0]);
-      expect(flagged).toEqual(
-        seed.records
-          .filter(
-            (r) => r.measure === "video" && r.orgType === "school" && r.covered / r.total < 0.95
-          )
-          .map((r) => r.territoryName)
-      );
-      expect(flagged).toContain("Акмолинская"); // 493/536 = 92%: lagging only under the fixed target
-    }, 120_000);
+    describe.each(WORKBOOK_LANGS)("in %s", (lang) => {
+      it("a fixed target in Settings changes what is highlighted", async () => {
+        const { sheets, probes } = await recalc([seed], {
+          thresholds: { "video|school": 0.95 },
+          lang,
+        });
+        const p = probes
+          .get(VIEW_SHEETS.video)!
+          .find(
+            (x) =>
+              x.meaning === "below" &&
+              x.range.startsWith(columnLetter(VIEW_LAYOUT.firstGroupCol + 5))
+          )!;
+        const flagged = sheets.Video.slice(VIEW_LAYOUT.firstRow, VIEW_LAYOUT.firstRow + 20)
+          .filter((r) => r[p.col] === "TRUE")
+          .map((r) => r[0]);
+        expect(flagged).toEqual(
+          seed.records
+            .filter(
+              (r) => r.measure === "video" && r.orgType === "school" && r.covered / r.total < 0.95
+            )
+            .map((r) => r.territoryName)
+        );
+        expect(flagged).toContain("Акмолинская"); // 493/536 = 92%: lagging only under the fixed target
+      }, 120_000);
 
-    it("an edited figure in the data table flows into the views and the summary", async () => {
-      const index = seed.records.findIndex(
-        (r) => r.measure === "turnstile" && r.orgType === "school" && r.territoryId === "KZ-75"
-      );
-      const { sheets } = await recalc([seed], {}, (wb) => {
-        wb.getWorksheet("Coverage")!.getCell(cellAddress(1 + index, COLUMN_INDEX.Covered)).value =
-          200;
-      });
-      const almaty = sheets.Turnstile[VIEW_LAYOUT.firstRow + 1];
-      expect(almaty[0]).toBe("Алматы");
-      expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 3])).toBe(200);
-      expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 5])).toBeCloseTo(200 / 214, 12);
-      expect(num(sheets.Summary[4 + MEASURE_IDS.indexOf("turnstile")][6])).toBe(1425 + 100);
-    }, 120_000);
+      it("an edited figure in the data table flows into the views and the summary", async () => {
+        const index = seed.records.findIndex(
+          (r) => r.measure === "turnstile" && r.orgType === "school" && r.territoryId === "KZ-75"
+        );
+        const { sheets } = await recalc([seed], { lang }, (wb) => {
+          wb.getWorksheet("Coverage")!.getCell(cellAddress(1 + index, COLUMN_INDEX.covered)).value =
+            200;
+        });
+        const almaty = sheets.Turnstile[VIEW_LAYOUT.firstRow + 1];
+        expect(almaty[0]).toBe("Алматы");
+        expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 3])).toBe(200);
+        expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 5])).toBeCloseTo(200 / 214, 12);
+        expect(num(sheets.Summary[4 + MEASURE_IDS.indexOf("turnstile")][6])).toBe(1425 + 100);
+      }, 120_000);
 
-    it("writes report text as text, even when it looks like a formula", async () => {
-      const tricky = ["=1+1", "+7", "-3", "@SUM(A1)"];
-      const records = seed.records.slice(0, 4).map((r, i) => ({ ...r, territoryName: tricky[i] }));
-      const { sheets } = await recalc([{ ...seed, records }], { orgTypes: ORG_TYPES });
-      expect(sheets.Coverage.slice(1, 5).map((r) => r[COLUMN_INDEX.Territory])).toEqual(tricky);
-    }, 120_000);
+      it("writes report text as text, even when it looks like a formula", async () => {
+        const tricky = ["=1+1", "+7", "-3", "@SUM(A1)"];
+        const records = seed.records
+          .slice(0, 4)
+          .map((r, i) => ({ ...r, territoryName: tricky[i] }));
+        const { sheets } = await recalc([{ ...seed, records }], { orgTypes: ORG_TYPES, lang });
+        expect(sheets.Coverage.slice(1, 5).map((r) => r[COLUMN_INDEX.territory])).toEqual(tricky);
+      }, 120_000);
+    });
   }
 );

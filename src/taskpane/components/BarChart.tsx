@@ -8,7 +8,15 @@ export interface Bar {
 }
 
 /** A small horizontal bar chart (SVG): one bar per territory, the target as a line. */
-export function BarChart({ bars, target, title }: { bars: Bar[]; target: number; title: string }): React.JSX.Element {
+export function BarChart({
+  bars,
+  target,
+  title,
+}: {
+  bars: Bar[];
+  target: number;
+  title: string;
+}): React.JSX.Element {
   const rowHeight = 18;
   const labelWidth = 130;
   const width = 300;
@@ -16,20 +24,49 @@ export function BarChart({ bars, target, title }: { bars: Bar[]; target: number;
   const height = bars.length * rowHeight + 8;
   const x = (v: number) => labelWidth + Math.max(0, Math.min(1, v)) * plot;
   return (
-    <svg role="img" aria-label={title} width="100%" viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: 420 }}>
+    <svg
+      role="img"
+      aria-label={title}
+      width="100%"
+      viewBox={`0 0 ${width} ${height}`}
+      style={{ maxWidth: 420 }}
+    >
       <title>{title}</title>
       {bars.map((b, i) => (
         <g key={b.label} transform={`translate(0, ${i * rowHeight + 4})`}>
-          <text x={labelWidth - 4} y={12} textAnchor="end" fontSize="10" fill={tokens.colorNeutralForeground1}>
+          <text
+            x={labelWidth - 4}
+            y={12}
+            textAnchor="end"
+            fontSize="10"
+            fill={tokens.colorNeutralForeground1}
+          >
             {b.label.length > 22 ? `${b.label.slice(0, 21)}…` : b.label}
           </text>
-          <rect x={labelWidth} y={2} width={Math.max(1, x(b.value) - labelWidth)} height={12} fill={b.value < DEFAULT_FAR_BELOW_FACTOR * target ? CHART_COLORS.below : CHART_COLORS.nearBelow} />
+          <rect
+            x={labelWidth}
+            y={2}
+            width={Math.max(1, x(b.value) - labelWidth)}
+            height={12}
+            fill={
+              b.value < DEFAULT_FAR_BELOW_FACTOR * target
+                ? CHART_COLORS.below
+                : CHART_COLORS.nearBelow
+            }
+          />
           <text x={x(b.value) + 3} y={12} fontSize="10" fill={tokens.colorNeutralForeground1}>
             {(b.value * 100).toFixed(0)}%
           </text>
         </g>
       ))}
-      <line x1={x(target)} x2={x(target)} y1={0} y2={height} stroke={tokens.colorBrandForeground1} strokeDasharray="3 2" />
+      <line
+        x1={x(target)}
+        x2={x(target)}
+        y1={0}
+        y2={height}
+        stroke={tokens.colorBrandForeground1}
+        strokeDasharray="3 2"
+      />
     </svg>
   );
 }

@@ -1,4 +1,4 @@
-import { Link, Text } from "@fluentui/react-components";
+import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { auditReport } from "../../analysis/audit";
 import type { DatasetStore } from "../../analysis/datasetStore";
@@ -7,25 +7,56 @@ import { planWorkbook } from "../../workbook/planWorkbook";
 import { useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
+const useStyles = makeStyles({
+  intro: { marginTop: 0 },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  // A finding that wraps: its number stays by its first line.
+  finding: { verticalAlign: "top", textAlign: "left" },
+  where: { display: "block", color: tokens.colorNeutralForeground2 },
+});
+
 /** The report's contradictions; clicking one selects its row in the workbook. */
-export function AuditPanel({ store, host, plan }: { store: DatasetStore; host: PaneHost; plan: WorkbookPlan | undefined }): React.JSX.Element {
+export function AuditPanel({
+  store,
+  host,
+  plan,
+}: {
+  store: DatasetStore;
+  host: PaneHost;
+  plan: WorkbookPlan | undefined;
+}): React.JSX.Element {
   const t = useStrings();
+  const styles = useStyles();
   const reports = store.dataset.reportList();
-  const findings = reports.flatMap((r) => auditReport(r).map((f) => ({ period: r.period ?? "unknown", f })));
+  const findings = reports.flatMap((r) =>
+    auditReport(r).map((f) => ({ period: r.period ?? "unknown", f }))
+  );
   return (
     <section aria-label={t.tabAudit}>
-      <Text as="p">{findings.length ? t.auditIntro : t.noFindings}</Text>
-      <ol>
+      <Text as="p" className={styles.intro}>
+        {findings.length ? t.auditIntro : t.noFindings}
+      </Text>
+      <ol className={styles.list}>
         {findings.map(({ period, f }, i) => (
           <li key={`${period}-${i}`}>
             {host.kind === "excel" ? (
-              <Link as="button" onClick={() => void host.selectFinding(plan ?? planWorkbook(reports), f, i)}>
+              <Link
+                as="button"
+                className={styles.finding}
+                onClick={() => void host.selectFinding(plan ?? planWorkbook(reports), f, i)}
+              >
                 {f.message}
               </Link>
             ) : (
               <Text>{f.message}</Text>
             )}{" "}
-            <Text size={200}>
+            <Text size={200} className={styles.where}>
               ({period}, {f.code})
             </Text>
           </li>

@@ -1,4 +1,19 @@
-import { Dropdown, Field, Input, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import {
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableCellLayout,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import { MEASURE_IDS } from "../../domain/measures";
@@ -9,36 +24,76 @@ import { useNames, useStrings } from "../i18n";
 type SortKey = "territoryName" | "measure" | "orgType" | "covered" | "total" | "coverage";
 const LIMIT = 500;
 
+/**
+ * Below this width (Office opens the pane at about 320–350 px) the table keeps three columns —
+ * territory, type, coverage — with a second line in two of them: the measure and covered of total
+ * under the territory, the stated % under the coverage. From it on, each has its own column.
+ */
+const NARROW = "@media (max-width: 559px)";
+const WIDE = "@media (min-width: 560px)";
+
+const useStyles = makeStyles({
+  filters: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  filter: { flex: "1 1 130px", minWidth: 0 },
+  control: { minWidth: 0, width: "100%" },
+  count: { display: "block", marginTop: tokens.spacingVerticalS, marginBottom: 0 },
+  table: { tableLayout: "auto", width: "100%" },
+  territory: { overflowWrap: "anywhere" },
+  /** Type and coverage: as narrow as their text, so the territory gets the rest. */
+  fit: { width: "1%", whiteSpace: "nowrap" },
+  wideOnly: { [NARROW]: { display: "none" } },
+  narrowOnly: { [WIDE]: { display: "none" } },
+});
+
 const coverage = (r: CoverageRecord) => r.covered / r.total;
 
 /** The dataset as a sortable, filterable table (the standalone preview's first view). */
 export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element {
   const t = useStrings();
   const names = useNames();
+  const styles = useStyles();
   const periods = store.dataset.periods();
   const [period, setPeriod] = React.useState(periods[periods.length - 1] ?? "");
   const [measure, setMeasure] = React.useState<string>("all");
   const [filter, setFilter] = React.useState("");
-  const [sort, setSort] = React.useState<{ key: SortKey; dir: 1 | -1 }>({ key: "coverage", dir: 1 });
+  const [sort, setSort] = React.useState<{ key: SortKey; dir: 1 | -1 }>({
+    key: "coverage",
+    dir: 1,
+  });
 
   const rows = React.useMemo(() => {
     const needle = foldName(filter);
-    const value = (r: CoverageRecord): string | number => (sort.key === "coverage" ? coverage(r) : r[sort.key]);
+    const value = (r: CoverageRecord): string | number =>
+      sort.key === "coverage" ? coverage(r) : r[sort.key];
     return store.dataset
       .records(period)
-      .filter((r) => (measure === "all" || r.measure === measure) && (!needle || foldName(`${r.territoryName} ${r.orgType} ${r.measure}`).includes(needle)))
+      .filter(
+        (r) =>
+          (measure === "all" || r.measure === measure) &&
+          (!needle || foldName(`${r.territoryName} ${r.orgType} ${r.measure}`).includes(needle))
+      )
       .slice()
       .sort((a, b) => {
         const [x, y] = [value(a), value(b)];
-        return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "ru")) * sort.dir;
+        return (
+          (typeof x === "number" && typeof y === "number"
+            ? x - y
+            : String(x).localeCompare(String(y), "ru")) * sort.dir
+        );
       });
   }, [store, period, measure, filter, sort]);
 
-  const header = (key: SortKey, label: string) => (
+  const header = (key: SortKey, label: string, className?: string) => (
     <TableHeaderCell
+      className={className}
       sortable
       sortDirection={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : undefined}
-      onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}
+      onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}
     >
       {label}
     </TableHeaderCell>
@@ -46,9 +101,14 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
 
   return (
     <section aria-label={t.tabData}>
-      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-        <Field label={t.period}>
-          <Dropdown value={period} selectedOptions={[period]} onOptionSelect={(_, d) => setPeriod(d.optionValue ?? period)}>
+      <div className={styles.filters}>
+        <Field label={t.period} className={styles.filter}>
+          <Dropdown
+            className={styles.control}
+            value={period}
+            selectedOptions={[period]}
+            onOptionSelect={(_, d) => setPeriod(d.optionValue ?? period)}
+          >
             {periods.map((p) => (
               <Option key={p} value={p}>
                 {p}
@@ -56,8 +116,13 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
             ))}
           </Dropdown>
         </Field>
-        <Field label={t.measure}>
-          <Dropdown value={measure === "all" ? t.all : measure} selectedOptions={[measure]} onOptionSelect={(_, d) => setMeasure(d.optionValue ?? "all")}>
+        <Field label={t.measure} className={styles.filter}>
+          <Dropdown
+            className={styles.control}
+            value={measure === "all" ? t.all : measure}
+            selectedOptions={[measure]}
+            onOptionSelect={(_, d) => setMeasure(d.optionValue ?? "all")}
+          >
             <Option value="all">{t.all}</Option>
             {MEASURE_IDS.map((m) => (
               <Option key={m} value={m}>
@@ -66,36 +131,64 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
             ))}
           </Dropdown>
         </Field>
-        <Field label={t.filter}>
-          <Input value={filter} onChange={(_, d) => setFilter(d.value)} placeholder="Алматы, school…" />
+        <Field label={t.filter} className={styles.filter}>
+          <Input
+            className={styles.control}
+            value={filter}
+            onChange={(_, d) => setFilter(d.value)}
+            placeholder="Алматы, school…"
+          />
         </Field>
       </div>
-      <Text as="p" size={200}>
+      <Text as="p" size={200} className={styles.count}>
         {rows.length} {t.rows}
         {rows.length > LIMIT ? ` (${LIMIT})` : ""}
       </Text>
-      <Table size="extra-small" aria-label={t.tabData} style={{ tableLayout: "auto" }}>
+      <Table size="extra-small" aria-label={t.tabData} className={styles.table}>
         <TableHeader>
           <TableRow>
             {header("territoryName", t.territory)}
-            {header("measure", t.measure)}
-            {header("orgType", t.orgType)}
-            {header("covered", t.covered)}
-            {header("total", t.total)}
-            {header("coverage", t.coverage)}
-            <TableHeaderCell>{t.stated}</TableHeaderCell>
+            {header("measure", t.measure, styles.wideOnly)}
+            {header("orgType", t.orgType, styles.fit)}
+            {header("covered", t.covered, styles.wideOnly)}
+            {header("total", t.total, styles.wideOnly)}
+            {header("coverage", t.coverage, styles.fit)}
+            <TableHeaderCell className={styles.wideOnly}>{t.stated}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.slice(0, LIMIT).map((r) => (
             <TableRow key={`${r.measure}|${r.orgType}|${r.territoryId}`}>
-              <TableCell>{r.territoryName}</TableCell>
-              <TableCell title={names.measure(r.measure)}>{r.measure}</TableCell>
-              <TableCell title={names.orgType(r.orgType)}>{r.orgType === "kindergarten" ? "kg" : r.orgType}</TableCell>
-              <TableCell>{r.covered}</TableCell>
-              <TableCell>{r.total}</TableCell>
-              <TableCell>{(coverage(r) * 100).toFixed(1)}%</TableCell>
-              <TableCell>{r.statedPercent}%</TableCell>
+              <TableCell className={styles.territory}>
+                <TableCellLayout
+                  description={{
+                    className: styles.narrowOnly,
+                    title: names.measure(r.measure),
+                    children: `${r.measure} · ${r.covered} ${t.outOf} ${r.total}`,
+                  }}
+                >
+                  {r.territoryName}
+                </TableCellLayout>
+              </TableCell>
+              <TableCell className={styles.wideOnly} title={names.measure(r.measure)}>
+                {r.measure}
+              </TableCell>
+              <TableCell className={styles.fit} title={names.orgType(r.orgType)}>
+                {r.orgType === "kindergarten" ? "kg" : r.orgType}
+              </TableCell>
+              <TableCell className={styles.wideOnly}>{r.covered}</TableCell>
+              <TableCell className={styles.wideOnly}>{r.total}</TableCell>
+              <TableCell className={styles.fit}>
+                <TableCellLayout
+                  description={{
+                    className: styles.narrowOnly,
+                    children: `${t.stated.toLowerCase()} ${r.statedPercent}%`,
+                  }}
+                >
+                  {(coverage(r) * 100).toFixed(1)}%
+                </TableCellLayout>
+              </TableCell>
+              <TableCell className={styles.wideOnly}>{r.statedPercent}%</TableCell>
             </TableRow>
           ))}
         </TableBody>

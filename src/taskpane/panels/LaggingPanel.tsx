@@ -1,28 +1,63 @@
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import type { OrgTypeOrAll } from "../../domain/orgTypes";
 import { ALL_TYPES } from "../../workbook/layout";
 import { BarChart } from "../components/BarChart";
-import { friendlyError } from "../friendlyError";
+import { useFriendlyError } from "../friendlyError";
 import { useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
+const useStyles = makeStyles({
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+});
+
 /** Pick a measure and type, see who is below the target (default: the national coverage), and apply a target. */
-export function LaggingPanel({ store, host }: { store: DatasetStore; host: PaneHost }): React.JSX.Element {
+export function LaggingPanel({
+  store,
+  host,
+}: {
+  store: DatasetStore;
+  host: PaneHost;
+}): React.JSX.Element {
   const t = useStrings();
+  const friendlyError = useFriendlyError();
   const names = useNames();
+  const styles = useStyles();
   const [measure, setMeasure] = React.useState<Measure>("turnstile");
   const [orgType, setOrgType] = React.useState<OrgTypeOrAll>("all");
   const [typed, setTyped] = React.useState("");
-  const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [message, setMessage] = React.useState<{
+    intent: "success" | "error";
+    text: string;
+  } | null>(null);
 
   const national = store.queries.lagging(measure, orgType);
   const nationalShare = national.ok ? national.value.threshold : 0;
   const typedShare = typed.trim() === "" ? null : Number(typed.replace(",", ".")) / 100;
   const invalid = typedShare !== null && !(typedShare >= 0 && typedShare <= 1);
-  const result = store.queries.lagging(measure, orgType, invalid || typedShare === null ? undefined : typedShare);
+  const result = store.queries.lagging(
+    measure,
+    orgType,
+    invalid || typedShare === null ? undefined : typedShare
+  );
   const rows = result.ok ? result.value.rows : [];
   const target = result.ok ? result.value.threshold : nationalShare;
 
@@ -38,9 +73,13 @@ export function LaggingPanel({ store, host }: { store: DatasetStore; host: PaneH
 
   return (
     <section aria-label={t.tabLagging}>
-      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+      <div className={styles.row}>
         <Field label={t.measure}>
-          <Dropdown value={names.measure(measure)} selectedOptions={[measure]} onOptionSelect={(_, d) => setMeasure((d.optionValue as Measure) ?? measure)}>
+          <Dropdown
+            value={names.measure(measure)}
+            selectedOptions={[measure]}
+            onOptionSelect={(_, d) => setMeasure((d.optionValue as Measure) ?? measure)}
+          >
             {MEASURE_IDS.map((m) => (
               <Option key={m} value={m} text={names.measure(m)}>
                 {names.measure(m)}
@@ -49,7 +88,11 @@ export function LaggingPanel({ store, host }: { store: DatasetStore; host: PaneH
           </Dropdown>
         </Field>
         <Field label={t.orgType}>
-          <Dropdown value={names.orgType(orgType)} selectedOptions={[orgType]} onOptionSelect={(_, d) => setOrgType((d.optionValue as OrgTypeOrAll) ?? orgType)}>
+          <Dropdown
+            value={names.orgType(orgType)}
+            selectedOptions={[orgType]}
+            onOptionSelect={(_, d) => setOrgType((d.optionValue as OrgTypeOrAll) ?? orgType)}
+          >
             {ALL_TYPES.map((o) => (
               <Option key={o} value={o} text={names.orgType(o)}>
                 {names.orgType(o)}
@@ -63,21 +106,39 @@ export function LaggingPanel({ store, host }: { store: DatasetStore; host: PaneH
           validationState={invalid ? "error" : "none"}
           validationMessage={invalid ? "0–100" : undefined}
         >
-          <Input value={typed} onChange={(_, d) => setTyped(d.value)} placeholder={(nationalShare * 100).toFixed(1)} inputMode="decimal" />
+          <Input
+            value={typed}
+            onChange={(_, d) => setTyped(d.value)}
+            placeholder={(nationalShare * 100).toFixed(1)}
+            inputMode="decimal"
+          />
         </Field>
       </div>
       <Text as="p">
-        {rows.length ? `${rows.length} ${t.laggingCount} ${(target * 100).toFixed(1)}%` : t.noneLagging}
+        {rows.length
+          ? `${rows.length} ${t.laggingCount} ${(target * 100).toFixed(1)}%`
+          : t.noneLagging}
       </Text>
       {rows.length > 0 && (
-        <BarChart title={`${names.measure(measure)}: ${rows.length} ${t.laggingCount}`} target={target} bars={rows.map((r) => ({ label: r.name, value: r.coverage }))} />
+        <BarChart
+          title={`${names.measure(measure)}: ${rows.length} ${t.laggingCount}`}
+          target={target}
+          bars={rows.map((r) => ({ label: r.name, value: r.coverage }))}
+        />
       )}
       {host.kind === "excel" && (
-        <div style={{ display: "flex", gap: 8 }}>
+        <div className={styles.row}>
           <Button appearance="primary" disabled={invalid} onClick={() => apply(typedShare)}>
             {t.apply}
           </Button>
-          <Button onClick={() => { setTyped(""); void apply(null); }}>{t.reset}</Button>
+          <Button
+            onClick={() => {
+              setTyped("");
+              void apply(null);
+            }}
+          >
+            {t.reset}
+          </Button>
         </div>
       )}
       {message && (

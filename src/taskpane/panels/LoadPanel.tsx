@@ -19,9 +19,9 @@ import type { EditedFigure } from "../../workbook/edits";
 import { SHEETS } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
-import { friendlyError } from "../friendlyError";
+import { useFriendlyError } from "../friendlyError";
 import { WorkbookCheckView } from "../components/WorkbookCheckView";
-import { useNames, useStrings } from "../i18n";
+import { LangContext, useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
 export interface LoadPanelProps {
@@ -34,7 +34,10 @@ export interface LoadPanelProps {
 /** Pick measures and types, load them into the workbook (or download them), then jump to what was made. */
 export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): React.JSX.Element {
   const t = useStrings();
+  const friendlyError = useFriendlyError();
   const names = useNames();
+  // The workbook is written in the pane's language; the stored recipe keeps it for reloads.
+  const lang = React.useContext(LangContext);
   const [measures, setMeasures] = React.useState<Measure[]>([...MEASURE_IDS]);
   const [types, setTypes] = React.useState<OrgType[]>([...ORG_TYPES]);
   const [progress, setProgress] = React.useState<number | null>(null);
@@ -48,7 +51,11 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
   const [check, setCheck] = React.useState<WorkbookCheck | null>(null);
   const [checking, setChecking] = React.useState(false);
 
-  const plan = () => planWorkbook(store.dataset.reportList(), { measures, orgTypes: types });
+  const plan = (workbookLang = lang) =>
+    planWorkbook(store.dataset.reportList(), { measures, orgTypes: types, lang: workbookLang });
+  // What works on the sheets as they are (the pivot, the Summary's charts) names the data table's
+  // columns in the language the workbook was loaded in, even if the pane has switched since.
+  const heldLang = previous?.options.lang ?? lang;
   const toggle = <T,>(list: T[], item: T, on: boolean) =>
     on ? [...list, item] : list.filter((x) => x !== item);
 
@@ -164,7 +171,8 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
             <ul>
               {edited.slice(0, 20).map((e) => (
                 <li key={`${e.row}-${e.column}`}>
-                  {e.territory}, {e.measure} / {e.orgType}, {e.column}: {String(e.inWorkbook)} →{" "}
+                  {e.territory}, {e.measure} / {e.orgType},{" "}
+                  {e.column === "Covered" ? t.covered : t.total}: {String(e.inWorkbook)} →{" "}
                   {String(e.inReport)} (row {e.row})
                 </li>
               ))}
@@ -220,7 +228,7 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
               <Button
                 onClick={() =>
                   run(async () => {
-                    const r = await host.buildPivot(plan());
+                    const r = await host.buildPivot(plan(heldLang));
                     setNote(r.built ? t.pivotNote : r.reason);
                   })
                 }
@@ -231,7 +239,7 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
                 onClick={() =>
                   run(async () => {
                     // Only the Summary sheet: its chart data and charts, redrawn from the current table.
-                    const p = plan();
+                    const p = plan(heldLang);
                     const summary = {
                       ...p,
                       sheets: p.sheets.filter((s) => s.name === SHEETS.summary),

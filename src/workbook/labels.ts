@@ -1,0 +1,289 @@
+/**
+ * Every text a user reads in the workbook, in each language: titles, notes, table and block
+ * headers, the legend, the Check and Status columns' answers, the defined names' comments, the
+ * pivot's note. The planners take their text only from here.
+ *
+ * What is not text here, and so the same in every language: sheet names (SHEETS, VIEW_SHEETS),
+ * table names, defined names, functions, and the ids written in cells that formulas match on
+ * (measure ids, organisation type ids, ISO territory ids). The report's own words (territory and
+ * measure names, the audit's findings) are written as the data core gives them.
+ *
+ * Table headers are table column names, which structured references name: unique without case,
+ * none equal to another column's header in the other language (so a reload can rename them in
+ * place, one by one), and those that formulas name free of the characters a structured reference
+ * would escape (' [ ] #); test/workbook/labels.test.ts checks all three.
+ */
+import type { Level } from "../domain/measures";
+import { ORG_TYPE_NAMES, type OrgType } from "../domain/orgTypes";
+import type { AuditKey, CoverageKey, WorkbookLang } from "./layout";
+
+export interface WorkbookLabels {
+  /** The data table's headers (its column names). */
+  coverageColumns: Record<CoverageKey, string>;
+  /** What the Level column says. */
+  level: Record<Level, string>;
+  /** The Check column's answers. */
+  check: { ok: string; differs: string };
+  /** Organisation types as column headers read them (Summary, views). */
+  orgTypes: Record<OrgType, string>;
+  /** "All loaded types", as a header. */
+  allTypes: string;
+  period: string;
+  territory: string;
+  territoryId: string;
+  audit: {
+    title: string;
+    columns: Record<AuditKey, string>;
+    /** The Status column's answers. */
+    consistent: string;
+    differs: string;
+    none: string;
+  };
+  summary: {
+    title: string;
+    measure: string;
+    measureName: string;
+    covered: string;
+    total: string;
+    stated: string;
+    coverage: string;
+    chartBlockTitle: (measureName: string) => string;
+    chartTitle: (measureName: string) => string;
+    atOrAbove: string;
+    below: string;
+  };
+  view: {
+    title: (measureName: string, level: Level) => string;
+    covered: (group: string) => string;
+    total: (group: string) => string;
+    share: (group: string) => string;
+  };
+  settings: {
+    title: string;
+    period: string;
+    factor: string;
+    measure: string;
+    measureName: string;
+    legend: string;
+    below: string;
+    farBelow: string;
+    /** The two lines of the note; `types` lists the type ids with their names. */
+    notes: (types: string) => [string, string];
+    comments: {
+      period: string;
+      farBelowFactor: string;
+      lagMeasures: string;
+      lagTypes: string;
+      lagGrid: string;
+      target: (measure: string, orgType: string) => string;
+    };
+  };
+  /** A1 of the Pivot sheet. */
+  pivotNote: string;
+  /** Where the ExcelJS writer, which cannot draw charts, leaves a chart's place. */
+  chartPlaceholder: (title: string) => string;
+}
+
+const EN: WorkbookLabels = {
+  coverageColumns: {
+    period: "Period",
+    measure: "Measure",
+    measureName: "Measure name",
+    level: "Level",
+    territory: "Territory",
+    territoryId: "Territory ID",
+    region: "Region",
+    orgType: "Org type",
+    orgTypeName: "Org type name",
+    covered: "Covered",
+    total: "Total",
+    uncovered: "Uncovered",
+    coverage: "Coverage",
+    stated: "Stated %",
+    check: "Check",
+    sourceLine: "Source line",
+  },
+  level: { region: "region", city: "city" },
+  check: { ok: "OK", differs: "differs from stated" },
+  orgTypes: {
+    kindergarten: ORG_TYPE_NAMES.kindergarten.en,
+    school: ORG_TYPE_NAMES.school.en,
+    college: ORG_TYPE_NAMES.college.en,
+  },
+  allTypes: "All loaded types",
+  period: "Period",
+  territory: "Territory",
+  territoryId: "Territory ID",
+  audit: {
+    title:
+      "Where the report's own figures disagree (never corrected: the data table keeps the figures as stated)",
+    columns: {
+      number: "#",
+      code: "Code",
+      finding: "Finding",
+      period: "Period",
+      measure: "Measure",
+      orgType: "Org type",
+      territory: "Territory",
+      stated: "Stated",
+      computed: "Computed",
+      status: "Status",
+      sourceLine: "Source line",
+    },
+    consistent: "now consistent",
+    differs: "differs",
+    none: "No contradictions: every figure adds up.",
+  },
+  summary: {
+    title: "Anti-terror protection of education organisations: national coverage",
+    measure: "Measure",
+    measureName: "Measure name",
+    covered: "Covered",
+    total: "Total",
+    stated: "Stated in report",
+    coverage: "Coverage",
+    chartBlockTitle: (name) => `${name}: coverage by territory, all loaded types`,
+    chartTitle: (name) => `${name}: coverage by territory (red: below target)`,
+    atOrAbove: "At or above target",
+    below: "Below target",
+  },
+  view: {
+    // The measure's name and level as the report titles them (as the English workbook always had).
+    title: (name, level) =>
+      `${name} — ${level === "region" ? "по регионам" : "по крупным городам"}`,
+    covered: (group) => `${group} covered`,
+    total: (group) => `${group} total`,
+    share: (group) => `${group} %`,
+  },
+  settings: {
+    title: "Lagging rule: targets that the highlights compare with",
+    period: "Report period",
+    factor: "Far below: under this share of the target",
+    measure: "Measure",
+    measureName: "Measure name",
+    legend: "Legend",
+    below: "Below target",
+    farBelow: "Far below (under the factor above × target)",
+    notes: (types) => [
+      "Targets default to the national coverage of the period (a formula). Type a share such as 0.8 over a cell to set a fixed target;",
+      `the highlights on the Coverage table and the views follow at once, without the add-in. Types: ${types}.`,
+    ],
+    comments: {
+      period: "The period the views and targets read.",
+      farBelowFactor: "Far below = under this share of the target.",
+      lagMeasures: "Measure ids of the target grid.",
+      lagTypes: "Type ids of the target grid.",
+      lagGrid: "Targets by measure and type.",
+      target: (measure, orgType) => `Lagging target for ${measure} / ${orgType}.`,
+    },
+  },
+  pivotNote:
+    "Coverage = Covered ÷ Total (Excel pivots have no calculated fields from add-ins): compare the two value columns, or add a formula beside the pivot.",
+  chartPlaceholder: (title) =>
+    `Chart "${title}": drawn when the add-in loads this workbook in Excel (its data is on the left).`,
+};
+
+const RU: WorkbookLabels = {
+  coverageColumns: {
+    period: "Период",
+    measure: "Мера",
+    measureName: "Название меры",
+    level: "Уровень",
+    territory: "Территория",
+    territoryId: "Код территории",
+    region: "Регион",
+    orgType: "Тип организации",
+    orgTypeName: "Название типа",
+    covered: "Охвачено",
+    total: "Всего",
+    uncovered: "Не охвачено",
+    coverage: "Охват",
+    stated: "Указано, %",
+    check: "Проверка",
+    sourceLine: "Строка источника",
+  },
+  level: { region: "регион", city: "город" },
+  check: { ok: "совпадает", differs: "расходится с указанным" },
+  orgTypes: {
+    kindergarten: ORG_TYPE_NAMES.kindergarten.ru,
+    school: ORG_TYPE_NAMES.school.ru,
+    college: ORG_TYPE_NAMES.college.ru,
+  },
+  allTypes: "Все загруженные типы",
+  period: "Период",
+  territory: "Территория",
+  territoryId: "Код территории",
+  audit: {
+    title:
+      "Где собственные цифры отчёта расходятся (они не исправляются: таблица данных хранит цифры так, как они указаны в отчёте)",
+    columns: {
+      number: "№",
+      code: "Код",
+      finding: "Противоречие",
+      period: "Период",
+      measure: "Мера",
+      orgType: "Тип организации",
+      territory: "Территория",
+      stated: "Указано",
+      computed: "Рассчитано",
+      status: "Статус",
+      sourceLine: "Строка источника",
+    },
+    consistent: "теперь сходится",
+    differs: "расходится",
+    none: "Противоречий нет: все цифры сходятся.",
+  },
+  summary: {
+    title: "Антитеррористическая защищённость организаций образования: охват по стране",
+    measure: "Мера",
+    measureName: "Название меры",
+    covered: "Охвачено",
+    total: "Всего",
+    stated: "Указано в отчёте",
+    coverage: "Охват",
+    chartBlockTitle: (name) => `${name}: охват по территориям, все загруженные типы`,
+    chartTitle: (name) => `${name}: охват по территориям (красным — ниже цели)`,
+    atOrAbove: "На уровне цели или выше",
+    below: "Ниже цели",
+  },
+  view: {
+    title: (name, level) =>
+      `${name} — ${level === "region" ? "по регионам" : "по крупным городам"}`,
+    covered: (group) => `${group}: охвачено`,
+    total: (group) => `${group}: всего`,
+    share: (group) => `${group}: охват`,
+  },
+  settings: {
+    title: "Правило отставания: цели, с которыми сравнивается выделение цветом",
+    period: "Отчётный период",
+    factor: "Сильно ниже: меньше этой доли цели",
+    measure: "Мера",
+    measureName: "Название меры",
+    legend: "Условные обозначения",
+    below: "Ниже цели",
+    farBelow: "Сильно ниже (меньше доли выше × цель)",
+    notes: (types) => [
+      "По умолчанию цель — охват по стране за период (формула). Чтобы задать постоянную цель, введите в ячейку долю, например 0,8;",
+      `выделение в таблице охвата и на листах мер изменится сразу, без надстройки. Типы: ${types}.`,
+    ],
+    comments: {
+      period: "Период, который читают листы мер и цели.",
+      farBelowFactor: "Сильно ниже = меньше этой доли цели.",
+      lagMeasures: "Коды мер в таблице целей.",
+      lagTypes: "Коды типов в таблице целей.",
+      lagGrid: "Цели по мерам и типам.",
+      target: (measure, orgType) => `Цель отставания для ${measure} / ${orgType}.`,
+    },
+  },
+  pivotNote:
+    "Охват = Охвачено ÷ Всего (сводные таблицы Excel не принимают вычисляемые поля от надстроек): сравните два столбца значений или добавьте формулу рядом со сводной таблицей.",
+  chartPlaceholder: (title) =>
+    `Диаграмма «${title}» появится, когда надстройка загрузит эту книгу в Excel (её данные — слева).`,
+};
+
+/** The catalogue: one entry per language, each with every text (the type sees to it). */
+export const WORKBOOK_LABELS: Readonly<Record<WorkbookLang, WorkbookLabels>> = { en: EN, ru: RU };
+
+export function workbookLabels(lang: WorkbookLang): WorkbookLabels {
+  return WORKBOOK_LABELS[lang];
+}

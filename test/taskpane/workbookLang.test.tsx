@@ -1,0 +1,88 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import * as React from "react";
+import { DatasetStore } from "../../src/analysis/datasetStore";
+import type { PaneHost } from "../../src/host/paneHost";
+import { App } from "../../src/taskpane/App";
+import { DATA_TABLE } from "../../src/workbook/layout";
+import type { WorkbookPlan } from "../../src/workbook/plan";
+import { seedReport } from "../helpers/seed";
+
+/** A host that keeps the plans the pane hands it (loaded, downloaded, or for the pivot). */
+function planHost(): PaneHost & { plans: WorkbookPlan[] } {
+  const plans: WorkbookPlan[] = [];
+  return {
+    kind: "excel",
+    plans,
+    load: async (plan, options) => {
+      plans.push(plan);
+      options.onProgress(1, 1);
+      return {
+        kind: "loaded",
+        created: plan.sheets.map((s) => s.name),
+        updated: [],
+        syncs: 2,
+        largestRequestBytes: 1,
+        largestResponseBytes: 1,
+        warnings: [],
+      };
+    },
+    applyThresholds: async () => undefined,
+    selectSheet: async () => undefined,
+    selectFinding: async () => undefined,
+    buildPivot: async (plan) => {
+      plans.push(plan);
+      return { built: true };
+    },
+    registerCoverageName: async () => ({ registered: true }),
+    checkWorkbook: async () => ({
+      checked: 0,
+      mismatches: [],
+      marks: { unavailable: "n/a" },
+      diagnostics: "",
+    }),
+    storedRecipe: async () => null,
+    saveImports: async () => undefined,
+    downloadWorkbook: async (plan) => {
+      plans.push(plan);
+    },
+  };
+}
+
+const headers = (plan: WorkbookPlan) =>
+  plan.sheets
+    .flatMap((s) => s.tables)
+    .find((t) => t.name === DATA_TABLE)!
+    .columns.map((c) => c.name);
+
+describe("the workbook in the pane's language", () => {
+  it("a Russian pane loads and downloads the workbook in Russian; switched to English, it reloads in English", async () => {
+    const host = planHost();
+    const store = new DatasetStore([seedReport()]);
+    store.setReady();
+    render(<App host={host} store={store} startupProblem={null} initialLang="ru" />);
+    fireEvent.click(screen.getByRole("button", { name: "Загрузить в книгу" }));
+    await waitFor(() => expect(host.plans).toHaveLength(1));
+    expect(host.plans[0].options.lang).toBe("ru");
+    expect(headers(host.plans[0])).toContain("Охвачено");
+    fireEvent.click(screen.getByRole("button", { name: /\.xlsx/ }));
+    await waitFor(() => expect(host.plans).toHaveLength(2));
+    expect(host.plans[1].options.lang).toBe("ru");
+
+    fireEvent.click(screen.getByRole("combobox", { name: "Язык" }));
+    fireEvent.click(screen.getByRole("option", { name: "English" }));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Load into workbook" })).toBeTruthy()
+    );
+    // Until it is reloaded, the workbook is still Russian: the pivot names its Russian columns.
+    fireEvent.click(screen.getByRole("button", { name: "Build a PivotTable" }));
+    await waitFor(() => expect(host.plans).toHaveLength(3));
+    expect(host.plans[2].options.lang).toBe("ru");
+    fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
+    await waitFor(() => expect(host.plans).toHaveLength(4));
+    expect(host.plans[3].options.lang).toBe("en");
+    expect(headers(host.plans[3])).toContain("Covered");
+  });
+});
