@@ -10,6 +10,7 @@
  * Exit codes: 0 fine, 1 the input has errors (or a name does not resolve), 2 usage.
  */
 import { readFileSync } from "node:fs";
+import { readReportFile, UnreadableFileError } from "../report/readReportFile";
 import { auditReport } from "../analysis/audit";
 import { CoverageDataset } from "../analysis/dataset";
 import { QueryCache } from "../analysis/queryCache";
@@ -32,10 +33,12 @@ interface Io {
   err: (s: string) => void;
 }
 
-function readText(file: string | undefined): string {
+/** A report file's text: a Word .docx, or text in any encoding the ministry saves (readReportFile). */
+async function readText(file: string | undefined): Promise<string> {
   if (!file) throw new UsageError("missing FILE");
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -45,6 +48,12 @@ function readText(file: string | undefined): string {
           ? "it is a directory"
           : (code ?? "unreadable");
     throw new UsageError(`cannot read '${file}': ${why}`);
+  }
+  try {
+    return await readReportFile(file, bytes);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) throw new UsageError(e.message);
+    throw e;
   }
 }
 
@@ -70,8 +79,11 @@ function options(
 }
 
 /** Every --report given (each one a period), else the project's own reports. */
-function reportsFrom(all: Record<string, string[]>): Report[] {
-  return all.report?.length ? all.report.map((f) => parseReport(readText(f))) : loadSeedReports();
+async function reportsFrom(all: Record<string, string[]>): Promise<Report[]> {
+  if (!all.report?.length) return loadSeedReports();
+  const reports: Report[] = [];
+  for (const f of all.report) reports.push(parseReport(await readText(f)));
+  return reports;
 }
 
 const isWorkbookLang = (s: string): s is WorkbookLang =>
@@ -85,18 +97,18 @@ function hasErrors(report: Report): boolean {
   return report.issues.some((i) => i.severity === "error");
 }
 
-function cmdParse(args: string[], io: Io): number {
+async function cmdParse(args: string[], io: Io): Promise<number> {
   const { positional } = options(args, []);
-  const report = parseReport(readText(positional[0]));
+  const report = parseReport(await readText(positional[0]));
   io.out(JSON.stringify(report, null, 2));
   for (const line of issueLines(report)) io.err(line);
   return hasErrors(report) ? 1 : 0;
 }
 
-function cmdAudit(args: string[], io: Io): number {
+async function cmdAudit(args: string[], io: Io): Promise<number> {
   const { positional } = options(args, []);
   const file = positional[0];
-  const report = parseReport(readText(file));
+  const report = parseReport(await readText(file));
   const findings = auditReport(report);
   io.out(
     `${file}: period ${report.period ?? "unknown"}, ${report.records.length} territory figures, ${report.statedTotals.length} stated headline figures.`
@@ -116,10 +128,10 @@ function cmdAudit(args: string[], io: Io): number {
   return hasErrors(report) ? 1 : 0;
 }
 
-function cmdCoverage(args: string[], io: Io): number {
+async function cmdCoverage(args: string[], io: Io): Promise<number> {
   const { positional, opts, all } = options(args, ["report", "period"]);
   if (positional.length !== 3) throw new UsageError("coverage needs TERRITORY ORGTYPE MEASURE");
-  const ds = new CoverageDataset(reportsFrom(all));
+  const ds = new CoverageDataset(await reportsFrom(all));
   const [territory, orgType, measure] = positional;
   const result = new QueryCache(ds).coverage(territory, orgType, measure, opts.period);
   if (!result.ok) {
@@ -131,10 +143,10 @@ function cmdCoverage(args: string[], io: Io): number {
 }
 
 /** As EDU.CHANGE and EDU.CHANGEIN: the change between two periods (default: the two latest). */
-function cmdChange(args: string[], io: Io): number {
+async function cmdChange(args: string[], io: Io): Promise<number> {
   const { positional, opts, all } = options(args, ["report", "from", "to"]);
   if (positional.length !== 3) throw new UsageError("change needs TERRITORY ORGTYPE MEASURE");
-  const ds = new CoverageDataset(reportsFrom(all));
+  const ds = new CoverageDataset(await reportsFrom(all));
   const [territory, orgType, measure] = positional;
   const result = new QueryCache(ds).change(territory, orgType, measure, opts.from, opts.to);
   if (!result.ok) {
@@ -156,7 +168,7 @@ async function cmdWorkbook(args: string[], io: Io): Promise<number> {
   const lang = opts.lang ?? "en";
   if (!isWorkbookLang(lang))
     throw new UsageError(`--lang must be one of ${WORKBOOK_LANGS.join(", ")}, not '${lang}'`);
-  const reports = reportsFrom(all);
+  const reports = await reportsFrom(all);
   const errors = reports.flatMap((r) => r.issues.filter((i) => i.severity === "error"));
   const { writeWorkbookFile } = await import("./workbookCommand");
   await writeWorkbookFile(reports, opts.out, lang);
@@ -171,13 +183,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     switch (command) {
       case "parse":
-        return cmdParse(rest, io);
+        return await cmdParse(rest, io);
       case "audit":
-        return cmdAudit(rest, io);
+        return await cmdAudit(rest, io);
       case "coverage":
-        return cmdCoverage(rest, io);
+        return await cmdCoverage(rest, io);
       case "change":
-        return cmdChange(rest, io);
+        return await cmdChange(rest, io);
       case "workbook":
         return await cmdWorkbook(rest, io);
       case undefined:

@@ -7,7 +7,8 @@ import { territoryById } from "../../src/domain/territories";
 import { coverageColumns } from "../../src/workbook/coverageTable";
 import { workbookLabels } from "../../src/workbook/labels";
 import { quarters } from "../helpers/quarters";
-import { SEED_PATH } from "../helpers/seed";
+import { makeDocx } from "../helpers/docx";
+import { SEED_PATH, SEED_TEXT } from "../helpers/seed";
 
 const ROOT = join(__dirname, "../..");
 const RU = workbookLabels("ru");
@@ -177,6 +178,35 @@ describe("cli", () => {
     expect(one.code).toBe(1);
     expect(one.stderr).toBe(
       "Only one period is loaded (2023-Q1): a change needs two. Import another quarter's report."
+    );
+  });
+
+  it("parse reads a report saved as UTF-16 or Word .docx exactly as the UTF-8 one; a PDF is named, exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-enc-"));
+    const utf8 = JSON.parse(cli("parse", SEED_PATH).stdout).records;
+    const utf16 = join(dir, "seed-utf16.txt");
+    writeFileSync(
+      utf16,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED_TEXT, "utf16le")])
+    );
+    const docx = join(dir, "seed.docx");
+    writeFileSync(docx, await makeDocx(SEED_TEXT));
+    for (const file of [utf16, docx]) {
+      const r = cli("parse", file);
+      expect({ file, code: r.code }).toEqual({ file, code: 0 });
+      expect(
+        JSON.parse(r.stdout).records.map((x: { covered: number; total: number }) => [
+          x.covered,
+          x.total,
+        ])
+      ).toEqual(utf8.map((x: { covered: number; total: number }) => [x.covered, x.total]));
+    }
+    const pdf = join(dir, "seed.pdf");
+    writeFileSync(pdf, "%PDF-1.7\n");
+    const r = cli("parse", pdf);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `${pdf}: This is a PDF file (save the report as .txt or .docx), not a text report.`
     );
   });
 

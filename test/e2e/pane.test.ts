@@ -107,6 +107,36 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       expect(errors).toEqual([]);
     }, 120_000);
 
+    it("a report saved as Windows-1251 or UTF-16 reads in the file input; a PDF is named, not read", async () => {
+      const { page } = await openPage(browser, base, "real");
+      await page.getByRole("tab", { name: "Import" }).click();
+      const next = SEED_TEXT.replace("1 квартал 2023", "2 квартал 2023");
+      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(next, "utf16le")]);
+      const choose = async (name: string, buffer: Buffer) => {
+        const [chooser] = await Promise.all([
+          page.waitForEvent("filechooser"),
+          page.getByRole("button", { name: "Choose a .txt or .docx file" }).click(),
+        ]);
+        await chooser.setFiles({ name, mimeType: "text/plain", buffer });
+      };
+      for (const [name, bytes] of [
+        ["q2-cp1251.txt", windows1251(next)],
+        ["q2-utf16.txt", utf16],
+      ] as const) {
+        await choose(name, bytes);
+        await page.getByText(name).waitFor();
+        await page.getByRole("button", { name: "Preview" }).click();
+        await page.getByText(/Found: 240 territory figures; Period: 2023-Q2/).waitFor();
+      }
+      await choose("q2.pdf", Buffer.from("%PDF-1.7\n"));
+      await page
+        .getByText(
+          "q2.pdf: This is a PDF file (save the report as .txt or .docx), not a text report."
+        )
+        .waitFor();
+      await page.context().close();
+    });
+
     it("every control is reachable by keyboard", async () => {
       const { page } = await openPage(browser, base, "real");
       await page.getByRole("tablist").waitFor();
@@ -212,3 +242,26 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
     }, 120_000);
   });
 });
+
+/** Windows-1251 bytes of a text (Russian letters, ASCII and the punctuation the report uses). */
+function windows1251(text: string): Buffer {
+  const special: Record<number, number> = {
+    0x401: 0xa8,
+    0x451: 0xb8,
+    0x2013: 0x96,
+    0x2014: 0x97,
+    0xa0: 0xa0,
+    0x2116: 0xb9,
+    0xab: 0xab,
+    0xbb: 0xbb,
+  };
+  return Buffer.from(
+    [...text].map((ch) => {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x80) return c;
+      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+      if (special[c] !== undefined) return special[c];
+      throw new Error(`no Windows-1251 byte for U+${c.toString(16)}`);
+    })
+  );
+}

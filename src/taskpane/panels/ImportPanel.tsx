@@ -17,7 +17,7 @@ import { auditReport } from "../../analysis/audit";
 import { compareReports, previousReport } from "../../analysis/compare";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { Report } from "../../domain/report";
-import { docxToText, isDocx } from "../../report/docxText";
+import { readReportFile, UnreadableFileError } from "../../report/readReportFile";
 import { parseReport } from "../../report/parseReport";
 import { useFriendlyError } from "../friendlyError";
 import { useStrings } from "../i18n";
@@ -83,6 +83,16 @@ interface Preview {
   report: Report;
 }
 
+/** A chosen file's bytes (FileReader: every webview Office runs the pane in has it). */
+function fileBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Paste or choose a new quarterly report, see what was found and what looks wrong, then add it as a period. */
 export function ImportPanel({
   store,
@@ -108,11 +118,15 @@ export function ImportPanel({
     if (!file) return;
     setPreview(null);
     try {
-      setText(isDocx(file.name) ? await docxToText(await file.arrayBuffer()) : await file.text());
+      // A .docx, or text in UTF-8, UTF-16 or Windows-1251: what the ministry saves (readReportFile).
+      setText(await readReportFile(file.name, await fileBytes(file)));
       setFileName(file.name);
     } catch (e) {
       setFileName(null);
-      setMessage({ intent: "error", text: `${file.name}: ${friendlyError(e)}` });
+      setMessage({
+        intent: "error",
+        text: e instanceof UnreadableFileError ? e.message : `${file.name}: ${friendlyError(e)}`,
+      });
     }
   };
 
