@@ -3,6 +3,8 @@
  */
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as React from "react";
+import { planRecipe } from "../../src/workbook/recipe";
+import { planWorkbook } from "../../src/workbook/planWorkbook";
 import { DatasetStore } from "../../src/analysis/datasetStore";
 import type { PaneHost } from "../../src/host/paneHost";
 import { App } from "../../src/taskpane/App";
@@ -58,7 +60,7 @@ const headers = (plan: WorkbookPlan) =>
     .columns.map((c) => c.name);
 
 describe("the workbook in the pane's language", () => {
-  it("a Russian pane loads and downloads the workbook in Russian; switched to English, it reloads in English", async () => {
+  it("a Russian pane loads and downloads in Russian; switched to English, a reload keeps Russian until the workbook language is changed", async () => {
     const host = planHost();
     const store = new DatasetStore([seedReport()]);
     store.setReady();
@@ -80,9 +82,33 @@ describe("the workbook in the pane's language", () => {
     fireEvent.click(screen.getByRole("button", { name: "Build a PivotTable" }));
     await waitFor(() => expect(host.plans).toHaveLength(3));
     expect(host.plans[2].options.lang).toBe("ru");
+    // A reload keeps the language the workbook was made in: the pane's language is the user's,
+    // the workbook's is the team's, until the user picks another for the workbook.
     fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
     await waitFor(() => expect(host.plans).toHaveLength(4));
-    expect(host.plans[3].options.lang).toBe("en");
-    expect(headers(host.plans[3])).toContain("Covered");
+    expect(host.plans[3].options.lang).toBe("ru");
+    fireEvent.click(screen.getByRole("combobox", { name: "Workbook language" }));
+    fireEvent.click(screen.getByRole("option", { name: "English" }));
+    fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
+    await waitFor(() => expect(host.plans).toHaveLength(5));
+    expect(host.plans[4].options.lang).toBe("en");
+    expect(headers(host.plans[4])).toContain("Covered");
+  });
+
+  it("a pane opened on a Russian workbook reloads it in Russian, whatever the pane's language", async () => {
+    const host = planHost();
+    const store = new DatasetStore([seedReport()]);
+    store.setReady();
+    const russian = planWorkbook([seedReport()], { lang: "ru" });
+    host.storedRecipe = async () => JSON.parse(JSON.stringify(planRecipe(russian)));
+    render(<App host={host} store={store} startupProblem={null} initialLang="en" />);
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Workbook language" }).textContent).toBe(
+        "Русский"
+      )
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
+    await waitFor(() => expect(host.plans).toHaveLength(1));
+    expect(host.plans[0].options.lang).toBe("ru");
   });
 });

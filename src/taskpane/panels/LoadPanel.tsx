@@ -1,5 +1,7 @@
 import {
   Button,
+  Option,
+  Dropdown,
   Checkbox,
   Field,
   Link,
@@ -21,7 +23,7 @@ import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
 import { useFriendlyError } from "../friendlyError";
 import { WorkbookCheckView } from "../components/WorkbookCheckView";
-import { LangContext, useNames, useStrings } from "../i18n";
+import { type Lang, LangContext, useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
 export interface LoadPanelProps {
@@ -36,8 +38,10 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
   const t = useStrings();
   const friendlyError = useFriendlyError();
   const names = useNames();
-  // The workbook is written in the pane's language; the stored recipe keeps it for reloads.
   const lang = React.useContext(LangContext);
+  // The workbook's language: the one it was made in (the stored recipe), unless the user picks
+  // another here; a new workbook is written in the pane's language.
+  const [chosenLang, setChosenLang] = React.useState<Lang | null>(null);
   const [measures, setMeasures] = React.useState<Measure[]>([...MEASURE_IDS]);
   const [types, setTypes] = React.useState<OrgType[]>([...ORG_TYPES]);
   const [progress, setProgress] = React.useState<number | null>(null);
@@ -56,6 +60,7 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
   // What works on the sheets as they are (the pivot, the Summary's charts) names the data table's
   // columns in the language the workbook was loaded in, even if the pane has switched since.
   const heldLang = previous?.options.lang ?? lang;
+  const workbookLang = chosenLang ?? heldLang;
   const toggle = <T,>(list: T[], item: T, on: boolean) =>
     on ? [...list, item] : list.filter((x) => x !== item);
 
@@ -66,7 +71,7 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
     setCheck(null);
     setProgress(0);
     try {
-      const p = plan();
+      const p = plan(workbookLang);
       const result = await host.load(p, {
         replaceEdited,
         previous,
@@ -140,6 +145,16 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
           />
         ))}
       </fieldset>
+      <Field label={t.workbookLanguage}>
+        <Dropdown
+          value={workbookLang === "ru" ? "Русский" : "English"}
+          selectedOptions={[workbookLang]}
+          onOptionSelect={(_, d) => setChosenLang((d.optionValue as Lang | undefined) ?? null)}
+        >
+          <Option value="ru">Русский</Option>
+          <Option value="en">English</Option>
+        </Dropdown>
+      </Field>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap", margin: "8px 0" }}>
         {host.kind === "excel" && (
           <Button
@@ -153,7 +168,7 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
         <Button
           appearance={host.kind === "excel" ? "secondary" : "primary"}
           disabled={nothingPicked}
-          onClick={() => run(() => host.downloadWorkbook(plan()))}
+          onClick={() => run(() => host.downloadWorkbook(plan(workbookLang)))}
         >
           {t.download}
         </Button>
