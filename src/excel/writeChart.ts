@@ -24,7 +24,7 @@ export async function queueCharts(
   for (const chart of charts) {
     await budget.reserve(payloadBytes(chart));
     const c = ws.charts.add(
-      Excel.ChartType.barClustered,
+      chart.type === "line" ? Excel.ChartType.line : Excel.ChartType.barClustered,
       ws.getRange(chart.series[0].values),
       Excel.ChartSeriesBy.columns
     );
@@ -42,7 +42,7 @@ export async function queueCharts(
       added.format.fill.setSolidColor(s.color);
     }
     // Full overlap: a territory's bar is either blue or red, drawn in one place.
-    if (hasExcelApi("1.8")) first.overlap = 100;
+    if (chart.type !== "line" && hasExcelApi("1.8")) first.overlap = 100;
     c.setPosition(cellAddress(chart.row, chart.col));
     c.width = chart.widthPt;
     c.height = chart.heightPt;

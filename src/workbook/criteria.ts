@@ -12,11 +12,30 @@ export function sumifs(
   valueColumn: "covered" | "total",
   criteria: ReadonlyArray<[CoverageKey, string]>
 ): string {
+  return sumifsIn(lang, valueColumn, NAMES.period, criteria);
+}
+
+/** The same for the period that `period` names (a cell, a name or a quoted literal). */
+export function sumifsIn(
+  lang: WorkbookLang,
+  valueColumn: "covered" | "total",
+  period: string,
+  criteria: ReadonlyArray<[CoverageKey, string]>
+): string {
   const parts = [
-    `${dataColumn(lang, "period")},${NAMES.period}`,
+    `${dataColumn(lang, "period")},${period}`,
     ...criteria.map(([col, crit]) => `${dataColumn(lang, col)},${crit}`),
   ];
   return `SUMIFS(${dataColumn(lang, valueColumn)},${parts.join(",")})`;
+}
+
+/** Covered ÷ total for a period and criteria, "" where there is no base. */
+export function shareIn(
+  lang: WorkbookLang,
+  period: string,
+  criteria: ReadonlyArray<[CoverageKey, string]>
+): string {
+  return `IFERROR(${sumifsIn(lang, "covered", period, criteria)}/${sumifsIn(lang, "total", period, criteria)},"")`;
 }
 
 /** A quoted formula string literal. */

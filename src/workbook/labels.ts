@@ -78,6 +78,28 @@ export interface WorkbookLabels {
       target: (measure: string, orgType: string) => string;
     };
   };
+  trend: {
+    title: string;
+    national: string;
+    compared: string;
+    change: string;
+    previous: string;
+    latest: string;
+    points: string;
+    covered: string;
+    status: string;
+    stalling: string;
+    projection: string;
+    improved: string;
+    unchanged: string;
+    worse: string;
+    stallingMark: string;
+    reached: string;
+    notAtThisPace: string;
+    /** "in N quarters", as the text the projection formula joins. */
+    inQuarters: [string, string];
+    chartTitle: (measureName: string) => string;
+  };
   /** A1 of the Pivot sheet. */
   pivotNote: string;
   /** Where the ExcelJS writer, which cannot draw charts, leaves a chart's place. */
@@ -177,6 +199,27 @@ const EN: WorkbookLabels = {
       target: (measure, orgType) => `Lagging target for ${measure} / ${orgType}.`,
     },
   },
+  trend: {
+    title: "Quarter over quarter: national coverage and who changed",
+    national: "National coverage per period (formulas over the data table)",
+    compared: "Change between the two latest periods",
+    change: "Per territory, all types",
+    previous: "Previous",
+    latest: "Latest",
+    points: "Change, points",
+    covered: "Change, covered",
+    status: "Status",
+    stalling: "Stalling",
+    projection: "Projection (naive): 100% at the latest pace",
+    improved: "improved",
+    unchanged: "unchanged",
+    worse: "worse",
+    stallingMark: "below target, not improving",
+    reached: "reached",
+    notAtThisPace: "not at this pace",
+    inQuarters: ["in ", " quarters"],
+    chartTitle: (m) => `${m}: national coverage by period`,
+  },
   pivotNote:
     "Coverage = Covered ÷ Total (Excel pivots have no calculated fields from add-ins): compare the two value columns, or add a formula beside the pivot.",
   chartPlaceholder: (title) =>
@@ -274,6 +317,27 @@ const RU: WorkbookLabels = {
       lagGrid: "Цели по мерам и типам.",
       target: (measure, orgType) => `Цель отставания для ${measure} / ${orgType}.`,
     },
+  },
+  trend: {
+    title: "Квартал к кварталу: охват по стране и кто изменился",
+    national: "Охват по стране по периодам (формулы по таблице данных)",
+    compared: "Изменение между двумя последними периодами",
+    change: "По территориям, все типы",
+    previous: "Предыдущий",
+    latest: "Последний",
+    points: "Изменение, п.п.",
+    covered: "Изменение, охвачено",
+    status: "Статус",
+    stalling: "Застой",
+    projection: "Прогноз (наивный): 100% при последнем темпе",
+    improved: "улучшение",
+    unchanged: "без изменений",
+    worse: "ухудшение",
+    stallingMark: "ниже цели, без улучшения",
+    reached: "достигнуто",
+    notAtThisPace: "не при этом темпе",
+    inQuarters: ["через ", " кварт."],
+    chartTitle: (m) => `${m}: охват по стране по периодам`,
   },
   pivotNote:
     "Охват = Охвачено ÷ Всего (сводные таблицы Excel не принимают вычисляемые поля от надстроек): сравните два столбца значений или добавьте формулу рядом со сводной таблицей.",

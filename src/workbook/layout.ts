@@ -12,6 +12,7 @@ export const SHEETS = {
   audit: "Audit",
   settings: "Settings",
   pivot: "Pivot",
+  trend: "Trend",
 } as const;
 
 export const VIEW_SHEETS: Readonly<Record<Measure, string>> = {

@@ -74,12 +74,14 @@ export interface PlanConditionalFormat {
   priority: number;
   stopIfTrue: boolean;
   /** What the rule means, for the legend and for tests. */
-  meaning: "below" | "farBelow";
+  meaning: "below" | "farBelow" | "improved" | "unchanged" | "worse";
 }
 
 export interface PlanChart {
   name: string;
   title: string;
+  /** Bars (the default) or lines (a series over periods). */
+  type?: "bar" | "line";
   /** Category labels (territory names) and series, as A1 ranges on the chart's sheet. */
   categories: string;
   series: Array<{ name: string; values: string; color: string }>;

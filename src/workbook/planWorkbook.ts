@@ -12,6 +12,7 @@ import { planMeasureView } from "./measureViews";
 import { emptySheet, type WorkbookPlan } from "./plan";
 import { planSettings } from "./settingsSheet";
 import { planSummary } from "./summarySheet";
+import { planTrend } from "./trendSheet";
 
 export function defaultPlanOptions(reports: readonly Report[]): PlanOptions {
   const periods = reports.map((r) => r.period ?? "unknown").sort();
@@ -64,10 +65,18 @@ export function planWorkbook(
     lang
   );
   const columns = workbookLabels(lang).coverageColumns;
+  const trend = planTrend(reports, options);
   return {
     options,
     periods: reports.map((r) => r.period ?? "unknown"),
-    sheets: [planSummary(reports, options), ...views, data, audit, settings.sheet],
+    sheets: [
+      planSummary(reports, options),
+      ...(trend ? [trend] : []),
+      ...views,
+      data,
+      audit,
+      settings.sheet,
+    ],
     names: settings.names,
     pivot: {
       name: "CoveragePivot",

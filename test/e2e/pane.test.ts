@@ -90,8 +90,10 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       await download.saveAs(file);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
+      // Two periods now (the seed and the imported one): the Trend sheet compares them.
       expect(wb.worksheets.map((w) => w.name)).toEqual([
         "Summary",
+        "Trend",
         "Video",
         "Guard",
         "Panic",

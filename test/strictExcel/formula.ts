@@ -470,6 +470,19 @@ function call(
       if (isError(d)) return d;
       return ROUND(x, d);
     }
+    case "ROUNDUP":
+    case "ROUNDDOWN": {
+      // Away from zero (ROUNDUP) or toward it (ROUNDDOWN), at 15 significant digits first, as
+      // Excel does (support.microsoft.com "ROUNDUP function"; Excel keeps 15 digits of precision).
+      const x = num(sc(args[0]));
+      const d = num(sc(args[1]));
+      if (isError(x)) return x;
+      if (isError(d)) return d;
+      const f = 10 ** d;
+      const scaled = Number((Math.abs(x) * f).toPrecision(15));
+      const r = (fn === "ROUNDUP" ? Math.ceil(scaled) : Math.floor(scaled)) / f;
+      return x < 0 ? -r : r;
+    }
     case "ABS": {
       const x = num(sc(args[0]));
       return isError(x) ? x : Math.abs(x);

@@ -1,0 +1,217 @@
+/**
+ * Quarter over quarter, as formulas over the data table: the national coverage per measure and type
+ * for every loaded period (with a line chart per measure), and per territory the change between
+ * the two latest periods, whether it improved, stalls below its target, and a naive projection of
+ * when it reaches 100% at its latest pace. Only when two or more periods are loaded.
+ */
+import { type Measure, measureInfo } from "../domain/measures";
+import { ORG_TYPES } from "../domain/orgTypes";
+import type { Report } from "../domain/report";
+import { territoriesAt } from "../domain/territories";
+import { cellAddress, rangeAddress } from "./a1";
+import { lit, shareIn, sumifsIn } from "./criteria";
+import { workbookLabels } from "./labels";
+import {
+  CHART_COLORS,
+  type CoverageKey,
+  HIGHLIGHT,
+  type PlanOptions,
+  SHEETS,
+  thresholdName,
+} from "./layout";
+import { reportNames } from "./measureViews";
+import { emptySheet, type PlanCell, type PlanSheet } from "./plan";
+
+const TYPES = ["all", ...ORG_TYPES] as const;
+/** A change smaller than this (a twentieth of a point) is "unchanged": rounding, not progress. */
+const EPSILON = 0.0005;
+const LINE_COLORS = [CHART_COLORS.atOrAbove, "#70AD47", "#ED7D31", "#7F7F7F"];
+export const TREND_CHANGE_FILLS = {
+  improved: "#C6EFCE",
+  unchanged: "#EDEDED",
+  worse: "#FFC7CE",
+} as const;
+
+export const TREND_LAYOUT = { nationalHeaderRow: 3, firstPeriodRow: 4 } as const;
+
+/** Columns of the per-territory block. */
+export const TREND_COLUMNS = {
+  measure: 0,
+  territoryId: 1,
+  territory: 2,
+  previous: 3,
+  latest: 4,
+  points: 5,
+  covered: 6,
+  status: 7,
+  stalling: 8,
+  projection: 9,
+} as const;
+
+export function planTrend(reports: readonly Report[], options: PlanOptions): PlanSheet | null {
+  const periods = [...new Set(reports.map((r) => r.period ?? "unknown"))].sort();
+  if (periods.length < 2) return null;
+  const { lang } = options;
+  const T = workbookLabels(lang);
+  const L = TREND_LAYOUT;
+  const sheet = emptySheet(SHEETS.trend, "#7030A0");
+  sheet.blocks.push({ row: 0, col: 0, cells: [[T.trend.title]], style: "title" });
+  sheet.blocks.push({ row: 1, col: 0, cells: [[T.trend.national]], style: "note" });
+
+  // National coverage: periods down, measure × type across; the period cell is the criterion.
+  const types = TYPES.filter((t) => t === "all" || options.orgTypes.includes(t));
+  const header: PlanCell[] = [T.period];
+  for (const m of options.measures)
+    for (const t of types)
+      header.push(`${measureInfo(m).nameRu} — ${t === "all" ? T.allTypes : T.orgTypes[t]}`);
+  sheet.blocks.push({ row: L.nationalHeaderRow, col: 0, cells: [header], style: "header" });
+  const rows: PlanCell[][] = periods.map((period, i) => {
+    const periodCell = `$A${L.firstPeriodRow + i + 1}`;
+    return [
+      period,
+      ...options.measures.flatMap((m) =>
+        types.map((t): PlanCell => ({
+          formula: `=${shareIn(
+            lang,
+            periodCell,
+            t === "all"
+              ? [["measure", lit(m)]]
+              : [
+                  ["measure", lit(m)],
+                  ["orgType", lit(t)],
+                ]
+          )}`,
+        }))
+      ),
+    ];
+  });
+  sheet.blocks.push({
+    row: L.firstPeriodRow,
+    col: 0,
+    cells: rows,
+    columnFormats: ["@", ...header.slice(1).map(() => "0.0%")],
+  });
+  options.measures.forEach((m, k) => {
+    const col0 = 1 + k * types.length;
+    sheet.charts.push({
+      name: `Trend_${m}`,
+      type: "line",
+      title: T.trend.chartTitle(measureInfo(m).nameRu),
+      categories: rangeAddress(L.firstPeriodRow, 0, periods.length, 1),
+      series: types.map((t, j) => ({
+        name: t === "all" ? T.allTypes : T.orgTypes[t],
+        values: rangeAddress(L.firstPeriodRow, col0 + j, periods.length, 1),
+        color: LINE_COLORS[j % LINE_COLORS.length],
+      })),
+      row: L.firstPeriodRow + periods.length + 2 + 16 * k,
+      col: 0,
+      widthPt: 360,
+      heightPt: 220,
+    });
+  });
+
+  // Per territory: the two latest periods, written as cells the formulas read.
+  const top = L.firstPeriodRow + periods.length + 2 + 16 * options.measures.length;
+  const [previous, latest] = periods.slice(-2);
+  const prevCell = cellAddress(top + 1, 1, true);
+  const lastCell = cellAddress(top + 1, 3, true);
+  sheet.blocks.push({ row: top, col: 0, cells: [[T.trend.compared]], style: "title" });
+  sheet.blocks.push({
+    row: top + 1,
+    col: 0,
+    cells: [[T.trend.previous, previous, T.trend.latest, latest]],
+    columnFormats: [null, "@", null, "@"],
+  });
+  const C = TREND_COLUMNS;
+  const headerRow = top + 3;
+  sheet.blocks.push({
+    row: headerRow,
+    col: 0,
+    cells: [
+      [
+        T.summary.measure,
+        T.territoryId,
+        T.territory,
+        `${T.trend.previous} (${previous})`,
+        `${T.trend.latest} (${latest})`,
+        T.trend.points,
+        T.trend.covered,
+        T.trend.status,
+        T.trend.stalling,
+        T.trend.projection,
+      ],
+    ],
+    style: "header",
+  });
+  const body: PlanCell[][] = [];
+  const names = reportNames(reports.flatMap((r) => r.records));
+  for (const m of options.measures)
+    for (const t of territoriesAt(measureInfo(m).level)) {
+      const R = headerRow + body.length + 2; // the row's 1-based number
+      const crit: Array<[CoverageKey, string]> = [
+        ["measure", `$A${R}`],
+        ["territoryId", `$B${R}`],
+      ];
+      const col = (c: number) => cellAddress(R - 1, c);
+      const [prev, last, pts] = [col(C.previous), col(C.latest), col(C.points)];
+      body.push([
+        m,
+        t.iso ?? t.id,
+        names.get(t.id) ?? t.nameRu,
+        { formula: `=${shareIn(lang, prevCell, crit)}` },
+        { formula: `=${shareIn(lang, lastCell, crit)}` },
+        { formula: `=IF(OR(${prev}="",${last}=""),"",${last}-${prev})` },
+        {
+          formula: `=IF(OR(${prev}="",${last}=""),"",${sumifsIn(lang, "covered", lastCell, crit)}-${sumifsIn(lang, "covered", prevCell, crit)})`,
+        },
+        {
+          formula: `=IF(${pts}="","",IF(${pts}>${EPSILON},${lit(T.trend.improved)},IF(${pts}<-${EPSILON},${lit(T.trend.worse)},${lit(T.trend.unchanged)})))`,
+        },
+        {
+          formula: `=IF(${pts}="","",IF(AND(${last}<${thresholdName(m as Measure, "all")},${pts}<=${EPSILON}),${lit(T.trend.stallingMark)},""))`,
+        },
+        {
+          formula: `=IF(${pts}="","",IF(${last}>=1,${lit(T.trend.reached)},IF(${pts}<=${EPSILON},${lit(T.trend.notAtThisPace)},${lit(T.trend.inQuarters[0])}&ROUNDUP((1-${last})/${pts},0)&${lit(T.trend.inQuarters[1])})))`,
+        },
+      ]);
+    }
+  sheet.blocks.push({
+    row: headerRow + 1,
+    col: 0,
+    cells: body,
+    columnFormats: [
+      null,
+      null,
+      null,
+      "0.0%",
+      "0.0%",
+      "+0.0%;-0.0%;0.0%",
+      "+0;-0;0",
+      null,
+      null,
+      null,
+    ],
+  });
+  // Improved, unchanged, worse: on the change column, live.
+  const changeRange = rangeAddress(headerRow + 1, C.points, body.length, 1);
+  const first = cellAddress(headerRow + 1, C.points, false);
+  const rules = [
+    ["improved", `=AND(${first}<>"",${first}>${EPSILON})`],
+    ["worse", `=AND(${first}<>"",${first}<-${EPSILON})`],
+    ["unchanged", `=AND(${first}<>"",ABS(${first})<=${EPSILON})`],
+  ] as const;
+  rules.forEach(([meaning, formula], i) =>
+    sheet.conditionalFormats.push({
+      range: changeRange,
+      formula,
+      fill: TREND_CHANGE_FILLS[meaning],
+      fontColor: meaning === "worse" ? HIGHLIGHT.farBelow.font : "#000000",
+      priority: i + 1,
+      stopIfTrue: true,
+      meaning,
+    })
+  );
+  sheet.freeze = { rows: 0, cols: 1 };
+  sheet.columnWidths = { 0: 14, 1: 12, 2: 28, 3: 16, 4: 16, 5: 14, 6: 14, 7: 14, 8: 26, 9: 34 };
+  return sheet;
+}

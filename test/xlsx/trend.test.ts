@@ -1,0 +1,88 @@
+/**
+ * The Trend sheet of a workbook with several periods, recomputed by LibreOffice: every change,
+ * status and national figure equals what the generated figures give (never the parser's output).
+ */
+import { MEASURE_IDS, measureInfo } from "../../src/domain/measures";
+import { ORG_TYPES } from "../../src/domain/orgTypes";
+import { territoriesAt } from "../../src/domain/territories";
+import { workbookLabels } from "../../src/workbook/labels";
+import { SHEETS, type WorkbookLang } from "../../src/workbook/layout";
+import { planWorkbook } from "../../src/workbook/planWorkbook";
+import { TREND_COLUMNS as C } from "../../src/workbook/trendSheet";
+import { planToExcelJs, xlsxBytes } from "../../src/xlsx/writeXlsx";
+import { describeWith } from "../helpers/engineGate";
+import { num, recalcToCsv, SOFFICE } from "../helpers/libreoffice";
+import { quarters } from "../helpers/quarters";
+import { seedReport } from "../helpers/seed";
+
+describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffice", () => {
+  const q = quarters(3, 21);
+  const [, previous, latest] = q.periods;
+  /** Covered and total over all types, as generated. */
+  const sum = (period: string, measure: string, territoryId: string) => {
+    let covered = 0;
+    let total = 0;
+    for (const t of ORG_TYPES) {
+      const f = q.figures.get(period)!.get(`${measure}|${t}|${territoryId}`);
+      if (f) {
+        covered += f.covered;
+        total += f.total;
+      }
+    }
+    return { covered, total };
+  };
+
+  for (const lang of ["en", "ru"] as WorkbookLang[])
+    it(`${lang}: the change of every measure and territory, its status, and the national coverage per period`, async () => {
+      const T = workbookLabels(lang).trend;
+      const plan = planWorkbook(q.reports, { lang });
+      const sheets = recalcToCsv(await xlsxBytes(planToExcelJs(plan), plan));
+      const rows = sheets[SHEETS.trend];
+      expect(rows).toBeDefined();
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^(#|Err:)/);
+
+      let checked = 0;
+      for (const m of MEASURE_IDS)
+        for (const t of territoriesAt(measureInfo(m).level)) {
+          const row = rows.find((r) => r[C.measure] === m && r[C.territoryId] === (t.iso ?? t.id))!;
+          expect(row).toBeDefined();
+          const a = sum(previous, m, t.id);
+          const b = sum(latest, m, t.id);
+          const points = b.covered / b.total - a.covered / a.total;
+          expect(num(row[C.points])).toBeCloseTo(points, 9);
+          expect(num(row[C.covered])).toBe(b.covered - a.covered);
+          const status = points > 0.0005 ? T.improved : points < -0.0005 ? T.worse : T.unchanged;
+          expect({ m, t: t.id, status: row[C.status] }).toEqual({ m, t: t.id, status });
+          if (b.covered === b.total) expect(row[C.projection]).toBe(T.reached);
+          else if (points <= 0.0005) expect(row[C.projection]).toBe(T.notAtThisPace);
+          else {
+            // Exactly, in integers: (1 − b) ÷ (b − a) = (Tb − Cb)·Ta ÷ (Cb·Ta − Ca·Tb), rounded up.
+            const num = (b.total - b.covered) * a.total;
+            const den = b.covered * a.total - a.covered * b.total;
+            const quarters = Math.ceil(num / den - 1e-9);
+            expect(row[C.projection]).toBe(`${T.inQuarters[0]}${quarters}${T.inQuarters[1]}`);
+          }
+          checked++;
+        }
+      expect(checked).toBe(80); // video by 20 regions; guard, panic, turnstile by 20 city groups
+
+      // National coverage, all types, per period: the first column of each measure's group.
+      for (const period of q.periods) {
+        const row = rows.find((r) => r[0] === period)!;
+        MEASURE_IDS.forEach((m, k) => {
+          let covered = 0;
+          let total = 0;
+          for (const [key, f] of q.figures.get(period)!)
+            if (key.startsWith(`${m}|`)) {
+              covered += f.covered;
+              total += f.total;
+            }
+          expect(num(row[1 + k * 4])).toBeCloseTo(covered / total, 9);
+        });
+      }
+    });
+
+  it("is not written with one period (nothing to compare)", () => {
+    expect(planWorkbook([seedReport()]).sheets.map((s) => s.name)).not.toContain(SHEETS.trend);
+  });
+});
