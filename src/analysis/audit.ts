@@ -2,6 +2,7 @@ import { type Level, type Measure, measureInfo, MEASURE_IDS } from "../domain/me
 import { ORG_TYPES, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, SourcePosition, StatedTotal } from "../domain/report";
 import { territoryById } from "../domain/territories";
+import { compareReports } from "./compare";
 
 export type FindingCode =
   | "percent-mismatch"
@@ -9,7 +10,8 @@ export type FindingCode =
   | "total-sum-mismatch"
   | "base-mismatch"
   | "headline-parts-mismatch"
-  | "headline-percent-mismatch";
+  | "headline-percent-mismatch"
+  | "stated-change-mismatch";
 
 /** One figure involved in a finding, with where the report states it (null when it is computed). */
 export interface FindingFigure {
@@ -31,6 +33,8 @@ export interface Finding extends SourcePosition {
   /** For a base mismatch: the measure whose base the others agree on (what "computed" is). */
   referenceMeasure: Measure | null;
   figures: FindingFigure[];
+  /** For a stated change: the loaded period it was checked against. */
+  comparedPeriod?: string;
 }
 
 /** Round half up to the precision the report used for the stated figure (93 → 0 decimals, 93.5 → 1). */
@@ -225,4 +229,62 @@ export function auditReport(report: Report): Finding[] {
   checkBases(report.records, out);
   checkHeadlines(report.statedTotals, out);
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The report's own stated changes ("рост на +13") against the figures of the loaded period before
+ * it: each one that differs is a finding. Nothing to check when no earlier period is loaded.
+ */
+export function auditStatedChanges(report: Report, previous: Report | undefined): Finding[] {
+  if (!previous) return [];
+  const before = new Map(
+    previous.records.map((r) => [`${r.measure}|${r.orgType}|${r.territoryId}`, r])
+  );
+  return compareReports(previous, report)
+    .changes.filter((c) => c.statedChangeMatches === false)
+    .map((c) => {
+      const now = report.records.find(
+        (r) => r.measure === c.measure && r.orgType === c.orgType && r.territoryId === c.territoryId
+      )!;
+      const was = before.get(`${c.measure}|${c.orgType}|${c.territoryId}`)!;
+      const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
+      return {
+        code: "stated-change-mismatch" as const,
+        message: `${c.territoryName}, ${c.measure} / ${c.orgType}: the report states a change of ${sign(c.statedChange!)}, but ${previous.period} → ${report.period} gives ${sign(c.coveredChange!)} (${was.covered} → ${now.covered} covered).`,
+        measure: c.measure,
+        orgType: c.orgType,
+        territoryId: c.territoryId,
+        stated: c.statedChange!,
+        computed: c.coveredChange!,
+        referenceMeasure: null,
+        figures: [
+          {
+            label: `covered, ${previous.period}`,
+            value: was.covered,
+            position: { line: was.line, column: was.column },
+          },
+          {
+            label: `covered, ${report.period}`,
+            value: now.covered,
+            position: { line: now.line, column: now.column },
+          },
+        ],
+        comparedPeriod: previous.period ?? undefined,
+        line: now.line,
+        column: now.column,
+      };
+    });
+}
+
+/** Every loaded period's findings: its own contradictions, and its stated changes against the period before. */
+export function auditPeriods(
+  reports: readonly Report[]
+): Array<{ period: string; findings: Finding[] }> {
+  const sorted = [...reports].sort((a, b) => String(a.period).localeCompare(String(b.period)));
+  return sorted.map((r, i) => ({
+    period: r.period ?? "unknown",
+    findings: [...auditReport(r), ...auditStatedChanges(r, sorted[i - 1])].sort(
+      (a, b) => a.line - b.line || a.column - b.column
+    ),
+  }));
 }

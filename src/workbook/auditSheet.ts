@@ -11,7 +11,7 @@ import {
   WORKBOOK_LANGS,
   type WorkbookLang,
 } from "./layout";
-import { dataColumn, lit } from "./criteria";
+import { lit, sumifsIn } from "./criteria";
 import { emptySheet, type PlanCell, type PlanColumn, type PlanSheet, type PlanTable } from "./plan";
 
 /** Where the findings stand: the table's header row, its first finding, its width. */
@@ -25,16 +25,14 @@ export interface PeriodFindings {
 type Criterion = [CoverageKey, string];
 
 /** SUMIFS with a literal period (a finding belongs to its own period, not the one on Settings). */
+/** SUMIFS over the data table for a given period (a literal). */
 function sumFor(
   lang: WorkbookLang,
   column: "covered" | "total",
   period: string,
   criteria: readonly Criterion[]
 ): string {
-  const parts = [["period", lit(period)] as Criterion, ...criteria].map(
-    ([c, v]) => `${dataColumn(lang, c)},${v}`
-  );
-  return `SUMIFS(${dataColumn(lang, column)},${parts.join(",")})`;
+  return sumifsIn(lang, column, lit(period), criteria);
 }
 
 /** What the report's own rows give for the finding, as a live formula over the data table. */
@@ -60,6 +58,12 @@ function computedFormula(f: Finding, period: string, lang: WorkbookLang): PlanCe
       return {
         formula: `=${sum("total", [["measure", lit(f.referenceMeasure!)], ...type(f.orgType), ...territory])}`,
       };
+    case "stated-change-mismatch": {
+      const crit = [m!, ...type(f.orgType), ...territory];
+      return {
+        formula: `=${sum("covered", crit)}-${sumFor(lang, "covered", f.comparedPeriod!, crit)}`,
+      };
+    }
     default:
       // Headline against headline: both figures are stated in the prose, not in the table.
       return f.computed;

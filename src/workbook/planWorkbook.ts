@@ -1,4 +1,4 @@
-import { auditReport } from "../analysis/audit";
+import { auditPeriods } from "../analysis/audit";
 import { MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPES } from "../domain/orgTypes";
 import type { Report } from "../domain/report";
@@ -60,10 +60,7 @@ export function planWorkbook(
 
   const settings = planSettings(options);
   const views = options.measures.map((m) => planMeasureView(m, records, options));
-  const audit = planAudit(
-    reports.map((r) => ({ period: r.period ?? "unknown", findings: auditReport(r) })),
-    lang
-  );
+  const audit = planAudit(auditPeriods(reports), lang);
   const columns = workbookLabels(lang).coverageColumns;
   const trend = planTrend(reports, options);
   return {

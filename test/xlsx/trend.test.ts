@@ -5,14 +5,16 @@
 import { MEASURE_IDS, measureInfo } from "../../src/domain/measures";
 import { ORG_TYPES } from "../../src/domain/orgTypes";
 import { territoriesAt } from "../../src/domain/territories";
+import { parseReport } from "../../src/report/parseReport";
+import { renderReport } from "../../src/report/renderReport";
 import { workbookLabels } from "../../src/workbook/labels";
-import { SHEETS, type WorkbookLang } from "../../src/workbook/layout";
+import { AUDIT_KEYS, SHEETS, type WorkbookLang } from "../../src/workbook/layout";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
 import { TREND_COLUMNS as C } from "../../src/workbook/trendSheet";
 import { planToExcelJs, xlsxBytes } from "../../src/xlsx/writeXlsx";
 import { describeWith } from "../helpers/engineGate";
 import { num, recalcToCsv, SOFFICE } from "../helpers/libreoffice";
-import { quarters } from "../helpers/quarters";
+import { figureKey, quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
 
 describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffice", () => {
@@ -81,6 +83,28 @@ describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffi
         });
       }
     });
+
+  it("a stated change that disagrees with the period before is an Audit finding whose live formula recomputes the change", async () => {
+    const second = q.reports[1];
+    const wrong = second.records.find((r) => r.statedChange !== null && r.statedChange !== 0)!;
+    const altered = parseReport(
+      renderReport({
+        ...second,
+        records: second.records.map((r) =>
+          r === wrong ? { ...r, statedChange: r.statedChange! + 7 } : r
+        ),
+      })
+    );
+    const plan = planWorkbook([q.reports[0], altered, q.reports[2]]);
+    const sheets = recalcToCsv(await xlsxBytes(planToExcelJs(plan), plan));
+    const col = (key: (typeof AUDIT_KEYS)[number]) => AUDIT_KEYS.indexOf(key);
+    const rows = sheets[SHEETS.audit].filter((r) => r[col("code")] === "stated-change-mismatch");
+    expect(rows).toHaveLength(1);
+    const before = q.figures.get(q.periods[0])!.get(figureKey(wrong))!;
+    const after = q.figures.get(q.periods[1])!.get(figureKey(wrong))!;
+    expect(num(rows[0][col("stated")])).toBe(after.covered - before.covered + 7);
+    expect(num(rows[0][col("computed")])).toBe(after.covered - before.covered);
+  });
 
   it("is not written with one period (nothing to compare)", () => {
     expect(planWorkbook([seedReport()]).sheets.map((s) => s.name)).not.toContain(SHEETS.trend);

@@ -1,6 +1,6 @@
 import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { auditReport } from "../../analysis/audit";
+import { auditPeriods } from "../../analysis/audit";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
@@ -34,8 +34,9 @@ export function AuditPanel({
   const t = useStrings();
   const styles = useStyles();
   const reports = store.dataset.reportList();
-  const findings = reports.flatMap((r) =>
-    auditReport(r).map((f) => ({ period: r.period ?? "unknown", f }))
+  // Each period's own contradictions, and its stated changes against the period before it.
+  const findings = auditPeriods(reports).flatMap(({ period, findings: list }) =>
+    list.map((f) => ({ period, f }))
   );
   return (
     <section aria-label={t.tabAudit}>
