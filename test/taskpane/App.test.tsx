@@ -9,6 +9,8 @@ import { renderReport } from "../../src/report/renderReport";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/host/paneHost";
 import { seedReport, SEED_TEXT } from "../helpers/seed";
+import { quarters } from "../helpers/quarters";
+import { changeText } from "../../src/taskpane/components/BarChart";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
 import { planRecipe } from "../../src/workbook/recipe";
@@ -256,6 +258,34 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Apply to workbook" }));
     await screen.findByText(/Target written to the Settings sheet/);
     expect(host.calls).toContainEqual(["applyThresholds", { "turnstile|all": 0.95 }]);
+  });
+
+  it("Lagging: with two periods, each bar shows its change since the previous one (▲▼ points) and sorts by it", async () => {
+    const host = fakeHost("excel");
+    const q = quarters(2, 13);
+    const store = new DatasetStore([seedReport()]);
+    store.dataset.addReport(q.reports[1]);
+    store.setReady();
+    render(<App host={host} store={store} startupProblem={null} initialLang="en" />);
+    tab("Lagging");
+    const changes = () =>
+      [...screen.getByRole("img", { name: /territories below/ }).querySelectorAll("text")]
+        .map((e) => e.textContent ?? "")
+        .filter((x) => /^[▲▼→]/.test(x));
+    const shown = changes();
+    expect(shown.length).toBeGreaterThan(3);
+    // Each arrow as the generated figures say, for the first bar (Turnstiles, all types).
+    const first = screen
+      .getByRole("img", { name: /territories below/ })
+      .querySelector("text")!.textContent!;
+    const c = store.queries.change(first.replace(/…$/, ""), "all", "turnstile");
+    expect(c.ok).toBe(true);
+    expect(shown[0]).toBe(changeText(c.ok ? c.value.points : NaN));
+    fireEvent.click(screen.getByRole("checkbox", { name: /Sort by change/ }));
+    const points = changes().map(
+      (x) => (x.startsWith("▼") ? -1 : 1) * Number(x.replace(/^[▲▼→]\s*[+−]?/, ""))
+    );
+    expect(points).toEqual([...points].sort((a, b) => a - b));
   });
 
   it("Import: previews a report with errors (line, text around it) and adds it only once accepted", async () => {

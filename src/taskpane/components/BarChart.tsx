@@ -5,6 +5,16 @@ import { CHART_COLORS, DEFAULT_FAR_BELOW_FACTOR } from "../../workbook/layout";
 export interface Bar {
   label: string;
   value: number;
+  /** Change since the previous period, in points as a fraction; absent when only one is loaded. */
+  change?: number | null;
+}
+
+/** "▲ +2.1", "▼ −1.0", "→ 0.0": the change in points, with its direction. */
+export function changeText(change: number): string {
+  const points = Math.abs(change * 100).toFixed(1);
+  if (change > 0.0005) return `▲ +${points}`;
+  if (change < -0.0005) return `▼ −${points}`;
+  return `→ ${(0).toFixed(1)}`;
 }
 
 /** A small horizontal bar chart (SVG): one bar per territory, the target as a line. */
@@ -19,8 +29,9 @@ export function BarChart({
 }): React.JSX.Element {
   const rowHeight = 18;
   const labelWidth = 130;
-  const width = 300;
-  const plot = width - labelWidth - 40;
+  const changes = bars.some((b) => b.change !== undefined);
+  const width = changes ? 350 : 300;
+  const plot = 300 - labelWidth - 40;
   const height = bars.length * rowHeight + 8;
   const x = (v: number) => labelWidth + Math.max(0, Math.min(1, v)) * plot;
   return (
@@ -57,6 +68,23 @@ export function BarChart({
           <text x={x(b.value) + 3} y={12} fontSize="10" fill={tokens.colorNeutralForeground1}>
             {(b.value * 100).toFixed(0)}%
           </text>
+          {b.change !== undefined && b.change !== null && (
+            <text
+              x={width - 2}
+              y={12}
+              textAnchor="end"
+              fontSize="10"
+              fill={
+                b.change > 0.0005
+                  ? tokens.colorPaletteGreenForeground1
+                  : b.change < -0.0005
+                    ? tokens.colorPaletteRedForeground1
+                    : tokens.colorNeutralForeground3
+              }
+            >
+              {changeText(b.change)}
+            </text>
+          )}
         </g>
       ))}
       <line

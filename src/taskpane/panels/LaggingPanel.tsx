@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -58,7 +59,16 @@ export function LaggingPanel({
     orgType,
     invalid || typedShare === null ? undefined : typedShare
   );
-  const rows = result.ok ? result.value.rows : [];
+  // With two periods or more: each territory's change since the previous one, and a sort by it.
+  const [byChange, setByChange] = React.useState(false);
+  const twoPeriods = store.dataset.periods().length >= 2;
+  const withChange = (result.ok ? result.value.rows : []).map((r) => {
+    const c = twoPeriods ? store.queries.change(r.name, orgType, measure) : null;
+    return { ...r, change: twoPeriods ? (c?.ok ? c.value.points : null) : undefined };
+  });
+  const rows = byChange
+    ? [...withChange].sort((a, b) => (a.change ?? Infinity) - (b.change ?? Infinity))
+    : withChange;
   const target = result.ok ? result.value.threshold : nationalShare;
 
   async function apply(value: number | null) {
@@ -119,11 +129,18 @@ export function LaggingPanel({
           ? `${rows.length} ${t.laggingCount} ${(target * 100).toFixed(1)}%`
           : t.noneLagging}
       </Text>
+      {twoPeriods && rows.length > 0 && (
+        <Checkbox
+          label={t.sortByChange}
+          checked={byChange}
+          onChange={(_, d) => setByChange(Boolean(d.checked))}
+        />
+      )}
       {rows.length > 0 && (
         <BarChart
           title={`${names.measure(measure)}: ${rows.length} ${t.laggingCount}`}
           target={target}
-          bars={rows.map((r) => ({ label: r.name, value: r.coverage }))}
+          bars={rows.map((r) => ({ label: r.name, value: r.coverage, change: r.change }))}
         />
       )}
       {host.kind === "excel" && (
