@@ -67,3 +67,47 @@ export function previousReport(
   const earlier = period ? sorted.filter((r) => String(r.period) < period) : sorted;
   return (earlier.length ? earlier : sorted).at(-1);
 }
+
+export interface Mover {
+  change: FigureChange;
+  /** Coverage after minus before, in points as a fraction. */
+  points: number;
+}
+
+/** Below this (a twentieth of a point) a change is rounding, not progress. */
+const STILL = 0.0005;
+
+/**
+ * Who moved most since the period before: the biggest gains and falls in coverage, and the figures
+ * that stall (below 100% and not improving). Each list at most `n` long, the stalled count whole.
+ */
+export function movers(
+  comparison: ReportComparison,
+  n = 5
+): { gains: Mover[]; falls: Mover[]; stalled: Mover[]; stalledCount: number } {
+  const moves: Mover[] = comparison.changes
+    .filter((c) => c.before && c.before.total > 0 && c.after.total > 0)
+    .map((c) => ({
+      change: c,
+      points: c.after.covered / c.after.total - c.before!.covered / c.before!.total,
+    }));
+  const stalled = moves
+    .filter((m) => m.points <= STILL && m.change.after.covered < m.change.after.total)
+    .sort(
+      (a, b) =>
+        a.change.after.covered / a.change.after.total -
+        b.change.after.covered / b.change.after.total
+    );
+  return {
+    gains: moves
+      .filter((m) => m.points > STILL)
+      .sort((a, b) => b.points - a.points)
+      .slice(0, n),
+    falls: moves
+      .filter((m) => m.points < -STILL)
+      .sort((a, b) => a.points - b.points)
+      .slice(0, n),
+    stalled: stalled.slice(0, n),
+    stalledCount: stalled.length,
+  };
+}

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import { describeWith } from "../helpers/engineGate";
+import { quarters } from "../helpers/quarters";
 import {
   axeViolations,
   buildOnce,
@@ -136,6 +137,31 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
           "q2.pdf: This is a PDF file (save the report as .txt or .docx), not a text report."
         )
         .waitFor();
+      await page.context().close();
+    });
+
+    it("a next quarter: the Changes view after its preview, then change arrows in the Lagging tab (screenshots for docs/)", async () => {
+      const { page } = await openPage(browser, base, "real", undefined, undefined, {
+        width: 360,
+        height: 1100,
+      });
+      await page.getByRole("tab", { name: "Import" }).click();
+      await page.getByRole("textbox", { name: "Report text" }).fill(quarters(2, 17).texts[1]);
+      await page.getByRole("button", { name: "Preview" }).click();
+      const heading = page.getByRole("heading", { name: "Changes: who moved" });
+      await heading.waitFor();
+      await heading.evaluate((e) => e.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: join(OUTPUT, "changes-movers.png") });
+      await page.getByRole("button", { name: "Add as period" }).click();
+      await page.getByText("Added. The EDU functions now answer for 2023-Q2.").waitFor();
+      await page.getByRole("tab", { name: "Lagging" }).click();
+      await page.getByRole("checkbox", { name: /Sort by change/ }).click();
+      const arrows = await page
+        .getByRole("img", { name: /territories below/ })
+        .locator("text")
+        .allTextContents();
+      expect(arrows.filter((x) => /^[▲▼→]/.test(x)).length).toBeGreaterThan(3);
+      await page.screenshot({ path: join(OUTPUT, "changes-lagging.png") });
       await page.context().close();
     });
 

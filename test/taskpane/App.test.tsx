@@ -10,6 +10,12 @@ import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/host/paneHost";
 import { seedReport, SEED_TEXT } from "../helpers/seed";
 import { quarters } from "../helpers/quarters";
+import { compareReports, movers } from "../../src/analysis/compare";
+import { measureInfo, MEASURE_IDS } from "../../src/domain/measures";
+import { ORG_TYPE_NAMES, ORG_TYPES } from "../../src/domain/orgTypes";
+
+const MEASURE_NAMES = Object.fromEntries(MEASURE_IDS.map((m) => [m, measureInfo(m).nameEn]));
+const TYPE_NAMES = Object.fromEntries(ORG_TYPES.map((o) => [o, ORG_TYPE_NAMES[o].en]));
 import { changeText } from "../../src/taskpane/components/BarChart";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
@@ -286,6 +292,32 @@ describe("task pane", () => {
       (x) => (x.startsWith("▼") ? -1 : 1) * Number(x.replace(/^[▲▼→]\s*[+−]?/, ""))
     );
     expect(points).toEqual([...points].sort((a, b) => a - b));
+  });
+
+  it("Import: after the preview, the Changes view lists the biggest gains, falls and the stalled, as the figures say", async () => {
+    const host = fakeHost("excel");
+    renderApp(host);
+    tab("Import");
+    const q = quarters(2, 17);
+    fireEvent.change(screen.getByRole("textbox", { name: "Report text" }), {
+      target: { value: q.texts[1] },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    await screen.findByRole("heading", { name: "Changes: who moved" });
+    const expected = movers(compareReports(seedReport(), q.reports[1]), 5);
+    for (const [name, list] of [
+      ["Biggest gains", expected.gains],
+      ["Biggest falls", expected.falls],
+      ["Stalled (below 100%, no gain)", expected.stalled],
+    ] as const) {
+      const items = within(screen.getByRole("list", { name })).getAllByRole("listitem");
+      expect(items.map((li) => li.textContent!.split(":")[0])).toEqual(
+        list.map(
+          (m) =>
+            `${m.change.territoryName}, ${MEASURE_NAMES[m.change.measure]} / ${TYPE_NAMES[m.change.orgType]}`
+        )
+      );
+    }
   });
 
   it("Import: previews a report with errors (line, text around it) and adds it only once accepted", async () => {

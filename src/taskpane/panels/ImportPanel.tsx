@@ -14,13 +14,14 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { auditReport } from "../../analysis/audit";
-import { compareReports, previousReport } from "../../analysis/compare";
+import { compareReports, movers, previousReport } from "../../analysis/compare";
+import { changeText } from "../components/BarChart";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { Report } from "../../domain/report";
 import { readReportFile, UnreadableFileError } from "../../report/readReportFile";
 import { parseReport } from "../../report/parseReport";
 import { useFriendlyError } from "../friendlyError";
-import { useStrings } from "../i18n";
+import { useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
 const ACCEPT =
@@ -102,6 +103,7 @@ export function ImportPanel({
   host: PaneHost;
 }): React.JSX.Element {
   const t = useStrings();
+  const names = useNames();
   const friendlyError = useFriendlyError();
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
@@ -144,6 +146,7 @@ export function ImportPanel({
   const stated = comparison ? comparison.changes.filter((c) => c.statedChangeMatches !== null) : [];
   const mismatched = stated.filter((c) => c.statedChangeMatches === false);
   /** Figures that moved since the previous period, or whose stated change does not match it. */
+  const moved = comparison?.previousPeriod ? movers(comparison) : null;
   const differences = comparison
     ? comparison.changes.filter(
         (c) =>
@@ -286,6 +289,36 @@ export function ImportPanel({
                   ))}
                 </ul>
               )}
+            </>
+          )}
+
+          {moved && (
+            <>
+              <Subtitle2 as="h2" className={styles.heading}>
+                {t.moversHeading}
+              </Subtitle2>
+              {(
+                [
+                  [t.gains, moved.gains, moved.gains.length],
+                  [t.falls, moved.falls, moved.falls.length],
+                  [t.stalled, moved.stalled, moved.stalledCount],
+                ] as const
+              ).map(([title, list, count]) => (
+                <div key={title}>
+                  <Text as="p" weight="semibold" className={styles.paragraph}>
+                    {title} ({count})
+                  </Text>
+                  <ul className={styles.list} aria-label={title}>
+                    {list.map(({ change: c, points }) => (
+                      <li key={`${c.measure}|${c.orgType}|${c.territoryId}`}>
+                        {c.territoryName}, {names.measure(c.measure)} / {names.orgType(c.orgType)}:{" "}
+                        {changeText(points)} ({c.before!.covered}/{c.before!.total} →{" "}
+                        {c.after.covered}/{c.after.total})
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
             </>
           )}
 
