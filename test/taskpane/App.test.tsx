@@ -341,6 +341,7 @@ describe("task pane", () => {
     expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
       "Problems reading the text (2)",
       "Differences from 2023-Q1",
+      "Changes: who moved",
       "Its own figures",
     ]);
     expect(screen.getByText(/14:\d+ — Cannot read this item/)).toBeTruthy();
