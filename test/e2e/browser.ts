@@ -74,6 +74,23 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/**
+ * Inside a describe: the production build served on localhost and a browser, started before its
+ * tests and stopped after them. Read `pane.base` and `pane.browser` in the tests.
+ */
+export function servedPane(): { base: string; browser: Browser } {
+  const pane = {} as { base: string; browser: Browser; server?: Server };
+  beforeAll(async () => {
+    const { server, base } = await serve(buildOnce());
+    Object.assign(pane, { server, base, browser: await launch() });
+  }, 240_000);
+  afterAll(async () => {
+    await pane.browser?.close();
+    pane.server?.close();
+  });
+  return pane;
+}
+
 /** A page whose network is this machine only; office.js comes from node_modules (or a stub, for the fake host). */
 export async function openPage(
   browser: Browser,

@@ -4,22 +4,12 @@
  * Russian. Screenshots go to test-output/narrow-*.png; the README's (docs/screenshot-320-*.png)
  * are copied from these.
  */
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describeWith } from "../helpers/engineGate";
 import { makeDocx } from "../helpers/docx";
 import { SEED_TEXT } from "../helpers/seed";
-import {
-  axeViolations,
-  buildOnce,
-  CHROMIUM,
-  fakeHostScript,
-  launch,
-  openPage,
-  OUTPUT,
-  serve,
-} from "./browser";
+import { axeViolations, CHROMIUM, fakeHostScript, openPage, OUTPUT, servedPane } from "./browser";
 
 const NARROW = { width: 320, height: 900 };
 /** Office's body background in its dark theme (officeTheme.bodyBackgroundColor). */
@@ -76,23 +66,13 @@ function measure(page: Page, tab: string): Promise<Width> {
   }, tab);
 }
 
-let dist: string;
-let server: Server;
-let base: string;
-let browser: Browser;
 /** Every measurement, printed at the end (the numbers the issue asks for). */
 const measured: string[] = [];
 
 describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
-  beforeAll(async () => {
-    dist = buildOnce();
-    ({ server, base } = await serve(dist));
-    browser = await launch();
-  }, 240_000);
+  const pane = servedPane();
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
     if (measured.length) process.stdout.write(`${measured.join("\n")}\n`);
   });
 
@@ -152,8 +132,8 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
   for (const scheme of ["light", "dark"] as const) {
     it(`standalone preview, ${scheme}: no tab scrolls sideways; the theme follows the browser`, async () => {
       const { page, blocked, errors } = await openPage(
-        browser,
-        base,
+        pane.browser,
+        pane.base,
         "real",
         undefined,
         undefined,
@@ -175,8 +155,8 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
 
     it(`in Excel, ${scheme} Office theme: no tab scrolls sideways, after a load`, async () => {
       const { page, blocked, errors } = await openPage(
-        browser,
-        base,
+        pane.browser,
+        pane.base,
         "stub",
         fakeHostScript(scheme === "dark" ? OFFICE_DARK : "#ffffff"),
         undefined,
@@ -201,7 +181,14 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
   }
 
   it("in Russian (longer words): no tab scrolls sideways", async () => {
-    const { page, errors } = await openPage(browser, base, "real", undefined, undefined, NARROW);
+    const { page, errors } = await openPage(
+      pane.browser,
+      pane.base,
+      "real",
+      undefined,
+      undefined,
+      NARROW
+    );
     await page.getByText(/Standalone preview/).waitFor();
     await page.getByRole("combobox", { name: "Language" }).click();
     await page.getByRole("option", { name: "Русский" }).click();
@@ -216,7 +203,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
       [320, ["Territory", "Type", "Coverage"]],
       [640, ["Territory", "Measure", "Type", "Covered", "Total", "Coverage", "Stated"]],
     ] as const) {
-      const { page } = await openPage(browser, base, "real", undefined, undefined, {
+      const { page } = await openPage(pane.browser, pane.base, "real", undefined, undefined, {
         width,
         height: 900,
       });

@@ -1,37 +1,12 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import type { Server } from "node:http";
-import type { Browser } from "playwright-core";
 import { describeWith } from "../helpers/engineGate";
 import { quarters } from "../helpers/quarters";
-import {
-  axeViolations,
-  buildOnce,
-  CHROMIUM,
-  fakeHostScript,
-  launch,
-  openPage,
-  OUTPUT,
-  serve,
-} from "./browser";
+import { axeViolations, CHROMIUM, fakeHostScript, openPage, OUTPUT, servedPane } from "./browser";
 import { SEED_TEXT } from "../helpers/seed";
 
-let dist: string;
-let server: Server;
-let base: string;
-let browser: Browser;
-
 describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
-  beforeAll(async () => {
-    dist = buildOnce();
-    ({ server, base } = await serve(dist));
-    browser = await launch();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const pane = servedPane();
 
   const TABS = ["Data", "Load", "Lagging", "Import", "Audit"];
 
@@ -39,8 +14,8 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
     it("paints the static shell before the bundles arrive, light and dark", async () => {
       for (const scheme of ["light", "dark"] as const) {
         const { page } = await openPage(
-          browser,
-          base,
+          pane.browser,
+          pane.base,
           "real",
           undefined,
           /\/(runtime|core|functions|taskpane)\.js/
@@ -61,7 +36,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
     });
 
     it("shows the data, imports a report, downloads the workbook; nothing leaves the machine; no serious a11y violations", async () => {
-      const { page, blocked, errors } = await openPage(browser, base, "real");
+      const { page, blocked, errors } = await openPage(pane.browser, pane.base, "real");
       await page.getByRole("tablist").waitFor();
       await page.getByText(/Standalone preview/).waitFor();
       expect(await page.getByRole("table", { name: "Data" }).getByRole("row").count()).toBe(241);
@@ -111,7 +86,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
     }, 120_000);
 
     it("a report saved as Windows-1251 or UTF-16 reads in the file input; a PDF is named, not read", async () => {
-      const { page } = await openPage(browser, base, "real");
+      const { page } = await openPage(pane.browser, pane.base, "real");
       await page.getByRole("tab", { name: "Import" }).click();
       const next = SEED_TEXT.replace("1 квартал 2023", "2 квартал 2023");
       const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(next, "utf16le")]);
@@ -141,7 +116,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
     });
 
     it("a next quarter: the Changes view after its preview, then change arrows in the Lagging tab (screenshots for docs/)", async () => {
-      const { page } = await openPage(browser, base, "real", undefined, undefined, {
+      const { page } = await openPage(pane.browser, pane.base, "real", undefined, undefined, {
         width: 360,
         height: 1100,
       });
@@ -166,7 +141,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
     });
 
     it("every control is reachable by keyboard", async () => {
-      const { page } = await openPage(browser, base, "real");
+      const { page } = await openPage(pane.browser, pane.base, "real");
       await page.getByRole("tablist").waitFor();
       const reached = new Set<string>();
       for (let i = 0; i < 25; i++) {
@@ -188,7 +163,12 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
 
   describe("in Excel (fake host injected before the page loads)", () => {
     it("loads the dataset in 2 syncs, applies a target, selects an audit row", async () => {
-      const { page, blocked, errors } = await openPage(browser, base, "stub", fakeHostScript());
+      const { page, blocked, errors } = await openPage(
+        pane.browser,
+        pane.base,
+        "stub",
+        fakeHostScript()
+      );
       await page.getByText(/Connected to Excel/).waitFor();
       await page.getByRole("button", { name: "Load into workbook" }).click();
       await page.getByText("Loaded. Sheets:").waitFor();
