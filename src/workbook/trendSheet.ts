@@ -37,15 +37,17 @@ export const TREND_LAYOUT = { nationalHeaderRow: 3, firstPeriodRow: 4 } as const
 /** Columns of the per-territory block. */
 export const TREND_COLUMNS = {
   measure: 0,
-  territoryId: 1,
-  territory: 2,
-  previous: 3,
-  latest: 4,
-  points: 5,
-  covered: 6,
-  status: 7,
-  stalling: 8,
-  projection: 9,
+  /** The data table's code ("school", …), or "all" for every loaded type together. */
+  orgType: 1,
+  territoryId: 2,
+  territory: 3,
+  previous: 4,
+  latest: 5,
+  points: 6,
+  covered: 7,
+  status: 8,
+  stalling: 9,
+  projection: 10,
 } as const;
 
 export function planTrend(reports: readonly Report[], options: PlanOptions): PlanSheet | null {
@@ -130,6 +132,7 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
     cells: [
       [
         T.summary.measure,
+        T.coverageColumns.orgType,
         T.territoryId,
         T.territory,
         `${T.trend.previous} (${previous})`,
@@ -145,42 +148,56 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
   });
   const body: PlanCell[][] = [];
   const names = reportNames(reports.flatMap((r) => r.records));
+  // A row for every measure, type (and all types together) and territory the reports give.
+  const reported = new Set(
+    reports.flatMap((r) =>
+      r.records.flatMap((rec) => [
+        `${rec.measure}|${rec.orgType}|${rec.territoryId}`,
+        `${rec.measure}|all|${rec.territoryId}`,
+      ])
+    )
+  );
   for (const m of options.measures)
-    for (const t of territoriesAt(measureInfo(m).level)) {
-      const R = headerRow + body.length + 2; // the row's 1-based number
-      const crit: Array<[CoverageKey, string]> = [
-        ["measure", `$A${R}`],
-        ["territoryId", `$B${R}`],
-      ];
-      const col = (c: number) => cellAddress(R - 1, c);
-      const [prev, last, pts] = [col(C.previous), col(C.latest), col(C.points)];
-      body.push([
-        m,
-        t.iso ?? t.id,
-        names.get(t.id) ?? t.nameRu,
-        { formula: `=${shareIn(lang, prevCell, crit)}` },
-        { formula: `=${shareIn(lang, lastCell, crit)}` },
-        { formula: `=IF(OR(${prev}="",${last}=""),"",${last}-${prev})` },
-        {
-          formula: `=IF(OR(${prev}="",${last}=""),"",${sumifsIn(lang, "covered", lastCell, crit)}-${sumifsIn(lang, "covered", prevCell, crit)})`,
-        },
-        {
-          formula: `=IF(${pts}="","",IF(${pts}>${EPSILON},${lit(T.trend.improved)},IF(${pts}<-${EPSILON},${lit(T.trend.worse)},${lit(T.trend.unchanged)})))`,
-        },
-        {
-          formula: `=IF(${pts}="","",IF(AND(${last}<${thresholdName(m as Measure, "all")},${pts}<=${EPSILON}),${lit(T.trend.stallingMark)},""))`,
-        },
-        {
-          formula: `=IF(${pts}="","",IF(${last}>=1,${lit(T.trend.reached)},IF(${pts}<=${EPSILON},${lit(T.trend.notAtThisPace)},${lit(T.trend.inQuarters[0])}&ROUNDUP((1-${last})/${pts},0)&${lit(T.trend.inQuarters[1])})))`,
-        },
-      ]);
-    }
+    for (const type of types)
+      for (const t of territoriesAt(measureInfo(m).level)) {
+        if (!reported.has(`${m}|${type}|${t.id}`)) continue;
+        const R = headerRow + body.length + 2; // the row's 1-based number
+        const crit: Array<[CoverageKey, string]> = [
+          ["measure", `$A${R}`],
+          ["territoryId", `$C${R}`],
+        ];
+        if (type !== "all") crit.push(["orgType", `$B${R}`]);
+        const col = (c: number) => cellAddress(R - 1, c);
+        const [prev, last, pts] = [col(C.previous), col(C.latest), col(C.points)];
+        body.push([
+          m,
+          type,
+          t.iso ?? t.id,
+          names.get(t.id) ?? t.nameRu,
+          { formula: `=${shareIn(lang, prevCell, crit)}` },
+          { formula: `=${shareIn(lang, lastCell, crit)}` },
+          { formula: `=IF(OR(${prev}="",${last}=""),"",${last}-${prev})` },
+          {
+            formula: `=IF(OR(${prev}="",${last}=""),"",${sumifsIn(lang, "covered", lastCell, crit)}-${sumifsIn(lang, "covered", prevCell, crit)})`,
+          },
+          {
+            formula: `=IF(${pts}="","",IF(${pts}>${EPSILON},${lit(T.trend.improved)},IF(${pts}<-${EPSILON},${lit(T.trend.worse)},${lit(T.trend.unchanged)})))`,
+          },
+          {
+            formula: `=IF(${pts}="","",IF(AND(${last}<${thresholdName(m as Measure, type)},${pts}<=${EPSILON}),${lit(T.trend.stallingMark)},""))`,
+          },
+          {
+            formula: `=IF(${pts}="","",IF(${last}>=1,${lit(T.trend.reached)},IF(${pts}<=${EPSILON},${lit(T.trend.notAtThisPace)},${lit(T.trend.inQuarters[0])}&ROUNDUP((1-${last})/${pts},0)&${lit(T.trend.inQuarters[1])})))`,
+          },
+        ]);
+      }
   sheet.blocks.push({
     row: headerRow + 1,
     col: 0,
     cells: body,
     columnFormats: [
       null,
+      "@",
       null,
       null,
       "0.0%",
@@ -212,6 +229,18 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
     })
   );
   sheet.freeze = { rows: 0, cols: 1 };
-  sheet.columnWidths = { 0: 14, 1: 12, 2: 28, 3: 16, 4: 16, 5: 14, 6: 14, 7: 14, 8: 26, 9: 34 };
+  sheet.columnWidths = {
+    0: 14,
+    1: 14,
+    2: 12,
+    3: 28,
+    4: 16,
+    5: 16,
+    6: 14,
+    7: 14,
+    8: 14,
+    9: 26,
+    10: 34,
+  };
   return sheet;
 }

@@ -20,22 +20,24 @@ import { seedReport } from "../helpers/seed";
 describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffice", () => {
   const q = quarters(3, 21);
   const [, previous, latest] = q.periods;
-  /** Covered and total over all types, as generated. */
-  const sum = (period: string, measure: string, territoryId: string) => {
+  /** Covered and total of one type, or over all types, as generated; null where none was. */
+  const sum = (period: string, measure: string, type: string, territoryId: string) => {
     let covered = 0;
     let total = 0;
-    for (const t of ORG_TYPES) {
+    let any = false;
+    for (const t of type === "all" ? ORG_TYPES : [type]) {
       const f = q.figures.get(period)!.get(`${measure}|${t}|${territoryId}`);
       if (f) {
         covered += f.covered;
         total += f.total;
+        any = true;
       }
     }
-    return { covered, total };
+    return any ? { covered, total } : null;
   };
 
   for (const lang of ["en", "ru"] as WorkbookLang[])
-    it(`${lang}: the change of every measure and territory, its status, and the national coverage per period`, async () => {
+    it(`${lang}: the change of every measure, type and territory, its status, and the national coverage per period`, async () => {
       const T = workbookLabels(lang).trend;
       const plan = planWorkbook(q.reports, { lang });
       const sheets = recalcToCsv(await xlsxBytes(planToExcelJs(plan), plan));
@@ -45,28 +47,48 @@ describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffi
 
       let checked = 0;
       for (const m of MEASURE_IDS)
-        for (const t of territoriesAt(measureInfo(m).level)) {
-          const row = rows.find((r) => r[C.measure] === m && r[C.territoryId] === (t.iso ?? t.id))!;
-          expect(row).toBeDefined();
-          const a = sum(previous, m, t.id);
-          const b = sum(latest, m, t.id);
-          const points = b.covered / b.total - a.covered / a.total;
-          expect(num(row[C.points])).toBeCloseTo(points, 9);
-          expect(num(row[C.covered])).toBe(b.covered - a.covered);
-          const status = points > 0.0005 ? T.improved : points < -0.0005 ? T.worse : T.unchanged;
-          expect({ m, t: t.id, status: row[C.status] }).toEqual({ m, t: t.id, status });
-          if (b.covered === b.total) expect(row[C.projection]).toBe(T.reached);
-          else if (points <= 0.0005) expect(row[C.projection]).toBe(T.notAtThisPace);
-          else {
-            // Exactly, in integers: (1 − b) ÷ (b − a) = (Tb − Cb)·Ta ÷ (Cb·Ta − Ca·Tb), rounded up.
-            const num = (b.total - b.covered) * a.total;
-            const den = b.covered * a.total - a.covered * b.total;
-            const quarters = Math.ceil(num / den - 1e-9);
-            expect(row[C.projection]).toBe(`${T.inQuarters[0]}${quarters}${T.inQuarters[1]}`);
+        for (const type of ["all", ...ORG_TYPES])
+          for (const t of territoriesAt(measureInfo(m).level)) {
+            const a = sum(previous, m, type, t.id);
+            const b = sum(latest, m, type, t.id);
+            const row = rows.find(
+              (r) =>
+                r[C.measure] === m && r[C.orgType] === type && r[C.territoryId] === (t.iso ?? t.id)
+            );
+            if (!a || !b) {
+              // Not reported in one of the two periods: no change to give, never a made-up one.
+              if (row) expect(row[C.points]).toBe("");
+              continue;
+            }
+            expect({ m, type, t: t.id, row: !!row }).toEqual({ m, type, t: t.id, row: true });
+            const points = b.covered / b.total - a.covered / a.total;
+            expect(num(row![C.points])).toBeCloseTo(points, 9);
+            expect(num(row![C.covered])).toBe(b.covered - a.covered);
+            const status = points > 0.0005 ? T.improved : points < -0.0005 ? T.worse : T.unchanged;
+            expect({ m, type, t: t.id, status: row![C.status] }).toEqual({
+              m,
+              type,
+              t: t.id,
+              status,
+            });
+            if (b.covered === b.total) expect(row![C.projection]).toBe(T.reached);
+            else if (points <= 0.0005) expect(row![C.projection]).toBe(T.notAtThisPace);
+            else {
+              // Exactly, in integers: (1 − b) ÷ (b − a) = (Tb − Cb)·Ta ÷ (Cb·Ta − Ca·Tb), rounded up.
+              const num = (b.total - b.covered) * a.total;
+              const den = b.covered * a.total - a.covered * b.total;
+              const quarters = Math.ceil(num / den - 1e-9);
+              expect(row![C.projection]).toBe(`${T.inQuarters[0]}${quarters}${T.inQuarters[1]}`);
+            }
+            checked++;
           }
-          checked++;
-        }
-      expect(checked).toBe(80); // video by 20 regions; guard, panic, turnstile by 20 city groups
+      // Every generated (measure, type, territory), and each (measure, territory) over all types.
+      const generated = [...q.figures.get(latest)!.keys()].flatMap((k) => {
+        const [m, , t] = k.split("|");
+        return [k, `${m}|all|${t}`];
+      });
+      expect(checked).toBe(new Set(generated).size);
+      expect(checked).toBeGreaterThan(80 * 2); // 80 over all types, and more per type
 
       // National coverage, all types, per period: the first column of each measure's group.
       for (const period of q.periods) {
