@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,26 +5,12 @@ import JSZip from "jszip";
 import { territoryById } from "../../src/domain/territories";
 import { coverageColumns } from "../../src/workbook/coverageTable";
 import { workbookLabels } from "../../src/workbook/labels";
+import { cli } from "../helpers/cli";
 import { quarters } from "../helpers/quarters";
 import { makeDocx } from "../helpers/docx";
 import { SEED_PATH, SEED_TEXT } from "../helpers/seed";
 
-const ROOT = join(__dirname, "../..");
 const RU = workbookLabels("ru");
-
-/** Runs the CLI exactly as the README says: npm run --silent cli -- ARGS. */
-function cli(...args: string[]) {
-  const r = spawnSync("npm", ["run", "--silent", "cli", "--", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  const stderr = r.stderr
-    .split("\n")
-    .filter((l) => !l.startsWith("npm warn"))
-    .join("\n")
-    .trim();
-  return { code: r.status, stdout: r.stdout, stderr };
-}
 
 describe("cli", () => {
   it("parse prints the report as JSON and exits 0", () => {

@@ -2,6 +2,9 @@
  * The Trend sheet of a workbook with several periods, recomputed by LibreOffice: every change,
  * status and national figure equals what the generated figures give (never the parser's output).
  */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { MEASURE_IDS, measureInfo } from "../../src/domain/measures";
 import { ORG_TYPES } from "../../src/domain/orgTypes";
 import { territoriesAt } from "../../src/domain/territories";
@@ -12,6 +15,7 @@ import { AUDIT_KEYS, SHEETS, type WorkbookLang } from "../../src/workbook/layout
 import { planWorkbook } from "../../src/workbook/planWorkbook";
 import { TREND_COLUMNS as C } from "../../src/workbook/trendSheet";
 import { planToExcelJs, xlsxBytes } from "../../src/xlsx/writeXlsx";
+import { cli } from "../helpers/cli";
 import { describeWith } from "../helpers/engineGate";
 import { num, recalcToCsv, SOFFICE } from "../helpers/libreoffice";
 import { figureKey, quarters } from "../helpers/quarters";
@@ -39,8 +43,17 @@ describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffi
   for (const lang of ["en", "ru"] as WorkbookLang[])
     it(`${lang}: the change of every measure, type and territory, its status, and the national coverage per period`, async () => {
       const T = workbookLabels(lang).trend;
-      const plan = planWorkbook(q.reports, { lang });
-      const sheets = recalcToCsv(await xlsxBytes(planToExcelJs(plan), plan));
+      // Through the CLI, as an analyst would: one --report per quarter's text file.
+      const dir = mkdtempSync(join(tmpdir(), "trend-"));
+      const reportArgs = q.texts.flatMap((text, i) => {
+        const file = join(dir, `q${i + 1}.txt`);
+        writeFileSync(file, text);
+        return ["--report", file];
+      });
+      const out = join(dir, "trend.xlsx");
+      const r = cli("workbook", "--out", out, "--lang", lang, ...reportArgs);
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+      const sheets = recalcToCsv(readFileSync(out));
       const rows = sheets[SHEETS.trend];
       expect(rows).toBeDefined();
       for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^(#|Err:)/);
