@@ -14,7 +14,7 @@ import { readReportFile, UnreadableFileError } from "../report/readReportFile";
 import { auditReport } from "../analysis/audit";
 import { CoverageDataset } from "../analysis/dataset";
 import { QueryCache } from "../analysis/queryCache";
-import type { Report } from "../domain/report";
+import { issueCount, type Report } from "../domain/report";
 import { parseReport } from "../report/parseReport";
 import { WORKBOOK_LANGS, type WorkbookLang } from "../workbook/layout";
 import { loadSeedReports } from "./seeds";
@@ -122,7 +122,7 @@ async function cmdAudit(args: string[], io: Io): Promise<number> {
   for (const f of findings) io.out(`  line ${f.line}:${f.column}  [${f.code}] ${f.message}`);
   if (report.issues.length) {
     io.out("");
-    io.out(`${report.issues.length} problems reading the text:`);
+    io.out(`${issueCount(report.issues)} problems reading the text:`);
     for (const line of issueLines(report)) io.out(`  ${line}`);
   }
   return hasErrors(report) ? 1 : 0;

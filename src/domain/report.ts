@@ -46,6 +46,16 @@ export interface ReportIssue extends SourcePosition {
   message: string;
   /** The text the issue is about, as written. */
   excerpt: string;
+  /**
+   * Set on the one entry that stands for the repeats of an issue already given in full several
+   * times: how many more there are, and the line of each.
+   */
+  repeated?: { count: number; lines: number[] };
+}
+
+/** How many issues a list stands for, counting the repeats folded into a closing entry. */
+export function issueCount(issues: readonly ReportIssue[]): number {
+  return issues.reduce((n, i) => n + (i.repeated?.count ?? 1), 0);
 }
 
 export interface Report {

@@ -1,6 +1,6 @@
 import { type Measure, measureInfo } from "../domain/measures";
 import { type OrgType, resolveOrgType } from "../domain/orgTypes";
-import type { CoverageRecord, Report, ReportIssue, Severity } from "../domain/report";
+import type { CoverageRecord, Report, Severity } from "../domain/report";
 import { resolveTerritory } from "../domain/resolveTerritory";
 import type { Territory } from "../domain/territories";
 import {
@@ -14,6 +14,7 @@ import {
 import { checkCompleteness } from "./completeness";
 import { notInList, readChangeNote } from "./items";
 import { HeadlineReader } from "./headlines";
+import { IssueCollector } from "./issueCollector";
 import { excerptAt, LineIndex } from "./positions";
 
 const HEADING_GROUPS: ReadonlyArray<[string, OrgType]> = [
@@ -32,7 +33,7 @@ const MEASURE_GROUPS: ReadonlyArray<[string, Measure]> = [
 class ReportReader {
   private readonly lines: LineIndex;
   private readonly records: CoverageRecord[] = [];
-  private readonly issues: ReportIssue[] = [];
+  private readonly issues = new IssueCollector();
   private period: string | null = null;
   private periodOffset = 0;
   private measure: Measure | null = null;
@@ -83,8 +84,7 @@ class ReportReader {
   private result(): Report {
     const period = this.period;
     const records = this.records.map((r) => ({ ...r, period: period ?? "unknown" }));
-    this.issues.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { period, records, statedTotals: this.headlines.totals, issues: this.issues };
+    return { period, records, statedTotals: this.headlines.totals, issues: this.issues.result() };
   }
 
   private issue(
@@ -94,14 +94,10 @@ class ReportReader {
     start: number,
     end: number
   ): void {
-    const pos = this.lines.at(start);
-    this.issues.push({
-      severity,
-      code,
-      message: `${message}`,
+    this.issues.add(severity, code, this.lines.at(start), () => ({
+      message,
       excerpt: excerptAt(this.text, start, end),
-      ...pos,
-    });
+    }));
   }
 
   // ---------------------------------------------------------------- gaps between tokens

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { issueCount } from "../../src/domain/report";
 import { territoryById } from "../../src/domain/territories";
 import { coverageColumns } from "../../src/workbook/coverageTable";
 import { workbookLabels } from "../../src/workbook/labels";
@@ -193,6 +194,28 @@ describe("cli", () => {
     expect(r.stderr).toContain(
       `${pdf}: This is a PDF file (save the report as .txt or .docx), not a text report.`
     );
+  });
+
+  it("parse of a concatenated report: a few issues of each kind in full, then 'and N more like this' with their lines; exit 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-noise-"));
+    const file = join(dir, "ten-copies.txt");
+    writeFileSync(file, Array.from({ length: 10 }, () => SEED_TEXT).join("\n"));
+    const r = cli("parse", file);
+    expect(r.code).toBe(1); // the duplicates are errors, as the README says
+    const json = JSON.parse(r.stdout);
+    expect(json.records).toHaveLength(240);
+    const folded = json.issues.filter((i: { code: string }) => i.code === "duplicate-territory");
+    expect(folded.at(-1).repeated.count).toBe(240 * 9 - (folded.length - 1));
+    const lines = r.stderr.split("\n");
+    expect(lines.length).toBeLessThan(40);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /: error: …and \d+ more like this \(lines \d+.*\)\. \[duplicate-territory\]$/
+      )
+    );
+    const audit = cli("audit", file);
+    expect(audit.stdout).toContain(`${issueCount(json.issues)} problems reading the text:`);
+    expect(issueCount(json.issues)).toBeGreaterThan(240 * 9);
   });
 
   it("exits 2 on a usage error", () => {
