@@ -1,7 +1,7 @@
 import { type Measure, measureInfo } from "../domain/measures";
 import { type OrgType, type OrgTypeOrAll, resolveOrgType } from "../domain/orgTypes";
 import type { Severity, StatedTotal } from "../domain/report";
-import { BREAKDOWN_PART, COVERED_VERBS, parseCount } from "./lexicon";
+import { BREAKDOWN_PART, COVERED_VERBS } from "./lexicon";
 import type { LineIndex } from "./positions";
 
 export type IssueSink = (
@@ -17,7 +17,8 @@ interface PendingHeadline {
   start: number;
   /** Where the count (or breakdown) ends: the classifying verbs are looked for after it. */
   end: number;
-  all: number;
+  /** null when its number could not be read (reported): the sentence's other figures still count. */
+  all: number | null;
   allOffset: number;
   percent: number | null;
   percentOffset: number;
@@ -49,7 +50,12 @@ export class HeadlineReader {
   }
 
   /** "N организаций" or "P% или N объектов": a new headline figure. */
-  start(m: RegExpExecArray, all: number, percent: number | null, measure: Measure | null): void {
+  start(
+    m: RegExpExecArray,
+    all: number | null,
+    percent: number | null,
+    measure: Measure | null
+  ): void {
     this.flush();
     const share = m.groups?.pctShare;
     this.pending = {
@@ -74,8 +80,16 @@ export class HeadlineReader {
     }
   }
 
-  /** "(2657 детсадов, 6 936 школ и 393 колледжа)": the parts by type. */
-  breakdown(inner: string, innerOffset: number, end: number): void {
+  /**
+   * "(2657 детсадов, 6 936 школ и 393 колледжа)": the parts by type. `count` reads each part's
+   * number (and reports a number it cannot read): an unreadable part never takes the others with it.
+   */
+  breakdown(
+    inner: string,
+    innerOffset: number,
+    end: number,
+    count: (text: string, offset: number) => number | null
+  ): void {
     const p = this.pending;
     if (!p || p.parts.length > 0) {
       this.issue(
@@ -101,7 +115,8 @@ export class HeadlineReader {
         );
         continue;
       }
-      p.parts.push({ orgType: type.value, value: parseCount(part.groups!.n), offset });
+      const value = count(part.groups!.n, offset);
+      if (value !== null) p.parts.push({ orgType: type.value, value, offset });
     }
     p.end = end;
   }
@@ -156,7 +171,7 @@ export class HeadlineReader {
         value,
         ...this.lines.at(offset),
       });
-    stated("all", p.all, p.allOffset);
+    if (p.all !== null) stated("all", p.all, p.allOffset);
     for (const part of p.parts) stated(part.orgType, part.value, part.offset);
     if (p.covered) {
       this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };

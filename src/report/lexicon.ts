@@ -4,8 +4,15 @@
  * inspects (sentence ends, and unreadable items inside a list).
  */
 
-/** A count with optional thousands separators: 9 986, 9 986 (no-break), 1 407. */
-const NUM = String.raw`\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?!\d)|\d+`;
+/**
+ * A count as the ministry writes it: 9 986 (a space, no-break, narrow no-break or thin space
+ * between thousands), 9986, or 9,986 / 9.986 (read, with a warning). Never the tail of a longer
+ * number: "4,12" gives no "12".
+ */
+const NUM_STRICT = String.raw`(?<!\d[.,]?)(?:\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?!\d)|\d{1,3}(?:[,.]\d{3})+(?![\d]|[.,]\d)|\d+(?![.,]\d))`;
+/** Something number-like with a comma or dot that is no count ("4,12"): read as a token so it is reported, not skipped. */
+const NUM_LOOSE = String.raw`(?<!\d[.,]?)\d[\d \u00A0\u202F\u2009]*[.,][\d \u00A0\u202F\u2009.,]*\d`;
+const NUM = `(?:${NUM_STRICT}|${NUM_LOOSE})`;
 const PCT = String.raw`\d{1,3}(?:[.,]\d+)?`;
 const WORD = String.raw`\p{L}[\p{L}\p{M}’'ʼ-]*`;
 const DASH = String.raw`[–—−‒-]`;
@@ -105,9 +112,22 @@ export function changeDirection(word: string): 1 | -1 | 0 {
   return 0;
 }
 
-/** "9 986" → 9986. */
-export function parseCount(text: string): number {
-  return Number(text.replace(/[^\d]/g, ""));
+const COUNT_SPACED = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})*$|^\d+$/u;
+const COUNT_COMMA = /^\d{1,3}(?:([,.])\d{3})+$/u;
+
+/** A count as read: its value, and whether it was written with a comma or dot between thousands. */
+export type CountReading =
+  { ok: true; value: number; separator: "," | "." | null } | { ok: false; text: string };
+
+/** "9 986" → 9986; "9,986" → 9986 (separator ","); "4,12" → not a count. */
+export function readCount(text: string): CountReading {
+  const t = text.trim();
+  if (COUNT_SPACED.test(t))
+    return { ok: true, value: Number(t.replace(/\D/g, "")), separator: null };
+  const comma = COUNT_COMMA.exec(t);
+  if (comma)
+    return { ok: true, value: Number(t.replace(/\D/g, "")), separator: comma[1] as "," | "." };
+  return { ok: false, text: t };
 }
 
 /** "93,5" → 93.5. */

@@ -5,9 +5,9 @@ import { resolveTerritory } from "../domain/resolveTerritory";
 import type { Territory } from "../domain/territories";
 import {
   ABBREVIATIONS,
-  parseCount,
   parsePercent,
   QUARTERS,
+  readCount,
   SENTENCE_END,
   tokenPattern,
 } from "./lexicon";
@@ -150,11 +150,16 @@ class ReportReader {
       if (g[group] !== undefined) return this.onHeading(orgType, m.index);
     for (const [group, measure] of MEASURE_GROUPS)
       if (g[group] !== undefined) return this.onMeasure(measure, m.index);
-    if (g.pctShare !== undefined)
-      return this.onHeadline(m, parseCount(g.pctCount), parsePercent(g.pctShare));
-    if (g.count !== undefined) return this.onHeadline(m, parseCount(g.count), null);
+    if (g.pctShare !== undefined) {
+      const at = m.index + m[0].indexOf(g.pctCount, g.pctShare.length);
+      return this.onHeadline(m, this.count(g.pctCount, at, "warning"), parsePercent(g.pctShare));
+    }
+    if (g.count !== undefined)
+      return this.onHeadline(m, this.count(g.count, m.index, "warning"), null);
     if (g.breakdown !== undefined)
-      return this.headlines.breakdown(g.breakdown, m.index + 1, m.index + m[0].length);
+      return this.headlines.breakdown(g.breakdown, m.index + 1, m.index + m[0].length, (t, at) =>
+        this.count(t, at, "warning")
+      );
     if (g.ofTotal !== undefined)
       return this.headlines.shareOfTotal(parsePercent(g.ofTotal), m.index);
     if (g.name !== undefined) return this.onItem(m);
@@ -211,7 +216,35 @@ class ReportReader {
     this.inList = false;
   }
 
-  private onHeadline(m: RegExpExecArray, all: number, percent: number | null): void {
+  /**
+   * Reads a count, or reports why it can't: "9,986" is read with a warning (a comma between
+   * thousands), "4,12" is no count at all. Either way only this number is affected.
+   */
+  private count(text: string, offset: number, severity: Severity): number | null {
+    const r = readCount(text);
+    const end = offset + text.length;
+    if (!r.ok) {
+      this.issue(
+        severity,
+        "unreadable-number",
+        `'${r.text}' is not a count (counts are written 4 123 or 4123); ${severity === "error" ? "this item is not used" : "this figure is not used, the others are"}.`,
+        offset,
+        end
+      );
+      return null;
+    }
+    if (r.separator !== null)
+      this.issue(
+        "warning",
+        "thousands-separator",
+        `'${text.trim()}' has '${r.separator}' between thousands; read as ${r.value}.`,
+        offset,
+        end
+      );
+    return r.value;
+  }
+
+  private onHeadline(m: RegExpExecArray, all: number | null, percent: number | null): void {
     this.inList = false;
     this.orgType = null;
     this.headlines.start(m, all, percent, this.measure);
@@ -245,8 +278,17 @@ class ReportReader {
     const territory = this.resolveItemTerritory(name, measure, nameOffset);
     if (territory === null) return;
 
-    const covered = parseCount(g.covered);
-    const total = g.total !== undefined ? parseCount(g.total) : covered;
+    const coveredAt = start + itemText.indexOf(g.covered, (g.prefix?.length ?? 0) + g.name.length);
+    const covered = this.count(g.covered, coveredAt, "error");
+    const total =
+      g.total !== undefined
+        ? this.count(
+            g.total,
+            start + itemText.indexOf(g.total, coveredAt - start + g.covered.length),
+            "error"
+          )
+        : covered;
+    if (covered === null || total === null) return;
     if (total === 0) {
       this.issue(
         "error",
