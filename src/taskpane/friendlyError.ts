@@ -1,4 +1,5 @@
 import { NameTakenError, SheetNameTakenError } from "../excel/errors";
+import { UnreadableFileError } from "../report/readReportFile";
 import { useContext } from "react";
 import { type Lang, LangContext } from "./i18n";
 
@@ -66,9 +67,18 @@ const TEXTS: Record<
 
 const quoted = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(", ");
 
-/** Turns an error into what a person understands, in the pane's language, with what to do next. */
-export function friendlyError(error: unknown, lang: Lang = "en"): string {
-  const t = TEXTS[lang];
+/**
+ * Turns an error into what a person understands, in the pane's language, with what to do next.
+ * `about` names what the action worked on (a file): it goes first, unless the error names it itself.
+ */
+export function friendlyError(error: unknown, lang: Lang = "en", about?: string): string {
+  // A file that cannot be read is the user's to fix; its message names the file and says why.
+  if (error instanceof UnreadableFileError) return error.message;
+  const text = explain(error, TEXTS[lang]);
+  return about === undefined ? text : `${about}: ${text}`;
+}
+
+function explain(error: unknown, t: (typeof TEXTS)[Lang]): string {
   if (error instanceof SheetNameTakenError) return t.sheetTaken(quoted(error.sheets));
   if (error instanceof NameTakenError) return t.nameTaken(quoted(error.names));
   const message = error instanceof Error ? error.message : String(error);
@@ -78,7 +88,7 @@ export function friendlyError(error: unknown, lang: Lang = "en"): string {
 }
 
 /** friendlyError in the pane's current language. */
-export function useFriendlyError(): (error: unknown) => string {
+export function useFriendlyError(): (error: unknown, about?: string) => string {
   const lang = useContext(LangContext);
-  return (error) => friendlyError(error, lang);
+  return (error, about) => friendlyError(error, lang, about);
 }

@@ -1,4 +1,4 @@
-import { tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { CHART_COLORS, DEFAULT_FAR_BELOW_FACTOR } from "../../workbook/layout";
 
@@ -8,6 +8,8 @@ export interface Bar {
   /** Change since the previous period, in points as a fraction; absent when only one is loaded. */
   change?: number | null;
 }
+
+const useStyles = makeStyles({ chart: { maxWidth: "420px" } });
 
 /** "▲ +2.1", "▼ −1.0", "→ 0.0": the change in points, with its direction. */
 export function changeText(change: number): string {
@@ -27,6 +29,7 @@ export function BarChart({
   target: number;
   title: string;
 }): React.JSX.Element {
+  const styles = useStyles();
   const rowHeight = 18;
   const labelWidth = 130;
   const changes = bars.some((b) => b.change !== undefined);
@@ -40,7 +43,7 @@ export function BarChart({
       aria-label={title}
       width="100%"
       viewBox={`0 0 ${width} ${height}`}
-      style={{ maxWidth: 420 }}
+      className={styles.chart}
     >
       <title>{title}</title>
       {bars.map((b, i) => (

@@ -1,14 +1,27 @@
 import {
   Button,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Text,
   Textarea,
+  tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { WorkbookCheck } from "../../workbook/checks";
 import { format, useStrings } from "../i18n";
+
+const useStyles = makeStyles({
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
+  line: { margin: 0 },
+  diagnostics: { width: "100%" },
+});
 
 /** Shown at most; the diagnostics text carries more. */
 const LISTED = 20;
@@ -19,6 +32,7 @@ const LISTED = 20;
  */
 export function WorkbookCheckView({ check }: { check: WorkbookCheck }): React.JSX.Element {
   const t = useStrings();
+  const styles = useStyles();
   const [copy, setCopy] = React.useState<"idle" | "copied" | "manual">("idle");
   const marks = check.marks;
   const markLine =
@@ -42,15 +56,13 @@ export function WorkbookCheckView({ check }: { check: WorkbookCheck }): React.JS
 
   return (
     <MessageBar intent={ok && wrong.length === 0 ? "success" : "warning"} layout="multiline">
-      <MessageBarBody
-        style={{ display: "flex", flexDirection: "column", alignItems: "flex-start", gap: 4 }}
-      >
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>
           {ok
             ? format(t.checkOk, { n: check.checked })
             : `${check.mismatches.length} ${t.checkMismatches} (${check.checked})`}
         </MessageBarTitle>
-        <Text as="p" style={{ margin: 0 }}>
+        <Text as="p" className={styles.line}>
           {markLine}
         </Text>
         {wrong.length > 0 && (
@@ -74,7 +86,7 @@ export function WorkbookCheckView({ check }: { check: WorkbookCheck }): React.JS
             readOnly
             value={check.diagnostics}
             resize="vertical"
-            style={{ width: "100%" }}
+            className={styles.diagnostics}
             onFocus={(e) => e.currentTarget.select()}
           />
         )}

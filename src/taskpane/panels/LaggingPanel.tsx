@@ -9,7 +9,6 @@ import {
   MessageBarBody,
   Option,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
@@ -17,18 +16,12 @@ import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import type { OrgTypeOrAll } from "../../domain/orgTypes";
 import { ALL_TYPES } from "../../workbook/layout";
 import { BarChart } from "../components/BarChart";
-import { useFriendlyError } from "../friendlyError";
+import { useAction } from "../hooks/useAction";
 import { useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
+import { wrappingRow } from "../styles";
 
-const useStyles = makeStyles({
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
-});
+const useStyles = makeStyles({ row: wrappingRow });
 
 /** Pick a measure and type, see who is below the target (default: the national coverage), and apply a target. */
 export function LaggingPanel({
@@ -39,16 +32,13 @@ export function LaggingPanel({
   host: PaneHost;
 }): React.JSX.Element {
   const t = useStrings();
-  const friendlyError = useFriendlyError();
+  const action = useAction();
   const names = useNames();
   const styles = useStyles();
   const [measure, setMeasure] = React.useState<Measure>("turnstile");
   const [orgType, setOrgType] = React.useState<OrgTypeOrAll>("all");
   const [typed, setTyped] = React.useState("");
-  const [message, setMessage] = React.useState<{
-    intent: "success" | "error";
-    text: string;
-  } | null>(null);
+  const [applied, setApplied] = React.useState(false);
 
   const national = store.queries.lagging(measure, orgType);
   const nationalShare = national.ok ? national.value.threshold : 0;
@@ -72,13 +62,11 @@ export function LaggingPanel({
   const target = result.ok ? result.value.threshold : nationalShare;
 
   async function apply(value: number | null) {
-    setMessage(null);
-    try {
+    setApplied(false);
+    await action.run(async () => {
       await host.applyThresholds({ [`${measure}|${orgType}`]: value });
-      setMessage({ intent: "success", text: t.applied });
-    } catch (e) {
-      setMessage({ intent: "error", text: friendlyError(e) });
-    }
+      setApplied(true);
+    });
   }
 
   return (
@@ -158,9 +146,9 @@ export function LaggingPanel({
           </Button>
         </div>
       )}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
+      {(action.error || applied) && (
+        <MessageBar intent={action.error ? "error" : "success"}>
+          <MessageBarBody>{action.error ?? t.applied}</MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -1,0 +1,200 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  makeStyles,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { Preview, Review } from "../hooks/useImport";
+import { useNames, useStrings } from "../i18n";
+import { wrappingRow } from "../styles";
+import { changeText } from "./BarChart";
+
+const useStyles = makeStyles({
+  results: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  summary: { margin: 0 },
+  heading: { margin: `${tokens.spacingVerticalS} 0 0` },
+  paragraph: { margin: 0 },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  issue: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: "2px" },
+  issueLine: { overflowWrap: "anywhere" },
+  excerpt: {
+    display: "block",
+    alignSelf: "stretch",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  mismatch: { overflowWrap: "anywhere" },
+  actions: { ...wrappingRow, alignItems: "center" },
+});
+
+/** The line of the report around an issue, for the preview. */
+function around(text: string, line: number, column: number): string {
+  const l = text.split("\n")[line - 1] ?? "";
+  const from = Math.max(0, column - 40);
+  return `${from > 0 ? "…" : ""}${l.slice(from, column + 60)}${column + 60 < l.length ? "…" : ""}`;
+}
+
+export interface ImportReviewProps {
+  preview: Preview;
+  review: Review;
+  accepted: boolean;
+  onAccept: (accepted: boolean) => void;
+  canAdd: boolean;
+  onAdd: () => void;
+  onCancel: () => void;
+}
+
+/** A previewed report: what was found, what looks wrong, who moved; then add it, or cancel. */
+export function ImportReview({
+  preview: { report, text },
+  review,
+  accepted,
+  onAccept,
+  canAdd,
+  onAdd,
+  onCancel,
+}: ImportReviewProps): React.JSX.Element {
+  const t = useStrings();
+  const names = useNames();
+  const styles = useStyles();
+  const moved = review.movers;
+  return (
+    <div aria-live="polite" className={styles.results}>
+      <Text as="p" weight="semibold" className={styles.summary}>
+        {t.found}: {report.records.length} {t.figures}; {t.period}: {report.period ?? t.noPeriod};{" "}
+        {t.problemsCount}: {report.issues.length}
+        {review.previousPeriod
+          ? `; ${t.differencesFrom} ${review.previousPeriod}: ${review.differences}`
+          : ""}
+        .{review.replaces ? ` ${t.replacesPeriod} ${report.period}.` : ""}
+      </Text>
+
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t.issues} ({report.issues.length})
+      </Subtitle2>
+      {report.issues.length === 0 ? (
+        <Text as="p" className={styles.paragraph}>
+          {t.noIssues}
+        </Text>
+      ) : (
+        <ul className={styles.list}>
+          {report.issues.map((i, k) => (
+            <li key={k} className={styles.issue}>
+              <Badge
+                appearance="tint"
+                size="small"
+                color={i.severity === "error" ? "danger" : "warning"}
+              >
+                {i.severity === "error" ? t.issueError : t.issueWarning}
+              </Badge>
+              <Text
+                className={styles.issueLine}
+                weight={i.severity === "error" ? "semibold" : "regular"}
+              >
+                {i.line}:{i.column} — {i.message}
+              </Text>
+              <code className={styles.excerpt}>{around(text, i.line, i.column)}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {review.previousPeriod && (
+        <>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {t.differencesHeading} {review.previousPeriod}
+          </Subtitle2>
+          <Text as="p" className={styles.paragraph}>
+            {review.changed} {t.changedFigures}; {review.stated} {t.statedChanges},{" "}
+            {review.mismatched.length} — {t.statedMismatch}.
+          </Text>
+          {review.mismatched.length > 0 && (
+            <ul className={styles.list}>
+              {review.mismatched.map((c) => (
+                <li key={`${c.measure}|${c.orgType}|${c.territoryId}`} className={styles.mismatch}>
+                  {c.territoryName}, {c.measure} / {c.orgType} ({c.line}):{" "}
+                  {c.statedChange! > 0 ? "+" : ""}
+                  {c.statedChange} ≠ {c.coveredChange! > 0 ? "+" : ""}
+                  {c.coveredChange} ({c.before?.covered} → {c.after.covered})
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      {moved && (
+        <>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {t.moversHeading}
+          </Subtitle2>
+          {(
+            [
+              [t.gains, moved.gains, moved.gains.length],
+              [t.falls, moved.falls, moved.falls.length],
+              [t.stalled, moved.stalled, moved.stalledCount],
+            ] as const
+          ).map(([title, list, count]) => (
+            <div key={title}>
+              <Text as="p" weight="semibold" className={styles.paragraph}>
+                {title} ({count})
+              </Text>
+              <ul className={styles.list} aria-label={title}>
+                {list.map(({ change: c, points }) => (
+                  <li key={`${c.measure}|${c.orgType}|${c.territoryId}`}>
+                    {c.territoryName}, {names.measure(c.measure)} / {names.orgType(c.orgType)}:{" "}
+                    {changeText(points)} ({c.before!.covered}/{c.before!.total} → {c.after.covered}/
+                    {c.after.total})
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t.contradictionsHeading}
+      </Subtitle2>
+      <Text as="p" className={styles.paragraph}>
+        {review.contradictions} {t.contradictions}
+      </Text>
+
+      {review.errors > 0 && (
+        <Checkbox
+          label={t.acceptErrors}
+          checked={accepted}
+          onChange={(_, d) => onAccept(Boolean(d.checked))}
+        />
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!canAdd} onClick={onAdd}>
+          {t.addPeriod}
+        </Button>
+        <Button onClick={onCancel}>{t.cancel}</Button>
+      </div>
+    </div>
+  );
+}

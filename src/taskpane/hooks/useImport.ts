@@ -1,0 +1,129 @@
+import * as React from "react";
+import { auditReport } from "../../analysis/audit";
+import { compareReports, movers, previousReport } from "../../analysis/compare";
+import type { DatasetStore } from "../../analysis/datasetStore";
+import type { Report } from "../../domain/report";
+import type { PaneHost } from "../../host/paneHost";
+import { parseReport } from "../../report/parseReport";
+import { readReportFile } from "../../report/readReportFile";
+import { useAction } from "./useAction";
+
+export interface Preview {
+  text: string;
+  report: Report;
+}
+
+/** A chosen file's bytes (FileReader: every webview Office runs the pane in has it). */
+function fileBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export type Review = ReturnType<typeof reviewOf>;
+
+/** What the preview shows: the report's problems, its differences from the period before, its own contradictions. */
+function reviewOf(store: DatasetStore, { report }: Preview) {
+  const comparison = compareReports(
+    previousReport(store.dataset.reportList(), report.period),
+    report
+  );
+  const stated = comparison.changes.filter((c) => c.statedChangeMatches !== null);
+  const moved = (c: (typeof comparison.changes)[number]) =>
+    c.coveredChange !== null && c.coveredChange !== 0;
+  return {
+    errors: report.issues.filter((i) => i.severity === "error").length,
+    previousPeriod: comparison.previousPeriod,
+    changed: comparison.changes.filter(moved).length,
+    stated: stated.length,
+    mismatched: stated.filter((c) => c.statedChangeMatches === false),
+    /** Figures that moved since the previous period, or whose stated change does not match it. */
+    differences: comparison.changes.filter((c) => moved(c) || c.statedChangeMatches === false)
+      .length,
+    movers: comparison.previousPeriod ? movers(comparison) : null,
+    contradictions: auditReport(report).length,
+    replaces: report.period ? store.dataset.periods().includes(report.period) : false,
+  };
+}
+
+/**
+ * The Import panel's actions: read a chosen file into the text, preview the text as a report,
+ * and add it as a period (the workbook first). Every failure is the panel's one message (`error`).
+ */
+export function useImport({ store, host }: { store: DatasetStore; host: PaneHost }) {
+  const action = useAction();
+  const [text, setText] = React.useState("");
+  const [fileName, setFileName] = React.useState<string | null>(null);
+  const [preview, setPreview] = React.useState<Preview | null>(null);
+  const [accepted, setAccepted] = React.useState(false);
+  /** The period the last import added (its success message). */
+  const [addedPeriod, setAddedPeriod] = React.useState<string | null>(null);
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    setPreview(null);
+    // A .docx, or text in UTF-8, UTF-16 or Windows-1251: what the ministry saves (readReportFile).
+    const read = await action.run(
+      async () => readReportFile(file.name, await fileBytes(file)),
+      file.name
+    );
+    if (read === undefined) {
+      // Its error takes the place of an earlier success message.
+      setAddedPeriod(null);
+      setFileName(null);
+      return;
+    }
+    setText(read);
+    setFileName(file.name);
+  }
+
+  async function add() {
+    if (!preview) return;
+    const period = await action.run(async () => {
+      // The workbook first: the EDU functions must never answer for a period the workbook did not store.
+      await host.saveImports(store.importedTextsWith(preview.report, preview.text));
+      store.addImported(preview.report, preview.text);
+      return preview.report.period ?? "unknown";
+    });
+    if (period === undefined) return;
+    setAddedPeriod(period);
+    setPreview(null);
+    setText("");
+    setFileName(null);
+    setAccepted(false);
+  }
+
+  const found = preview ? reviewOf(store, preview) : null;
+  return {
+    text,
+    fileName,
+    preview,
+    review: found,
+    accepted,
+    accept: setAccepted,
+    canAdd:
+      preview !== null && preview.report.records.length > 0 && (found?.errors === 0 || accepted),
+    addedPeriod,
+    error: action.error,
+    edit: (value: string) => {
+      setText(value);
+      setFileName(null);
+      setPreview(null);
+    },
+    readFile: (file: File | undefined) => void readFile(file),
+    showPreview: () => {
+      action.setError(null);
+      setAddedPeriod(null);
+      setAccepted(false);
+      setPreview({ text, report: parseReport(text) });
+    },
+    add: () => void add(),
+    cancel: () => {
+      setPreview(null);
+      setAccepted(false);
+    },
+  };
+}
