@@ -10,12 +10,12 @@
  * Exit codes: 0 fine, 1 the input has errors (or a name does not resolve), 2 usage.
  */
 import { readFileSync } from "node:fs";
-import { readReportFile, UnreadableFileError } from "../report/readReportFile";
+import { readReportSource, UnreadableFileError } from "../report/readReportFile";
+import { parseReportSource } from "../report/reportSource";
 import { auditReport } from "../analysis/audit";
 import { CoverageDataset } from "../analysis/dataset";
 import { QueryCache } from "../analysis/queryCache";
 import { issueCount, type Report } from "../domain/report";
-import { parseReport } from "../report/parseReport";
 import { WORKBOOK_LANGS, type WorkbookLang } from "../workbook/layout";
 import { loadSeedReports } from "./seeds";
 
@@ -33,8 +33,11 @@ interface Io {
   err: (s: string) => void;
 }
 
-/** A report file's text: a Word .docx, or text in any encoding the ministry saves (readReportFile). */
-async function readText(file: string | undefined): Promise<string> {
+/**
+ * A report file, read: a Word .docx (prose or tables), or text in any encoding the ministry saves
+ * (readReportSource).
+ */
+async function readReport(file: string | undefined): Promise<Report> {
   if (!file) throw new UsageError("missing FILE");
   let bytes: Uint8Array;
   try {
@@ -50,7 +53,7 @@ async function readText(file: string | undefined): Promise<string> {
     throw new UsageError(`cannot read '${file}': ${why}`);
   }
   try {
-    return await readReportFile(file, bytes);
+    return parseReportSource(await readReportSource(file, bytes));
   } catch (e) {
     if (e instanceof UnreadableFileError) throw new UsageError(e.message);
     throw e;
@@ -82,7 +85,7 @@ function options(
 async function reportsFrom(all: Record<string, string[]>): Promise<Report[]> {
   if (!all.report?.length) return loadSeedReports();
   const reports: Report[] = [];
-  for (const f of all.report) reports.push(parseReport(await readText(f)));
+  for (const f of all.report) reports.push(await readReport(f));
   return reports;
 }
 
@@ -99,7 +102,7 @@ function hasErrors(report: Report): boolean {
 
 async function cmdParse(args: string[], io: Io): Promise<number> {
   const { positional } = options(args, []);
-  const report = parseReport(await readText(positional[0]));
+  const report = await readReport(positional[0]);
   io.out(JSON.stringify(report, null, 2));
   for (const line of issueLines(report)) io.err(line);
   return hasErrors(report) ? 1 : 0;
@@ -108,7 +111,7 @@ async function cmdParse(args: string[], io: Io): Promise<number> {
 async function cmdAudit(args: string[], io: Io): Promise<number> {
   const { positional } = options(args, []);
   const file = positional[0];
-  const report = parseReport(await readText(file));
+  const report = await readReport(file);
   const findings = auditReport(report);
   io.out(
     `${file}: period ${report.period ?? "unknown"}, ${report.records.length} territory figures, ${report.statedTotals.length} stated headline figures.`

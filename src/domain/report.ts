@@ -21,6 +21,12 @@ export interface CoverageRecord extends SourcePosition {
   statedPercent: number;
   /** "(рост на +13)" → 13, "(снижение на -1)" → -1; null when the report states no change. */
   statedChange: number | null;
+  /** Read from a Word table: its number, the row and the columns of the figure (all 1-based). */
+  table?: {
+    table: number;
+    row: number;
+    columns: { territory: number; covered: number; total: number; percent: number };
+  };
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { Measure } from "../domain/measures";
+import type { OrgType } from "../domain/orgTypes";
+
 /**
  * The ministry report's vocabulary as regular expressions. One combined pattern with named groups
  * scans the text once, left to right; whatever lies between two matches is a "gap" that the parser
@@ -27,6 +30,32 @@ const MEASURE_WORDS = {
   panic: String.raw`[Тт]ревожн\p{L}*\s+кнопк\p{L}*`,
   turnstile: String.raw`[Тт]урникет\p{L}*|[Пп]ропускн\p{L}*\s+систем\p{L}*`,
 };
+
+const NAMED_MEASURES = Object.entries(MEASURE_WORDS).map(
+  ([m, words]) => [m as Measure, new RegExp(words, "u")] as const
+);
+
+/** The measure a piece of text (a table header, a caption) names first, if any. */
+export function measureNamedIn(text: string): Measure | null {
+  let best: { measure: Measure; at: number } | null = null;
+  for (const [measure, re] of NAMED_MEASURES) {
+    const at = text.search(re);
+    if (at >= 0 && (best === null || at < best.at)) best = { measure, at };
+  }
+  return best?.measure ?? null;
+}
+
+const NAMED_TYPES: ReadonlyArray<readonly [OrgType, RegExp]> = [
+  ["kindergarten", /детсад|детск\p{L}*\s+сад|дошкольн|(?<!\p{L})ясл/iu],
+  ["school", /школ|среднего\s+образовани|(?<!\p{L})сош(?!\p{L})/iu],
+  ["college", /колледж|(?<!\p{L})типо(?!\p{L})|технического\s+и\s+профессиональн/iu],
+];
+
+/** The organisation type a piece of text names, if it names exactly one. */
+export function orgTypeNamedIn(text: string): OrgType | null {
+  const named = NAMED_TYPES.filter(([, re]) => re.test(text));
+  return named.length === 1 ? named[0][0] : null;
+}
 
 /** "из", or the longer official "из общего числа / количества". */
 const OUT_OF = String.raw`из(?:\s+общего\s+(?:числа|количества))?`;

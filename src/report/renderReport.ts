@@ -9,8 +9,11 @@ import { territoryById } from "../domain/territories";
  */
 export interface RenderStyle {
   dash: "–" | "—" | "-";
-  /** Between thousands: "9 986", "9\u00A0986" or "9986". */
-  thousands: " " | "\u00A0" | "";
+  /**
+   * Between thousands: "9 986", no-break, narrow no-break or thin space, "9986", or "9,986" (which
+   * the parser reads with a warning).
+   */
+  thousands: " " | "\u00A0" | "\u202F" | "\u2009" | "" | ",";
   /** "152 из 425" or "152из 425"; "– 3%" or "–3%". */
   tight: boolean;
   /** "г. Астана" or "г.Астана". */
@@ -23,6 +26,65 @@ export interface RenderStyle {
   headingWording: 0 | 1;
   /** "рос" (the seed's typo) instead of "рост". */
   typoInGrowth: boolean;
+  /** How a change note is worded (default: the seed's "(рост на +13)"). */
+  changeWording?: ChangeWording;
+  /** "(16 из 17)", or the longer official "из общего числа / количества". */
+  outOf?: "из" | "из общего числа" | "из общего количества";
+  /** An abbreviation after a region's name: "Акмолинская обл. (…)". */
+  regionSuffix?: "" | "обл." | "область";
+  /** Headline shares written "(60% от общего количества)" or "(60% от общего числа)". */
+  ofTotal?: "количества" | "числа";
+  /** Shuffle the order of the items in each list and of the lists in each measure (a seed). */
+  shuffle?: number;
+}
+
+/** The ways a quarter's report says a change, all of which the parser reads. */
+export const CHANGE_WORDINGS = [
+  "seed",
+  "no-sign",
+  "words",
+  "sign-only",
+  "more-less",
+  "unit",
+] as const;
+export type ChangeWording = (typeof CHANGE_WORDINGS)[number];
+
+/** A change note as the style words it: "(рост на +13)", "(+13)", "(на 13 больше)", … */
+export function renderChange(n: number, style: RenderStyle): string {
+  const up = n >= 0;
+  const abs = Math.abs(n);
+  switch (style.changeWording ?? "seed") {
+    case "seed":
+      return `(${up ? (style.typoInGrowth ? "рос" : "рост") : "снижение"} на ${up ? "+" : "-"}${abs})`;
+    case "no-sign":
+      return n === 0 ? "(без изменений)" : `(${up ? "рост" : "снижение"} на ${abs})`;
+    case "words":
+      return n === 0 ? "(на прежнем уровне)" : `(${up ? "увеличение" : "уменьшение"} на ${abs})`;
+    case "sign-only":
+      return `(${up ? "+" : "-"}${abs})`;
+    case "more-less":
+      return n === 0 ? "(изменений нет)" : `(на ${abs} ${up ? "больше" : "меньше"})`;
+    case "unit":
+      return `(${up ? "прирост" : "сокращение"} на ${abs} ед.)`;
+  }
+}
+
+/** A small seeded shuffle (mulberry32), so a variant is reproducible from its style. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }
 
 export const SEED_LIKE_STYLE: RenderStyle = {
@@ -45,6 +107,13 @@ const HEADINGS: Record<OrgType, [string, string]> = {
   ],
 };
 
+/** A section's heading as the seed words it: what the parser knows a list to start with. */
+export const SECTION_HEADINGS: Readonly<Record<OrgType, string>> = {
+  kindergarten: HEADINGS.kindergarten[0],
+  school: HEADINGS.school[0],
+  college: HEADINGS.college[0],
+};
+
 const UNITS: Record<OrgType, string> = {
   kindergarten: "детсадов",
   school: "школ",
@@ -62,27 +131,32 @@ const INTRO: Record<Measure, (pct: string, covered: string, parts: string) => st
     `- ${pct}% или ${covered} объектов установили пропускную систему (турникеты) (${parts}).`,
 };
 
-function num(n: number, style: RenderStyle): string {
+const num = renderCount;
+
+/** An item's territory as the report writes it: "г. Алматы", "гг. Кокшетау …", "Акмолинская обл.". */
+export function territoryLabel(r: CoverageRecord, style: RenderStyle): string {
+  const t = territoryById(r.territoryId);
+  const isCity = t?.kind === "city-group" || t?.kind === "republican-city";
+  const prefix = !isCity ? "" : (t?.cities.length ?? 1) > 1 ? "гг." : "г.";
+  const suffix = t?.kind === "region" && style.regionSuffix ? ` ${style.regionSuffix}` : "";
+  return `${prefix}${prefix && style.spaceAfterPrefix ? " " : ""}${r.territoryName}${suffix}`;
+}
+
+/** A count as the style writes it. */
+export function renderCount(n: number, style: RenderStyle): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, style.thousands);
 }
 
 function itemText(r: CoverageRecord, style: RenderStyle, index: number): string {
-  const t = territoryById(r.territoryId);
-  const isCity = t?.kind === "city-group" || t?.kind === "republican-city";
-  const prefix = !isCity ? "" : (t?.cities.length ?? 1) > 1 ? "гг." : "г.";
-  const name = `${prefix}${prefix && style.spaceAfterPrefix ? " " : ""}${r.territoryName}`;
+  const name = territoryLabel(r, style);
   const sp = style.tight ? "" : " ";
   const brk = style.splitItems && index % 7 === 3 ? "\n" : " ";
   const unit = index === 0 ? ` ${UNITS[r.orgType]}` : "";
   const counts =
     r.covered === r.total
       ? `${num(r.total, style)}${unit}`
-      : `${num(r.covered, style)}${sp}из${brk}${num(r.total, style)}${unit}`;
-  let change = "";
-  if (r.statedChange !== null) {
-    const word = r.statedChange >= 0 ? (style.typoInGrowth ? "рос" : "рост") : "снижение";
-    change = ` (${word} на ${r.statedChange >= 0 ? "+" : "-"}${Math.abs(r.statedChange)})`;
-  }
+      : `${num(r.covered, style)}${sp}${style.outOf ?? "из"}${brk}${num(r.total, style)}${unit}`;
+  const change = r.statedChange !== null ? ` ${renderChange(r.statedChange, style)}` : "";
   return `${name} (${counts}) ${style.dash}${sp}${r.statedPercent}%${change}`;
 }
 
@@ -108,7 +182,7 @@ export function renderReport(report: Report, style: RenderStyle = SEED_LIKE_STYL
     if (measure === "video") {
       out.push(
         `По информации местных исполнительных органов в республике ${num(base.find((t) => t.orgType === "all")?.value ?? 0, style)} организаций образования (${parts(base, style)}), которые обеспечены системами видеонаблюдения. ` +
-          `По состоянию на ${quarter} квартал ${year} года ${INTRO.video(String(pct), coveredAll, parts(covered, style))}`
+          `По состоянию на ${quarter} квартал ${year} года ${INTRO.video(String(pct), coveredAll, parts(covered, style)).replace("от общего количества", `от общего ${style.ofTotal ?? "количества"}`)}`
       );
     } else {
       if (measure === "guard") {
@@ -120,8 +194,13 @@ export function renderReport(report: Report, style: RenderStyle = SEED_LIKE_STYL
       out.push(INTRO[measure](String(pct), coveredAll, parts(covered, style)));
     }
     out.push("Справочно:");
-    for (const orgType of ORG_TYPES) {
-      const rows = report.records.filter((r) => r.measure === measure && r.orgType === orgType);
+    const arrange = <T>(items: readonly T[], salt: number): T[] =>
+      style.shuffle === undefined ? [...items] : shuffled(items, style.shuffle * 31 + salt);
+    for (const orgType of arrange(ORG_TYPES, MEASURE_IDS.indexOf(measure))) {
+      const rows = arrange(
+        report.records.filter((r) => r.measure === measure && r.orgType === orgType),
+        ORG_TYPES.indexOf(orgType) + 7
+      );
       if (rows.length === 0) continue;
       out.push(HEADINGS[orgType][style.headingWording]);
       out.push(

@@ -1,0 +1,113 @@
+/**
+ * What a report file gives the parser: its text, and for a Word file whose figures are in tables,
+ * where each table line came from. parseReportSource reads it like any report, then gives each
+ * figure read from a table its place (table, row, columns) and folds a table's missing context
+ * into one message per table.
+ */
+import type { Report, ReportIssue } from "../domain/report";
+import type { DocxBlock } from "./docxDocument";
+import { parseReport } from "./parseReport";
+import { readWordTable, type TableNotice, type TableOrigin } from "./wordTables";
+
+export interface ReportSource {
+  text: string;
+  /** 1-based line of the text → the table row its item was read from. */
+  tableLines: ReadonlyMap<number, TableOrigin>;
+  /** Each table that gave lines: its number and the text lines it spans. */
+  tables: ReadonlyArray<{ table: number; firstLine: number; lastLine: number }>;
+  /** What reading the tables found, placed at the table's first line. */
+  notices: ReadonlyArray<TableNotice & { line: number; table: number }>;
+}
+
+export function sourceFromText(text: string): ReportSource {
+  return { text, tableLines: new Map(), tables: [], notices: [] };
+}
+
+/** A Word document's blocks as one text: paragraphs as lines, tables as item lines. */
+export function sourceFromDocx(blocks: readonly DocxBlock[]): ReportSource {
+  const lines: string[] = [];
+  const tableLines = new Map<number, TableOrigin>();
+  const tables: Array<{ table: number; firstLine: number; lastLine: number }> = [];
+  const notices: Array<TableNotice & { line: number; table: number }> = [];
+  let n = 0;
+  for (const block of blocks) {
+    if (block.kind === "paragraph") {
+      lines.push(...block.text.split("\n"));
+      continue;
+    }
+    const reading = readWordTable(block.rows, ++n);
+    const firstLine = lines.length + 1;
+    reading.lines.forEach((line, i) => {
+      lines.push(line);
+      const origin = reading.origins[i];
+      if (origin) tableLines.set(lines.length, origin);
+    });
+    if (reading.lines.length) tables.push({ table: n, firstLine, lastLine: lines.length });
+    for (const notice of reading.notices) notices.push({ ...notice, line: firstLine, table: n });
+  }
+  return { text: `${lines.join("\n")}\n`, tableLines, tables, notices };
+}
+
+/** Issues about an item that a table could not place: said once per table, not once per row. */
+const NEEDS_CONTEXT = new Set(["item-without-measure", "item-without-heading"]);
+
+export function parseReportSource(source: ReportSource): Report {
+  const report = parseReport(source.text);
+  if (source.tables.length === 0 && source.notices.length === 0) return report;
+  const tableAt = (line: number) =>
+    source.tables.find((t) => line >= t.firstLine && line <= t.lastLine);
+  const records = report.records.map((r) => {
+    const origin = source.tableLines.get(r.line);
+    return origin ? { ...r, table: origin } : r;
+  });
+  const issues: ReportIssue[] = [];
+  const unplaced = new Map<number, { issue: ReportIssue; rows: number[] }>();
+  for (const issue of report.issues) {
+    const t = tableAt(issue.line);
+    if (!t) {
+      issues.push(issue);
+      continue;
+    }
+    const origin = source.tableLines.get(issue.line);
+    const lines = issue.repeated?.lines ?? [issue.line];
+    if (issue.severity === "error" && NEEDS_CONTEXT.has(issue.code)) {
+      const entry = unplaced.get(t.table) ?? { issue, rows: [] };
+      for (const l of lines) {
+        const row = source.tableLines.get(l)?.row;
+        if (row !== undefined) entry.rows.push(row);
+      }
+      unplaced.set(t.table, entry);
+      continue;
+    }
+    issues.push(
+      origin
+        ? { ...issue, message: `Table ${origin.table}, row ${origin.row}: ${issue.message}` }
+        : issue
+    );
+  }
+  for (const [table, { issue, rows }] of unplaced)
+    issues.push({
+      severity: "error",
+      code: "table-without-context",
+      message: `Table ${table}: neither the table nor the text before it says which ${issue.code === "item-without-measure" ? "measure" : "type of organisation"} its figures are for (a caption, a column header, or a heading above it would); its ${rows.length} rows are not used.`,
+      excerpt: "",
+      line: issue.line,
+      column: 1,
+    });
+  for (const notice of source.notices)
+    issues.push({
+      severity: notice.severity,
+      code: notice.code,
+      message: notice.message,
+      excerpt: "",
+      line: notice.line,
+      column: 1,
+    });
+  // When a table is why nothing was read, say that, not "this does not look like the report".
+  const tableSaid = issues.some(
+    (i) => i.code === "unmapped-table" || i.code === "table-without-context"
+  );
+  const kept = tableSaid ? issues.filter((i) => i.code !== "no-figures") : issues;
+  kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ...report, records, issues: kept };
+}

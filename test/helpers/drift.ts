@@ -1,0 +1,231 @@
+/**
+ * Next quarters' reports as they really come: a generator of drifted reports from known figures.
+ * Prose through renderReport's variation options (wording, ordering, spacing, numbers), saved in
+ * any of the encodings ministries use, or as a Word .docx of prose or of tables in several layouts.
+ * Tests compare what the parser reads with the figures generated, never with the parser's output.
+ */
+import { MEASURE_IDS, measureInfo } from "../../src/domain/measures";
+import { ORG_TYPE_NAMES, ORG_TYPES, type OrgType } from "../../src/domain/orgTypes";
+import type { CoverageRecord, Report } from "../../src/domain/report";
+import {
+  CHANGE_WORDINGS,
+  renderChange,
+  renderCount,
+  renderReport,
+  type RenderStyle,
+  SECTION_HEADINGS,
+  territoryLabel,
+} from "../../src/report/renderReport";
+import { type DocxCell, type DocxPart, makeDocx } from "./docx";
+
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+
+/** A style drawn from every option renderReport has. */
+export function randomStyle(rnd: () => number): RenderStyle {
+  return {
+    dash: pick(rnd, ["–", "—", "-"] as const),
+    thousands: pick(rnd, [" ", "\u00A0", "\u202F", "\u2009", "", ","] as const),
+    tight: rnd() < 0.5,
+    spaceAfterPrefix: rnd() < 0.5,
+    itemsOnOwnLines: rnd() < 0.5,
+    splitItems: rnd() < 0.3,
+    headingWording: pick(rnd, [0, 1] as const),
+    typoInGrowth: rnd() < 0.3,
+    changeWording: pick(rnd, CHANGE_WORDINGS),
+    outOf: pick(rnd, ["из", "из общего числа", "из общего количества"] as const),
+    regionSuffix: pick(rnd, ["", "обл.", "область"] as const),
+    ofTotal: pick(rnd, ["количества", "числа"] as const),
+    shuffle: rnd() < 0.5 ? Math.floor(rnd() * 1000) : undefined,
+  };
+}
+
+// ---------------------------------------------------------------- encodings
+
+/** Windows-1251, encoded by hand (Node has no encoder for it). */
+export function cp1251(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out.push(c);
+    else if (c >= 0x410 && c <= 0x44f) out.push(c - 0x410 + 0xc0);
+    else if (c === 0x401) out.push(0xa8);
+    else if (c === 0x451) out.push(0xb8);
+    else if (c === 0x2013) out.push(0x96);
+    else if (c === 0x2014) out.push(0x97);
+    else if (c === 0xa0) out.push(0xa0);
+    else if (c === 0x2116) out.push(0xb9);
+    else if (c === 0xab) out.push(0xab);
+    else if (c === 0xbb) out.push(0xbb);
+    else throw new Error(`no Windows-1251 byte for U+${c.toString(16)}`);
+  }
+  return Uint8Array.from(out);
+}
+
+export function utf16be(text: string): Buffer {
+  const le = Buffer.from(text, "utf16le");
+  for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
+  return le;
+}
+
+export const ENCODINGS: Record<string, (text: string) => Uint8Array> = {
+  "utf-8": (t) => Buffer.from(t, "utf8"),
+  "utf-8 with BOM": (t) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, "utf8")]),
+  "utf-16le with BOM": (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]),
+  "utf-16le without BOM": (t) => Buffer.from(t, "utf16le"),
+  "utf-16be with BOM": (t) => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(t)]),
+  "utf-16be without BOM": (t) => utf16be(t),
+  "windows-1251": cp1251,
+};
+
+/** A style whose characters Windows-1251 has (no thin or narrow no-break space). */
+export function encodable(style: RenderStyle, encoding: string): RenderStyle {
+  return encoding === "windows-1251" && /[\u2009\u202F]/.test(style.thousands)
+    ? { ...style, thousands: "\u00A0" }
+    : style;
+}
+
+// ---------------------------------------------------------------- Word tables
+
+export const TABLE_LAYOUTS = ["section-tables", "type-column", "type-groups", "captions"] as const;
+export type TableLayout = (typeof TABLE_LAYOUTS)[number];
+
+type Column = "territory" | "covered" | "total" | "ofTotal" | "percent" | "change";
+const HEADERS: Record<Column, string[]> = {
+  territory: ["Территория", "Регион", "Наименование региона", "Город"],
+  covered: ["Охвачено", "Подключено", "Количество охваченных", "Из них оснащено"],
+  total: ["Всего", "Общее количество", "Всего организаций"],
+  ofTotal: ["Охвачено из всего"],
+  percent: ["%", "Доля, %", "Процент охвата"],
+  change: ["Изменение", "Динамика", "+/-"],
+};
+
+function cells(r: CoverageRecord, columns: readonly Column[], style: RenderStyle): string[] {
+  return columns.map((c) => {
+    switch (c) {
+      case "territory":
+        return territoryLabel(r, style);
+      case "covered":
+        return renderCount(r.covered, style);
+      case "total":
+        return renderCount(r.total, style);
+      case "ofTotal":
+        return `${renderCount(r.covered, style)} из ${renderCount(r.total, style)}`;
+      case "percent":
+        return `${r.statedPercent}%`;
+      case "change":
+        return r.statedChange === null ? "" : renderChange(r.statedChange, style).slice(1, -1);
+    }
+  });
+}
+
+/**
+ * The report as a Word document whose figures are tables: the prose (headlines) as renderReport
+ * writes it, each measure's lists replaced by tables in the given layout, columns in drawn order
+ * and wording.
+ */
+export function tableDocument(
+  report: Report,
+  layout: TableLayout,
+  style: RenderStyle,
+  rnd: () => number
+): DocxPart[] {
+  const prose = renderReport({ ...report, records: [] }, style).split("\n");
+  const parts: DocxPart[] = [];
+  // renderReport without records gives each measure's prose then "Справочно:"; a table follows it.
+  let measureIndex = 0;
+  for (const line of prose) {
+    parts.push(line);
+    if (line !== "Справочно:") continue;
+    const measure = MEASURE_IDS[measureIndex++];
+    const records = report.records.filter((r) => r.measure === measure);
+    const columns: Column[] = [
+      "territory",
+      ...(rnd() < 0.3 ? (["ofTotal"] as const) : (["covered", "total"] as const)),
+      "percent",
+      ...(records.some((r) => r.statedChange !== null) ? (["change"] as const) : []),
+    ];
+    const order = [columns[0], ...columns.slice(1).sort(() => rnd() - 0.5)];
+    const header = order.map((c) => pick(rnd, HEADERS[c]));
+    const byType = (t: OrgType) => records.filter((r) => r.orgType === t);
+    if (layout === "section-tables" || layout === "captions")
+      for (const t of ORG_TYPES) {
+        if (byType(t).length === 0) continue;
+        const caption: DocxCell[][] =
+          layout === "captions"
+            ? [
+                [
+                  {
+                    text: `${measureInfo(measure).nameRu} — ${ORG_TYPE_NAMES[t].ru}`,
+                    span: order.length,
+                  },
+                ],
+              ]
+            : [];
+        if (layout === "section-tables") parts.push(SECTION_HEADINGS[t]);
+        parts.push({
+          table: [...caption, header, ...byType(t).map((r) => cells(r, order, style))],
+        });
+      }
+    else if (layout === "type-column")
+      parts.push({
+        table: [
+          [header[0], "Тип организации", ...header.slice(1)],
+          ...records.map((r) => {
+            const row = cells(r, order, style);
+            return [row[0], ORG_TYPE_NAMES[r.orgType].ru, ...row.slice(1)];
+          }),
+        ],
+      });
+    else {
+      // Two header rows: a type's name spans its columns; one row per territory.
+      const types = ORG_TYPES.filter((t) => byType(t).length);
+      const ids = [...new Set(records.map((r) => r.territoryId))];
+      const rest = order.slice(1);
+      parts.push({
+        table: [
+          ["", ...types.map((t) => ({ text: ORG_TYPE_NAMES[t].ru, span: rest.length }))],
+          [header[0], ...types.flatMap(() => header.slice(1))],
+          ...ids.map((id) => {
+            const any = records.find((r) => r.territoryId === id)!;
+            return [
+              territoryLabel(any, style),
+              ...types.flatMap((t) => {
+                const r = byType(t).find((x) => x.territoryId === id);
+                return r ? cells(r, rest, style) : rest.map(() => "");
+              }),
+            ];
+          }),
+        ],
+      });
+    }
+  }
+  return parts;
+}
+
+export const docxOf = makeDocx;
+
+/** The figures a record carries, for comparing what was read with what was generated. */
+export const figuresOf = (records: readonly CoverageRecord[]) =>
+  records
+    .map((r) =>
+      [
+        r.measure,
+        r.orgType,
+        r.territoryId,
+        r.covered,
+        r.total,
+        r.statedPercent,
+        r.statedChange,
+      ].join("|")
+    )
+    .sort();
