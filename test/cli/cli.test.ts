@@ -8,7 +8,17 @@ import { coverageColumns } from "../../src/workbook/coverageTable";
 import { workbookLabels } from "../../src/workbook/labels";
 import { cli } from "../helpers/cli";
 import { quarters } from "../helpers/quarters";
+import { SEED_LIKE_STYLE, renderReport } from "../../src/report/renderReport";
 import { makeDocx } from "../helpers/docx";
+import {
+  cp1251,
+  encodable,
+  figuresOf,
+  random,
+  randomStyle,
+  tableDocument,
+  utf16be,
+} from "../helpers/drift";
 import { SEED_PATH, SEED_TEXT } from "../helpers/seed";
 
 const RU = workbookLabels("ru");
@@ -216,6 +226,36 @@ describe("cli", () => {
     const audit = cli("audit", file);
     expect(audit.stdout).toContain(`${issueCount(json.issues)} problems reading the text:`);
     expect(issueCount(json.issues)).toBeGreaterThan(240 * 9);
+  });
+
+  it("parse reads drifted reports as they come: Windows-1251, UTF-16BE without a mark, Word prose and Word tables, each figure as generated", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-drift-"));
+    const source = quarters(2, 31).reports[1];
+    const rnd = random(7);
+    const files: Array<[string, Uint8Array]> = [
+      ["q-cp1251.txt", cp1251(renderReport(source, encodable(randomStyle(rnd), "windows-1251")))],
+      ["q-utf16be.txt", utf16be(renderReport(source, randomStyle(rnd)))],
+      ["q-prose.docx", await makeDocx(renderReport(source, randomStyle(rnd)))],
+      ["q-tables.docx", await makeDocx(tableDocument(source, "type-groups", SEED_LIKE_STYLE, rnd))],
+    ];
+    for (const [name, bytes] of files) {
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const r = cli("parse", file);
+      const json = JSON.parse(r.stdout);
+      expect({ name, code: r.code, period: json.period }).toEqual({
+        name,
+        code: 0,
+        period: source.period,
+      });
+      expect(figuresOf(json.records)).toEqual(figuresOf(source.records));
+      if (name.endsWith("tables.docx"))
+        expect(json.records[0].table).toEqual({
+          table: 1,
+          row: expect.any(Number),
+          columns: expect.any(Object),
+        });
+    }
   });
 
   it("exits 2 on a usage error", () => {

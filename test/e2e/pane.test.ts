@@ -3,6 +3,9 @@ import { join } from "node:path";
 import { describeWith } from "../helpers/engineGate";
 import { quarters } from "../helpers/quarters";
 import { axeViolations, CHROMIUM, fakeHostScript, openPage, OUTPUT, servedPane } from "./browser";
+import { SEED_LIKE_STYLE, renderReport } from "../../src/report/renderReport";
+import { makeDocx } from "../helpers/docx";
+import { cp1251, encodable, random, randomStyle, tableDocument } from "../helpers/drift";
 import { SEED_TEXT } from "../helpers/seed";
 
 describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
@@ -85,10 +88,13 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       expect(errors).toEqual([]);
     }, 120_000);
 
-    it("a report saved as Windows-1251 or UTF-16 reads in the file input; a PDF is named, not read", async () => {
+    it("drifted reports read in the file input (Windows-1251, UTF-16, Word tables); repeats are grouped; a PDF is named, not read", async () => {
       const { page } = await openPage(pane.browser, pane.base, "real");
       await page.getByRole("tab", { name: "Import" }).click();
-      const next = SEED_TEXT.replace("1 квартал 2023", "2 квартал 2023");
+      // A next quarter drawn by the drift generator: its figures, not the parser's, are the check.
+      const source = quarters(2, 41).reports[1];
+      const rnd = random(41);
+      const next = renderReport(source, encodable(randomStyle(rnd), "windows-1251"));
       const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(next, "utf16le")]);
       const choose = async (name: string, buffer: Buffer) => {
         const [chooser] = await Promise.all([
@@ -97,15 +103,26 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
         ]);
         await chooser.setFiles({ name, mimeType: "text/plain", buffer });
       };
+      const tables = await makeDocx(tableDocument(source, "type-column", SEED_LIKE_STYLE, rnd));
       for (const [name, bytes] of [
-        ["q2-cp1251.txt", windows1251(next)],
+        ["q2-cp1251.txt", Buffer.from(cp1251(next))],
         ["q2-utf16.txt", utf16],
+        ["q2-tables.docx", tables],
       ] as const) {
         await choose(name, bytes);
         await page.getByText(name).waitFor();
         await page.getByRole("button", { name: "Preview" }).click();
-        await page.getByText(/Found: 240 territory figures; Period: 2023-Q2/).waitFor();
+        await page
+          .getByText(`Found: ${source.records.length} territory figures; Period: ${source.period}`)
+          .waitFor();
       }
+      // The same report twice: each kind of problem a few times, then "and N more like this".
+      await choose("twice.txt", Buffer.from(`${next}\n${next}`, "utf8"));
+      await page.getByRole("button", { name: "Preview" }).click();
+      await page
+        .getByText(/…and \d+ more like this \(lines \d+/)
+        .first()
+        .waitFor();
       await choose("q2.pdf", Buffer.from("%PDF-1.7\n"));
       await page
         .getByText(
@@ -250,26 +267,3 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
     }, 120_000);
   });
 });
-
-/** Windows-1251 bytes of a text (Russian letters, ASCII and the punctuation the report uses). */
-function windows1251(text: string): Buffer {
-  const special: Record<number, number> = {
-    0x401: 0xa8,
-    0x451: 0xb8,
-    0x2013: 0x96,
-    0x2014: 0x97,
-    0xa0: 0xa0,
-    0x2116: 0xb9,
-    0xab: 0xab,
-    0xbb: 0xbb,
-  };
-  return Buffer.from(
-    [...text].map((ch) => {
-      const c = ch.codePointAt(0)!;
-      if (c < 0x80) return c;
-      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-      if (special[c] !== undefined) return special[c];
-      throw new Error(`no Windows-1251 byte for U+${c.toString(16)}`);
-    })
-  );
-}

@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { issueCount } from "../../domain/report";
 import type { Preview, Review } from "../hooks/useImport";
 import { useNames, useStrings } from "../i18n";
 import { wrappingRow } from "../styles";
@@ -84,7 +85,7 @@ export function ImportReview({
     <div aria-live="polite" className={styles.results}>
       <Text as="p" weight="semibold" className={styles.summary}>
         {t.found}: {report.records.length} {t.figures}; {t.period}: {report.period ?? t.noPeriod};{" "}
-        {t.problemsCount}: {report.issues.length}
+        {t.problemsCount}: {issueCount(report.issues)}
         {review.previousPeriod
           ? `; ${t.differencesFrom} ${review.previousPeriod}: ${review.differences}`
           : ""}
@@ -92,7 +93,7 @@ export function ImportReview({
       </Text>
 
       <Subtitle2 as="h2" className={styles.heading}>
-        {t.issues} ({report.issues.length})
+        {t.issues} ({issueCount(report.issues)})
       </Subtitle2>
       {report.issues.length === 0 ? (
         <Text as="p" className={styles.paragraph}>

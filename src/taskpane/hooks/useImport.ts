@@ -2,10 +2,11 @@ import * as React from "react";
 import { auditReport } from "../../analysis/audit";
 import { compareReports, movers, previousReport } from "../../analysis/compare";
 import type { DatasetStore } from "../../analysis/datasetStore";
-import type { Report } from "../../domain/report";
+import { issueCount, type Report } from "../../domain/report";
 import type { PaneHost } from "../../host/paneHost";
 import { parseReport } from "../../report/parseReport";
-import { readReportFile } from "../../report/readReportFile";
+import { readReportSource } from "../../report/readReportFile";
+import { parseReportSource, type ReportSource } from "../../report/reportSource";
 import { useAction } from "./useAction";
 
 export interface Preview {
@@ -35,7 +36,7 @@ function reviewOf(store: DatasetStore, { report }: Preview) {
   const moved = (c: (typeof comparison.changes)[number]) =>
     c.coveredChange !== null && c.coveredChange !== 0;
   return {
-    errors: report.issues.filter((i) => i.severity === "error").length,
+    errors: issueCount(report.issues.filter((i) => i.severity === "error")),
     previousPeriod: comparison.previousPeriod,
     changed: comparison.changes.filter(moved).length,
     stated: stated.length,
@@ -57,6 +58,8 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
   const action = useAction();
   const [text, setText] = React.useState("");
   const [fileName, setFileName] = React.useState<string | null>(null);
+  /** The file as read (a Word file's tables keep their places) while the text is not edited. */
+  const [source, setSource] = React.useState<ReportSource | null>(null);
   const [preview, setPreview] = React.useState<Preview | null>(null);
   const [accepted, setAccepted] = React.useState(false);
   /** The period the last import added (its success message). */
@@ -65,9 +68,9 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
   async function readFile(file: File | undefined) {
     if (!file) return;
     setPreview(null);
-    // A .docx, or text in UTF-8, UTF-16 or Windows-1251: what the ministry saves (readReportFile).
+    // A .docx (prose or tables), or text in UTF-8, UTF-16 or Windows-1251: what the ministry saves.
     const read = await action.run(
-      async () => readReportFile(file.name, await fileBytes(file)),
+      async () => readReportSource(file.name, await fileBytes(file)),
       file.name
     );
     if (read === undefined) {
@@ -76,7 +79,8 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
       setFileName(null);
       return;
     }
-    setText(read);
+    setSource(read);
+    setText(read.text);
     setFileName(file.name);
   }
 
@@ -110,6 +114,7 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
     error: action.error,
     edit: (value: string) => {
       setText(value);
+      setSource(null);
       setFileName(null);
       setPreview(null);
     },
@@ -118,7 +123,8 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
       action.setError(null);
       setAddedPeriod(null);
       setAccepted(false);
-      setPreview({ text, report: parseReport(text) });
+      const report = source?.text === text ? parseReportSource(source) : parseReport(text);
+      setPreview({ text, report });
     },
     add: () => void add(),
     cancel: () => {
