@@ -27,7 +27,7 @@ export interface WorkbookState {
   settings: AddinSettings;
   /** Every table, by lower-case name (table and name lookups ignore case, as Excel's do). */
   tables: Map<string, { name: string; sheet: string }>;
-  names: Map<string, { name: string; formula: string }>;
+  names: Map<string, { name: string; formula: string; comment: string }>;
   /** The plan's tables that already stand on the add-in's sheets, by lower-case name. */
   kept: Map<string, ExistingTable>;
   usedRanges: Map<string, CellRect | null>;
@@ -46,7 +46,7 @@ export async function readState(
 ): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
-  const names = context.workbook.names.load("items/name,items/formula");
+  const names = context.workbook.names.load("items/name,items/formula,items/comment");
   const owned = queueReadOwnedSheets(context);
   await budget.reserve(256, 64 * 1024);
   await budget.flush();
@@ -58,7 +58,10 @@ export async function readState(
       tables.items.map((t) => [t.name.toLowerCase(), { name: t.name, sheet: t.worksheet.name }])
     ),
     names: new Map(
-      names.items.map((n) => [n.name.toLowerCase(), { name: n.name, formula: n.formula }])
+      names.items.map((n) => [
+        n.name.toLowerCase(),
+        { name: n.name, formula: n.formula, comment: n.comment },
+      ])
     ),
     kept: new Map(),
     usedRanges: new Map(),

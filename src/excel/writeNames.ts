@@ -5,7 +5,8 @@ import type { WorkbookState } from "./readState";
 /**
  * The defined names the views, targets and highlights read. Added after the sheets they refer to
  * exist and before any formula or rule that uses them. An existing name gets its new formula
- * (NamedItem.formula is settable from ExcelApi 1.7, which every build the manifest accepts has).
+ * (NamedItem.formula is settable from ExcelApi 1.7, which every build the manifest accepts has)
+ * and its comment in the workbook's language (NamedItem.comment, settable from ExcelApi 1.4).
  */
 export async function queueNames(
   context: Excel.RequestContext,
@@ -15,9 +16,15 @@ export async function queueNames(
 ): Promise<void> {
   for (const name of names) {
     const existing = state.names.get(name.name.toLowerCase());
-    if (existing && existing.formula === name.refersTo) continue;
+    const comment = name.comment ?? "";
+    if (existing && existing.formula === name.refersTo && existing.comment === comment) continue;
     await budget.reserve(payloadBytes(name));
-    if (existing) context.workbook.names.getItem(existing.name).formula = name.refersTo;
-    else context.workbook.names.add(name.name, name.refersTo, name.comment);
+    if (!existing) {
+      context.workbook.names.add(name.name, name.refersTo, comment);
+      continue;
+    }
+    const item = context.workbook.names.getItem(existing.name);
+    if (existing.formula !== name.refersTo) item.formula = name.refersTo;
+    if (existing.comment !== comment) item.comment = comment;
   }
 }

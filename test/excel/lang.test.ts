@@ -192,13 +192,14 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
       const other = await userWorkbook(profile);
       await loadPlanIntoExcel(ru);
       const fresh = other.snapshot();
-      // (The defined names' comments keep the first load's language: the writer sets a name's
-      // formula, not its comment; see src/excel/writeNames.ts.)
+      // The defined names' comments included: they follow the workbook's language too.
       const ours = (s: typeof switched) => ({
         ...s,
         sheets: s.sheets.filter((x) => x.name !== "Notes"),
-        names: s.names.map((n) => ({ name: n.name, formula: n.formula })),
       });
+      const comments = (names: ReadonlyArray<{ name: string; comment?: string }>) =>
+        Object.fromEntries(names.map((n) => [n.name, n.comment ?? ""]));
+      expect(comments(switched.names)).toEqual(comments(ru.names));
       expect(ours(switched)).toEqual(ours(fresh));
 
       // And back: the headers are English again, and so is the user's formula.

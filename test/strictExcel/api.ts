@@ -1029,6 +1029,29 @@ export class NamedItemProxy extends ProxyBase<NameModel> {
       () => ({ op: "name.set", name, formula: f })
     );
   }
+  get comment(): string {
+    return this.read("comment") as string;
+  }
+  /**
+   * NamedItem.comment: settable, ExcelApi 1.4 (office-js-docs-reference, Excel.NamedItem.comment;
+   * the requirement set ExcelApi 1.4 lists it). At most 255 characters: Excel's Name.Comment
+   * reference ("The comment text cannot exceed 255 characters").
+   */
+  set comment(c: string) {
+    let name = "";
+    let before = "";
+    this.setter(
+      "NamedItem.comment",
+      "1.4",
+      c,
+      (n) => {
+        name = n.name;
+        before = n.comment;
+        this.q.model.setNameComment(n, c);
+      },
+      () => ({ op: "name.comment", name, comment: c, before })
+    );
+  }
   /** ExcelApi 1.4. */
   delete(): void {
     let name = "";

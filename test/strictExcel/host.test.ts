@@ -182,6 +182,21 @@ describe("model.ts: what Excel refuses or rewrites", () => {
     expect(await shown(host, "=B2*Rate", "=B2*RATE")).toEqual([21, 21]);
   });
 
+  it("a name's comment is settable and at most 255 characters, when added or set", async () => {
+    const host = await userWorkbook();
+    await batch(host, (c) => c.workbook.names.add("Rate", "=0.5", "first"));
+    await batch(host, (c) => (c.workbook.names.getItem("Rate").comment = "Ставка"));
+    expect(host.model.names.find((n) => n.name === "Rate")!.comment).toBe("Ставка");
+    const long = "x".repeat(256);
+    await expect(
+      batch(host, (c) => (c.workbook.names.getItem("Rate").comment = long))
+    ).rejects.toEqual(code("InvalidArgument", "cannot exceed 255"));
+    await expect(batch(host, (c) => c.workbook.names.add("Other", "=1", long))).rejects.toEqual(
+      code("InvalidArgument", "cannot exceed 255")
+    );
+    expect(host.model.names.find((n) => n.name === "Rate")!.comment).toBe("Ставка");
+  });
+
   it("tables and defined names share one namespace without case: a table cannot take a name's name", async () => {
     const host = await userWorkbook();
     await expect(

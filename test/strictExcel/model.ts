@@ -723,8 +723,24 @@ export class WorkbookModel {
   // ------------------------------------------------------------------ names
 
   /** names.add (ExcelApi 1.4, REF excel.nameditemcollection.yml); the name must be free (see assertNameFree). */
+  /** Excel's Name.Comment reference: "The comment text cannot exceed 255 characters." */
+  private assertNameComment(comment: string, name: string): void {
+    if (comment.length > 255)
+      throw new ExcelError(
+        "InvalidArgument",
+        `The comment of name ${name} is ${comment.length} characters; a name's comment cannot exceed 255.`
+      );
+  }
+
+  setNameComment(n: NameModel, comment: string): void {
+    this.assertNameComment(comment, n.name);
+    n.comment = comment;
+    this.changed();
+  }
+
   addName(name: string, formula: string, comment: string): NameModel {
     this.assertNameFree(name);
+    this.assertNameComment(comment, name);
     const f = formula.startsWith("=") ? formula : `=${formula}`;
     this.validateFormula(f, `name ${name}`);
     const n = { name, formula: f, comment };
