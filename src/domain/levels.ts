@@ -3,7 +3,7 @@
  * (video by the 20 regions; guards, panic buttons and turnstiles by the large-city groups). One
  * sentence, used by the parser (an item in the wrong list) and the functions (a wrong argument).
  */
-import { type Measure, measureInfo } from "./measures";
+import { type Level, type Measure, measureInfo } from "./measures";
 import { cityGroupsIn, type Territory, territoryById } from "./territories";
 
 const MEASURE_PHRASE: Record<Measure, string> = {
@@ -13,13 +13,50 @@ const MEASURE_PHRASE: Record<Measure, string> = {
   turnstile: "Turnstiles",
 };
 
-export function reportedElsewhere(t: Territory, measure: Measure): string {
-  const info = measureInfo(measure);
-  if (info.level === "city") {
-    const cities = cityGroupsIn(t.id).map((c) => c.nameRu);
-    const list = cities.length ? ` Its cities in the data: ${cities.join(", ")}.` : "";
-    return `${MEASURE_PHRASE[measure]} are reported for the large cities, not for ${t.nameRu}.${list}`;
+/** What {@link reportedElsewhere} says, as plain facts (the parser's issues carry them as params). */
+export interface ElsewhereFacts {
+  measure: Measure;
+  level: Level;
+  /** The territory's name (Russian, as in the data). */
+  territory: string;
+  /** For a city-level measure: the territory's city groups in the data, ", "-joined ("" for none). */
+  cities: string;
+  /** For a region-level measure: the region the city belongs to. */
+  region: string;
+}
+
+export function elsewhereFacts(t: Territory, measure: Measure): ElsewhereFacts {
+  const level = measureInfo(measure).level;
+  return {
+    measure,
+    level,
+    territory: t.nameRu,
+    cities:
+      level === "city"
+        ? cityGroupsIn(t.id)
+            .map((c) => c.nameRu)
+            .join(", ")
+        : "",
+    region: level === "city" ? "" : (territoryById(t.regionId)?.nameRu ?? t.regionId),
+  };
+}
+
+/** The English sentence for the facts (the report's issue catalogue renders them in Russian too). */
+export function reportedElsewhereText(f: {
+  measure: string;
+  level: string;
+  territory: string;
+  cities?: string;
+  region?: string;
+}): string {
+  const phrase = MEASURE_PHRASE[f.measure as Measure] ?? f.measure;
+  if (f.level === "city") {
+    const list = f.cities ? ` Its cities in the data: ${f.cities}.` : "";
+    return `${phrase} are reported for the large cities, not for ${f.territory}.${list}`;
   }
-  const region = territoryById(t.regionId);
-  return `${MEASURE_PHRASE[measure]} is reported by region, not for the city ${t.nameRu}; see ${region?.nameRu ?? t.regionId}.`;
+  return `${phrase} is reported by region, not for the city ${f.territory}; see ${f.region}.`;
+}
+
+export function reportedElsewhere(t: Territory, measure: Measure): string {
+  return reportedElsewhereText(elsewhereFacts(t, measure));
 }

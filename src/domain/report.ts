@@ -49,7 +49,14 @@ export interface ReportIssue extends SourcePosition {
   severity: Severity;
   /** Stable code for programs: "malformed-item", "unknown-territory", ... */
   code: string;
+  /** In English (the CLI, the JSON); the pane renders `code` and `params` in its language. */
   message: string;
+  /**
+   * What the message says, as named values (names and excerpts as written, counts, lines, measure
+   * and type ids): the catalogue (src/report/issueMessages.ts) renders the message from them in
+   * English or Russian. Absent on an issue made elsewhere; the message stands alone then.
+   */
+  params?: Record<string, string | number>;
   /** The text the issue is about, as written. */
   excerpt: string;
   /**

@@ -142,6 +142,25 @@ function quote(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** "Алматы, Астана": the candidates' names, for a message. */
+export function nameList(territories: readonly Territory[]): string {
+  return territories.map((t) => t.nameRu).join(", ");
+}
+
+/**
+ * Why a name does not resolve, in English: the one sentence the functions and the parser give (the
+ * report's issue catalogue renders the same facts in Russian). `candidates`: names, ", "-joined.
+ */
+export function unresolvedTerritoryMessage(
+  code: "unknown" | "ambiguous" | "empty",
+  name: string,
+  candidates: string
+): string {
+  if (code === "empty") return "Missing territory name.";
+  if (code === "ambiguous") return `Territory '${name}' is ambiguous: it could be ${candidates}.`;
+  return `Unknown territory '${name}'.${candidates ? ` Did you mean: ${candidates}?` : ""}`;
+}
+
 /**
  * Resolve a territory name the way people type it (Russian, Kazakh, English, ISO codes, ВКО/ЗКО/СКО,
  * with or without г./область). A bare city name is the city; a city inside a reported group
@@ -151,7 +170,12 @@ export function resolveTerritoryUncached(name: unknown): TerritoryResolution {
   const raw = typeof name === "string" ? name : name == null ? "" : String(name);
   const folded = foldName(raw);
   if (!folded)
-    return { ok: false, code: "empty", message: "Missing territory name.", candidates: [] };
+    return {
+      ok: false,
+      code: "empty",
+      message: unresolvedTerritoryMessage("empty", "", ""),
+      candidates: [],
+    };
   if (COUNTRY_KEYS.has(folded)) return { ok: true, territory: COUNTRY };
   const key = splitAffixes(folded);
   const entries = (INDEX.get(key.core) ?? []).filter((e) => fits(e, key.marker));
@@ -164,7 +188,7 @@ export function resolveTerritoryUncached(name: unknown): TerritoryResolution {
     return {
       ok: false,
       code: "ambiguous",
-      message: `Territory '${quote(raw)}' is ambiguous: it could be ${distinct.map((t) => t.nameRu).join(", ")}.`,
+      message: unresolvedTerritoryMessage("ambiguous", quote(raw), nameList(distinct)),
       candidates: distinct,
     };
   }
@@ -179,18 +203,15 @@ export function resolveTerritoryUncached(name: unknown): TerritoryResolution {
     return {
       ok: false,
       code: "ambiguous",
-      message: `Territory '${quote(raw)}' is ambiguous: it could be ${options.map((t) => t.nameRu).join(", ")}.`,
+      message: unresolvedTerritoryMessage("ambiguous", quote(raw), nameList(options)),
       candidates: options,
     };
   }
   const candidates = suggest(key);
-  const hint = candidates.length
-    ? ` Did you mean: ${candidates.map((t) => t.nameRu).join(", ")}?`
-    : "";
   return {
     ok: false,
     code: "unknown",
-    message: `Unknown territory '${quote(raw)}'.${hint}`,
+    message: unresolvedTerritoryMessage("unknown", quote(raw), nameList(candidates)),
     candidates,
   };
 }

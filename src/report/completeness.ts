@@ -14,26 +14,19 @@ export function checkCompleteness(
   sections: ReadonlyMap<string, number>,
   issue: IssueSink
 ): void {
-  if (period === null)
-    issue(
-      "warning",
-      "no-period",
-      "The report names no period ('По состоянию на N квартал YYYY года').",
-      0,
-      60
-    );
+  if (period === null) issue("warning", "no-period", {}, 0, 60);
   for (const measure of MEASURE_IDS) {
     const level: Level = measureInfo(measure).level;
     const ofMeasure = records.filter((r) => r.measure === measure);
     if (ofMeasure.length === 0) {
-      issue("warning", "missing-measure", `No figures for the measure '${measure}'.`, 0, 0);
+      issue("warning", "missing-measure", { measure }, 0, 0);
       continue;
     }
     for (const orgType of ORG_TYPES) {
       const rows = ofMeasure.filter((r) => r.orgType === orgType);
       const at = sections.get(`${measure}|${orgType}`) ?? 0;
       if (rows.length === 0) {
-        issue("warning", "missing-section", `No list for ${measure} / ${orgType}.`, at, at);
+        issue("warning", "missing-section", { measure, orgType }, at, at);
         continue;
       }
       const listed = new Set(rows.map((r) => r.territoryId));
@@ -42,7 +35,7 @@ export function checkCompleteness(
         issue(
           "warning",
           "missing-territory",
-          `${measure} / ${orgType}: no figure for ${missing.map((t) => t.nameRu).join(", ")}.`,
+          { measure, orgType, territories: missing.map((t) => t.nameRu).join(", ") },
           at,
           at + 40
         );

@@ -2,12 +2,14 @@ import { type Measure, measureInfo } from "../domain/measures";
 import { type OrgType, type OrgTypeOrAll, resolveOrgType } from "../domain/orgTypes";
 import type { Severity, StatedTotal } from "../domain/report";
 import { BREAKDOWN_PART, COVERED_VERBS } from "./lexicon";
+import type { IssueCode, IssueParamsOf } from "./issueMessages";
 import type { LineIndex } from "./positions";
 
-export type IssueSink = (
+/** Raises an issue at a span of the text: its code and the params its message is rendered from. */
+export type IssueSink = <C extends IssueCode>(
   severity: Severity,
-  code: string,
-  message: string,
+  code: C,
+  params: IssueParamsOf<C>,
   start: number,
   end: number
 ) => void;
@@ -92,13 +94,7 @@ export class HeadlineReader {
   ): void {
     const p = this.pending;
     if (!p || p.parts.length > 0) {
-      this.issue(
-        "warning",
-        "stray-breakdown",
-        "A breakdown by type that belongs to no headline figure.",
-        innerOffset - 1,
-        end
-      );
+      this.issue("warning", "stray-breakdown", {}, innerOffset - 1, end);
       return;
     }
     BREAKDOWN_PART.lastIndex = 0;
@@ -109,7 +105,7 @@ export class HeadlineReader {
         this.issue(
           "warning",
           "unknown-unit",
-          `'${part.groups!.unit}' is not an organisation type.`,
+          { unit: part.groups!.unit },
           offset,
           offset + part[0].length
         );
@@ -125,13 +121,7 @@ export class HeadlineReader {
   shareOfTotal(percent: number, offset: number): void {
     const target = this.pending ?? this.lastCovered;
     if (!target) {
-      this.issue(
-        "warning",
-        "stray-percent",
-        "A share 'от общего количества' that belongs to no headline figure.",
-        offset,
-        offset + 30
-      );
+      this.issue("warning", "stray-percent", {}, offset, offset + 30);
       return;
     }
     target.percent = percent;
@@ -151,13 +141,7 @@ export class HeadlineReader {
     }
     const measure = p.measureInSentence ?? p.measureAtStart;
     if (measure === null) {
-      this.issue(
-        "warning",
-        "headline-without-measure",
-        "A headline figure before any measure is named; it is not used.",
-        p.start,
-        p.end
-      );
+      this.issue("warning", "headline-without-measure", {}, p.start, p.end);
       return;
     }
     const level = measureInfo(measure).level;

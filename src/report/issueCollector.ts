@@ -1,4 +1,13 @@
 import type { ReportIssue, Severity, SourcePosition } from "../domain/report";
+import {
+  englishIssueText,
+  type IssueCode,
+  type IssueParams,
+  type IssueParamsOf,
+  repeatedText,
+} from "./issueMessages";
+
+export { lineList } from "./issueMessages";
 
 /**
  * How many issues of one kind (severity and code) are given in full. A repeated or concatenated
@@ -21,20 +30,29 @@ export class IssueCollector {
   private readonly overflow = new Map<string, Overflow>();
 
   /**
-   * Adds an issue. `detail` builds its message and excerpt; it is called only for the issues that
-   * are shown in full, so a flood of repeats costs a position each, not a message each.
+   * Adds an issue: its code and params (its English message is rendered from the catalogue,
+   * issueMessages.ts). `excerpt` is called only for the issues that are shown in full, so a flood of
+   * repeats costs a position each, not a message each.
    */
-  add(
+  add<C extends IssueCode>(
     severity: Severity,
-    code: string,
+    code: C,
+    params: IssueParamsOf<C>,
     at: SourcePosition,
-    detail: () => { message: string; excerpt: string }
+    excerpt: () => string
   ): void {
     const kind = `${severity}|${code}`;
     const n = this.counts.get(kind) ?? 0;
     this.counts.set(kind, n + 1);
     if (n < SHOWN_PER_KIND) {
-      this.shown.push({ severity, code, ...detail(), ...at });
+      this.shown.push({
+        severity,
+        code,
+        message: englishIssueText(code, params),
+        params: params as IssueParams,
+        excerpt: excerpt(),
+        ...at,
+      });
       return;
     }
     const more = this.overflow.get(kind);
@@ -44,33 +62,21 @@ export class IssueCollector {
 
   /** The issues in text order, each kind's repeats folded into one closing entry. */
   result(): ReportIssue[] {
-    const closing = [...this.overflow.values()].map((o): ReportIssue => ({
-      severity: o.severity,
-      code: o.code,
-      message: `…and ${o.lines.length} more like this (${lineList(o.lines)}).`,
-      excerpt: "",
-      ...o.first,
-      repeated: { count: o.lines.length, lines: o.lines },
-    }));
+    const closing = [...this.overflow.values()].map((o): ReportIssue => {
+      const repeated = { count: o.lines.length, lines: o.lines };
+      return {
+        severity: o.severity,
+        code: o.code,
+        message: repeatedText(repeated, "en"),
+        params: { count: repeated.count },
+        excerpt: "",
+        ...o.first,
+        repeated,
+      };
+    });
     return [...this.shown, ...closing].sort(
       (a, b) =>
         a.line - b.line || a.column - b.column || (a.repeated ? 1 : 0) - (b.repeated ? 1 : 0)
     );
   }
-}
-
-/** "lines 4, 7–9, 12, … (40 places)": the first runs of lines, for a message. */
-export function lineList(lines: readonly number[], maxRuns = 8): string {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length && runs.length <= maxRuns;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
-    i = j + 1;
-  }
-  const label = sorted.length === 1 ? "line" : "lines";
-  return runs.length > maxRuns
-    ? `${label} ${runs.slice(0, maxRuns).join(", ")}, …`
-    : `${label} ${runs.join(", ")}`;
 }

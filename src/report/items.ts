@@ -1,7 +1,14 @@
-import { reportedElsewhere } from "../domain/levels";
+import { elsewhereFacts } from "../domain/levels";
 import type { Measure } from "../domain/measures";
 import type { Territory } from "../domain/territories";
+import type { IssueParamsOf } from "./issueMessages";
 import { changeDirection } from "./lexicon";
+
+type ChangeCode =
+  "unknown-change-word" | "change-sign-conflict" | "change-without-sign" | "unreadable-change-note";
+
+/** Raises a warning about an item's change note (the item's figures are kept). */
+export type ChangeWarn = <C extends ChangeCode>(code: C, params: IssueParamsOf<C>) => void;
 
 /**
  * "(рост на +13)" → 13, "(снижение на -1)" → -1, "(снижение на 2)" → -2: the sign written wins,
@@ -10,20 +17,16 @@ import { changeDirection } from "./lexicon";
 export function readStatedChange(
   word: string | undefined,
   amount: string | undefined,
-  warn: (code: string, message: string) => void
+  warn: ChangeWarn
 ): number | null {
   if (word === undefined || amount === undefined) return null;
   const digits = Number(amount.replace(/[^\d]/g, ""));
   const written = amount.trim();
   const explicit = /^[−–-]/.test(written) ? -1 : /^\+/.test(written) ? 1 : 0;
   const implied = changeDirection(word);
-  if (implied === 0 && word !== "")
-    warn("unknown-change-word", `'${word}' is not a known word for a change (рост, снижение).`);
+  if (implied === 0 && word !== "") warn("unknown-change-word", { word });
   if (explicit !== 0 && implied !== 0 && explicit !== implied) {
-    warn(
-      "change-sign-conflict",
-      `'${word} на ${written}': the word and the sign disagree; the sign is used.`
-    );
+    warn("change-sign-conflict", { word, amount: written });
   }
   return digits * (explicit || implied || 1) || 0; // never -0
 }
@@ -40,10 +43,7 @@ const MORE_LESS = /^на\s*(?<amount>\d+)\s*(?<way>больше|меньше)$/i
  * The note after a percentage, in any of the ways Russian official prose says a change. A note that
  * still can't be read is a warning: the item's figures are kept, only the change is left out.
  */
-export function readChangeNote(
-  note: string | undefined,
-  warn: (code: string, message: string) => void
-): number | null {
+export function readChangeNote(note: string | undefined, warn: ChangeWarn): number | null {
   if (note === undefined) return null;
   const text = note
     .replace(/\s+/g, " ")
@@ -57,22 +57,20 @@ export function readChangeNote(
     const { word, amount } = m.groups;
     if (word === undefined) {
       if (/^[+−–-]/.test(amount.trim())) return readStatedChange("", amount, () => undefined);
-      warn(
-        "change-without-sign",
-        `'(${text})': a change with no word and no sign is read as +${amount.trim()}.`
-      );
+      warn("change-without-sign", { note: text, amount: amount.trim() });
       return Number(amount.replace(/[^\d]/g, ""));
     }
     return readStatedChange(word, amount, warn);
   }
-  warn(
-    "unreadable-change-note",
-    `'(${text})' after the percentage is not a change this parser reads; the figures are kept, the change is not.`
-  );
+  warn("unreadable-change-note", { note: text });
   return null;
 }
 
-/** Why an item's territory does not belong in the list it stands in. */
-export function notInList(name: string, t: Territory, measure: Measure): string {
-  return `'${name}' is not in this list: ${reportedElsewhere(t, measure)}`;
+/** Why an item's territory does not belong in the list it stands in: an unknown-territory's params. */
+export function notInList(
+  name: string,
+  t: Territory,
+  measure: Measure
+): IssueParamsOf<"unknown-territory"> {
+  return { reason: "not-in-list", name, ...elsewhereFacts(t, measure) };
 }

@@ -1,7 +1,7 @@
 import { type Measure, measureInfo } from "../domain/measures";
 import { type OrgType, resolveOrgType } from "../domain/orgTypes";
 import type { CoverageRecord, Report, Severity } from "../domain/report";
-import { resolveTerritory } from "../domain/resolveTerritory";
+import { nameList, resolveTerritory } from "../domain/resolveTerritory";
 import type { Territory } from "../domain/territories";
 import {
   ABBREVIATIONS,
@@ -15,6 +15,7 @@ import { checkCompleteness } from "./completeness";
 import { notInList, readChangeNote } from "./items";
 import { HeadlineReader } from "./headlines";
 import { IssueCollector } from "./issueCollector";
+import { englishIssueText, type IssueCode, type IssueParamsOf } from "./issueMessages";
 import { excerptAt, LineIndex } from "./positions";
 
 const HEADING_GROUPS: ReadonlyArray<[string, OrgType]> = [
@@ -51,7 +52,7 @@ class ReportReader {
 
   read(): Report {
     if (this.text.trim().length === 0) {
-      this.issue("error", "empty-report", "The report is empty.", 0, 0);
+      this.issue("error", "empty-report", {}, 0, 0);
       return this.result();
     }
     const scanner = tokenPattern();
@@ -68,13 +69,7 @@ class ReportReader {
     this.gap(cursor, this.text.length);
     this.headlines.flush();
     if (this.records.length === 0) {
-      this.issue(
-        "error",
-        "no-figures",
-        "No territory figures found: this does not look like the ministry's coverage report.",
-        0,
-        60
-      );
+      this.issue("error", "no-figures", {}, 0, 60);
     } else {
       checkCompleteness(this.records, this.period, this.sections, (...a) => this.issue(...a));
     }
@@ -87,17 +82,16 @@ class ReportReader {
     return { period, records, statedTotals: this.headlines.totals, issues: this.issues.result() };
   }
 
-  private issue(
+  private issue<C extends IssueCode>(
     severity: Severity,
-    code: string,
-    message: string,
+    code: C,
+    params: IssueParamsOf<C>,
     start: number,
     end: number
   ): void {
-    this.issues.add(severity, code, this.lines.at(start), () => ({
-      message,
-      excerpt: excerptAt(this.text, start, end),
-    }));
+    this.issues.add(severity, code, params, this.lines.at(start), () =>
+      excerptAt(this.text, start, end)
+    );
   }
 
   // ---------------------------------------------------------------- gaps between tokens
@@ -132,7 +126,7 @@ class ReportReader {
         this.issue(
           "error",
           "malformed-item",
-          `Cannot read this item as "Territory (covered из total) – N%": '${part.trim().replace(/[.;,\s]+$/, "")}'.`,
+          { item: part.trim().replace(/[.;,\s]+$/, "") },
           at + lead,
           at + part.length
         );
@@ -175,7 +169,7 @@ class ReportReader {
       this.issue(
         "warning",
         "second-period",
-        `The report names a second period ${period}; using ${this.period} (line ${first.line}).`,
+        { period, used: this.period, line: first.line },
         offset,
         offset + 30
       );
@@ -187,13 +181,7 @@ class ReportReader {
     this.orgType = orgType;
     this.inList = true;
     if (this.measure === null) {
-      this.issue(
-        "error",
-        "section-without-measure",
-        "A list of territories comes before any measure is named.",
-        offset,
-        offset + 40
-      );
+      this.issue("error", "section-without-measure", {}, offset, offset + 40);
       return;
     }
     const key = `${this.measure}|${orgType}`;
@@ -202,7 +190,7 @@ class ReportReader {
       this.issue(
         "warning",
         "repeated-section",
-        `A second list for ${this.measure} / ${orgType} (the first is at line ${first.line}); its items are read as part of the same section.`,
+        { measure: this.measure, orgType, line: first.line },
         offset,
         offset + 40
       );
@@ -227,7 +215,7 @@ class ReportReader {
       this.issue(
         severity,
         "unreadable-number",
-        `'${r.text}' is not a count (counts are written 4 123 or 4123); ${severity === "error" ? "this item is not used" : "this figure is not used, the others are"}.`,
+        { text: r.text, scope: severity === "error" ? "item" : "figure" },
         offset,
         end
       );
@@ -237,7 +225,7 @@ class ReportReader {
       this.issue(
         "warning",
         "thousands-separator",
-        `'${text.trim()}' has '${r.separator}' between thousands; read as ${r.value}.`,
+        { text: text.trim(), separator: r.separator, value: r.value },
         offset,
         end
       );
@@ -262,7 +250,7 @@ class ReportReader {
       this.issue(
         "error",
         "item-without-measure",
-        `An item before any measure is named: '${excerptAt(itemText, 0, itemText.length)}'.`,
+        { item: excerptAt(itemText, 0, itemText.length) },
         start,
         end
       );
@@ -290,23 +278,11 @@ class ReportReader {
         : covered;
     if (covered === null || total === null) return;
     if (total === 0) {
-      this.issue(
-        "error",
-        "zero-total",
-        `${name}: the base is 0, so there is no coverage to compute.`,
-        start,
-        end
-      );
+      this.issue("error", "zero-total", { name }, start, end);
       return;
     }
     if (covered > total) {
-      this.issue(
-        "error",
-        "covered-exceeds-total",
-        `${name}: ${covered} covered out of ${total} is more than all of them.`,
-        start,
-        end
-      );
+      this.issue("error", "covered-exceeds-total", { name, covered, total }, start, end);
       return;
     }
     const key = `${measure}|${orgType}|${territory.id}`;
@@ -315,7 +291,7 @@ class ReportReader {
       this.issue(
         "error",
         "duplicate-territory",
-        `${name} is listed twice for ${measure} / ${orgType} (first at line ${first.line}, column ${first.column}); the second is not used.`,
+        { name, measure, orgType, line: first.line, column: first.column },
         start,
         end
       );
@@ -331,8 +307,8 @@ class ReportReader {
       covered,
       total,
       statedPercent: parsePercent(g.pct),
-      statedChange: readChangeNote(g.note, (code, message) =>
-        this.issue("warning", code, message, start, end)
+      statedChange: readChangeNote(g.note, (code, params) =>
+        this.issue("warning", code, params, start, end)
       ),
       ...this.lines.at(start),
     });
@@ -347,27 +323,21 @@ class ReportReader {
         this.issue(
           "warning",
           "item-without-heading",
-          `No section heading before this item; its unit '${unit}' says ${unitType}.`,
+          { unit: unit ?? "", orgType: unitType },
           start,
           end
         );
         this.orgType = unitType;
         return unitType;
       }
-      this.issue(
-        "error",
-        "item-without-heading",
-        "No section heading (kindergartens, schools, colleges) before this item.",
-        start,
-        end
-      );
+      this.issue("error", "item-without-heading", {}, start, end);
       return null;
     }
     if (unitType && unitType !== this.orgType) {
       this.issue(
         "warning",
         "unit-mismatch",
-        `The unit '${unit}' names ${unitType}, but the section is ${this.orgType}.`,
+        { unit: unit ?? "", unitType, orgType: this.orgType },
         start,
         end
       );
@@ -382,18 +352,19 @@ class ReportReader {
   private resolveItemTerritory(name: string, measure: Measure, offset: number): Territory | null {
     const level = measureInfo(measure).level;
     const words = name.split(" ");
-    let firstError: string | null = null;
+    let firstError: IssueParamsOf<"unknown-territory"> | null = null;
     for (let i = 0; i < words.length; i++) {
-      const r = resolveTerritory(words.slice(i).join(" "));
+      const tried = words.slice(i).join(" ");
+      const r = resolveTerritory(tried);
       if (r.ok) {
         if (r.territory.levels.includes(level)) return r.territory;
         firstError ??= notInList(name, r.territory, measure);
-      } else firstError ??= r.message;
+      } else firstError ??= { reason: r.code, name: tried, candidates: nameList(r.candidates) };
     }
     this.issue(
       "error",
       "unknown-territory",
-      firstError ?? `Unknown territory '${name}'.`,
+      firstError ?? { reason: "unknown", name },
       offset,
       offset + name.length
     );
@@ -415,7 +386,7 @@ export function parseReport(text: unknown): Report {
   try {
     return parseReportStrict(source);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const error = err instanceof Error ? err.message : String(err);
     return {
       period: null,
       records: [],
@@ -424,7 +395,8 @@ export function parseReport(text: unknown): Report {
         {
           severity: "error",
           code: "parser-failure",
-          message: `The parser failed: ${message}`,
+          message: englishIssueText("parser-failure", { error }),
+          params: { error },
           excerpt: "",
           line: 1,
           column: 1,

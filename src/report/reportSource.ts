@@ -6,6 +6,7 @@
  */
 import type { Report, ReportIssue } from "../domain/report";
 import type { DocxBlock } from "./docxDocument";
+import { englishIssueText, tableRowPrefix } from "./issueMessages";
 import { parseReport } from "./parseReport";
 import { readWordTable, type TableNotice, type TableOrigin } from "./wordTables";
 
@@ -81,24 +82,36 @@ export function parseReportSource(source: ReportSource): Report {
     }
     issues.push(
       origin
-        ? { ...issue, message: `Table ${origin.table}, row ${origin.row}: ${issue.message}` }
+        ? {
+            ...issue,
+            message: tableRowPrefix(origin.table, origin.row, "en") + issue.message,
+            params: { ...issue.params, atTable: origin.table, atRow: origin.row },
+          }
         : issue
     );
   }
-  for (const [table, { issue, rows }] of unplaced)
+  for (const [table, { issue, rows }] of unplaced) {
+    const params = {
+      table,
+      missing: issue.code === "item-without-measure" ? "measure" : "type",
+      rows: rows.length,
+    };
     issues.push({
       severity: "error",
       code: "table-without-context",
-      message: `Table ${table}: neither the table nor the text before it says which ${issue.code === "item-without-measure" ? "measure" : "type of organisation"} its figures are for (a caption, a column header, or a heading above it would); its ${rows.length} rows are not used.`,
+      message: englishIssueText("table-without-context", params),
+      params,
       excerpt: "",
       line: issue.line,
       column: 1,
     });
+  }
   for (const notice of source.notices)
     issues.push({
       severity: notice.severity,
       code: notice.code,
       message: notice.message,
+      params: notice.params,
       excerpt: "",
       line: notice.line,
       column: 1,

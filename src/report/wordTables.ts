@@ -8,6 +8,12 @@
 import { type Measure, measureInfo } from "../domain/measures";
 import type { OrgType } from "../domain/orgTypes";
 import type { Severity } from "../domain/report";
+import {
+  englishIssueText,
+  type IssueCode,
+  type IssueParams,
+  type IssueParamsOf,
+} from "./issueMessages";
 import { measureNamedIn, orgTypeNamedIn } from "./lexicon";
 import { SECTION_HEADINGS } from "./renderReport";
 
@@ -22,6 +28,15 @@ export interface TableNotice {
   severity: Severity;
   code: string;
   message: string;
+  params: IssueParams;
+}
+
+function notice<C extends IssueCode>(
+  severity: Severity,
+  code: C,
+  params: IssueParamsOf<C>
+): TableNotice {
+  return { severity, code, message: englishIssueText(code, params), params: params as IssueParams };
 }
 
 export interface TableReading {
@@ -77,7 +92,6 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
   }
   const header = grid.slice(0, firstBody);
   const body = grid.slice(firstBody);
-  const label = `Table ${index}`;
   // A caption row: one merged cell across the table (the same text in every column).
   const isCaption = (r: readonly string[]) =>
     width > 1 && new Set(r.filter(Boolean)).size === 1 && r.every(Boolean);
@@ -142,11 +156,9 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
   );
   if (readable.length === 0) {
     const heads = Array.from({ length: width }, (_, c) => headerOf(c) || "…").join(" | ");
-    notices.push({
-      severity: "error",
-      code: "unmapped-table",
-      message: `${label} has figures, but its columns (${heads}) can't be read as territory | covered | total | %: its ${body.length} rows are not used.`,
-    });
+    notices.push(
+      notice("error", "unmapped-table", { table: index, columns: heads, rows: body.length })
+    );
     return { lines, origins, notices };
   }
 
@@ -198,10 +210,11 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
     });
   }
   if (totalRows.length)
-    notices.push({
-      severity: "warning",
-      code: "table-total-row",
-      message: `${label}, row ${[...new Set(totalRows)].join(", ")}: a total over territories, not a territory; not used (the Audit sums the territories itself).`,
-    });
+    notices.push(
+      notice("warning", "table-total-row", {
+        table: index,
+        rows: [...new Set(totalRows)].join(", "),
+      })
+    );
   return { lines, origins, notices };
 }

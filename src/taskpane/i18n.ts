@@ -213,6 +213,11 @@ export function useStrings(): Strings {
   return STRINGS[useContext(LangContext)];
 }
 
+/** The pane's language, for text rendered outside these strings (the parser's issues). */
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
 /** Russian when Office (or the browser) speaks Russian or Kazakh, else English. */
 export function initialLang(displayLanguage: string | undefined): Lang {
   return /^(ru|kk)/i.test(displayLanguage ?? "") ? "ru" : "en";

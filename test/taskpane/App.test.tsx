@@ -404,6 +404,28 @@ describe("task pane", () => {
     );
   });
 
+  it("Import in Russian: the parser's problems in Russian, and in English after a switch", () => {
+    renderApp(fakeHost("excel"), "ru");
+    tab("Импорт");
+    const broken = SEED_TEXT.replace("г. Тараз (61 из 68) – 90%", "г. Тараз (abc из 68) – 90%");
+    fireEvent.change(screen.getByRole("textbox", { name: "Текст отчёта" }), {
+      target: { value: broken },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Предпросмотр" }));
+    expect(
+      screen.getByText(
+        /^14:\d+ — Не удалось прочитать пункт как «Территория \(охвачено из всего\) – N%»: «г\. Тараз \(abc из 68\) – 90%»\.$/
+      )
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/— «Лицензированная охрана», школы: нет цифр по территориям: Тараз\.$/)
+    ).toBeTruthy();
+    expect(screen.queryByText(/Cannot read this item/)).toBeNull();
+    fireEvent.click(screen.getByRole("combobox", { name: "Язык" }));
+    fireEvent.click(screen.getByRole("option", { name: "English" }));
+    expect(screen.getByText(/^14:\d+ — Cannot read this item as "Territory/)).toBeTruthy();
+  });
+
   it("speaks Russian, and switches language", () => {
     renderApp(fakeHost("excel"), "ru");
     expect(screen.getByRole("button", { name: "Загрузить в книгу" })).toBeTruthy();

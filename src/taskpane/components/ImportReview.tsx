@@ -9,8 +9,9 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { issueCount } from "../../domain/report";
+import { issueMessage } from "../../report/issueMessages";
 import type { Preview, Review } from "../hooks/useImport";
-import { useNames, useStrings } from "../i18n";
+import { useLang, useNames, useStrings } from "../i18n";
 import { wrappingRow } from "../styles";
 import { changeText } from "./BarChart";
 
@@ -78,6 +79,7 @@ export function ImportReview({
   onCancel,
 }: ImportReviewProps): React.JSX.Element {
   const t = useStrings();
+  const lang = useLang();
   const names = useNames();
   const styles = useStyles();
   const moved = review.movers;
@@ -114,7 +116,7 @@ export function ImportReview({
                 className={styles.issueLine}
                 weight={i.severity === "error" ? "semibold" : "regular"}
               >
-                {i.line}:{i.column} — {i.message}
+                {i.line}:{i.column} — {issueMessage(i, lang)}
               </Text>
               <code className={styles.excerpt}>{around(text, i.line, i.column)}</code>
             </li>

@@ -1,0 +1,399 @@
+/**
+ * The one catalogue of what the parser says about a report's text, in English and Russian. Every
+ * issue the parser and the report-source layer raise has a code and named params; its `message`
+ * (English: the CLI, the JSON) is rendered from here, and the pane renders the same code and params
+ * in its own language ({@link issueMessage}), so the two can never say different things.
+ *
+ * Params are strings and numbers only: names and excerpts as the report writes them, counts, line
+ * numbers, and the ids of measures ("turnstile") and types ("school"), which each language names
+ * in its own words.
+ */
+import { reportedElsewhereText } from "../domain/levels";
+import { MEASURES } from "../domain/measures";
+import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
+import type { ReportIssue } from "../domain/report";
+import { unresolvedTerritoryMessage } from "../domain/resolveTerritory";
+
+export type IssueLang = "en" | "ru";
+export type IssueParamValue = string | number;
+export type IssueParams = Record<string, IssueParamValue>;
+
+/** The params as a template reads them: every value as text. */
+type Args<K extends string, O extends string> = Record<K, string> & Partial<Record<O, string>>;
+
+interface Template<K extends string, O extends string> {
+  /** The params it cannot do without: an issue missing one falls back to its stored message. */
+  needs: readonly K[];
+  /** The params only some of its variants use. */
+  optional?: readonly O[];
+  en(p: Args<K, O>): string;
+  ru(p: Args<K, O>): string;
+}
+
+function template<const K extends string = never, const O extends string = never>(
+  t: Template<K, O>
+): Template<K, O> {
+  return t;
+}
+
+// ---------------------------------------------------------------- Russian wording helpers
+
+const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** "Тревожная кнопка": a measure id in Russian (an unknown id as it is). */
+function measureRu(id: string): string {
+  return MEASURES.find((m) => m.id === id)?.nameRu ?? id;
+}
+
+/** "школы": a type id in Russian, lower case (an unknown id as it is). */
+function typeRu(id: string): string {
+  return has(ORG_TYPE_NAMES, id) ? ORG_TYPE_NAMES[id as OrgTypeOrAll].ru.toLowerCase() : id;
+}
+
+/** "«Тревожная кнопка», школы": one list of the report. */
+function sectionRu(measure: string, orgType: string): string {
+  return `«${measureRu(measure)}», ${typeRu(orgType)}`;
+}
+
+/** "2023-Q1" → "1 квартал 2023 года", as the report itself writes it. */
+function periodRu(period: string): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(period);
+  return m ? `${m[2]} квартал ${m[1]} года` : period;
+}
+
+/** The Russian form for a count: 1 строка, 3 строки, 5 строк. */
+function plural(n: number, one: string, few: string, many: string): string {
+  const tens = Math.abs(n) % 100;
+  const units = tens % 10;
+  if (tens > 10 && tens < 20) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
+}
+
+/** "её 12 строк не использованы", "её 1 строка не использована". */
+function rowsNotUsedRu(rows: string): string {
+  const n = Number(rows);
+  const one = plural(n, "one", "few", "many") === "one";
+  return `${rows} ${plural(n, "строка", "строки", "строк")} не ${one ? "использована" : "использованы"}`;
+}
+
+// ---------------------------------------------------------------- the catalogue
+
+const ISSUE_TEMPLATES = {
+  "empty-report": template({
+    needs: [],
+    en: () => "The report is empty.",
+    ru: () => "Отчёт пуст.",
+  }),
+  "no-figures": template({
+    needs: [],
+    en: () => "No territory figures found: this does not look like the ministry's coverage report.",
+    ru: () =>
+      "Не найдено ни одного показателя по территориям: текст не похож на отчёт министерства об охвате.",
+  }),
+  "parser-failure": template({
+    needs: ["error"],
+    en: (p) => `The parser failed: ${p.error}`,
+    ru: (p) => `Сбой при разборе отчёта: ${p.error}`,
+  }),
+  "malformed-item": template({
+    needs: ["item"],
+    en: (p) => `Cannot read this item as "Territory (covered из total) – N%": '${p.item}'.`,
+    ru: (p) => `Не удалось прочитать пункт как «Территория (охвачено из всего) – N%»: «${p.item}».`,
+  }),
+  "second-period": template({
+    needs: ["period", "used", "line"],
+    en: (p) => `The report names a second period ${p.period}; using ${p.used} (line ${p.line}).`,
+    ru: (p) =>
+      `В отчёте указан второй период — ${periodRu(p.period)}; используется ${periodRu(p.used)} (строка ${p.line}).`,
+  }),
+  "section-without-measure": template({
+    needs: [],
+    en: () => "A list of territories comes before any measure is named.",
+    ru: () => "Список территорий идёт раньше, чем названа какая-либо мера.",
+  }),
+  "repeated-section": template({
+    needs: ["measure", "orgType", "line"],
+    en: (p) =>
+      `A second list for ${p.measure} / ${p.orgType} (the first is at line ${p.line}); its items are read as part of the same section.`,
+    ru: (p) =>
+      `Второй список для ${sectionRu(p.measure, p.orgType)} (первый — в строке ${p.line}); его пункты прочитаны как часть того же раздела.`,
+  }),
+  "unreadable-number": template({
+    /** scope: "item" (an item's count: the item is lost) or "figure" (a headline's: only it is). */
+    needs: ["text", "scope"],
+    en: (p) =>
+      `'${p.text}' is not a count (counts are written 4 123 or 4123); ${p.scope === "item" ? "this item is not used" : "this figure is not used, the others are"}.`,
+    ru: (p) =>
+      `«${p.text}» — не количество (количества пишутся как 4 123 или 4123); ${p.scope === "item" ? "этот пункт не использован" : "эта цифра не использована, остальные использованы"}.`,
+  }),
+  "thousands-separator": template({
+    needs: ["text", "separator", "value"],
+    en: (p) => `'${p.text}' has '${p.separator}' between thousands; read as ${p.value}.`,
+    ru: (p) => `В «${p.text}» тысячи отделены знаком «${p.separator}»; прочитано как ${p.value}.`,
+  }),
+  "item-without-measure": template({
+    needs: ["item"],
+    en: (p) => `An item before any measure is named: '${p.item}'.`,
+    ru: (p) => `Пункт стоит раньше, чем названа какая-либо мера: «${p.item}».`,
+  }),
+  "item-without-heading": template({
+    /** With a unit ("96 школ") the item still says its type: a warning, and the type is used. */
+    needs: [],
+    optional: ["unit", "orgType"],
+    en: (p) =>
+      p.unit !== undefined
+        ? `No section heading before this item; its unit '${p.unit}' says ${p.orgType}.`
+        : "No section heading (kindergartens, schools, colleges) before this item.",
+    ru: (p) =>
+      p.unit !== undefined
+        ? `Перед этим пунктом нет заголовка раздела; по единице «${p.unit}» это ${typeRu(p.orgType ?? "")}.`
+        : "Перед этим пунктом нет заголовка раздела (детские сады, школы, колледжи).",
+  }),
+  "unit-mismatch": template({
+    needs: ["unit", "unitType", "orgType"],
+    en: (p) => `The unit '${p.unit}' names ${p.unitType}, but the section is ${p.orgType}.`,
+    ru: (p) =>
+      `Единица «${p.unit}» относится к типу «${typeRu(p.unitType)}», а раздел — «${typeRu(p.orgType)}».`,
+  }),
+  "unknown-territory": template({
+    /**
+     * reason: "unknown" (candidates: suggestions), "ambiguous" (candidates: the names it could be),
+     * "empty", or "not-in-list" (a territory of the other list: measure, level, territory, and
+     * cities or region, as {@link elsewhereFacts} gives them).
+     */
+    needs: ["reason", "name"],
+    optional: ["candidates", "measure", "level", "territory", "cities", "region"],
+    en: (p) => {
+      if (p.reason === "not-in-list")
+        return `'${p.name}' is not in this list: ${reportedElsewhereText({
+          measure: p.measure ?? "",
+          level: p.level ?? "",
+          territory: p.territory ?? "",
+          cities: p.cities,
+          region: p.region,
+        })}`;
+      const reason = p.reason === "ambiguous" || p.reason === "empty" ? p.reason : "unknown";
+      return unresolvedTerritoryMessage(reason, p.name, p.candidates ?? "");
+    },
+    ru: (p) => {
+      if (p.reason === "not-in-list") {
+        const measure = `мера «${measureRu(p.measure ?? "")}»`;
+        if (p.level === "city") {
+          const list = p.cities ? ` Города этой территории в данных: ${p.cities}.` : "";
+          return `«${p.name}» не входит в этот список: ${measure} приводится по крупным городам, а не по территории «${p.territory}».${list}`;
+        }
+        return `«${p.name}» не входит в этот список: ${measure} приводится по областям, а не по городу «${p.territory}»; см. «${p.region}».`;
+      }
+      if (p.reason === "empty") return "Не указано название территории.";
+      if (p.reason === "ambiguous")
+        return `Название «${p.name}» неоднозначно: это может быть ${p.candidates}.`;
+      return `Неизвестная территория «${p.name}».${p.candidates ? ` Возможно, имелось в виду: ${p.candidates}?` : ""}`;
+    },
+  }),
+  "zero-total": template({
+    needs: ["name"],
+    en: (p) => `${p.name}: the base is 0, so there is no coverage to compute.`,
+    ru: (p) => `${p.name}: общее количество равно 0, охват вычислить нельзя.`,
+  }),
+  "covered-exceeds-total": template({
+    needs: ["name", "covered", "total"],
+    en: (p) => `${p.name}: ${p.covered} covered out of ${p.total} is more than all of them.`,
+    ru: (p) => `${p.name}: охвачено ${p.covered} из ${p.total} — больше, чем всего организаций.`,
+  }),
+  "duplicate-territory": template({
+    needs: ["name", "measure", "orgType", "line", "column"],
+    en: (p) =>
+      `${p.name} is listed twice for ${p.measure} / ${p.orgType} (first at line ${p.line}, column ${p.column}); the second is not used.`,
+    ru: (p) =>
+      `Территория «${p.name}» указана дважды в списке ${sectionRu(p.measure, p.orgType)} (впервые — строка ${p.line}, позиция ${p.column}); повтор не использован.`,
+  }),
+  "change-without-sign": template({
+    needs: ["note", "amount"],
+    en: (p) => `'(${p.note})': a change with no word and no sign is read as +${p.amount}.`,
+    ru: (p) => `«(${p.note})»: изменение без слова и без знака прочитано как +${p.amount}.`,
+  }),
+  "unreadable-change-note": template({
+    needs: ["note"],
+    en: (p) =>
+      `'(${p.note})' after the percentage is not a change this parser reads; the figures are kept, the change is not.`,
+    ru: (p) =>
+      `«(${p.note})» после процента не читается как изменение; цифры пункта учтены, изменение — нет.`,
+  }),
+  "unknown-change-word": template({
+    needs: ["word"],
+    en: (p) => `'${p.word}' is not a known word for a change (рост, снижение).`,
+    ru: (p) => `«${p.word}» — незнакомое слово для изменения (ожидается «рост» или «снижение»).`,
+  }),
+  "change-sign-conflict": template({
+    needs: ["word", "amount"],
+    en: (p) => `'${p.word} на ${p.amount}': the word and the sign disagree; the sign is used.`,
+    ru: (p) => `«${p.word} на ${p.amount}»: слово и знак противоречат друг другу; учтён знак.`,
+  }),
+  "stray-breakdown": template({
+    needs: [],
+    en: () => "A breakdown by type that belongs to no headline figure.",
+    ru: () => "Разбивка по типам организаций не относится ни к одному сводному показателю.",
+  }),
+  "unknown-unit": template({
+    needs: ["unit"],
+    en: (p) => `'${p.unit}' is not an organisation type.`,
+    ru: (p) => `«${p.unit}» — не тип организации.`,
+  }),
+  "stray-percent": template({
+    needs: [],
+    en: () => "A share 'от общего количества' that belongs to no headline figure.",
+    ru: () => "Доля «от общего количества» не относится ни к одному сводному показателю.",
+  }),
+  "headline-without-measure": template({
+    needs: [],
+    en: () => "A headline figure before any measure is named; it is not used.",
+    ru: () => "Сводный показатель стоит раньше, чем названа какая-либо мера; он не использован.",
+  }),
+  "no-period": template({
+    needs: [],
+    en: () => "The report names no period ('По состоянию на N квартал YYYY года').",
+    ru: () => "В отчёте не указан период (например, «По состоянию на 1 квартал 2023 года»).",
+  }),
+  "missing-measure": template({
+    needs: ["measure"],
+    en: (p) => `No figures for the measure '${p.measure}'.`,
+    ru: (p) => `Нет цифр по мере «${measureRu(p.measure)}».`,
+  }),
+  "missing-section": template({
+    needs: ["measure", "orgType"],
+    en: (p) => `No list for ${p.measure} / ${p.orgType}.`,
+    ru: (p) => `Нет списка ${sectionRu(p.measure, p.orgType)}.`,
+  }),
+  "missing-territory": template({
+    /** territories: their names, ", "-joined. */
+    needs: ["measure", "orgType", "territories"],
+    en: (p) => `${p.measure} / ${p.orgType}: no figure for ${p.territories}.`,
+    ru: (p) => `${sectionRu(p.measure, p.orgType)}: нет цифр по территориям: ${p.territories}.`,
+  }),
+  "table-without-context": template({
+    /** missing: "measure" or "type", what the table does not say. */
+    needs: ["table", "missing", "rows"],
+    en: (p) =>
+      `Table ${p.table}: neither the table nor the text before it says which ${p.missing === "measure" ? "measure" : "type of organisation"} its figures are for (a caption, a column header, or a heading above it would); its ${p.rows} rows are not used.`,
+    ru: (p) =>
+      `Таблица ${p.table}: ни сама таблица, ни текст перед ней не говорят, ${p.missing === "measure" ? "к какой мере" : "к какому типу организаций"} относятся её цифры (это указали бы название таблицы, заголовок столбца или заголовок над таблицей); её ${rowsNotUsedRu(p.rows)}.`,
+  }),
+  "unmapped-table": template({
+    /** columns: the headers as read, " | "-joined. */
+    needs: ["table", "columns", "rows"],
+    en: (p) =>
+      `Table ${p.table} has figures, but its columns (${p.columns}) can't be read as territory | covered | total | %: its ${p.rows} rows are not used.`,
+    ru: (p) =>
+      `В таблице ${p.table} есть цифры, но её столбцы (${p.columns}) не читаются как «территория | охвачено | всего | %»: её ${rowsNotUsedRu(p.rows)}.`,
+  }),
+  "table-total-row": template({
+    /** rows: the rows' numbers, ", "-joined. */
+    needs: ["table", "rows"],
+    en: (p) =>
+      `Table ${p.table}, row ${p.rows}: a total over territories, not a territory; not used (the Audit sums the territories itself).`,
+    ru: (p) =>
+      `Таблица ${p.table}, ${p.rows.includes(",") ? "строки" : "строка"} ${p.rows}: итог по территориям, а не территория; не использован (Проверка сама суммирует территории).`,
+  }),
+};
+
+type Catalogue = typeof ISSUE_TEMPLATES;
+export type IssueCode = keyof Catalogue;
+
+/** The params an issue of code C carries. */
+export type IssueParamsOf<C extends IssueCode> =
+  Catalogue[C] extends Template<infer K, infer O>
+    ? Record<K, IssueParamValue> & Partial<Record<O, IssueParamValue>>
+    : never;
+
+/** Every code the parser and the report-source layer can raise. */
+export const ISSUE_CODES = Object.keys(ISSUE_TEMPLATES) as IssueCode[];
+
+/** The params each code needs, and the ones only some of its variants use. */
+export function issueParamNames(code: IssueCode): { needs: string[]; optional: string[] } {
+  const t: Template<string, string> = ISSUE_TEMPLATES[code];
+  return { needs: [...t.needs], optional: [...(t.optional ?? [])] };
+}
+
+function asArgs(params: IssueParams): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) args[k] = String(v);
+  return args;
+}
+
+/**
+ * The text of an issue's code and params, or null for a code the catalogue does not know or
+ * params that lack one it needs.
+ */
+export function issueText(
+  code: string,
+  params: IssueParams | undefined,
+  lang: IssueLang
+): string | null {
+  if (!params || !has(ISSUE_TEMPLATES, code)) return null;
+  const t: Template<string, string> = ISSUE_TEMPLATES[code as IssueCode];
+  if (t.needs.some((k) => params[k] === undefined)) return null;
+  return t[lang](asArgs(params));
+}
+
+/** The English message of an issue, as its `message` holds it. */
+export function englishIssueText<C extends IssueCode>(code: C, params: IssueParamsOf<C>): string {
+  return issueText(code, params as IssueParams, "en") ?? code;
+}
+
+// ---------------------------------------------------------------- the closing entry and the table prefix
+
+const LINE_LABEL: Record<IssueLang, [string, string]> = {
+  en: ["line", "lines"],
+  ru: ["строка", "строки"],
+};
+
+/** "lines 4, 7–9, 12, … (40 places)": the first runs of lines, for a message. */
+export function lineList(lines: readonly number[], maxRuns = 8, lang: IssueLang = "en"): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length && runs.length <= maxRuns;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
+    i = j + 1;
+  }
+  const label = LINE_LABEL[lang][sorted.length === 1 ? 0 : 1];
+  return runs.length > maxRuns
+    ? `${label} ${runs.slice(0, maxRuns).join(", ")}, …`
+    : `${label} ${runs.join(", ")}`;
+}
+
+/** The entry that stands for the repeats of an issue already given in full: "…and N more like this". */
+export function repeatedText(
+  repeated: { count: number; lines: readonly number[] },
+  lang: IssueLang
+): string {
+  const lines = lineList(repeated.lines, 8, lang);
+  return lang === "ru"
+    ? `…и ещё таких же замечаний: ${repeated.count} (${lines}).`
+    : `…and ${repeated.count} more like this (${lines}).`;
+}
+
+/** "Table 2, row 5: ": where in a Word table an issue's item was read from. */
+export function tableRowPrefix(
+  table: IssueParamValue,
+  row: IssueParamValue,
+  lang: IssueLang
+): string {
+  return lang === "ru" ? `Таблица ${table}, строка ${row}: ` : `Table ${table}, row ${row}: `;
+}
+
+/**
+ * An issue in the given language, from its code and params (a closing "and N more" entry from its
+ * repeats; an item read from a Word table with its table and row: params `atTable`, `atRow`).
+ * An issue the catalogue cannot render (an unknown code, missing params) gives its stored message.
+ */
+export function issueMessage(issue: ReportIssue, lang: IssueLang): string {
+  const p = issue.params;
+  const text = issue.repeated ? repeatedText(issue.repeated, lang) : issueText(issue.code, p, lang);
+  if (text === null) return issue.message;
+  return p?.atTable !== undefined && p.atRow !== undefined
+    ? tableRowPrefix(p.atTable, p.atRow, lang) + text
+    : text;
+}

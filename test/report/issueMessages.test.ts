@@ -1,0 +1,328 @@
+/**
+ * One catalogue for what the parser says (src/report/issueMessages.ts): every code the parser and
+ * the report-source layer can raise has an English and a Russian template; an issue's English
+ * `message` is exactly its English rendering, and its Russian rendering speaks Russian, for a wide
+ * set of broken reports (the seed with mutations, Word tables) that between them raise every code.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Report, ReportIssue } from "../../src/domain/report";
+import {
+  ISSUE_CODES,
+  issueMessage,
+  issueParamNames,
+  issueText,
+  lineList,
+} from "../../src/report/issueMessages";
+import { parseReport } from "../../src/report/parseReport";
+import { readReportSource } from "../../src/report/readReportFile";
+import { parseReportSource } from "../../src/report/reportSource";
+import { type DocxPart, makeDocx } from "../helpers/docx";
+import { SEED_TEXT, snippet } from "../helpers/seed";
+
+const REPORT_SRC = join(__dirname, "../../src/report");
+
+/** Kebab-case literals in the issue-raising sources that name a variant of an issue, not a code. */
+const NOT_CODES = new Set(["not-in-list"]);
+
+/** The seed with one passage changed (the passage must be there: a changed seed fails loudly). */
+function seedWith(...swaps: Array<[string, string]>): string {
+  let text = SEED_TEXT;
+  for (const [from, to] of swaps) {
+    if (!text.includes(from)) throw new Error(`The seed no longer has '${from}'`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+const cut = (from: string) => SEED_TEXT.slice(0, SEED_TEXT.indexOf(from));
+
+/** Broken reports in prose: each mutation of the seed says something is wrong. */
+const PROSE: Record<string, string> = {
+  "an item it cannot read": seedWith(["г. Тараз (61 из 68) – 90%", "г. Тараз (abc из 68) – 90%"]),
+  "every item unreadable (folded repeats)": SEED_TEXT.replace(/\((\d+) из/g, "(x$1 из"),
+  "a second period": seedWith([
+    "Также на основании",
+    "По состоянию на 2 квартал 2023 года также на основании",
+  ]),
+  "no period": seedWith(["По состоянию на 1 квартал 2023 года", "По состоянию на отчётную дату"]),
+  "counts: unreadable and with thousands separators": seedWith(
+    ["г. Алматы (198 из 214) – 93%", "г. Алматы (1,98 из 214) – 93%"],
+    ["г. Семей (50 из 70) – 71%", "г. Семей (50 из 7,000) – 71%"],
+    ["9 986 организаций", "9,986 организаций"],
+    ["2 621 организаций", "2,62 организаций"]
+  ),
+  "a base of 0, more covered than all, a territory twice": seedWith(
+    ["г. Шымкент (141) – 100%", "г. Шымкент (0 из 0) – 0%"],
+    ["Абай (124 из 303)", "Абай (324 из 303)"],
+    ["г. Семей (50 из 70) – 71%;", "г. Семей (50 из 70) – 71%; г. Семей (50 из 70) – 71%;"]
+  ),
+  "the report twice over": `${SEED_TEXT}\n${SEED_TEXT}`,
+  "territories: unknown, ambiguous, in the other list": seedWith(
+    ["Жетысу (29 из 91)", "Нарния (29 из 91)"],
+    ["Улытау (32 из 49)", "Семей (32 из 49)"],
+    ["Костанайская (64 из 116)", "Казахстанская (64 из 116)"],
+    ["г. Тараз (0 из 45)", "Жамбылская (0 из 45)"]
+  ),
+  "change notes": seedWith(
+    ["(рост на +6)", "(6)"],
+    ["(рост на +4)", "(по плану)"],
+    ["(снижение на -1)", "(рост на -1)"],
+    ["(рост на +9)", "(прыжок на +9)"]
+  ),
+  "a unit that names another type": seedWith([
+    "г. Астана (96 школ) – 100%; г. Алматы (198",
+    "г. Астана (96 детсадов) – 100%; г. Алматы (198",
+  ]),
+  "a list and an item before any measure": `- организации среднего образования:\nАлматы (1 из 2) – 50%.\n${SEED_TEXT}`,
+  "items with no section heading": seedWith([
+    "Справочно:\nдошкольные организации образования: ",
+    "",
+  ]),
+  "the turnstiles' colleges left out": cut(
+    "- организации технического и профессионального образования:\n г. Астана (8 колледжей) – 100%; г. Алматы (20) – 100%; г. Шымкент (10) – 100%; г. Кокшетау (8)"
+  ),
+  "panic buttons and turnstiles left out": cut("- 93% или 2 426 объектов"),
+  "headline figures astray": `По состоянию на 1 квартал 2023 года в республике 4 000 организаций образования.\n(5 детсадов, 6 школ)\n(60% от общего количества)\n${seedWith(
+    [
+      "(2657 детсадов, 6 936 школ и 393 колледжа)",
+      "(2657 детсадов, 6 936 школ, 12 слонов и 393 колледжа)",
+    ]
+  )}`,
+  empty: "",
+  "only spaces": "   \n ",
+  "not a report": "Просто текст без единой цифры.",
+};
+
+/** Broken reports given as Word tables. */
+const TABLES: Record<string, DocxPart[]> = {
+  "a table whose columns can't be mapped": [
+    snippet("Алматы (1 из 2) – 50%."),
+    {
+      table: [
+        ["Код", "А", "Б"],
+        ["17", "5", "7"],
+        ["18", "6", "8"],
+      ],
+    },
+  ],
+  "a table with no measure": [
+    "Отчёт за 2 квартал 2023 года.",
+    {
+      table: [
+        ["Регион", "Охвачено", "Всего", "%"],
+        ["Акмолинская", "5", "10", "50%"],
+        ["Абай", "6", "12", "50%"],
+      ],
+    },
+  ],
+  "a table with no type of organisation": [
+    "По состоянию на 2 квартал 2023 года системы видеонаблюдения подключены к ЦОУ.",
+    {
+      table: [
+        ["Регион", "Охвачено", "Всего", "%"],
+        ["Акмолинская", "5", "10", "50%"],
+      ],
+    },
+  ],
+  "total rows, and bad rows named by table and row": [
+    snippet(""),
+    {
+      table: [
+        ["Регион", "Всего", "Охвачено", "%"],
+        ["Алматы", "10", "5", "50%"],
+        ...["Нарния", "Мордор", "Гондор", "Рохан", "Шир", "Эребор", "Изенгард"].map((n) => [
+          n,
+          "12",
+          "6",
+          "50%",
+        ]),
+        ["Итого", "22", "11", "50%"],
+        ["Всего по республике", "22", "11", "50%"],
+      ],
+    },
+  ],
+};
+
+async function brokenReports(): Promise<Array<[string, Report]>> {
+  const prose = Object.entries(PROSE).map(([name, text]): [string, Report] => [
+    name,
+    parseReport(text),
+  ]);
+  const tables: Array<[string, Report]> = [];
+  for (const [name, parts] of Object.entries(TABLES))
+    tables.push([name, parseReportSource(await readReportSource("r.docx", await makeDocx(parts)))]);
+  return [...prose, ...tables, ["the parser failing", await failingParse()]];
+}
+
+/** The parser's safety net: a territory lookup that throws becomes a parser-failure issue. */
+async function failingParse(): Promise<Report> {
+  let report: Report | undefined;
+  await jest.isolateModulesAsync(async () => {
+    jest.doMock("../../src/domain/resolveTerritory", () => ({
+      ...jest.requireActual("../../src/domain/resolveTerritory"),
+      resolveTerritory: () => {
+        throw new Error("gazetteer unavailable");
+      },
+    }));
+    const isolated = await import("../../src/report/parseReport");
+    report = isolated.parseReport(SEED_TEXT);
+  });
+  jest.dontMock("../../src/domain/resolveTerritory");
+  return report!;
+}
+
+/** Params that name a measure, a type, a period or a variant: a language says them in its own words. */
+const WORDED = new Set([
+  "measure",
+  "orgType",
+  "unitType",
+  "level",
+  "scope",
+  "reason",
+  "missing",
+  "period",
+  "used",
+]);
+
+/** The Russian text without what it quotes from the report (names, excerpts, headers as written). */
+function ownWords(ru: string, issue: ReportIssue): string {
+  const quoted = Object.entries(issue.params ?? {})
+    .filter(([k, v]) => !WORDED.has(k) && typeof v === "string" && v !== "")
+    .map(([, v]) => String(v))
+    .sort((a, b) => b.length - a.length);
+  return quoted.reduce((text, q) => text.split(q).join(" "), ru);
+}
+
+describe("the issue catalogue", () => {
+  it("has an English and a Russian template for every code the sources raise", () => {
+    const files = readdirSync(REPORT_SRC).filter(
+      (f) => f.endsWith(".ts") && f !== "issueMessages.ts"
+    );
+    const raising = files.filter((f) =>
+      /severity|IssueSink|ChangeWarn/.test(readFileSync(join(REPORT_SRC, f), "utf8"))
+    );
+    // The files the brief names: the parser, its readers, the collector and the source layer.
+    expect(raising).toEqual(
+      expect.arrayContaining([
+        "completeness.ts",
+        "headlines.ts",
+        "issueCollector.ts",
+        "items.ts",
+        "parseReport.ts",
+        "reportSource.ts",
+        "wordTables.ts",
+      ])
+    );
+    const literals = new Set(
+      raising.flatMap((f) =>
+        [...readFileSync(join(REPORT_SRC, f), "utf8").matchAll(/"([a-z]+(?:-[a-z]+)+)"/g)].map(
+          (m) => m[1]
+        )
+      )
+    );
+    const codes = [...literals].filter((c) => !NOT_CODES.has(c)).sort();
+    expect(codes.filter((c) => !(ISSUE_CODES as string[]).includes(c))).toEqual([]);
+    // And the catalogue has nothing the sources never raise.
+    expect([...ISSUE_CODES].sort()).toEqual(codes);
+    for (const code of ISSUE_CODES) {
+      const { needs, optional } = issueParamNames(code);
+      const params = Object.fromEntries([...needs, ...optional].map((k) => [k, `‹${k}›`]));
+      const en = issueText(code, params, "en");
+      const ru = issueText(code, params, "ru");
+      expect({ code, en: Boolean(en), ru: Boolean(ru) }).toEqual({ code, en: true, ru: true });
+      expect(ru).not.toBe(en);
+    }
+  });
+
+  it("raises every code, and each issue's English rendering is its message; the Russian speaks Russian", async () => {
+    const seen = new Set<string>();
+    let checked = 0;
+    for (const [name, report] of await brokenReports()) {
+      expect({ name, issues: report.issues.length > 0 }).toEqual({ name, issues: true });
+      for (const issue of report.issues) {
+        seen.add(issue.code);
+        checked++;
+        const where = `${name}: ${issue.code} at ${issue.line}:${issue.column}`;
+        expect({ where, params: issue.params !== undefined }).toEqual({ where, params: true });
+        expect({ where, en: issueMessage(issue, "en") }).toEqual({ where, en: issue.message });
+        // Rendered from the catalogue, not the stored English.
+        if (!issue.repeated)
+          expect({ where, known: issueText(issue.code, issue.params, "ru") !== null }).toEqual({
+            where,
+            known: true,
+          });
+        const ru = issueMessage(issue, "ru");
+        expect({ where, ru: ru !== issue.message && /[а-яё]/i.test(ru) }).toEqual({
+          where,
+          ru: true,
+        });
+        expect({ where, ru, english: ownWords(ru, issue).match(/[A-Za-z]{2,}/g) }).toEqual({
+          where,
+          ru,
+          english: null,
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+    expect([...seen].sort()).toEqual([...ISSUE_CODES].sort());
+  });
+
+  it("says each kind of problem in natural Russian", async () => {
+    const reports = new Map(await brokenReports());
+    const ru = (name: string, code: string, k = 0) =>
+      issueMessage(reports.get(name)!.issues.filter((i) => i.code === code)[k], "ru");
+    expect(ru("an item it cannot read", "malformed-item")).toBe(
+      "Не удалось прочитать пункт как «Территория (охвачено из всего) – N%»: «г. Тараз (abc из 68) – 90%»."
+    );
+    expect(ru("a second period", "second-period")).toBe(
+      "В отчёте указан второй период — 2 квартал 2023 года; используется 1 квартал 2023 года (строка 1)."
+    );
+    expect(
+      ru("a base of 0, more covered than all, a territory twice", "duplicate-territory")
+    ).toMatch(
+      /^Территория «Семей» указана дважды в списке «Лицензированная охрана», школы \(впервые — строка \d+, позиция \d+\); повтор не использован\.$/
+    );
+    expect(ru("territories: unknown, ambiguous, in the other list", "unknown-territory", 0)).toBe(
+      "Неизвестная территория «Нарния»."
+    );
+    expect(
+      ru("territories: unknown, ambiguous, in the other list", "unknown-territory", 2)
+    ).toMatch(
+      /^«Семей» не входит в этот список: мера «Видеонаблюдение, подключённое к ЦОУ» приводится по областям, а не по городу «Семей»; см\. «.+»\.$/
+    );
+    expect(ru("every item unreadable (folded repeats)", "malformed-item", 5)).toMatch(
+      /^…и ещё таких же замечаний: \d+ \(строки [\d–, …]+\)\.$/
+    );
+    expect(ru("total rows, and bad rows named by table and row", "table-total-row")).toBe(
+      "Таблица 1, строки 10, 11: итог по территориям, а не территория; не использован (Проверка сама суммирует территории)."
+    );
+    expect(ru("total rows, and bad rows named by table and row", "unknown-territory")).toBe(
+      "Таблица 1, строка 3: Неизвестная территория «Нарния»."
+    );
+    expect(ru("a table with no measure", "table-without-context")).toBe(
+      "Таблица 1: ни сама таблица, ни текст перед ней не говорят, к какой мере относятся её цифры (это указали бы название таблицы, заголовок столбца или заголовок над таблицей); её 2 строки не использованы."
+    );
+  });
+
+  it("falls back to the stored message for an unknown code or missing params", () => {
+    const base = { severity: "error", excerpt: "", line: 1, column: 1 } as const;
+    const stored = "Something the catalogue does not know.";
+    expect(
+      issueMessage({ ...base, code: "from-elsewhere", message: stored, params: {} }, "ru")
+    ).toBe(stored);
+    expect(issueMessage({ ...base, code: "malformed-item", message: stored }, "ru")).toBe(stored);
+    expect(
+      issueMessage({ ...base, code: "malformed-item", message: stored, params: {} }, "ru")
+    ).toBe(stored);
+    expect(issueMessage({ ...base, code: "toString", message: stored, params: {} }, "ru")).toBe(
+      stored
+    );
+  });
+
+  it("lists lines in either language", () => {
+    expect(lineList([7], 8, "ru")).toBe("строка 7");
+    expect(lineList([4, 7, 8, 9, 12], 8, "ru")).toBe("строки 4, 7–9, 12");
+    expect(lineList([4, 7, 8, 9, 12])).toBe("lines 4, 7–9, 12");
+  });
+});
