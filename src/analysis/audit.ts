@@ -2,16 +2,11 @@ import { type Level, type Measure, measureInfo, MEASURE_IDS } from "../domain/me
 import { ORG_TYPES, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, SourcePosition, StatedTotal } from "../domain/report";
 import { territoryById } from "../domain/territories";
+import type { Params } from "../domain/catalogue";
 import { compareReports } from "./compare";
+import { englishFinding, type FindingCode, type FindingParamsOf } from "./findingMessages";
 
-export type FindingCode =
-  | "percent-mismatch"
-  | "covered-sum-mismatch"
-  | "total-sum-mismatch"
-  | "base-mismatch"
-  | "headline-parts-mismatch"
-  | "headline-percent-mismatch"
-  | "stated-change-mismatch";
+export type { FindingCode };
 
 /** One figure involved in a finding, with where the report states it (null when it is computed). */
 export interface FindingFigure {
@@ -23,7 +18,10 @@ export interface FindingFigure {
 /** A contradiction between figures of the report. Never "fixed": shown to the analyst as found. */
 export interface Finding extends SourcePosition {
   code: FindingCode;
+  /** In English (the CLI, the JSON); the pane and the Audit sheet render `params` in their language. */
   message: string;
+  /** What the message says, as named values (findingMessages.ts renders them in English or Russian). */
+  params: Params;
   measure: Measure | null;
   orgType: OrgTypeOrAll | null;
   territoryId: string | null;
@@ -49,15 +47,30 @@ export function percentOf(covered: number, total: number): number {
 }
 
 const pos = (p: SourcePosition): SourcePosition => ({ line: p.line, column: p.column });
-const where = (p: SourcePosition) => `line ${p.line}:${p.column}`;
+
+/** A finding's code, params and English message. */
+function said<C extends FindingCode>(
+  code: C,
+  params: FindingParamsOf<C>
+): { code: C; message: string; params: Params } {
+  return { code, message: englishFinding(code, params), params: params as Params };
+}
 
 function checkPercents(records: readonly CoverageRecord[], out: Finding[]): void {
   for (const r of records) {
     const computed = roundLike(percentOf(r.covered, r.total), r.statedPercent);
     if (computed === r.statedPercent) continue;
     out.push({
-      code: "percent-mismatch",
-      message: `${r.territoryName}, ${r.measure} / ${r.orgType}: ${r.covered} of ${r.total} is ${computed}%, the report states ${r.statedPercent}% (${where(r)}).`,
+      ...said("percent-mismatch", {
+        territory: r.territoryName,
+        measure: r.measure,
+        orgType: r.orgType,
+        covered: r.covered,
+        total: r.total,
+        computed,
+        stated: r.statedPercent,
+        ...pos(r),
+      }),
       measure: r.measure,
       orgType: r.orgType,
       territoryId: r.territoryId,
@@ -106,10 +119,15 @@ function checkSums(report: Report, out: Finding[]): void {
       for (const quantity of ["covered", "total"] as const) {
         const stated = findStated(report.statedTotals, quantity, level, measure, orgType);
         if (!stated || stated.value === sums[quantity]) continue;
-        const noun = quantity === "covered" ? "covered" : "in the base";
         out.push({
-          code: quantity === "covered" ? "covered-sum-mismatch" : "total-sum-mismatch",
-          message: `${measure} / ${orgType}: the ${ofType.length} rows sum to ${sums[quantity]} ${noun}, the report states ${stated.value} (${where(stated)}).`,
+          ...said(quantity === "covered" ? "covered-sum-mismatch" : "total-sum-mismatch", {
+            measure,
+            orgType,
+            rows: ofType.length,
+            sum: sums[quantity],
+            stated: stated.value,
+            ...pos(stated),
+          }),
           measure,
           orgType,
           territoryId: null,
@@ -145,10 +163,15 @@ function checkBases(records: readonly CoverageRecord[], out: Finding[]): void {
       const first = oddRows[0];
       const name = territoryById(first.territoryId)?.nameRu ?? first.territoryName;
       out.push({
-        code: "base-mismatch",
-        message:
-          `${name}, ${first.orgType}: base ${odd} under ${oddRows.map((r) => r.measure).join(", ")} (${where(first)}) ` +
-          `but ${usual} under ${usualRows.map((r) => r.measure).join(", ")}.`,
+        ...said("base-mismatch", {
+          territory: name,
+          orgType: first.orgType,
+          odd,
+          oddMeasures: oddRows.map((r) => r.measure).join(", "),
+          usual,
+          usualMeasures: usualRows.map((r) => r.measure).join(", "),
+          ...pos(first),
+        }),
         measure: first.measure,
         orgType: first.orgType,
         territoryId: first.territoryId,
@@ -180,8 +203,13 @@ function checkHeadlines(totals: readonly StatedTotal[], out: Finding[]): void {
     const sum = parts.reduce((s, t) => s + t.value, 0);
     if (sum === all.value) continue;
     out.push({
-      code: "headline-parts-mismatch",
-      message: `${all.measure ?? all.level} ${all.quantity}: the report states ${all.value} in all (${where(all)}) but its parts by type sum to ${sum}.`,
+      ...said("headline-parts-mismatch", {
+        subject: all.measure ?? all.level,
+        quantity: all.quantity,
+        stated: all.value,
+        sum,
+        ...pos(all),
+      }),
       measure: all.measure,
       orgType: "all",
       territoryId: null,
@@ -203,8 +231,14 @@ function checkHeadlines(totals: readonly StatedTotal[], out: Finding[]): void {
     const computed = roundLike(percentOf(covered.value, base.value), pct.value);
     if (computed === pct.value) continue;
     out.push({
-      code: "headline-percent-mismatch",
-      message: `${pct.measure}: ${covered.value} of ${base.value} is ${computed}%, the report states ${pct.value}% (${where(pct)}).`,
+      ...said("headline-percent-mismatch", {
+        measure: pct.measure ?? pct.level,
+        covered: covered.value,
+        base: base.value,
+        computed,
+        stated: pct.value,
+        ...pos(pct),
+      }),
       measure: pct.measure,
       orgType: "all",
       territoryId: null,
@@ -249,8 +283,17 @@ export function auditStatedChanges(report: Report, previous: Report | undefined)
       const was = before.get(`${c.measure}|${c.orgType}|${c.territoryId}`)!;
       const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
       return {
-        code: "stated-change-mismatch" as const,
-        message: `${c.territoryName}, ${c.measure} / ${c.orgType}: the report states a change of ${sign(c.statedChange!)}, but ${previous.period} → ${report.period} gives ${sign(c.coveredChange!)} (${was.covered} → ${now.covered} covered).`,
+        ...said("stated-change-mismatch", {
+          territory: c.territoryName,
+          measure: c.measure,
+          orgType: c.orgType,
+          stated: sign(c.statedChange!),
+          computed: sign(c.coveredChange!),
+          from: String(previous.period),
+          to: String(report.period),
+          was: was.covered,
+          now: now.covered,
+        }),
         measure: c.measure,
         orgType: c.orgType,
         territoryId: c.territoryId,

@@ -15,7 +15,7 @@ export class DatasetStore {
   private readonly readyPromise: Promise<void>;
   private isReady = false;
   /** A problem met while restoring the workbook's imports, for the pane to show. */
-  startupProblem: string | null = null;
+  startupProblem: Error | null = null;
 
   constructor(builtin: readonly Report[]) {
     this.dataset = new CoverageDataset(builtin);

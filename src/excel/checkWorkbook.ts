@@ -52,7 +52,7 @@ export function diagnosticsText(
       : "Last load: none in this session",
     `Figures compared: ${check.checked}; mismatches: ${check.mismatches.length}`,
     "unavailable" in check.marks
-      ? `Highlights: not read (${check.marks.unavailable})`
+      ? `Highlights: not read (this Excel lacks ${check.marks.unavailable})`
       : `Highlights compared: ${(check.marks as { checked: number }).checked} rows; mismatches: ${(check.marks as { mismatches: Mismatch[] }).mismatches.length}`,
     ...check.mismatches
       .slice(0, 50)
@@ -107,7 +107,7 @@ export async function checkWorkbook(
       });
     }
     let marked: WorkbookCheck["marks"] = {
-      unavailable: `reading highlights needs ExcelApi ${DISPLAYED_PROPERTIES} (Range.getDisplayedCellProperties)`,
+      unavailable: `ExcelApi ${DISPLAYED_PROPERTIES} (Range.getDisplayedCellProperties)`,
     };
     let displayed: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
     if (marks && hasExcelApi(DISPLAYED_PROPERTIES)) {

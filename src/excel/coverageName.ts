@@ -5,6 +5,7 @@
  * evaluation: a probe cell calls it, its value is read, the probe is removed. A name that does not
  * evaluate is removed again and the pane says why.
  */
+import { notice } from "../host/hostMessages";
 import type { CoverageNameResult } from "../host/paneHost";
 import { SETTINGS_LAYOUT } from "../workbook/settingsSheet";
 import { SHEETS } from "../workbook/layout";
@@ -24,12 +25,7 @@ const PROBE_WAIT_MS = 250;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function registerCoverageName(): Promise<CoverageNameResult> {
-  if (!hasExcelApi("1.4"))
-    return {
-      registered: false,
-      reason:
-        "This Excel cannot define names from an add-in (ExcelApi 1.4 is missing); use =EDU.COVERAGE(…) instead.",
-    };
+  if (!hasExcelApi("1.4")) return { registered: false, reason: notice("names-need-1.4") };
   try {
     return await Excel.run(async (context) => {
       const existing = context.workbook.names.getItemOrNullObject(COVERAGE_NAME);
@@ -37,12 +33,7 @@ export async function registerCoverageName(): Promise<CoverageNameResult> {
       const settings = context.workbook.worksheets.getItemOrNullObject(SHEETS.settings);
       await context.sync();
       // The probe needs the add-in's Settings sheet: without it nothing is defined (a failed sync would keep the name).
-      if (settings.isNullObject)
-        return {
-          registered: false,
-          reason:
-            "load the data into the workbook first; then =COVERAGE(…) can be defined and tested.",
-        };
+      if (settings.isNullObject) return { registered: false, reason: notice("lambda-needs-load") };
       if (existing.isNullObject)
         context.workbook.names.add(
           COVERAGE_NAME,
@@ -72,14 +63,14 @@ export async function registerCoverageName(): Promise<CoverageNameResult> {
         registered: false,
         reason:
           value === "#BUSY!"
-            ? "=COVERAGE(…) is defined, but Excel had not computed it yet; try it in a cell."
-            : `this Excel does not evaluate LAMBDA names (a test cell gave ${String(value)}); the name was removed. Use =EDU.COVERAGE(…) instead.`,
+            ? notice("lambda-busy")
+            : notice("lambda-unsupported", { value: String(value) }),
       };
     });
   } catch (e) {
     return {
       registered: false,
-      reason: `the name could not be defined (${e instanceof Error ? e.message : String(e)}); use =EDU.COVERAGE(…) instead.`,
+      reason: notice("lambda-failed", { detail: e instanceof Error ? e.message : String(e) }),
     };
   }
 }

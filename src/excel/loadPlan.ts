@@ -13,11 +13,13 @@
  * Writes go out in as few syncs as the request budget allows (one for the seed). A failed write is
  * rolled back (rollback.ts). Only the add-in's sheets are touched; the user's never are.
  */
+import type { HostNotice } from "../host/hostMessages";
 import type { LoadOutcome } from "../host/paneHost";
 import { findEditedFigures } from "../workbook/edits";
 import { DATA_TABLE } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
 import { DEFAULT_BUDGET_BYTES, SyncBudget } from "./budget";
+import { RestoreFailedError } from "./errors";
 import { queueWriteOwnedSheets, queueWritePlanRecipe } from "./ownedSheets";
 import { planRecipe } from "../workbook/recipe";
 import { queuePlan } from "./queuePlan";
@@ -50,7 +52,7 @@ export async function loadPlanIntoExcel(
       const edited = findEditedFigures(state.readBack, data);
       if (edited.length) return { kind: "needsConfirmation", edited };
     }
-    const warnings: string[] = [];
+    const warnings: HostNotice[] = [];
     let created: string[] = [];
     try {
       created = await queuePlan(context, plan, state, budget, warnings, options.onProgress);
@@ -64,10 +66,7 @@ export async function loadPlanIntoExcel(
       try {
         await rollback(context, plan, state, options.previous, budget.limit);
       } catch (rollbackError) {
-        const why = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
-        throw new Error(
-          `${error instanceof Error ? error.message : String(error)} (and the workbook could not be fully restored: ${why})`
-        );
+        throw new RestoreFailedError(error, rollbackError);
       }
       throw error;
     }

@@ -1,3 +1,4 @@
+import { notice } from "../host/hostMessages";
 import type { PivotResult } from "../host/paneHost";
 import type { PlanPivot } from "../workbook/plan";
 import { queueReadOwnedSheets, queueWriteOwnedSheets } from "./ownedSheets";
@@ -11,11 +12,7 @@ import { hasExcelApi } from "./requirements";
  */
 export async function buildPivot(pivot: PlanPivot): Promise<PivotResult> {
   if (!hasExcelApi("1.8")) {
-    return {
-      built: false,
-      reason:
-        "PivotTables need ExcelApi 1.8 (Excel 2019 or Microsoft 365). Use Insert › PivotTable on the data table instead.",
-    };
+    return { built: false, reason: notice("pivot-needs-1.8") };
   }
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
@@ -25,10 +22,7 @@ export async function buildPivot(pivot: PlanPivot): Promise<PivotResult> {
     const ours = owned().owned;
     const existing = sheets.items.find((s) => s.name.toLowerCase() === pivot.sheet.toLowerCase());
     if (existing && !ours.has(existing.name))
-      return {
-        built: false,
-        reason: `A sheet named '${existing.name}' already exists and was not made by this add-in: rename it, then build the pivot again.`,
-      };
+      return { built: false, reason: notice("pivot-sheet-taken", { sheet: existing.name }) };
     const ws = existing
       ? context.workbook.worksheets.getItem(existing.name)
       : context.workbook.worksheets.add(pivot.sheet);

@@ -1,4 +1,5 @@
 /** The plan's operations, queued in the order Excel's rules need (see loadPlan.ts). */
+import { type HostNotice, notice } from "../host/hostMessages";
 import type { WorkbookPlan } from "../workbook/plan";
 import { type CellRect } from "../workbook/rects";
 import type { SyncBudget } from "./budget";
@@ -16,7 +17,7 @@ export async function queuePlan(
   plan: WorkbookPlan,
   state: WorkbookState,
   budget: SyncBudget,
-  warnings: string[],
+  warnings: HostNotice[],
   onProgress: (done: number, total: number) => void = () => undefined
 ): Promise<string[]> {
   // ExcelApi 1.6: no recalculation between the writes of one batch (the last sync recalculates).
@@ -36,13 +37,9 @@ export async function queuePlan(
       if (existing && canKeep(existing, table)) {
         keep.push(existing.rect);
         if (renamesHeaders(existing, table))
-          warnings.push(
-            `The table ${table.name} was made in another language: its headers were renamed, and Excel renames the columns in formulas that refer to them. A PivotTable on it may lose the renamed fields at its next refresh: add them again.`
-          );
+          warnings.push(notice("headers-renamed", { table: table.name }));
       } else if (existing !== undefined) {
-        warnings.push(
-          `The table ${table.name} had another layout and was rebuilt; formulas that referred to it now refer to its old cells.`
-        );
+        warnings.push(notice("table-rebuilt", { table: table.name }));
         context.workbook.tables.getItem(existing.name).convertToRange();
         state.kept.delete(table.name.toLowerCase());
       }
@@ -77,7 +74,7 @@ export async function queuePlan(
     const ws = sheets.get(sheet.name)!;
     await queueSheetCells(ws, sheet, budget);
     await queueRules(ws, sheet.conditionalFormats, budget);
-    await queueCharts(ws, sheet.charts, budget, warnings);
+    await queueCharts(ws, sheet.name, sheet.charts, budget, warnings);
     queueFreeze(ws, sheet.freeze);
     onProgress(2 + i, steps);
   }

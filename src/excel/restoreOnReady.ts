@@ -1,4 +1,5 @@
 import type { DatasetStore } from "../analysis/datasetStore";
+import { HostError, notice } from "../host/hostMessages";
 import { restoreImports } from "./storedImports";
 
 /**
@@ -15,7 +16,9 @@ export function restoreWhenOfficeReady(store: DatasetStore): void {
       try {
         restoreImports(store);
       } catch (e) {
-        store.startupProblem = `The reports stored in this workbook could not be restored: ${e instanceof Error ? e.message : String(e)}`;
+        store.startupProblem = new HostError(
+          notice("restore-failed", { detail: e instanceof Error ? e.message : String(e) })
+        );
       }
     }
     store.setReady();

@@ -6,6 +6,7 @@
  * their tables resized back (never deleted), and the data table's figures set back as the user had
  * them, edits included. All under the same request budget.
  */
+import { HostError, notice } from "../host/hostMessages";
 import { COLUMN_INDEX } from "../workbook/coverageTable";
 import { DATA_TABLE } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
@@ -50,8 +51,8 @@ export async function rollback(
   );
   if (rewritten.length === 0) return;
   if (!previous)
-    throw new Error(
-      `the add-in's sheets ${rewritten.map((s) => s.name).join(", ")} were partly rewritten and the plan they held is unknown: load again`
+    throw new HostError(
+      notice("rollback-incomplete", { sheets: rewritten.map((s) => s.name).join(", ") })
     );
   const restore: WorkbookPlan = {
     ...previous,

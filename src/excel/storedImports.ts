@@ -1,4 +1,5 @@
 import type { DatasetStore } from "../analysis/datasetStore";
+import { HostError, notice } from "../host/hostMessages";
 import { parseReport } from "../report/parseReport";
 
 /**
@@ -39,8 +40,8 @@ export function persistImports(texts: readonly StoredImport[]): Promise<void> {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
       else
         reject(
-          new Error(
-            `Could not save the imported report in the workbook: ${result.error?.message ?? "unknown error"}`
+          new HostError(
+            notice("save-imports-failed", { detail: result.error?.message ?? "unknown error" })
           )
         );
     });

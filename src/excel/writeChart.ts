@@ -1,3 +1,4 @@
+import { type HostNotice, notice } from "../host/hostMessages";
 import { cellAddress } from "../workbook/a1";
 import type { PlanChart } from "../workbook/plan";
 import { payloadBytes, type SyncBudget } from "./budget";
@@ -10,15 +11,14 @@ import { hasExcelApi } from "./requirements";
  */
 export async function queueCharts(
   ws: Excel.Worksheet,
+  sheetName: string,
   charts: readonly PlanChart[],
   budget: SyncBudget,
-  warnings: string[]
+  warnings: HostNotice[]
 ): Promise<void> {
   if (charts.length === 0) return;
   if (!hasExcelApi("1.7")) {
-    warnings.push(
-      "Charts were not drawn: this Excel lacks ExcelApi 1.7. Their data is on the Summary sheet."
-    );
+    warnings.push(notice("charts-need-1.7", { sheet: sheetName }));
     return;
   }
   for (const chart of charts) {

@@ -1,4 +1,5 @@
 import type { Finding } from "../analysis/audit";
+import type { HostNotice } from "./hostMessages";
 import type { WorkbookCheck } from "../workbook/checks";
 import type { EditedFigure } from "../workbook/edits";
 import type { ThresholdKey } from "../workbook/layout";
@@ -16,14 +17,14 @@ export interface LoadReport {
   syncs: number;
   largestRequestBytes: number;
   largestResponseBytes: number;
-  warnings: string[];
+  warnings: HostNotice[];
 }
 
 export type LoadOutcome = LoadReport | { kind: "needsConfirmation"; edited: EditedFigure[] };
 
-export type PivotResult = { built: true } | { built: false; reason: string };
+export type PivotResult = { built: true } | { built: false; reason: HostNotice };
 
-export type CoverageNameResult = { registered: true } | { registered: false; reason: string };
+export type CoverageNameResult = { registered: true } | { registered: false; reason: HostNotice };
 
 export interface PaneHost {
   kind: "excel" | "preview";

@@ -4,9 +4,11 @@
  * pattern of UTF-16, then Windows-1251 if it yields Russian text. Anything else is named, never
  * read as garbage: a Word (.docx) or other zip file, a PDF, an old Word .doc, other binary data.
  */
+import type { FileProblem } from "./fileMessages";
+
 export type Decoded =
   | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" }
-  | { ok: false; message: string };
+  | { ok: false; problem: FileProblem };
 
 const starts = (b: Uint8Array, ...sig: number[]) => sig.every((x, i) => b[i] === x);
 
@@ -33,12 +35,11 @@ function utf16Without(b: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
-function binaryKind(b: Uint8Array): string | null {
-  if (starts(b, 0x50, 0x4b, 0x03, 0x04))
-    return "a zip file (a Word .docx is one: read it as .docx)";
-  if (starts(b, 0x25, 0x50, 0x44, 0x46)) return "a PDF file (save the report as .txt or .docx)";
-  if (starts(b, 0xd0, 0xcf, 0x11, 0xe0)) return "an old Word .doc file (save it as .docx or .txt)";
-  if (starts(b, 0x7b, 0x5c, 0x72, 0x74, 0x66)) return "an RTF file (save it as .docx or .txt)";
+function binaryKind(b: Uint8Array): FileProblem | null {
+  if (starts(b, 0x50, 0x4b, 0x03, 0x04)) return "zip";
+  if (starts(b, 0x25, 0x50, 0x44, 0x46)) return "pdf";
+  if (starts(b, 0xd0, 0xcf, 0x11, 0xe0)) return "doc";
+  if (starts(b, 0x7b, 0x5c, 0x72, 0x74, 0x66)) return "rtf";
   return null;
 }
 
@@ -59,12 +60,12 @@ export function decodeReportBytes(input: Uint8Array | ArrayBuffer): Decoded {
       encoding: "utf-16be",
     };
   const kind = binaryKind(b);
-  if (kind) return { ok: false, message: `This is ${kind}, not a text report.` };
+  if (kind) return { ok: false, problem: kind };
   // Text in UTF-8 or Windows-1251 has no zero bytes; UTF-16 without a mark has many.
   if (b.includes(0x00)) {
     const utf16 = utf16Without(b);
     if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(b), encoding: utf16 };
-    return { ok: false, message: "This is binary data, not a text report (.txt or .docx)." };
+    return { ok: false, problem: "binary" };
   }
   try {
     return {
@@ -77,9 +78,5 @@ export function decodeReportBytes(input: Uint8Array | ArrayBuffer): Decoded {
   }
   const cp1251 = new TextDecoder("windows-1251").decode(b);
   if (cyrillicShare(cp1251) > 0.5) return { ok: true, text: cp1251, encoding: "windows-1251" };
-  return {
-    ok: false,
-    message:
-      "The text is neither UTF-8, UTF-16 nor Windows-1251 Russian: save the report as UTF-8 (.txt) or .docx.",
-  };
+  return { ok: false, problem: "encoding" };
 }

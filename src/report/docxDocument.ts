@@ -118,11 +118,19 @@ export function docxBlocks(xml: string): DocxBlock[] {
   return blocks;
 }
 
+/** A zip with no word/document.xml: whatever it is, it is not a Word document. */
+export class NotWordDocumentError extends Error {
+  constructor() {
+    super("it has no word/document.xml, so it is not a Word document");
+    this.name = "NotWordDocumentError";
+  }
+}
+
 /** Unzips a .docx and reads its body. jszip is loaded only when a .docx is read (its own chunk). */
 export async function readDocx(bytes: Uint8Array): Promise<DocxBlock[]> {
   const { default: JSZip } = await import(/* webpackChunkName: "docx" */ "jszip");
   const zip = await JSZip.loadAsync(bytes);
   const main = zip.file("word/document.xml");
-  if (!main) throw new Error("it has no word/document.xml, so it is not a Word document");
+  if (!main) throw new NotWordDocumentError();
   return docxBlocks(await main.async("string"));
 }

@@ -9,65 +9,33 @@
  * in its own words.
  */
 import { reportedElsewhereText } from "../domain/levels";
-import { MEASURES } from "../domain/measures";
-import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
+import {
+  type Params,
+  type ParamsOf,
+  type ParamValue,
+  paramNames,
+  renderTemplate,
+  type Template,
+  template,
+} from "../domain/catalogue";
+import { type Lang, measureName, orgTypeName, periodName, plural } from "../domain/lang";
 import type { ReportIssue } from "../domain/report";
 import { unresolvedTerritoryMessage } from "../domain/resolveTerritory";
 
-export type IssueLang = "en" | "ru";
-export type IssueParamValue = string | number;
-export type IssueParams = Record<string, IssueParamValue>;
-
-/** The params as a template reads them: every value as text. */
-type Args<K extends string, O extends string> = Record<K, string> & Partial<Record<O, string>>;
-
-interface Template<K extends string, O extends string> {
-  /** The params it cannot do without: an issue missing one falls back to its stored message. */
-  needs: readonly K[];
-  /** The params only some of its variants use. */
-  optional?: readonly O[];
-  en(p: Args<K, O>): string;
-  ru(p: Args<K, O>): string;
-}
-
-function template<const K extends string = never, const O extends string = never>(
-  t: Template<K, O>
-): Template<K, O> {
-  return t;
-}
+export type IssueLang = Lang;
+export type IssueParamValue = ParamValue;
+export type IssueParams = Params;
 
 // ---------------------------------------------------------------- Russian wording helpers
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-
-/** "Тревожная кнопка": a measure id in Russian (an unknown id as it is). */
-function measureRu(id: string): string {
-  return MEASURES.find((m) => m.id === id)?.nameRu ?? id;
-}
-
-/** "школы": a type id in Russian, lower case (an unknown id as it is). */
-function typeRu(id: string): string {
-  return has(ORG_TYPE_NAMES, id) ? ORG_TYPE_NAMES[id as OrgTypeOrAll].ru.toLowerCase() : id;
-}
+const measureRu = (id: string) => measureName(id, "ru");
+const typeRu = (id: string) => orgTypeName(id, "ru");
+const periodRu = (period: string) => periodName(period, "ru");
 
 /** "«Тревожная кнопка», школы": one list of the report. */
 function sectionRu(measure: string, orgType: string): string {
   return `«${measureRu(measure)}», ${typeRu(orgType)}`;
-}
-
-/** "2023-Q1" → "1 квартал 2023 года", as the report itself writes it. */
-function periodRu(period: string): string {
-  const m = /^(\d{4})-Q([1-4])$/.exec(period);
-  return m ? `${m[2]} квартал ${m[1]} года` : period;
-}
-
-/** The Russian form for a count: 1 строка, 3 строки, 5 строк. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const tens = Math.abs(n) % 100;
-  const units = tens % 10;
-  if (tens > 10 && tens < 20) return many;
-  if (units === 1) return one;
-  return units >= 2 && units <= 4 ? few : many;
 }
 
 /** "её 12 строк не использованы", "её 1 строка не использована". */
@@ -301,24 +269,14 @@ type Catalogue = typeof ISSUE_TEMPLATES;
 export type IssueCode = keyof Catalogue;
 
 /** The params an issue of code C carries. */
-export type IssueParamsOf<C extends IssueCode> =
-  Catalogue[C] extends Template<infer K, infer O>
-    ? Record<K, IssueParamValue> & Partial<Record<O, IssueParamValue>>
-    : never;
+export type IssueParamsOf<C extends IssueCode> = ParamsOf<Catalogue[C]>;
 
 /** Every code the parser and the report-source layer can raise. */
 export const ISSUE_CODES = Object.keys(ISSUE_TEMPLATES) as IssueCode[];
 
 /** The params each code needs, and the ones only some of its variants use. */
 export function issueParamNames(code: IssueCode): { needs: string[]; optional: string[] } {
-  const t: Template<string, string> = ISSUE_TEMPLATES[code];
-  return { needs: [...t.needs], optional: [...(t.optional ?? [])] };
-}
-
-function asArgs(params: IssueParams): Record<string, string> {
-  const args: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) args[k] = String(v);
-  return args;
+  return paramNames(ISSUE_TEMPLATES[code]);
 }
 
 /**
@@ -330,10 +288,9 @@ export function issueText(
   params: IssueParams | undefined,
   lang: IssueLang
 ): string | null {
-  if (!params || !has(ISSUE_TEMPLATES, code)) return null;
+  if (!has(ISSUE_TEMPLATES, code)) return null;
   const t: Template<string, string> = ISSUE_TEMPLATES[code as IssueCode];
-  if (t.needs.some((k) => params[k] === undefined)) return null;
-  return t[lang](asArgs(params));
+  return renderTemplate(t, params, lang);
 }
 
 /** The English message of an issue, as its `message` holds it. */

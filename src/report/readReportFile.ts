@@ -3,17 +3,27 @@
  * tables, docxDocument.ts), or text in whatever encoding it was saved (decodeText.ts). A file that is neither is
  * refused with what it is, never read as garbage.
  */
+import { type Params, SaidError } from "../domain/catalogue";
+import type { Lang } from "../domain/lang";
 import { decodeReportBytes } from "./decodeText";
-import { readDocx } from "./docxDocument";
+import { NotWordDocumentError, readDocx } from "./docxDocument";
+import { type FileProblem, fileProblemText } from "./fileMessages";
 import { type ReportSource, sourceFromDocx, sourceFromText } from "./reportSource";
 
-export class UnreadableFileError extends Error {
+/** A file that is not a report we can read: its name, and what it is (English `message`). */
+export class UnreadableFileError extends SaidError {
   constructor(
     readonly fileName: string,
-    why: string
+    readonly problem: FileProblem,
+    readonly params: Params = {}
   ) {
-    super(`${fileName}: ${why}`);
+    super(`${fileName}: ${fileProblemText(problem, "en", params)}`);
     this.name = "UnreadableFileError";
+  }
+
+  /** "q2.pdf: …" in the language. */
+  say(lang: Lang): string {
+    return `${this.fileName}: ${fileProblemText(this.problem, lang, this.params)}`;
   }
 }
 
@@ -28,14 +38,15 @@ export async function readReportSource(fileName: string, bytes: Uint8Array): Pro
     try {
       return sourceFromDocx(await readDocx(bytes));
     } catch (e) {
-      throw new UnreadableFileError(
-        fileName,
-        `not a Word .docx that can be read (${e instanceof Error ? e.message : String(e)}).`
-      );
+      if (e instanceof NotWordDocumentError)
+        throw new UnreadableFileError(fileName, "docx-no-document");
+      throw new UnreadableFileError(fileName, "docx-broken", {
+        detail: e instanceof Error ? e.message : String(e),
+      });
     }
   }
   const decoded = decodeReportBytes(bytes);
-  if (!decoded.ok) throw new UnreadableFileError(fileName, decoded.message);
+  if (!decoded.ok) throw new UnreadableFileError(fileName, decoded.problem);
   return sourceFromText(decoded.text);
 }
 

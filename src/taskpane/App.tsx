@@ -16,6 +16,7 @@ import type { DatasetStore } from "../analysis/datasetStore";
 import type { WorkbookPlan } from "../workbook/plan";
 import { replan } from "../workbook/recipe";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { friendlyError } from "./friendlyError";
 import { type Lang, LangContext, STRINGS } from "./i18n";
 import type { PaneHost } from "../host/paneHost";
 import { AuditPanel } from "./panels/AuditPanel";
@@ -58,7 +59,8 @@ const useStyles = makeStyles({
 export interface AppProps {
   host: PaneHost;
   store: DatasetStore;
-  startupProblem: string | null;
+  /** What went wrong before the pane opened (the stored reports could not be restored). */
+  startupProblem: Error | null;
   initialLang: Lang;
   /** Office's body background colour: the theme follows it (light or dark). */
   officeBackground?: string;
@@ -133,7 +135,7 @@ export function App({
           </Text>
           {startupProblem && (
             <MessageBar intent="warning">
-              <MessageBarBody>{startupProblem}</MessageBarBody>
+              <MessageBarBody>{friendlyError(startupProblem, lang)}</MessageBarBody>
             </MessageBar>
           )}
           <TabList

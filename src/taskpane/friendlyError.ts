@@ -1,5 +1,6 @@
-import { NameTakenError, SheetNameTakenError } from "../excel/errors";
-import { UnreadableFileError } from "../report/readReportFile";
+import { SaidError } from "../domain/catalogue";
+import { RestoreFailedError } from "../excel/errors";
+import { hostMessage, notice } from "../host/hostMessages";
 import { useContext } from "react";
 import { type Lang, LangContext } from "./i18n";
 
@@ -25,18 +26,8 @@ const KIND_BY_CODE: Record<string, Kind> = {
   OperationCellsExceedLimit: "tooLarge",
 };
 
-const TEXTS: Record<
-  Lang,
-  Record<Kind, (detail: string) => string> & {
-    sheetTaken: (sheets: string) => string;
-    nameTaken: (names: string) => string;
-  }
-> = {
+const TEXTS: Record<Lang, Record<Kind, (detail: string) => string>> = {
   en: {
-    sheetTaken: (sheets) =>
-      `A sheet named ${sheets} already exists and was not made by this add-in. Rename it (or move its content), then load again: nothing was changed.`,
-    nameTaken: (names) =>
-      `The name ${names} is already used in this workbook by a table or defined name of yours (Excel keeps one namespace for both, ignoring case). Rename yours, then load again: nothing was changed.`,
     tooLarge: () =>
       "Excel refused a request as too large. Load fewer measures or types at a time, then load again.",
     needsNewerExcel: (d) =>
@@ -49,10 +40,6 @@ const TEXTS: Record<
     other: (d) => `${d} Nothing else was changed; try again, or reload the pane.`,
   },
   ru: {
-    sheetTaken: (sheets) =>
-      `Лист ${sheets} уже есть в книге и создан не надстройкой. Переименуйте его (или перенесите содержимое) и загрузите снова: ничего не изменено.`,
-    nameTaken: (names) =>
-      `Имя ${names} уже занято вашей таблицей или именованным диапазоном (в Excel у них общее пространство имён без учёта регистра). Переименуйте своё и загрузите снова: ничего не изменено.`,
     tooLarge: () =>
       "Excel отклонил слишком большой запрос. Загружайте меньше мер или типов за раз, затем загрузите снова.",
     needsNewerExcel: (d) =>
@@ -65,26 +52,27 @@ const TEXTS: Record<
   },
 };
 
-const quoted = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(", ");
-
 /**
  * Turns an error into what a person understands, in the pane's language, with what to do next.
  * `about` names what the action worked on (a file): it goes first, unless the error names it itself.
  */
 export function friendlyError(error: unknown, lang: Lang = "en", about?: string): string {
-  // A file that cannot be read is the user's to fix; its message names the file and says why.
-  if (error instanceof UnreadableFileError) return error.message;
-  const text = explain(error, TEXTS[lang]);
+  // The add-in's own errors (a file it cannot read, a sheet of the user's in the way) come from a
+  // catalogue in both languages and say what to do; a file's names the file itself.
+  if (error instanceof SaidError) return error.say(lang);
+  const text = explain(error, lang);
   return about === undefined ? text : `${about}: ${text}`;
 }
 
-function explain(error: unknown, t: (typeof TEXTS)[Lang]): string {
-  if (error instanceof SheetNameTakenError) return t.sheetTaken(quoted(error.sheets));
-  if (error instanceof NameTakenError) return t.nameTaken(quoted(error.names));
+function explain(error: unknown, lang: Lang): string {
+  if (error instanceof SaidError) return error.say(lang);
+  // A failed load whose rollback failed too: the load's error first, then what could not be undone.
+  if (error instanceof RestoreFailedError)
+    return `${explain(error.cause, lang)} ${hostMessage(notice("not-restored", { why: explain(error.why, lang) }), lang)}`;
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   const kind = typeof code === "string" ? (KIND_BY_CODE[code] ?? "other") : "other";
-  return t[kind](message);
+  return TEXTS[lang][kind](message);
 }
 
 /** friendlyError in the pane's current language. */

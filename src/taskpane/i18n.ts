@@ -2,7 +2,9 @@ import { createContext, useContext } from "react";
 import { type Measure, measureInfo } from "../domain/measures";
 import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
 
-export type Lang = "ru" | "en";
+import type { Lang } from "../domain/lang";
+
+export type { Lang };
 
 const EN = {
   appTitle: "School Safety Coverage",
@@ -94,13 +96,13 @@ const EN = {
   checkExpected: "report",
   marksOk: "Highlights: all {n} rows as the report implies.",
   marksWrong: "rows highlighted otherwise than the report implies",
-  marksUnavailable: "Highlights not read:",
+  marksUnavailable: "Highlights not read: this Excel lacks",
   copyDiagnostics: "Copy diagnostics",
   copied: "Copied.",
   copyManually: "Diagnostics: copy this text",
 };
 
-type Strings = typeof EN;
+export type Strings = typeof EN;
 
 const RU: Strings = {
   appTitle: "Охват защиты организаций образования",
@@ -192,7 +194,7 @@ const RU: Strings = {
   checkExpected: "в отчёте",
   marksOk: "Выделение: все {n} строк так, как следует из отчёта.",
   marksWrong: "строк выделено не так, как следует из отчёта",
-  marksUnavailable: "Выделение не прочитано:",
+  marksUnavailable: "Выделение не прочитано: в этой версии Excel нет",
   copyDiagnostics: "Скопировать диагностику",
   copied: "Скопировано.",
   copyManually: "Диагностика: скопируйте этот текст",

@@ -1,10 +1,8 @@
 import { downloadWorkbook } from "../xlsx/download";
+import { HostError, notice } from "../host/hostMessages";
 import type { PaneHost } from "../host/paneHost";
 
-const notInExcel = () =>
-  Promise.reject(
-    new Error("Open the add-in in Excel to write into a workbook; here you can download it.")
-  );
+const notInExcel = () => Promise.reject(new HostError(notice("write-needs-excel")));
 
 /** The standalone preview (a browser without Excel): everything is read-only but the download. */
 export const previewHost: PaneHost = {
@@ -14,7 +12,8 @@ export const previewHost: PaneHost = {
   selectSheet: notInExcel,
   selectFinding: () => Promise.resolve(),
   buildPivot: notInExcel,
-  registerCoverageName: () => Promise.resolve({ registered: false, reason: "Not in Excel." }),
+  registerCoverageName: () =>
+    Promise.resolve({ registered: false, reason: notice("not-in-excel") }),
   checkWorkbook: notInExcel,
   storedRecipe: () => Promise.resolve(null),
   saveImports: () => Promise.resolve(),

@@ -1,4 +1,5 @@
 import type { Finding } from "../analysis/audit";
+import { findingMessage } from "../analysis/findingMessages";
 import type { OrgTypeOrAll } from "../domain/orgTypes";
 import { territoryById } from "../domain/territories";
 import { workbookLabels } from "./labels";
@@ -106,7 +107,7 @@ export function planAudit(all: readonly PeriodFindings[], lang: WorkbookLang = "
     findings.map((f, i) => [
       i + 1,
       f.code,
-      f.message,
+      findingMessage(f, lang),
       period,
       f.measure ?? "",
       f.orgType ?? "",

@@ -37,7 +37,10 @@ export interface WorkbookCheck {
   checked: number;
   mismatches: Mismatch[];
   /** Rows whose highlight was compared, or why that could not be read. */
-  marks: { checked: number; mismatches: Mismatch[] } | { unavailable: string };
+  marks:
+    | { checked: number; mismatches: Mismatch[] }
+    /** What this Excel lacks to read them: "ExcelApi 1.19 (Range.getDisplayedCellProperties)". */
+    | { unavailable: string };
   /** Plain text for "Copy diagnostics". */
   diagnostics: string;
 }
@@ -105,7 +108,7 @@ export function planChecks(plan: WorkbookPlan): CheckRange[] {
         territories.length,
         3 * groups.length
       ),
-      label: `${VIEW_SHEETS[measure]} view`,
+      label: answers.view(VIEW_SHEETS[measure]),
       expected: territories.map((t) =>
         groups.flatMap((g) => {
           const f = sum(
@@ -123,7 +126,7 @@ export function planChecks(plan: WorkbookPlan): CheckRange[] {
   checks.push({
     sheet: SHEETS.summary,
     address: rangeAddress(SUMMARY_LAYOUT.firstRow, 5, options.measures.length, 3),
-    label: "Summary: national coverage, covered, total",
+    label: answers.summary,
     expected: options.measures.map((measure) => {
       const f = sum(table, (r) => inPeriod(r, measure));
       return [share(f) === "" ? "" : share(f), f.covered, f.total];

@@ -23,7 +23,8 @@ export interface WorkbookLabels {
   /** What the Level column says. */
   level: Record<Level, string>;
   /** The Check column's answers. */
-  check: { ok: string; differs: string };
+  /** The Check column's answers, and how Check workbook names the ranges it compares. */
+  check: { ok: string; differs: string; view: (sheet: string) => string; summary: string };
   /** Organisation types as column headers read them (Summary, views). */
   orgTypes: Record<OrgType, string>;
   /** "All loaded types", as a header. */
@@ -126,7 +127,12 @@ const EN: WorkbookLabels = {
     sourceLine: "Source line",
   },
   level: { region: "region", city: "city" },
-  check: { ok: "OK", differs: "differs from stated" },
+  check: {
+    ok: "OK",
+    differs: "differs from stated",
+    view: (sheet) => `${sheet} view`,
+    summary: "Summary: national coverage, covered, total",
+  },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.en,
     school: ORG_TYPE_NAMES.school.en,
@@ -246,7 +252,12 @@ const RU: WorkbookLabels = {
     sourceLine: "Строка источника",
   },
   level: { region: "регион", city: "город" },
-  check: { ok: "совпадает", differs: "расходится с указанным" },
+  check: {
+    ok: "совпадает",
+    differs: "расходится с указанным",
+    view: (sheet) => `лист ${sheet}`,
+    summary: "Summary: охват по стране, охвачено, всего",
+  },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.ru,
     school: ORG_TYPE_NAMES.school.ru,

@@ -1,9 +1,11 @@
 import type { Measure } from "../domain/measures";
 import type { OrgType, OrgTypeOrAll } from "../domain/orgTypes";
 
+import { type Lang, LANGS } from "../domain/lang";
+
 /** The languages the workbook's text is written in (src/workbook/labels.ts holds every text). */
-export type WorkbookLang = "ru" | "en";
-export const WORKBOOK_LANGS: readonly WorkbookLang[] = ["en", "ru"];
+export type WorkbookLang = Lang;
+export const WORKBOOK_LANGS: readonly WorkbookLang[] = LANGS;
 
 /** Sheet, table and name identifiers the plan uses; one place so the writers and the pane agree. */
 export const SHEETS = {

@@ -1,7 +1,5 @@
 import { auditPeriods, auditStatedChanges } from "../../src/analysis/audit";
-import { parseReport } from "../../src/report/parseReport";
-import { renderReport } from "../../src/report/renderReport";
-import { figureKey, quarters } from "../helpers/quarters";
+import { figureKey, quarters, withWrongStatedChange } from "../helpers/quarters";
 
 describe("stated changes against the period before, as Audit findings", () => {
   const q = quarters(2, 9);
@@ -13,14 +11,7 @@ describe("stated changes against the period before, as Audit findings", () => {
   });
 
   it("a stated change that differs is a finding with both figures, the periods and the item's line", () => {
-    const wrong = second.records.find((r) => r.statedChange !== null && r.statedChange !== 0)!;
-    const altered = {
-      ...second,
-      records: second.records.map((r) =>
-        r === wrong ? { ...r, statedChange: r.statedChange! + 7 } : r
-      ),
-    };
-    const report = parseReport(renderReport(altered));
+    const { report, wrong } = withWrongStatedChange(second);
     const findings = auditStatedChanges(report, first);
     expect(findings).toHaveLength(1);
     const before = q.figures.get(q.periods[0])!.get(figureKey(wrong))!;

@@ -1,3 +1,4 @@
+import { hostMessage, notice } from "../../src/host/hostMessages";
 import { COVERAGE_LAMBDA, registerCoverageName } from "../../src/excel/coverageName";
 import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
@@ -36,16 +37,19 @@ describe("registerCoverageName: =COVERAGE(…) proved by evaluation", () => {
     await loadPlanIntoExcel(planWorkbook([seedReport()]));
     const result = await registerCoverageName();
     expect(result).toMatchObject({ registered: false });
-    expect((result as { reason: string }).reason).toMatch(
+    if (result.registered) throw new Error("registered");
+    expect(result.reason).toEqual(notice("lambda-unsupported", { value: "#NAME?" }));
+    expect(hostMessage(result.reason, "en")).toMatch(
       /does not evaluate LAMBDA names \(a test cell gave #NAME\?\)/
     );
+    expect(hostMessage(result.reason, "ru")).toMatch(/не вычисляет имена с LAMBDA/);
     expect(host.model.name("COVERAGE")).toBeUndefined();
   });
 
   it("without the add-in's sheets it says why, and defines nothing", async () => {
     const host = await userWorkbook(PROFILES.web, EDU);
     const result = await registerCoverageName();
-    expect(result.registered).toBe(false);
+    expect(result).toEqual({ registered: false, reason: notice("lambda-needs-load") });
     expect(host.model.name("COVERAGE")).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * structured reference names Russian columns; it must load, compute what the English workbook
  * computes, reload in place, pass Check workbook, and survive a reload in the other language.
  */
+import { hostMessage, notice } from "../../src/host/hostMessages";
 import { checkWorkbook } from "../../src/excel/checkWorkbook";
 import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
 import { buildPivot } from "../../src/excel/pivot";
@@ -176,11 +177,14 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
       expect(typeof total).toBe("number");
       const outcome = await loadPlanIntoExcel(ru, { previous: en });
       expect(outcome).toMatchObject({ kind: "loaded", created: [], updated: SHEETS });
-      const warnings = (outcome as { warnings: string[] }).warnings;
-      expect(warnings).toHaveLength(2);
-      expect(
-        warnings.every((w) => /was made in another language: its headers were renamed/.test(w))
-      ).toBe(true);
+      if (outcome.kind !== "loaded") throw new Error(outcome.kind);
+      expect(outcome.warnings).toEqual([
+        notice("headers-renamed", { table: DATA_TABLE }),
+        notice("headers-renamed", { table: "AuditFindings" }),
+      ]);
+      expect(hostMessage(outcome.warnings[0], "en")).toMatch(
+        /was made in another language: its headers were renamed/
+      );
       expect(host.model.sheet("Notes")!.cell(0, 2)!.f).toBe(
         `=SUM(${DATA_TABLE}[Охвачено])+SUM(AuditFindings[Указано])`
       );

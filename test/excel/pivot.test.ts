@@ -1,3 +1,4 @@
+import { hostMessage, notice } from "../../src/host/hostMessages";
 import { buildPivot } from "../../src/excel/pivot";
 import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
 import { DATA_TABLE } from "../../src/workbook/layout";
@@ -42,15 +43,21 @@ describe("buildPivot", () => {
     const before = host.snapshot();
     const result = await buildPivot(plan.pivot);
     expect(result).toMatchObject({ built: false });
-    expect((result as { reason: string }).reason).toMatch(
-      /'Pivot' already exists and was not made by this add-in/
-    );
+    expect(result).toEqual({
+      built: false,
+      reason: notice("pivot-sheet-taken", { sheet: "Pivot" }),
+    });
+    if (!result.built)
+      expect(hostMessage(result.reason, "en")).toMatch(
+        /'Pivot' already exists and was not made by this add-in/
+      );
     expect(host.snapshot()).toEqual(before);
   });
 
   it("says why where ExcelApi 1.8 is missing", async () => {
     await userWorkbook({ ...PROFILES.macMin, sets: { ...PROFILES.macMin.sets, ExcelApi: "1.7" } });
     const result = await buildPivot(planWorkbook([seedReport()]).pivot);
-    expect(result).toMatchObject({ built: false, reason: expect.stringContaining("ExcelApi 1.8") });
+    expect(result).toEqual({ built: false, reason: notice("pivot-needs-1.8") });
+    if (!result.built) expect(hostMessage(result.reason, "en")).toMatch(/need ExcelApi 1\.8/);
   });
 });

@@ -1,3 +1,4 @@
+import { friendlyError } from "../../src/taskpane/friendlyError";
 import { DatasetStore } from "../../src/analysis/datasetStore";
 import { restoreWhenOfficeReady } from "../../src/excel/restoreOnReady";
 import { IMPORTS_SETTING, persistImports, restoreImports } from "../../src/excel/storedImports";
@@ -95,8 +96,12 @@ describe("restoring when Office is ready (the functions' entry, before the pane)
     const store = new DatasetStore([seedReport()]);
     restoreWhenOfficeReady(store);
     await store.whenReady();
-    expect(store.startupProblem).toBe(
+    expect(store.startupProblem?.message).toBe(
       "The reports stored in this workbook could not be restored: settings are locked"
+    );
+    // The pane says it in its language.
+    expect(friendlyError(store.startupProblem, "ru")).toBe(
+      "Не удалось восстановить отчёты, сохранённые в этой книге: settings are locked"
     );
   });
 });

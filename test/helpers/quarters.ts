@@ -69,3 +69,18 @@ export function quarters(n: number, seed = 1): Quarters {
   });
   return { periods, figures, texts, reports: texts.map((t) => parseReport(t)) };
 }
+
+/**
+ * The report with its first non-zero stated change off by `by`, rendered and read back: a stated
+ * change the figures of the period before contradict. `wrong` is the record as generated.
+ */
+export function withWrongStatedChange(
+  report: Report,
+  by = 7
+): { report: Report; wrong: CoverageRecord } {
+  const wrong = report.records.find((r) => r.statedChange !== null && r.statedChange !== 0)!;
+  const records = report.records.map((r) =>
+    r === wrong ? { ...r, statedChange: r.statedChange! + by } : r
+  );
+  return { report: parseReport(renderReport({ ...report, records })), wrong };
+}

@@ -1,4 +1,5 @@
 import { decodeReportBytes } from "../../src/report/decodeText";
+import { fileProblemText } from "../../src/report/fileMessages";
 import { parseReport } from "../../src/report/parseReport";
 import { ENCODINGS } from "../helpers/drift";
 import { SEED_TEXT, seedReport } from "../helpers/seed";
@@ -22,7 +23,7 @@ describe("report files in any encoding the ministry saves", () => {
   it("names what a file is when it is not text", () => {
     const message = (bytes: number[]) => {
       const d = decodeReportBytes(Uint8Array.from(bytes));
-      return d.ok ? `read as ${d.encoding}` : d.message;
+      return d.ok ? `read as ${d.encoding}` : fileProblemText(d.problem, "en");
     };
     expect(message([0x50, 0x4b, 0x03, 0x04, 1, 2])).toMatch(
       /^This is a zip file \(a Word .docx is one/
@@ -35,5 +36,17 @@ describe("report files in any encoding the ministry saves", () => {
     expect(message([0x80, 0x81, 0x82, 0x83, 0x84, 0x85])).toMatch(
       /neither UTF-8, UTF-16 nor Windows-1251/
     );
+  });
+
+  it("says what a file is in Russian too, for the Russian pane", () => {
+    const problem = (bytes: number[]) => {
+      const d = decodeReportBytes(Uint8Array.from(bytes));
+      if (d.ok) throw new Error(`read as ${d.encoding}`);
+      return fileProblemText(d.problem, "ru");
+    };
+    expect(problem([0x25, 0x50, 0x44, 0x46, 0x2d])).toBe(
+      "Это файл PDF (сохраните отчёт как .txt или .docx), а не текст отчёта."
+    );
+    expect(problem([0x80, 0x81, 0x82, 0x83, 0x84, 0x85])).toMatch(/^Текст не в кодировке UTF-8/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { notice } from "../../src/host/hostMessages";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
 import { DatasetStore } from "../../src/analysis/datasetStore";
@@ -57,7 +58,7 @@ function fakeHost(
     buildPivot: async () => ({ built: true }),
     registerCoverageName: async () => ({
       registered: false,
-      reason: "LAMBDA is not supported here.",
+      reason: notice("lambda-unsupported", { value: "#NAME?" }),
     }),
     checkWorkbook: async () => ({
       checked: 0,
@@ -119,7 +120,17 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Coverage" }));
     await waitFor(() => expect(host.calls).toContainEqual(["selectSheet", "Coverage"]));
     expect(
-      screen.getByText(/=COVERAGE\(…\) is not available here: LAMBDA is not supported here./)
+      screen.getByText(
+        "=COVERAGE(…) is not available here: this Excel does not evaluate LAMBDA names (a test cell gave #NAME?); the name was removed. Use =EDU.COVERAGE(…) instead."
+      )
+    ).toBeTruthy();
+    // The note is kept as what to say: switched to Russian, it is said in Russian.
+    fireEvent.click(screen.getByRole("combobox", { name: "Language" }));
+    fireEvent.click(screen.getByRole("option", { name: "Русский" }));
+    expect(
+      screen.getByText(
+        "=COVERAGE(…) здесь недоступна: эта версия Excel не вычисляет имена с LAMBDA (проверочная ячейка дала #NAME?); имя удалено. Используйте =EDU.COVERAGE(…)."
+      )
     ).toBeTruthy();
   });
 
@@ -137,7 +148,7 @@ describe("task pane", () => {
           expected: 0.9,
         },
       ],
-      marks: { unavailable: "reading highlights needs ExcelApi 1.19" },
+      marks: { unavailable: "ExcelApi 1.19 (Range.getDisplayedCellProperties)" },
       diagnostics: "School Safety Coverage — diagnostics\nExcelApi: 1.14",
     };
     host.checkWorkbook = async (_plan, f) => {
@@ -155,11 +166,11 @@ describe("task pane", () => {
       screen.getByText("Coverage!M2 (CoverageData[Coverage]): Excel 1.2, report 0.9")
     ).toBeTruthy();
     expect(
-      screen.getByText(/Highlights not read: reading highlights needs ExcelApi 1.19/)
+      screen.getByText(/Highlights not read: this Excel lacks ExcelApi 1.19 \(Range/)
     ).toBeTruthy();
     expect(facts[0]).toMatchObject({
       lastLoad: { syncs: 2, largestRequestBytes: 1000 },
-      lambda: "not available: LAMBDA is not supported here.",
+      lambda: expect.stringMatching(/^not available: this Excel does not evaluate LAMBDA names/),
     });
     fireEvent.click(screen.getByRole("button", { name: "Copy diagnostics" }));
     await screen.findByText("Copied.");
@@ -402,6 +413,21 @@ describe("task pane", () => {
     await waitFor(() =>
       expect(host.calls).toContainEqual(["selectFinding", "percent-mismatch", "city:semey"])
     );
+  });
+
+  it("Audit in Russian: the findings in Russian", async () => {
+    const host = fakeHost("excel");
+    renderApp(host, "ru");
+    tab("Проверка");
+    fireEvent.click(
+      screen.getByRole("button", {
+        name: "Семей, «Турникеты (пропускная система)», колледжи: 10 из 13 — это 77%, а в отчёте указано 54% (строка 30:118).",
+      })
+    );
+    await waitFor(() =>
+      expect(host.calls).toContainEqual(["selectFinding", "percent-mismatch", "city:semey"])
+    );
+    expect(screen.queryByText(/the report states/)).toBeNull();
   });
 
   it("Import in Russian: the parser's problems in Russian, and in English after a switch", () => {

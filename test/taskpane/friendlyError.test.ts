@@ -1,4 +1,5 @@
-import { NameTakenError, SheetNameTakenError } from "../../src/excel/errors";
+import { NameTakenError, RestoreFailedError, SheetNameTakenError } from "../../src/excel/errors";
+import { HostError, notice } from "../../src/host/hostMessages";
 import { friendlyError } from "../../src/taskpane/friendlyError";
 
 const office = (code: string, message: string) => Object.assign(new Error(message), { code });
@@ -39,5 +40,31 @@ describe("friendlyError: by the error's type and code, never its wording, in the
     expect(friendlyError("plain", "ru")).toBe(
       "plain Больше ничего не изменено; повторите или перезапустите панель."
     );
+  });
+
+  it("a load whose rollback failed too: the load's error explained, then what could not be undone", () => {
+    const error = new RestoreFailedError(
+      office("RequestPayloadSizeLimitExceeded", "x"),
+      new HostError(notice("rollback-incomplete", { sheets: "Summary, Video" }))
+    );
+    expect(friendlyError(error, "en")).toBe(
+      "Excel refused a request as too large. Load fewer measures or types at a time, then load again. The workbook could not be fully restored: The add-in's sheets Summary, Video were partly rewritten and the plan they held is unknown: load again."
+    );
+    expect(friendlyError(error, "ru")).toBe(
+      "Excel отклонил слишком большой запрос. Загружайте меньше мер или типов за раз, затем загрузите снова. Книгу не удалось полностью вернуть в прежнее состояние: Листы надстройки Summary, Video частично перезаписаны, а что в них было, неизвестно: загрузите данные снова."
+    );
+    // Its message (logs) keeps both, in English.
+    expect(error.message).toMatch(
+      /^x \(and the workbook could not be fully restored: The add-in's/
+    );
+  });
+
+  it("the preview's refusals and a failed save are said in the pane's language", () => {
+    expect(friendlyError(new HostError(notice("write-needs-excel")), "ru")).toBe(
+      "Чтобы записать данные в книгу, откройте надстройку в Excel; здесь книгу можно скачать."
+    );
+    expect(
+      friendlyError(new HostError(notice("save-imports-failed", { detail: "quota" })), "en")
+    ).toBe("Could not save the imported report in the workbook: quota");
   });
 });

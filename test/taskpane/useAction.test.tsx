@@ -66,11 +66,20 @@ describe("useAction: the pane's one error path", () => {
     );
     await act(async () => {
       await result.current.run(
-        () => Promise.reject(new UnreadableFileError("q2.docx", "not a Word .docx.")),
+        () => Promise.reject(new UnreadableFileError("q2.docx", "docx-no-document")),
         "q2.docx"
       );
     });
-    expect(result.current.error).toBe("q2.docx: not a Word .docx.");
+    expect(result.current.error).toBe(
+      "q2.docx: not a Word .docx that can be read (it has no word/document.xml, so it is not a Word document)."
+    );
+    const ru = renderHook(() => useAction(), { wrapper: inLang("ru") }).result;
+    await act(async () => {
+      await ru.current.run(() => Promise.reject(new UnreadableFileError("q2.pdf", "pdf")));
+    });
+    expect(ru.current.error).toBe(
+      "q2.pdf: Это файл PDF (сохраните отчёт как .txt или .docx), а не текст отчёта."
+    );
   });
 
   it("actions that share a message keep their own busy flag", async () => {

@@ -8,8 +8,6 @@ import { join } from "node:path";
 import { MEASURE_IDS, measureInfo } from "../../src/domain/measures";
 import { ORG_TYPES } from "../../src/domain/orgTypes";
 import { territoriesAt } from "../../src/domain/territories";
-import { parseReport } from "../../src/report/parseReport";
-import { renderReport } from "../../src/report/renderReport";
 import { workbookLabels } from "../../src/workbook/labels";
 import { AUDIT_KEYS, SHEETS, type WorkbookLang } from "../../src/workbook/layout";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
@@ -18,7 +16,7 @@ import { planToExcelJs, xlsxBytes } from "../../src/xlsx/writeXlsx";
 import { cli } from "../helpers/cli";
 import { describeWith } from "../helpers/engineGate";
 import { num, recalcToCsv, SOFFICE } from "../helpers/libreoffice";
-import { figureKey, quarters } from "../helpers/quarters";
+import { figureKey, quarters, withWrongStatedChange } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
 
 describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffice", () => {
@@ -121,15 +119,7 @@ describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffi
 
   it("a stated change that disagrees with the period before is an Audit finding whose live formula recomputes the change", async () => {
     const second = q.reports[1];
-    const wrong = second.records.find((r) => r.statedChange !== null && r.statedChange !== 0)!;
-    const altered = parseReport(
-      renderReport({
-        ...second,
-        records: second.records.map((r) =>
-          r === wrong ? { ...r, statedChange: r.statedChange! + 7 } : r
-        ),
-      })
-    );
+    const { report: altered, wrong } = withWrongStatedChange(second);
     const plan = planWorkbook([q.reports[0], altered, q.reports[2]]);
     const sheets = recalcToCsv(await xlsxBytes(planToExcelJs(plan), plan));
     const col = (key: (typeof AUDIT_KEYS)[number]) => AUDIT_KEYS.indexOf(key);

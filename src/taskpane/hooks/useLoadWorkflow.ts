@@ -2,13 +2,14 @@ import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { Measure } from "../../domain/measures";
 import type { OrgType } from "../../domain/orgTypes";
+import { type HostNotice, hostMessage } from "../../host/hostMessages";
 import type { LoadReport, PaneHost } from "../../host/paneHost";
 import type { WorkbookCheck } from "../../workbook/checks";
 import type { EditedFigure } from "../../workbook/edits";
 import { SHEETS } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
-import { type Lang, LangContext, useStrings } from "../i18n";
+import { type Lang, LangContext, type Strings, useStrings } from "../i18n";
 import { useAction } from "./useAction";
 
 export interface LoadWorkflowInput {
@@ -19,6 +20,16 @@ export interface LoadWorkflowInput {
   onLoaded: (plan: WorkbookPlan) => void;
   measures: Measure[];
   types: OrgType[];
+}
+
+/** A note under the Load panel's buttons: a pane string, a notice from Excel, or both. */
+type Note =
+  | { say: "lambdaOk" | "chartsNote" | "pivotNote"; notice?: undefined }
+  | { say?: "lambdaNo"; notice: HostNotice };
+
+function sayNote(note: Note, t: Strings, lang: Lang): string {
+  const said = note.notice ? hostMessage(note.notice, lang) : "";
+  return note.say ? `${t[note.say]}${said && ` ${said}`}` : said;
 }
 
 /**
@@ -46,7 +57,8 @@ export function useLoadWorkflow({
   const [progress, setProgress] = React.useState(0);
   const [outcome, setOutcome] = React.useState<LoadReport | null>(null);
   const [edited, setEdited] = React.useState<EditedFigure[] | null>(null);
-  const [note, setNote] = React.useState<string | null>(null);
+  // Kept as what to say, not as text: a language switch re-renders it.
+  const [note, setNote] = React.useState<Note | null>(null);
   const [lambda, setLambda] = React.useState<string | undefined>(undefined);
   const [check, setCheck] = React.useState<WorkbookCheck | null>(null);
 
@@ -83,9 +95,11 @@ export function useLoadWorkflow({
       setOutcome(result);
       onLoaded(p);
       const name = await host.registerCoverageName();
-      const lambdaFact = name.registered ? "works" : `not available: ${name.reason}`;
+      const lambdaFact = name.registered
+        ? "works"
+        : `not available: ${hostMessage(name.reason, "en")}`;
       setLambda(lambdaFact);
-      setNote(name.registered ? t.lambdaOk : `${t.lambdaNo} ${name.reason}`);
+      setNote(name.registered ? { say: "lambdaOk" } : { say: "lambdaNo", notice: name.reason });
       return { p, result, lambdaFact };
     });
     if (loaded) await checkWorkbook(loaded.p, loaded.result, loaded.lambdaFact);
@@ -100,7 +114,7 @@ export function useLoadWorkflow({
       previous,
       onProgress: () => undefined,
     });
-    if (r.kind === "loaded") setNote(t.chartsNote);
+    if (r.kind === "loaded") setNote({ say: "chartsNote" });
   }
 
   return {
@@ -112,7 +126,9 @@ export function useLoadWorkflow({
     checking: checking.busy,
     outcome,
     edited,
-    note,
+    note: note && sayNote(note, t, lang),
+    /** The last load's warnings, in the pane's language. */
+    warnings: outcome?.warnings.map((w) => hostMessage(w, lang)) ?? [],
     check,
     error: action.error,
     load: (replaceEdited: boolean) => void load(replaceEdited),
@@ -123,7 +139,7 @@ export function useLoadWorkflow({
     buildPivot: () =>
       void action.run(async () => {
         const r = await host.buildPivot(plan(heldLang));
-        setNote(r.built ? t.pivotNote : r.reason);
+        setNote(r.built ? { say: "pivotNote" } : { notice: r.reason });
       }),
     redrawCharts: () => void action.run(redrawCharts),
   };

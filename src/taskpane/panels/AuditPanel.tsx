@@ -1,10 +1,11 @@
 import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { auditPeriods } from "../../analysis/audit";
+import { findingMessage } from "../../analysis/findingMessages";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
-import { useStrings } from "../i18n";
+import { useLang, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
 const useStyles = makeStyles({
@@ -32,6 +33,7 @@ export function AuditPanel({
   plan: WorkbookPlan | undefined;
 }): React.JSX.Element {
   const t = useStrings();
+  const lang = useLang();
   const styles = useStyles();
   const reports = store.dataset.reportList();
   // Each period's own contradictions, and its stated changes against the period before it.
@@ -52,10 +54,10 @@ export function AuditPanel({
                 className={styles.finding}
                 onClick={() => void host.selectFinding(plan ?? planWorkbook(reports), f, i)}
               >
-                {f.message}
+                {findingMessage(f, lang)}
               </Link>
             ) : (
-              <Text>{f.message}</Text>
+              <Text>{findingMessage(f, lang)}</Text>
             )}{" "}
             <Text size={200} className={styles.where}>
               ({period}, {f.code})

@@ -153,7 +153,7 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
                 </li>
               ))}
             </ul>
-            {flow.outcome.warnings.map((w) => (
+            {flow.warnings.map((w) => (
               <Text as="p" key={w}>
                 {w}
               </Text>

@@ -1,0 +1,116 @@
+/**
+ * What the audit says of each finding, in English and Russian: the one catalogue for findings. A
+ * finding carries its code and named params; its `message` (the CLI, the JSON) is the English
+ * rendering, and the pane and the workbook's Audit sheet render the same params in their language.
+ *
+ * Params: names as the report writes them, counts and percentages, line and column, periods, and
+ * the ids of measures ("turnstile") and types ("school"), which each language names in its words.
+ */
+import { type Params, type ParamsOf, renderTemplate, template } from "../domain/catalogue";
+import { type Lang, measureName, orgTypeName, periodName } from "../domain/lang";
+
+const where = (p: { line: string; column: string }) => `line ${p.line}:${p.column}`;
+const whereRu = (p: { line: string; column: string }) => `строка ${p.line}:${p.column}`;
+const m = (id: string) => `«${measureName(id, "ru")}»`;
+/** "«Турникеты», «Тревожная кнопка»": a ", "-joined list of measure ids. */
+const measuresRu = (ids: string) =>
+  ids
+    .split(",")
+    .map((id) => m(id.trim()))
+    .join(", ");
+const type = (id: string) => orgTypeName(id, "ru");
+/** The headline's subject: a measure id, or a level ("region", "city") when it names none. */
+const subjectRu = (s: string) =>
+  s === "region" ? "По областям" : s === "city" ? "По крупным городам" : m(s);
+const QUANTITY_RU: Record<string, string> = { covered: "охвачено", total: "всего организаций" };
+
+export const FINDING_TEMPLATES = {
+  "percent-mismatch": template({
+    needs: [
+      "territory",
+      "measure",
+      "orgType",
+      "covered",
+      "total",
+      "computed",
+      "stated",
+      "line",
+      "column",
+    ],
+    en: (p) =>
+      `${p.territory}, ${p.measure} / ${p.orgType}: ${p.covered} of ${p.total} is ${p.computed}%, the report states ${p.stated}% (${where(p)}).`,
+    ru: (p) =>
+      `${p.territory}, ${m(p.measure)}, ${type(p.orgType)}: ${p.covered} из ${p.total} — это ${p.computed}%, а в отчёте указано ${p.stated}% (${whereRu(p)}).`,
+  }),
+  "covered-sum-mismatch": template({
+    needs: ["measure", "orgType", "rows", "sum", "stated", "line", "column"],
+    en: (p) =>
+      `${p.measure} / ${p.orgType}: the ${p.rows} rows sum to ${p.sum} covered, the report states ${p.stated} (${where(p)}).`,
+    ru: (p) =>
+      `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} строкам охвачено в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
+  }),
+  "total-sum-mismatch": template({
+    needs: ["measure", "orgType", "rows", "sum", "stated", "line", "column"],
+    en: (p) =>
+      `${p.measure} / ${p.orgType}: the ${p.rows} rows sum to ${p.sum} in the base, the report states ${p.stated} (${where(p)}).`,
+    ru: (p) =>
+      `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} строкам всего организаций в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
+  }),
+  "base-mismatch": template({
+    /** oddMeasures, usualMeasures: measure ids, ", "-joined. */
+    needs: [
+      "territory",
+      "orgType",
+      "odd",
+      "oddMeasures",
+      "usual",
+      "usualMeasures",
+      "line",
+      "column",
+    ],
+    en: (p) =>
+      `${p.territory}, ${p.orgType}: base ${p.odd} under ${p.oddMeasures} (${where(p)}) but ${p.usual} under ${p.usualMeasures}.`,
+    ru: (p) =>
+      `${p.territory}, ${type(p.orgType)}: всего организаций ${p.odd} по мере ${measuresRu(p.oddMeasures)} (${whereRu(p)}), но ${p.usual} по мере ${measuresRu(p.usualMeasures)}.`,
+  }),
+  "headline-parts-mismatch": template({
+    /** subject: the measure id, or the level when the headline names no measure; quantity: covered or total. */
+    needs: ["subject", "quantity", "stated", "sum", "line", "column"],
+    en: (p) =>
+      `${p.subject} ${p.quantity}: the report states ${p.stated} in all (${where(p)}) but its parts by type sum to ${p.sum}.`,
+    ru: (p) =>
+      `${subjectRu(p.subject)}, ${QUANTITY_RU[p.quantity] ?? p.quantity}: в отчёте указано ${p.stated} всего (${whereRu(p)}), а сумма по типам организаций — ${p.sum}.`,
+  }),
+  "headline-percent-mismatch": template({
+    needs: ["measure", "covered", "base", "computed", "stated", "line", "column"],
+    en: (p) =>
+      `${p.measure}: ${p.covered} of ${p.base} is ${p.computed}%, the report states ${p.stated}% (${where(p)}).`,
+    ru: (p) =>
+      `${m(p.measure)}: ${p.covered} из ${p.base} — это ${p.computed}%, а в отчёте указано ${p.stated}% (${whereRu(p)}).`,
+  }),
+  "stated-change-mismatch": template({
+    /** stated, computed: signed ("+3", "-1"); from, to: the periods; was, now: covered in each. */
+    needs: ["territory", "measure", "orgType", "stated", "computed", "from", "to", "was", "now"],
+    en: (p) =>
+      `${p.territory}, ${p.measure} / ${p.orgType}: the report states a change of ${p.stated}, but ${p.from} → ${p.to} gives ${p.computed} (${p.was} → ${p.now} covered).`,
+    ru: (p) =>
+      `${p.territory}, ${m(p.measure)}, ${type(p.orgType)}: в отчёте указано изменение ${p.stated}, но ${periodName(p.from, "ru")} → ${periodName(p.to, "ru")} даёт ${p.computed} (охвачено: ${p.was} → ${p.now}).`,
+  }),
+};
+
+export type FindingCode = keyof typeof FINDING_TEMPLATES;
+export type FindingParamsOf<C extends FindingCode> = ParamsOf<(typeof FINDING_TEMPLATES)[C]>;
+
+/** A finding's text in the language (its stored English message when its params can't render it). */
+export function findingMessage(
+  f: { code: string; message: string; params?: Params },
+  lang: Lang
+): string {
+  const t = (FINDING_TEMPLATES as Record<string, (typeof FINDING_TEMPLATES)[FindingCode]>)[f.code];
+  return (t && renderTemplate(t, f.params, lang)) ?? f.message;
+}
+
+/** The English message of a finding, as its `message` holds it. */
+export function englishFinding<C extends FindingCode>(code: C, params: FindingParamsOf<C>): string {
+  return renderTemplate(FINDING_TEMPLATES[code], params as Params, "en") ?? code;
+}

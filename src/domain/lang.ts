@@ -1,0 +1,39 @@
+/**
+ * The two languages the add-in speaks to people: the pane, the workbook it writes, and every message
+ * (the parser's issues, the audit's findings, load and file errors). Each layer keeps its own
+ * catalogue of texts, all keyed by this one type and built on the words below, so a measure, a type
+ * or a period is named the same way everywhere.
+ */
+import { MEASURES } from "./measures";
+import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "./orgTypes";
+
+export type Lang = "en" | "ru";
+export const LANGS: readonly Lang[] = ["en", "ru"];
+
+const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** "Тревожная кнопка" / "Panic button": a measure id named (an unknown id as it is). */
+export function measureName(id: string, lang: Lang): string {
+  const m = MEASURES.find((x) => x.id === id);
+  return m ? (lang === "ru" ? m.nameRu : m.nameEn) : id;
+}
+
+/** "школы" / "schools": a type id named in lower case, as inside a sentence (an unknown id as it is). */
+export function orgTypeName(id: string, lang: Lang): string {
+  return has(ORG_TYPE_NAMES, id) ? ORG_TYPE_NAMES[id as OrgTypeOrAll][lang].toLowerCase() : id;
+}
+
+/** "2023-Q1" → "1 квартал 2023 года", as the report itself writes it (English keeps the id). */
+export function periodName(period: string, lang: Lang): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(period);
+  return m && lang === "ru" ? `${m[2]} квартал ${m[1]} года` : period;
+}
+
+/** The Russian form for a count: plural(3, "строка", "строки", "строк") → "строки". */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const tens = Math.abs(n) % 100;
+  const units = tens % 10;
+  if (tens > 10 && tens < 20) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
+}

@@ -1,0 +1,170 @@
+/**
+ * What the Excel side (src/excel) and the preview tell the pane, in English and Russian: the one
+ * catalogue for load warnings, the pivot's and the =COVERAGE name's outcomes, and the errors the
+ * add-in raises itself. The Excel side returns a code and params (a {@link HostNotice}); the pane
+ * renders it in its current language, so a language switch re-renders it too.
+ */
+import {
+  type Params,
+  type ParamsOf,
+  renderTemplate,
+  SaidError,
+  type Template,
+  template,
+} from "../domain/catalogue";
+import type { Lang } from "../domain/lang";
+
+export const HOST_TEMPLATES = {
+  "headers-renamed": template({
+    needs: ["table"],
+    en: (p) =>
+      `The table ${p.table} was made in another language: its headers were renamed, and Excel renames the columns in formulas that refer to them. A PivotTable on it may lose the renamed fields at its next refresh: add them again.`,
+    ru: (p) =>
+      `Таблица ${p.table} была создана на другом языке: её заголовки переименованы, и Excel переименовал столбцы в формулах, которые на них ссылаются. Сводная таблица на её основе может потерять переименованные поля при следующем обновлении: добавьте их снова.`,
+  }),
+  "table-rebuilt": template({
+    needs: ["table"],
+    en: (p) =>
+      `The table ${p.table} had another layout and was rebuilt; formulas that referred to it now refer to its old cells.`,
+    ru: (p) =>
+      `У таблицы ${p.table} была другая структура, и она построена заново; формулы, ссылавшиеся на неё, теперь ссылаются на её прежние ячейки.`,
+  }),
+  "charts-need-1.7": template({
+    needs: ["sheet"],
+    en: (p) =>
+      `Charts were not drawn: this Excel lacks ExcelApi 1.7. Their data is on the ${p.sheet} sheet.`,
+    ru: (p) =>
+      `Диаграммы не построены: в этой версии Excel нет ExcelApi 1.7. Их данные — на листе ${p.sheet}.`,
+  }),
+  "pivot-needs-1.8": template({
+    needs: [],
+    en: () =>
+      "PivotTables need ExcelApi 1.8 (Excel 2019 or Microsoft 365). Use Insert › PivotTable on the data table instead.",
+    ru: () =>
+      "Для сводных таблиц нужен ExcelApi 1.8 (Excel 2019 или Microsoft 365). Вставьте сводную таблицу вручную: Вставка › Сводная таблица на таблице данных.",
+  }),
+  "pivot-sheet-taken": template({
+    needs: ["sheet"],
+    en: (p) =>
+      `A sheet named '${p.sheet}' already exists and was not made by this add-in: rename it, then build the pivot again.`,
+    ru: (p) =>
+      `Лист «${p.sheet}» уже есть в книге и создан не надстройкой: переименуйте его и постройте сводную таблицу снова.`,
+  }),
+  "names-need-1.4": template({
+    needs: [],
+    en: () =>
+      "This Excel cannot define names from an add-in (ExcelApi 1.4 is missing); use =EDU.COVERAGE(…) instead.",
+    ru: () =>
+      "Эта версия Excel не позволяет надстройке определять имена (нет ExcelApi 1.4); используйте =EDU.COVERAGE(…).",
+  }),
+  "lambda-needs-load": template({
+    needs: [],
+    en: () => "load the data into the workbook first; then =COVERAGE(…) can be defined and tested.",
+    ru: () =>
+      "сначала загрузите данные в книгу; затем =COVERAGE(…) можно будет определить и проверить.",
+  }),
+  "lambda-busy": template({
+    needs: [],
+    en: () => "=COVERAGE(…) is defined, but Excel had not computed it yet; try it in a cell.",
+    ru: () => "=COVERAGE(…) определена, но Excel ещё не вычислил её; попробуйте её в ячейке.",
+  }),
+  "lambda-unsupported": template({
+    /** value: what the test cell gave. */
+    needs: ["value"],
+    en: (p) =>
+      `this Excel does not evaluate LAMBDA names (a test cell gave ${p.value}); the name was removed. Use =EDU.COVERAGE(…) instead.`,
+    ru: (p) =>
+      `эта версия Excel не вычисляет имена с LAMBDA (проверочная ячейка дала ${p.value}); имя удалено. Используйте =EDU.COVERAGE(…).`,
+  }),
+  "lambda-failed": template({
+    /** detail: what Excel said, as it said it. */
+    needs: ["detail"],
+    en: (p) => `the name could not be defined (${p.detail}); use =EDU.COVERAGE(…) instead.`,
+    ru: (p) => `имя не удалось определить (${p.detail}); используйте =EDU.COVERAGE(…).`,
+  }),
+  "not-in-excel": template({
+    needs: [],
+    en: () => "Not in Excel.",
+    ru: () => "Надстройка открыта не в Excel.",
+  }),
+  "write-needs-excel": template({
+    needs: [],
+    en: () => "Open the add-in in Excel to write into a workbook; here you can download it.",
+    ru: () =>
+      "Чтобы записать данные в книгу, откройте надстройку в Excel; здесь книгу можно скачать.",
+  }),
+  "restore-failed": template({
+    needs: ["detail"],
+    en: (p) => `The reports stored in this workbook could not be restored: ${p.detail}`,
+    ru: (p) => `Не удалось восстановить отчёты, сохранённые в этой книге: ${p.detail}`,
+  }),
+  "save-imports-failed": template({
+    needs: ["detail"],
+    en: (p) => `Could not save the imported report in the workbook: ${p.detail}`,
+    ru: (p) => `Не удалось сохранить импортированный отчёт в книге: ${p.detail}`,
+  }),
+  "sheet-taken": template({
+    /** sheets: their names, quoted and ", "-joined. */
+    needs: ["sheets"],
+    en: (p) =>
+      `A sheet named ${p.sheets} already exists and was not made by this add-in. Rename it (or move its content), then load again: nothing was changed.`,
+    ru: (p) =>
+      `Лист ${p.sheets} уже есть в книге и создан не надстройкой. Переименуйте его (или перенесите содержимое) и загрузите снова: ничего не изменено.`,
+  }),
+  "name-taken": template({
+    needs: ["names"],
+    en: (p) =>
+      `The name ${p.names} is already used in this workbook by a table or defined name of yours (Excel keeps one namespace for both, ignoring case). Rename yours, then load again: nothing was changed.`,
+    ru: (p) =>
+      `Имя ${p.names} уже занято вашей таблицей или именованным диапазоном (в Excel у них общее пространство имён без учёта регистра). Переименуйте своё и загрузите снова: ничего не изменено.`,
+  }),
+  "rollback-incomplete": template({
+    /** sheets: the add-in's sheets that were partly rewritten. */
+    needs: ["sheets"],
+    en: (p) =>
+      `The add-in's sheets ${p.sheets} were partly rewritten and the plan they held is unknown: load again.`,
+    ru: (p) =>
+      `Листы надстройки ${p.sheets} частично перезаписаны, а что в них было, неизвестно: загрузите данные снова.`,
+  }),
+  "not-restored": template({
+    /** why: the restore's own failure, as text in this catalogue's language or as Excel said it. */
+    needs: ["why"],
+    en: (p) => `The workbook could not be fully restored: ${p.why}`,
+    ru: (p) => `Книгу не удалось полностью вернуть в прежнее состояние: ${p.why}`,
+  }),
+};
+
+export type HostCode = keyof typeof HOST_TEMPLATES;
+
+/** Something the Excel side tells the pane: a code and its params, rendered by the pane. */
+export interface HostNotice<C extends HostCode = HostCode> {
+  code: C;
+  params: Params;
+}
+
+export function notice<C extends HostCode>(
+  code: C,
+  ...params: keyof ParamsOf<(typeof HOST_TEMPLATES)[C]> extends never
+    ? []
+    : [ParamsOf<(typeof HOST_TEMPLATES)[C]>]
+): HostNotice<C> {
+  return { code, params: (params[0] ?? {}) as Params };
+}
+
+/** A notice's text in the language. */
+export function hostMessage(n: HostNotice, lang: Lang): string {
+  const t: Template<string, string> = HOST_TEMPLATES[n.code];
+  return renderTemplate(t, n.params, lang) ?? n.code;
+}
+
+/** An error the add-in raises itself, with its text from the catalogue. */
+export class HostError extends SaidError {
+  constructor(readonly notice: HostNotice) {
+    super(hostMessage(notice, "en"));
+    this.name = "HostError";
+  }
+
+  say(lang: Lang): string {
+    return hostMessage(this.notice, lang);
+  }
+}

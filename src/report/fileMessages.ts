@@ -1,0 +1,63 @@
+/**
+ * Why a report file could not be read, in English and Russian: the one catalogue for file
+ * problems. The CLI says the English text; the pane says it in its own language.
+ */
+import { type Params, renderTemplate, template } from "../domain/catalogue";
+import type { Lang } from "../domain/lang";
+
+export const FILE_TEMPLATES = {
+  zip: template({
+    needs: [],
+    en: () => "This is a zip file (a Word .docx is one: read it as .docx), not a text report.",
+    ru: () =>
+      "Это zip-архив (файл Word .docx тоже архив: откройте его как .docx), а не текст отчёта.",
+  }),
+  pdf: template({
+    needs: [],
+    en: () => "This is a PDF file (save the report as .txt or .docx), not a text report.",
+    ru: () => "Это файл PDF (сохраните отчёт как .txt или .docx), а не текст отчёта.",
+  }),
+  doc: template({
+    needs: [],
+    en: () => "This is an old Word .doc file (save it as .docx or .txt), not a text report.",
+    ru: () =>
+      "Это файл старого формата Word .doc (сохраните его как .docx или .txt), а не текст отчёта.",
+  }),
+  rtf: template({
+    needs: [],
+    en: () => "This is an RTF file (save it as .docx or .txt), not a text report.",
+    ru: () => "Это файл RTF (сохраните его как .docx или .txt), а не текст отчёта.",
+  }),
+  binary: template({
+    needs: [],
+    en: () => "This is binary data, not a text report (.txt or .docx).",
+    ru: () => "Это двоичные данные, а не текст отчёта (.txt или .docx).",
+  }),
+  encoding: template({
+    needs: [],
+    en: () =>
+      "The text is neither UTF-8, UTF-16 nor Windows-1251 Russian: save the report as UTF-8 (.txt) or .docx.",
+    ru: () =>
+      "Текст не в кодировке UTF-8, UTF-16 или Windows-1251 (русский): сохраните отчёт как UTF-8 (.txt) или .docx.",
+  }),
+  "docx-no-document": template({
+    needs: [],
+    en: () =>
+      "not a Word .docx that can be read (it has no word/document.xml, so it is not a Word document).",
+    ru: () =>
+      "это не читаемый файл Word .docx (в нём нет word/document.xml, значит, это не документ Word).",
+  }),
+  "docx-broken": template({
+    /** detail: what the zip reader said, as it said it. */
+    needs: ["detail"],
+    en: (p) => `not a Word .docx that can be read (${p.detail}).`,
+    ru: (p) => `это не читаемый файл Word .docx (${p.detail}).`,
+  }),
+};
+
+export type FileProblem = keyof typeof FILE_TEMPLATES;
+
+/** What is wrong with a file, in the language. */
+export function fileProblemText(problem: FileProblem, lang: Lang, params: Params = {}): string {
+  return renderTemplate(FILE_TEMPLATES[problem], params, lang) ?? problem;
+}

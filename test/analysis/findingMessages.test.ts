@@ -1,0 +1,102 @@
+/**
+ * One catalogue for what the audit says (src/analysis/findingMessages.ts): every finding's English
+ * `message` is its English rendering, and its Russian rendering speaks Russian; the pane's Audit tab
+ * and the workbook's Audit sheet say the findings in their own language.
+ */
+import {
+  auditPeriods,
+  auditReport,
+  auditStatedChanges,
+  type Finding,
+} from "../../src/analysis/audit";
+import { FINDING_TEMPLATES, findingMessage } from "../../src/analysis/findingMessages";
+import { parseReport } from "../../src/report/parseReport";
+import { planAudit } from "../../src/workbook/auditSheet";
+import { quarters, withWrongStatedChange } from "../helpers/quarters";
+import { SEED_TEXT, seedReport } from "../helpers/seed";
+
+function seedWith(from: string, to: string): string {
+  if (!SEED_TEXT.includes(from)) throw new Error(`The seed no longer has '${from}'`);
+  return SEED_TEXT.replace(from, to);
+}
+
+/** Findings of every code: the seed's own, its headline altered, and a stated change that disagrees. */
+function everyKindOfFinding(): Finding[] {
+  const headline = parseReport(
+    seedWith("93% или 2 426 объектов", "95% или 2 426 объектов").replace(
+      "(2657 детсадов, 6 936 школ",
+      "(2600 детсадов, 6 936 школ"
+    )
+  );
+  const q = quarters(2, 9);
+  const [first, second] = q.reports;
+  const altered = withWrongStatedChange(second).report;
+  return [
+    ...auditReport(seedReport()),
+    ...auditReport(headline),
+    ...auditStatedChanges(altered, first),
+  ];
+}
+
+/** Params a language words itself (ids of measures and types, levels, quantities, periods). */
+const WORDED = new Set([
+  "measure",
+  "orgType",
+  "subject",
+  "quantity",
+  "oddMeasures",
+  "usualMeasures",
+  "from",
+  "to",
+]);
+
+describe("the findings catalogue", () => {
+  const findings = everyKindOfFinding();
+
+  it("the findings between them have every code; each message is its English rendering", () => {
+    expect([...new Set(findings.map((f) => f.code))].sort()).toEqual(
+      Object.keys(FINDING_TEMPLATES).sort()
+    );
+    for (const f of findings) expect(findingMessage(f, "en")).toBe(f.message);
+  });
+
+  it("says every finding in Russian, in its own words (only the report's names and figures kept)", () => {
+    for (const f of findings) {
+      const ru = findingMessage(f, "ru");
+      const own = Object.entries(f.params)
+        .filter(([k, v]) => !WORDED.has(k) && typeof v === "string")
+        .reduce((text, [, v]) => text.split(String(v)).join(" "), ru);
+      expect({ code: f.code, ru, latin: own.match(/[A-Za-z]{2,}/g) }).toEqual({
+        code: f.code,
+        ru,
+        latin: null,
+      });
+    }
+    const semey = findings.find((f) => f.code === "percent-mismatch")!;
+    expect(findingMessage(semey, "ru")).toBe(
+      "Семей, «Турникеты (пропускная система)», колледжи: 10 из 13 — это 77%, а в отчёте указано 54% (строка 30:118)."
+    );
+    const almaty = findings.find((f) => f.territoryId === "KZ-75")!;
+    expect(findingMessage(almaty, "ru")).toBe(
+      "Алматы, детские сады: всего организаций 191 по мере «Турникеты (пропускная система)» (строка 26:36), но 193 по мере «Видеонаблюдение, подключённое к ЦОУ», «Лицензированная охрана», «Тревожная кнопка»."
+    );
+    const change = findings.find((f) => f.code === "stated-change-mismatch")!;
+    expect(findingMessage(change, "ru")).toMatch(
+      /в отчёте указано изменение [+-]\d+, но 1 квартал 2023 года → 2 квартал 2023 года даёт [+-]?\d+ \(охвачено: \d+ → \d+\)\.$/
+    );
+  });
+
+  it("a finding with params the catalogue can't render keeps its stored message", () => {
+    const f = findings[0];
+    expect(findingMessage({ ...f, params: {} }, "ru")).toBe(f.message);
+  });
+
+  it("the workbook's Audit sheet says the findings in the workbook's language", () => {
+    const periods = auditPeriods([seedReport()]);
+    const text = (lang: "en" | "ru") =>
+      planAudit(periods, lang).tables[0].rows.map((r) => String(r[2]));
+    expect(text("en")).toEqual(periods[0].findings.map((f) => f.message));
+    expect(text("ru")).toEqual(periods[0].findings.map((f) => findingMessage(f, "ru")));
+    expect(text("ru").every((t) => /[а-яё]/i.test(t) && !/ the report states /.test(t))).toBe(true);
+  });
+});
