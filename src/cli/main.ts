@@ -52,12 +52,8 @@ async function readReport(file: string | undefined): Promise<Report> {
           : (code ?? "unreadable");
     throw new UsageError(`cannot read '${file}': ${why}`);
   }
-  try {
-    return parseReportSource(await readReportSource(file, bytes));
-  } catch (e) {
-    if (e instanceof UnreadableFileError) throw new UsageError(e.message);
-    throw e;
-  }
+  // A file that is no report we can read (UnreadableFileError) is said as it is, with exit 1.
+  return parseReportSource(await readReportSource(file, bytes));
 }
 
 /** Splits "--name value" options from positional arguments; a repeated option keeps every value. */
@@ -207,6 +203,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (e instanceof UsageError) {
       io.err(`cli: ${e.message}\n${USAGE}`);
       return 2;
+    }
+    if (e instanceof UnreadableFileError) {
+      io.err(`cli: ${e.message}`);
+      return 1;
     }
     throw e;
   }

@@ -36,9 +36,9 @@ export const FILE_TEMPLATES = {
   encoding: template({
     needs: [],
     en: () =>
-      "The text is neither UTF-8, UTF-16 nor Windows-1251 Russian: save the report as UTF-8 (.txt) or .docx.",
+      "The text reads as Russian in none of UTF-8, UTF-16, Windows-1251, KOI8-R and CP866: save the report as UTF-8 (.txt) or .docx.",
     ru: () =>
-      "Текст не в кодировке UTF-8, UTF-16 или Windows-1251 (русский): сохраните отчёт как UTF-8 (.txt) или .docx.",
+      "Текст не читается как русский ни в одной из кодировок UTF-8, UTF-16, Windows-1251, KOI8-R и CP866: сохраните отчёт как UTF-8 (.txt) или .docx.",
   }),
   "docx-no-document": template({
     needs: [],

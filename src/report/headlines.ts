@@ -17,8 +17,12 @@ export type IssueSink = <C extends IssueCode>(
 /** A headline sentence being read: "73% или 1 911 объектов … (564 детсада, 1 191 школа, 156 колледжей)". */
 interface PendingHeadline {
   start: number;
-  /** Where the count (or breakdown) ends: the classifying verbs are looked for after it. */
+  /** Where the count ends: the classifying verbs are looked for after it, to the sentence's end. */
+  countEnd: number;
+  /** Where the count or its breakdown ends. */
   end: number;
+  /** "N из M объектов": the base M the sentence states beside its covered count. */
+  base: { value: number | null; offset: number } | null;
   /** null when its number could not be read (reported): the sentence's other figures still count. */
   all: number | null;
   allOffset: number;
@@ -56,19 +60,23 @@ export class HeadlineReader {
     m: RegExpExecArray,
     all: number | null,
     percent: number | null,
-    measure: Measure | null
+    measure: Measure | null,
+    base?: { value: number | null; offset: number }
   ): void {
     this.flush();
     const share = m.groups?.pctShare;
     this.pending = {
       start: m.index,
+      countEnd: m.index + m[0].length,
       end: m.index + m[0].length,
+      base: base ?? null,
       all,
       allOffset:
         share !== undefined ? m.index + m[0].indexOf(m.groups!.pctCount, share.length) : m.index,
       percent,
       percentOffset: m.index,
-      covered: percent !== null ? true : null,
+      // "P% или N" and "N из M" are covered counts; a bare "N организаций" is decided by its verbs.
+      covered: percent !== null || base !== undefined ? true : null,
       measureAtStart: measure,
       measureInSentence: null,
       parts: [],
@@ -136,7 +144,11 @@ export class HeadlineReader {
     if (!p) return;
     this.pending = null;
     if (p.covered === null) {
-      const after = this.text.slice(p.end, sentenceEnd ?? Math.min(this.text.length, p.end + 200));
+      // The verb may stand before the breakdown or after it: "2 426 объектов установили … (901 …)".
+      const after = this.text.slice(
+        p.countEnd,
+        sentenceEnd ?? Math.min(this.text.length, p.end + 200)
+      );
       p.covered = COVERED_VERBS.test(after);
     }
     const measure = p.measureInSentence ?? p.measureAtStart;
@@ -156,6 +168,24 @@ export class HeadlineReader {
         ...this.lines.at(offset),
       });
     if (p.all !== null) stated("all", p.all, p.allOffset);
+    // "1 911 из 2 621 объектов" states the base again: the same figure twice is one fact (a
+    // different one is kept, for the Audit to weigh).
+    const base = p.base?.value;
+    if (
+      base != null &&
+      !this.totals.some(
+        (t) =>
+          t.quantity === "total" && t.level === level && t.orgType === "all" && t.value === base
+      )
+    )
+      this.totals.push({
+        quantity: "total",
+        level,
+        measure: null,
+        orgType: "all",
+        value: base,
+        ...this.lines.at(p.base!.offset),
+      });
     for (const part of p.parts) stated(part.orgType, part.value, part.offset);
     if (p.covered) {
       this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };

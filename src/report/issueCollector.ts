@@ -11,10 +11,12 @@ export { lineList } from "./issueMessages";
 
 /**
  * How many issues of one kind (severity and code) are given in full. A repeated or concatenated
- * report raises the same issue thousands of times; past this many, only where they are is kept,
- * and one closing entry says "and N more like this" with their lines.
+ * report raises the same issue thousands of times: each distinct problem (its code and params) is
+ * given in full once, up to this many per kind; its repeats, and the kind's problems past this many,
+ * keep only where they are, in one closing entry "and N more like this" with their lines. So eight
+ * different misspelt names on one line are eight entries, and a report pasted twice is not 240 more.
  */
-export const SHOWN_PER_KIND = 5;
+export const SHOWN_PER_KIND = 10;
 
 interface Overflow {
   severity: Severity;
@@ -27,6 +29,8 @@ interface Overflow {
 export class IssueCollector {
   private readonly shown: ReportIssue[] = [];
   private readonly counts = new Map<string, number>();
+  /** Each distinct problem given in full: its kind, code and params. */
+  private readonly problems = new Set<string>();
   private readonly overflow = new Map<string, Overflow>();
 
   /**
@@ -43,8 +47,10 @@ export class IssueCollector {
   ): void {
     const kind = `${severity}|${code}`;
     const n = this.counts.get(kind) ?? 0;
-    this.counts.set(kind, n + 1);
-    if (n < SHOWN_PER_KIND) {
+    const problem = n < SHOWN_PER_KIND ? `${kind}|${JSON.stringify(params)}` : "";
+    if (n < SHOWN_PER_KIND && !this.problems.has(problem)) {
+      this.counts.set(kind, n + 1);
+      this.problems.add(problem);
       this.shown.push({
         severity,
         code,

@@ -19,7 +19,7 @@ import {
   template,
 } from "../domain/catalogue";
 import { type Lang, measureName, orgTypeName, periodName, plural } from "../domain/lang";
-import type { ReportIssue } from "../domain/report";
+import type { ReportIssue, Severity } from "../domain/report";
 import { unresolvedTerritoryMessage } from "../domain/resolveTerritory";
 
 export type IssueLang = Lang;
@@ -99,6 +99,13 @@ const ISSUE_TEMPLATES = {
     needs: ["text", "separator", "value"],
     en: (p) => `'${p.text}' has '${p.separator}' between thousands; read as ${p.value}.`,
     ru: (p) => `В «${p.text}» тысячи отделены знаком «${p.separator}»; прочитано как ${p.value}.`,
+  }),
+  "thousands-spacing": template({
+    needs: ["text", "value"],
+    en: (p) =>
+      `'${p.text}' has more than one space (or a tab) between thousands; read as ${p.value}.`,
+    ru: (p) =>
+      `В «${p.text}» между разрядами больше одного пробела (или табуляция); прочитано как ${p.value}.`,
   }),
   "item-without-measure": template({
     needs: ["item"],
@@ -189,9 +196,20 @@ const ISSUE_TEMPLATES = {
       `«(${p.note})» после процента не читается как изменение; цифры пункта учтены, изменение — нет.`,
   }),
   "unknown-change-word": template({
-    needs: ["word"],
-    en: (p) => `'${p.word}' is not a known word for a change (рост, снижение).`,
-    ru: (p) => `«${p.word}» — незнакомое слово для изменения (ожидается «рост» или «снижение»).`,
+    /** signed: "yes" when a sign was written (it is used), "no" when nothing says the direction. */
+    needs: ["word", "signed"],
+    en: (p) =>
+      `'${p.word}' is not a known word for a change (рост, снижение); ${p.signed === "yes" ? "the sign written is used" : "with no sign, the change is not used (the figures are)"}.`,
+    ru: (p) =>
+      `«${p.word}» — незнакомое слово для изменения (ожидается «рост» или «снижение»); ${p.signed === "yes" ? "учтён написанный знак" : "знака нет, поэтому изменение не учтено (цифры учтены)"}.`,
+  }),
+  "change-note-extra": template({
+    /** change: the change as read, signed; rest: what follows it in the note. */
+    needs: ["note", "change", "rest"],
+    en: (p) =>
+      `'(${p.note})': the change ${p.change} is read; the rest of the note ('${p.rest}') is not.`,
+    ru: (p) =>
+      `«(${p.note})»: изменение ${p.change} прочитано; остальное в примечании («${p.rest}») — нет.`,
   }),
   "change-sign-conflict": template({
     needs: ["word", "amount"],
@@ -239,6 +257,14 @@ const ISSUE_TEMPLATES = {
     en: (p) => `${p.measure} / ${p.orgType}: no figure for ${p.territories}.`,
     ru: (p) => `${sectionRu(p.measure, p.orgType)}: нет цифр по территориям: ${p.territories}.`,
   }),
+  "damaged-text": template({
+    /** lines: where, as lineList gives them. */
+    needs: ["count", "lines"],
+    en: (p) =>
+      `${p.count} byte(s) of the file are not valid UTF-8 (line(s) ${p.lines}); they are shown as �, and the rest is read.`,
+    ru: (p) =>
+      `Байтов файла, недопустимых в UTF-8: ${p.count} (строки ${p.lines}); они показаны как �, остальное прочитано.`,
+  }),
   "table-without-context": template({
     /** missing: "measure" or "type", what the table does not say. */
     needs: ["table", "missing", "rows"],
@@ -254,6 +280,13 @@ const ISSUE_TEMPLATES = {
       `Table ${p.table} has figures, but its columns (${p.columns}) can't be read as territory | covered | total | %: its ${p.rows} rows are not used.`,
     ru: (p) =>
       `В таблице ${p.table} есть цифры, но её столбцы (${p.columns}) не читаются как «территория | охвачено | всего | %»: её ${rowsNotUsedRu(p.rows)}.`,
+  }),
+  "table-column-not-read": template({
+    needs: ["table", "column"],
+    en: (p) =>
+      `Table ${p.table}: the column '${p.column}' is a change in percentage points, not in organisations; it is not read (the add-in computes changes from each period's figures).`,
+    ru: (p) =>
+      `Таблица ${p.table}: столбец «${p.column}» — изменение в процентных пунктах, а не в числе организаций; он не прочитан (надстройка вычисляет изменения по цифрам периодов).`,
   }),
   "table-total-row": template({
     /** rows: the rows' numbers, ", "-joined. */
@@ -293,6 +326,22 @@ export function issueText(
   return renderTemplate(t, params, lang);
 }
 
+/** What reading a file found beside the parser (a table it can't map, damaged bytes): an issue without a place in the text. */
+export interface SourceNotice {
+  severity: Severity;
+  code: string;
+  message: string;
+  params: IssueParams;
+}
+
+export function notice<C extends IssueCode>(
+  severity: Severity,
+  code: C,
+  params: IssueParamsOf<C>
+): SourceNotice {
+  return { severity, code, message: englishIssueText(code, params), params: params as IssueParams };
+}
+
 /** The English message of an issue, as its `message` holds it. */
 export function englishIssueText<C extends IssueCode>(code: C, params: IssueParamsOf<C>): string {
   return issueText(code, params as IssueParams, "en") ?? code;
@@ -305,8 +354,8 @@ const LINE_LABEL: Record<IssueLang, [string, string]> = {
   ru: ["строка", "строки"],
 };
 
-/** "lines 4, 7–9, 12, … (40 places)": the first runs of lines, for a message. */
-export function lineList(lines: readonly number[], maxRuns = 8, lang: IssueLang = "en"): string {
+/** "4, 7–9, 12, …": the first runs of lines. */
+export function lineRuns(lines: readonly number[], maxRuns = 8): string {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   const runs: string[] = [];
   for (let i = 0; i < sorted.length && runs.length <= maxRuns;) {
@@ -315,10 +364,13 @@ export function lineList(lines: readonly number[], maxRuns = 8, lang: IssueLang 
     runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
     i = j + 1;
   }
-  const label = LINE_LABEL[lang][sorted.length === 1 ? 0 : 1];
-  return runs.length > maxRuns
-    ? `${label} ${runs.slice(0, maxRuns).join(", ")}, …`
-    : `${label} ${runs.join(", ")}`;
+  return runs.length > maxRuns ? `${runs.slice(0, maxRuns).join(", ")}, …` : runs.join(", ");
+}
+
+/** "lines 4, 7–9, 12, …": the first runs of lines, for a message. */
+export function lineList(lines: readonly number[], maxRuns = 8, lang: IssueLang = "en"): string {
+  const label = LINE_LABEL[lang][new Set(lines).size === 1 ? 0 : 1];
+  return `${label} ${lineRuns(lines, maxRuns)}`;
 }
 
 /** The entry that stands for the repeats of an issue already given in full: "…and N more like this". */

@@ -7,14 +7,23 @@ import type { OrgType } from "../domain/orgTypes";
  * inspects (sentence ends, and unreadable items inside a list).
  */
 
+/** Horizontal white space a count may have between its thousands (typed twice or as a tab, too). */
+const HSPACE = String.raw`[ \t\u00A0\u202F\u2009]`;
+/** Not the tail of a longer number: after no digit, "4," or "9 " ("4,12" gives no "12", "9 98" no "98"). */
+const NOT_A_TAIL = String.raw`(?<!\d[.,'’]?|\d${HSPACE}+)`;
+
 /**
  * A count as the ministry writes it: 9 986 (a space, no-break, narrow no-break or thin space
- * between thousands), 9986, or 9,986 / 9.986 (read, with a warning). Never the tail of a longer
- * number: "4,12" gives no "12".
+ * between thousands; two of them or a tab are read with a warning), 9986, or 9,986 / 9.986 (read,
+ * with a warning).
  */
-const NUM_STRICT = String.raw`(?<!\d[.,]?)(?:\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?!\d)|\d{1,3}(?:[,.]\d{3})+(?![\d]|[.,]\d)|\d+(?![.,]\d))`;
-/** Something number-like with a comma or dot that is no count ("4,12"): read as a token so it is reported, not skipped. */
-const NUM_LOOSE = String.raw`(?<!\d[.,]?)\d[\d \u00A0\u202F\u2009]*[.,][\d \u00A0\u202F\u2009.,]*\d`;
+const NUM_STRICT = String.raw`${NOT_A_TAIL}(?:\d{1,3}(?:${HSPACE}+\d{3})+(?!\d)|\d{1,3}(?:[,.'’]\d{3})+(?![\d]|[.,'’]\d)|\d+(?![.,'’]\d))`;
+/**
+ * Something number-like that is no count, read as a token so that it is reported, never skipped
+ * or read in part: "4,12" (a comma or dot that is no thousands separator), "2 65" (groups that are
+ * no thousands).
+ */
+const NUM_LOOSE = String.raw`${NOT_A_TAIL}(?:\d[\d \u00A0\u202F\u2009]*[.,][\d \u00A0\u202F\u2009.,]*\d|\d+(?:${HSPACE}+\d+)+(?![.,]?\d))`;
 const NUM = `(?:${NUM_STRICT}|${NUM_LOOSE})`;
 const PCT = String.raw`\d{1,3}(?:[.,]\d+)?`;
 const WORD = String.raw`\p{L}[\p{L}\p{M}’'ʼ-]*`;
@@ -57,20 +66,57 @@ export function orgTypeNamedIn(text: string): OrgType | null {
   return named.length === 1 ? named[0][0] : null;
 }
 
-/** "из", or the longer official "из общего числа / количества". */
-const OUT_OF = String.raw`из(?:\s+общего\s+(?:числа|количества))?`;
+/** A word in any case ("обл", "ОБЛ", "Обл"): the pattern for it (the u flag has no inline i). */
+function anyCase(word: string): string {
+  return [...word]
+    .map((ch) =>
+      ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`
+    )
+    .join("");
+}
 
-/** Abbreviations written after a name: "Восточно-Казахстанская обл.", "Бурабайский р-н". */
-const NAME_SUFFIX = String.raw`обл\.|обл(?=\s*\()|области|область|р-н|район|г\.`;
+/**
+ * "из", or the longer ways official prose says "out of": "из общего числа / количества", "от
+ * общего числа", "из всего", "из общ. кол-ва", or a slash ("114/122").
+ */
+const OUT_OF = String.raw`(?:(?:из|от)(?:\s+\p{Ll}[\p{Ll}.-]*){0,3}?|\/)`;
+
+/**
+ * Abbreviations written after a name, in any case: "Восточно-Казахстанская обл.", "Семей г.а."
+ * (городская администрация), "Бурабайский р-н", and the Kazakh "облысы", "қаласы", "қ.".
+ */
+const NAME_SUFFIX = [
+  String.raw`${anyCase("г")}\.\s*${anyCase("а")}\.`,
+  String.raw`${anyCase("обл")}\.`,
+  String.raw`${anyCase("обл")}(?=\s*\()`,
+  anyCase("области"),
+  anyCase("область"),
+  anyCase("облысы"),
+  String.raw`${anyCase("р")}-${anyCase("н")}`,
+  anyCase("район"),
+  anyCase("қаласы"),
+  String.raw`${anyCase("қ")}\.`,
+  String.raw`${anyCase("гор")}\.`,
+  String.raw`${anyCase("г")}\.`,
+].join("|");
+
+/** Before a name: "г. Алматы", "гг. Кокшетау и …", "город Семей", "область Абай", "обл. Абай". */
+const NAME_PREFIX = String.raw`(?:${anyCase("гг")}?\.|${anyCase("гор")}\.|${anyCase("город")}(?:а)?\s|${anyCase("область")}\s|${anyCase("обл")}\.)`;
 
 const ITEM =
-  String.raw`(?<prefix>(?:гг?\.|город(?:а)?\s|область\s|обл\.)\s*)?` +
+  String.raw`(?<prefix>${NAME_PREFIX}\s*)?` +
   String.raw`(?<name>(?<=^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'ʼ-]*(?:\s+(?:и\s+)?${WORD}){0,3}?)` +
   String.raw`(?:\s*(?<suffix>${NAME_SUFFIX}))?` +
-  String.raw`\s*\(\s*(?<covered>${NUM})(?:\s*${OUT_OF}\s*(?<total>${NUM}))?\s*(?<unit>\p{L}+)?\s*\)` +
-  String.raw`\s*${DASH}\s*(?<pct>${PCT})\s*%` +
-  // Whatever note follows in parentheses: read by readChangeNote, never a reason to lose the figure.
-  String.raw`(?:\s*\(\s*(?<note>[^()]{0,80}?)\s*\))?`;
+  // "(114 из 122)", "(114 школ из 122)", "(96 школ)", "(114/122)".
+  String.raw`\s*\(\s*(?<covered>${NUM})(?:(?:\s*(?<unitBefore>\p{L}+))?\s*${OUT_OF}\s*(?<total>${NUM}))?\s*(?<unit>\p{L}+)?\s*\)` +
+  // The dash may be lost (KOI8-R and CP866 have none): "(96 детсадов) 100%".
+  String.raw`\s*(?:${DASH}\s*)?(?<pct>${PCT})\s*%` +
+  // Whatever note follows in parentheses (one level of brackets inside it, a long comment too):
+  // read by readChangeNote, never a reason to lose the figure.
+  String.raw`(?:\s*\(\s*(?<note>(?:[^()]|\([^()]*\)){0,400}?)\s*\))?`;
+
+/** After a share: "от общего количества", "от общего числа организаций образования", or nothing. */
+const SHARE_TAIL = String.raw`(?:\s*от\s+общего\s+(?:количества|числа)(?:\s+\p{L}+){0,3})?`;
 
 const PERIOD = String.raw`(?:[Нн]а|[Зз]а)\s+(?<quarter>[1-4]|IV|I{1,3})(?:\s*-?\s*(?:й|ый|ой))?\s*(?:квартал\p{L}*|кв\.)\s+(?<year>(?:19|20)\d{2})`;
 
@@ -83,10 +129,19 @@ const TOKEN_PARTS = [
   String.raw`(?<mguard>${MEASURE_WORDS.guard})`,
   String.raw`(?<mpanic>${MEASURE_WORDS.panic})`,
   String.raw`(?<mturnstile>${MEASURE_WORDS.turnstile})`,
-  String.raw`(?<pctShare>${PCT})\s*%\s*или\s*(?<pctCount>${NUM})\s*(?:объект\p{L}*|организаци\p{L}*)`,
+  // "93% или 2 426 объектов", "93% (2 426 объектов)".
+  String.raw`(?<pctShare>${PCT})\s*%\s*(?:или|\()\s*(?<pctCount>${NUM})\s*(?:объект\p{L}*|организаци\p{L}*)(?:\s+образования)?\)?`,
+  // "2 426 из 2 621 объектов", "5 985 из общего числа 9 986 организаций": covered, and the base.
+  String.raw`(?<outOfCount>${NUM})\s*${OUT_OF}\s*(?<outOfBase>${NUM})\s*(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
+  // "5 985 из общего числа организаций": covered, of a base it does not give.
+  String.raw`(?<ofAllCount>${NUM})\s*(?:из|от)\s+(?:общего\s+(?:числа|количества)|всех)\s+(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
   String.raw`(?<count>${NUM})\s*(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
   String.raw`\((?<breakdown>\s*(?:${NUM})\s*\p{L}+(?:\s*(?:,|\sи\s)\s*(?:${NUM})\s*\p{L}+)+\s*)\)`,
-  String.raw`\(\s*(?<ofTotal>${PCT})\s*%\s*от\s+общего\s+(?:количества|числа)\s*\)`,
+  // "(60% от общего количества)", "(60% от общего числа организаций образования)", "(60%)".
+  String.raw`\(\s*(?<ofTotal>${PCT})\s*%${SHARE_TAIL}\s*\)`,
+  // ", что составляет 60% от общего количества"; "– 60% от общего количества".
+  String.raw`(?:что\s+)?составля\p{L}*\s+(?<ofTotalSaid>${PCT})\s*%${SHARE_TAIL}`,
+  String.raw`${DASH}\s*(?<ofTotalDash>${PCT})\s*%\s*от\s+общего\s+(?:количества|числа)(?:\s+\p{L}+){0,3}`,
   ITEM,
 ];
 
@@ -115,6 +170,12 @@ export const ABBREVIATIONS = new Set([
   "млн",
   "ул",
   "№",
+  "а",
+  "гор",
+  "общ",
+  "кол",
+  "кв",
+  "қ",
 ]);
 
 /** Words in a headline sentence that mark a count of covered organisations (not the base). */
@@ -133,29 +194,43 @@ export const QUARTERS: Readonly<Record<string, number>> = {
   IV: 4,
 };
 
+/** Words that say "a change" without its direction: "изменение", "изм.", "динамика". */
+export function isNeutralChangeWord(word: string): boolean {
+  return /^(изм|динамик)/.test(word.toLowerCase());
+}
+
 /** Words for a stated change and the sign they imply. */
 export function changeDirection(word: string): 1 | -1 | 0 {
   const w = word.toLowerCase();
-  if (/^(рос|рост|увелич|прирост)/.test(w)) return 1;
-  if (/^(сниж|уменьш|паден|сокращ)/.test(w)) return -1;
+  if (/^(рос|рост|вырос|возрос|увелич|прирост|повыс|повыш|плюс|больше|добавил)/.test(w)) return 1;
+  if (/^(сниж|сниз|уменьш|паден|упал|сокращ|сократ|убыл|убыв|минус|меньше|пониз|пониж)/.test(w))
+    return -1;
   return 0;
 }
 
 const COUNT_SPACED = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})*$|^\d+$/u;
-const COUNT_COMMA = /^\d{1,3}(?:([,.])\d{3})+$/u;
+/** Thousands apart by two spaces or a tab: "9  986". */
+const COUNT_LOOSELY_SPACED = /^\d{1,3}(?:[ \t\u00A0\u202F\u2009]+\d{3})+$/u;
+const COUNT_COMMA = /^\d{1,3}(?:([,.'’])\d{3})+$/u;
 
-/** A count as read: its value, and whether it was written with a comma or dot between thousands. */
+/**
+ * A count as read: its value, and what stood between its thousands when it was not one space (or
+ * a no-break, narrow no-break or thin one): a comma, a dot, or white space typed twice or a tab.
+ */
 export type CountReading =
-  { ok: true; value: number; separator: "," | "." | null } | { ok: false; text: string };
+  { ok: true; value: number; separator: Separator | "spaces" | null } | { ok: false; text: string };
 
-/** "9 986" → 9986; "9,986" → 9986 (separator ","); "4,12" → not a count. */
+/** A mark between thousands that is no space: read, with a warning. */
+type Separator = "," | "." | "'" | "’";
+
+/** "9 986" → 9986; "9,986" → 9986 (separator ","); "9  986" → 9986 ("spaces"); "4,12", "2 65" → not a count. */
 export function readCount(text: string): CountReading {
   const t = text.trim();
-  if (COUNT_SPACED.test(t))
-    return { ok: true, value: Number(t.replace(/\D/g, "")), separator: null };
+  const value = () => Number(t.replace(/\D/g, ""));
+  if (COUNT_SPACED.test(t)) return { ok: true, value: value(), separator: null };
+  if (COUNT_LOOSELY_SPACED.test(t)) return { ok: true, value: value(), separator: "spaces" };
   const comma = COUNT_COMMA.exec(t);
-  if (comma)
-    return { ok: true, value: Number(t.replace(/\D/g, "")), separator: comma[1] as "," | "." };
+  if (comma) return { ok: true, value: value(), separator: comma[1] as Separator };
   return { ok: false, text: t };
 }
 

@@ -30,6 +30,18 @@ const MEASURE_GROUPS: ReadonlyArray<[string, Measure]> = [
   ["mturnstile", "turnstile"],
 ];
 
+/**
+ * A piece of a list that is prose, not a broken item: a dozen words or more with no percentage and
+ * hardly a number (a list written without its brackets has figures in every item, and is reported).
+ */
+function isProse(part: string): boolean {
+  return (
+    part.trim().split(/\s+/).length >= 14 &&
+    !part.includes("%") &&
+    (part.match(/\d+/g) ?? []).length <= 3
+  );
+}
+
 /** Reads one report; a new instance per parse (it holds the scan state). */
 class ReportReader {
   private readonly lines: LineIndex;
@@ -121,6 +133,12 @@ class ReportReader {
     const parts = piece.split(/[;\n]/);
     let at = offset;
     for (const part of parts) {
+      // A paragraph of prose ends the list (a report pasted after another starts with one): items
+      // are a name and figures, never a dozen words.
+      if (isProse(part)) {
+        this.inList = false;
+        return;
+      }
       if (/[\d(%)]/.test(part)) {
         const lead = part.length - part.trimStart().length;
         this.issue(
@@ -148,6 +166,18 @@ class ReportReader {
       const at = m.index + m[0].indexOf(g.pctCount, g.pctShare.length);
       return this.onHeadline(m, this.count(g.pctCount, at, "warning"), parsePercent(g.pctShare));
     }
+    if (g.outOfCount !== undefined) {
+      const baseAt = m.index + m[0].indexOf(g.outOfBase, g.outOfCount.length);
+      return this.onHeadline(m, this.count(g.outOfCount, m.index, "warning"), null, {
+        value: this.count(g.outOfBase, baseAt, "warning"),
+        offset: baseAt,
+      });
+    }
+    if (g.ofAllCount !== undefined)
+      return this.onHeadline(m, this.count(g.ofAllCount, m.index, "warning"), null, {
+        value: null,
+        offset: m.index,
+      });
     if (g.count !== undefined)
       return this.onHeadline(m, this.count(g.count, m.index, "warning"), null);
     if (g.breakdown !== undefined)
@@ -156,6 +186,8 @@ class ReportReader {
       );
     if (g.ofTotal !== undefined)
       return this.headlines.shareOfTotal(parsePercent(g.ofTotal), m.index);
+    const said = g.ofTotalSaid ?? g.ofTotalDash;
+    if (said !== undefined) return this.headlines.shareOfTotal(parsePercent(said), m.index);
     if (g.name !== undefined) return this.onItem(m);
   }
 
@@ -221,7 +253,15 @@ class ReportReader {
       );
       return null;
     }
-    if (r.separator !== null)
+    if (r.separator === "spaces")
+      this.issue(
+        "warning",
+        "thousands-spacing",
+        { text: text.trim(), value: r.value },
+        offset,
+        end
+      );
+    else if (r.separator !== null)
       this.issue(
         "warning",
         "thousands-separator",
@@ -232,10 +272,15 @@ class ReportReader {
     return r.value;
   }
 
-  private onHeadline(m: RegExpExecArray, all: number | null, percent: number | null): void {
+  private onHeadline(
+    m: RegExpExecArray,
+    all: number | null,
+    percent: number | null,
+    base?: { value: number | null; offset: number }
+  ): void {
     this.inList = false;
     this.orgType = null;
-    this.headlines.start(m, all, percent, this.measure);
+    this.headlines.start(m, all, percent, this.measure, base);
   }
 
   // ---------------------------------------------------------------- territory items
@@ -258,7 +303,7 @@ class ReportReader {
     }
     this.inList = true;
     const measure = this.measure;
-    const orgType = this.orgTypeForItem(g.unit, start, end);
+    const orgType = this.orgTypeForItem(g.unit ?? g.unitBefore, start, end);
     if (orgType === null) return;
 
     const name = g.name.replace(/\s+/g, " ").trim();

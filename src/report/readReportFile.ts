@@ -8,6 +8,7 @@ import type { Lang } from "../domain/lang";
 import { decodeReportBytes } from "./decodeText";
 import { NotWordDocumentError, readDocx } from "./docxDocument";
 import { type FileProblem, fileProblemText } from "./fileMessages";
+import { lineRuns, notice } from "./issueMessages";
 import { type ReportSource, sourceFromDocx, sourceFromText } from "./reportSource";
 
 /** A file that is not a report we can read: its name, and what it is (English `message`). */
@@ -47,7 +48,21 @@ export async function readReportSource(fileName: string, bytes: Uint8Array): Pro
   }
   const decoded = decodeReportBytes(bytes);
   if (!decoded.ok) throw new UnreadableFileError(fileName, decoded.problem);
-  return sourceFromText(decoded.text);
+  const damaged = decoded.damaged;
+  return sourceFromText(
+    decoded.text,
+    damaged
+      ? [
+          {
+            ...notice("warning", "damaged-text", {
+              count: damaged.count,
+              lines: lineRuns(damaged.lines),
+            }),
+            line: damaged.lines[0],
+          },
+        ]
+      : []
+  );
 }
 
 /** Just the text (tables as item lines), for an editor that shows what was read. */

@@ -8,12 +8,13 @@ import { territoryById } from "../domain/territories";
  * the round-trip tests and the benchmark's synthetic reports draw them at random.
  */
 export interface RenderStyle {
-  dash: "–" | "—" | "-";
+  /** Before an item's percentage; "" when it is lost (KOI8-R and CP866 have no en dash). */
+  dash: "–" | "—" | "-" | "";
   /**
-   * Between thousands: "9 986", no-break, narrow no-break or thin space, "9986", or "9,986" (which
-   * the parser reads with a warning).
+   * Between thousands: "9 986", no-break, narrow no-break or thin space, "9986"; or, which the
+   * parser reads with a warning, "9,986", "9'986" or two spaces.
    */
-  thousands: " " | "\u00A0" | "\u202F" | "\u2009" | "" | ",";
+  thousands: " " | "\u00A0" | "\u202F" | "\u2009" | "" | "," | "'" | "  ";
   /** "152 из 425" or "152из 425"; "– 3%" or "–3%". */
   tight: boolean;
   /** "г. Астана" or "г.Астана". */
@@ -28,15 +29,39 @@ export interface RenderStyle {
   typoInGrowth: boolean;
   /** How a change note is worded (default: the seed's "(рост на +13)"). */
   changeWording?: ChangeWording;
-  /** "(16 из 17)", or the longer official "из общего числа / количества". */
-  outOf?: "из" | "из общего числа" | "из общего количества";
-  /** An abbreviation after a region's name: "Акмолинская обл. (…)". */
-  regionSuffix?: "" | "обл." | "область";
-  /** Headline shares written "(60% от общего количества)" or "(60% от общего числа)". */
-  ofTotal?: "количества" | "числа";
+  /** "(16 из 17)", the longer official "из общего числа / количества" and others, or "(16/17)". */
+  outOf?: OutOf;
+  /** The unit before "из" in a list's first item ("96 школ из 100") rather than after its total. */
+  unitBeforeOutOf?: boolean;
+  /** An abbreviation after a region's name: "Акмолинская обл. (…)", "ОБЛ.", "область". */
+  regionSuffix?: "" | "обл." | "ОБЛ." | "область";
+  /** How a city is marked: "г. Семей" (the seed), "Семей г.", "Семей г.а." or "город Семей". */
+  cityMark?: "г. before" | "г. after" | "г.а. after" | "город";
+  /**
+   * The video headline's share: "(60% от общего количества)", "(60% от общего числа)", "(60% от
+   * общего числа организаций образования)", ", что составляет 60% от общего количества", "(60%)".
+   */
+  ofTotal?: "количества" | "числа" | "числа организаций" | "составляет" | "bare";
+  /**
+   * The other measures' headline: "73% или 1 911 объектов" (the seed), "73% (1 911 объектов)", or
+   * "1 911 из 2 621 объектов (73%)".
+   */
+  headline?: "или" | "parenthesis" | "out-of";
   /** Shuffle the order of the items in each list and of the lists in each measure (a seed). */
   shuffle?: number;
 }
+
+/** The ways official prose says "out of", all of which the parser reads. */
+export const OUT_OF_WORDINGS = [
+  "из",
+  "из общего числа",
+  "из общего количества",
+  "от общего числа",
+  "из всего",
+  "из имеющихся",
+  "/",
+] as const;
+export type OutOf = (typeof OUT_OF_WORDINGS)[number];
 
 /** The ways a quarter's report says a change, all of which the parser reads. */
 export const CHANGE_WORDINGS = [
@@ -46,6 +71,9 @@ export const CHANGE_WORDINGS = [
   "sign-only",
   "more-less",
   "unit",
+  "verbs",
+  "plus-minus",
+  "comment",
 ] as const;
 export type ChangeWording = (typeof CHANGE_WORDINGS)[number];
 
@@ -66,6 +94,14 @@ export function renderChange(n: number, style: RenderStyle): string {
       return n === 0 ? "(изменений нет)" : `(на ${abs} ${up ? "больше" : "меньше"})`;
     case "unit":
       return `(${up ? "прирост" : "сокращение"} на ${abs} ед.)`;
+    case "verbs":
+      return n === 0 ? "(изменений не произошло)" : `(${up ? "выросло" : "снизилось"} на ${abs})`;
+    case "plus-minus":
+      return n === 0 ? "(0)" : `(${up ? "плюс" : "минус"} ${abs})`;
+    case "comment":
+      return n === 0
+        ? "(без изменений по сравнению с прошлым кварталом)"
+        : `(${up ? "рост" : "снижение"} на ${abs} по сравнению с прошлым кварталом)`;
   }
 }
 
@@ -120,15 +156,42 @@ const UNITS: Record<OrgType, string> = {
   college: "колледжей",
 };
 
-const INTRO: Record<Measure, (pct: string, covered: string, parts: string) => string> = {
-  video: (pct, covered, parts) =>
-    `системы видеонаблюдения в ${covered} организаций образования (${parts}) подключены к ЦОУ (${pct}% от общего количества).`,
-  guard: (pct, covered, parts) =>
-    `- ${pct}% или ${covered} объектов заключили договора с лицензированной охраной (${parts}).`,
-  panic: (pct, covered, parts) =>
-    `- ${pct}% или ${covered} объектов установили тревожные кнопки с подключением к пультам централизованного наблюдения (${parts}).`,
-  turnstile: (pct, covered, parts) =>
-    `- ${pct}% или ${covered} объектов установили пропускную систему (турникеты) (${parts}).`,
+/** The video headline's share, as the style words it. */
+function videoShare(pct: string, style: RenderStyle): string {
+  switch (style.ofTotal ?? "количества") {
+    case "количества":
+      return ` (${pct}% от общего количества)`;
+    case "числа":
+      return ` (${pct}% от общего числа)`;
+    case "числа организаций":
+      return ` (${pct}% от общего числа организаций образования)`;
+    case "составляет":
+      return `, что составляет ${pct}% от общего количества`;
+    case "bare":
+      return ` (${pct}%)`;
+  }
+}
+
+/** "73% или 1 911 объектов", "73% (1 911 объектов)", "1 911 из 2 621 объектов (73%)". */
+function cityHeadline(pct: string, covered: string, base: string, style: RenderStyle): string {
+  switch (style.headline ?? "или") {
+    case "или":
+      return `${pct}% или ${covered} объектов`;
+    case "parenthesis":
+      return `${pct}% (${covered} объектов)`;
+    case "out-of":
+      return `${covered} из ${base} объектов (${pct}%)`;
+  }
+}
+
+/** The large-city measures' headline sentences, around their figures and parts by type. */
+const CITY_INTRO: Record<Exclude<Measure, "video">, (figures: string, parts: string) => string> = {
+  guard: (figures, parts) =>
+    `- ${figures} заключили договора с лицензированной охраной (${parts}).`,
+  panic: (figures, parts) =>
+    `- ${figures} установили тревожные кнопки с подключением к пультам централизованного наблюдения (${parts}).`,
+  turnstile: (figures, parts) =>
+    `- ${figures} установили пропускную систему (турникеты) (${parts}).`,
 };
 
 const num = renderCount;
@@ -137,7 +200,13 @@ const num = renderCount;
 export function territoryLabel(r: CoverageRecord, style: RenderStyle): string {
   const t = territoryById(r.territoryId);
   const isCity = t?.kind === "city-group" || t?.kind === "republican-city";
-  const prefix = !isCity ? "" : (t?.cities.length ?? 1) > 1 ? "гг." : "г.";
+  const group = (t?.cities.length ?? 1) > 1;
+  const mark = style.cityMark ?? "г. before";
+  if (isCity && !group && mark !== "г. before")
+    return mark === "город"
+      ? `город ${r.territoryName}`
+      : `${r.territoryName} ${mark === "г. after" ? "г." : "г.а."}`;
+  const prefix = !isCity ? "" : group ? "гг." : "г.";
   const suffix = t?.kind === "region" && style.regionSuffix ? ` ${style.regionSuffix}` : "";
   return `${prefix}${prefix && style.spaceAfterPrefix ? " " : ""}${r.territoryName}${suffix}`;
 }
@@ -152,12 +221,17 @@ function itemText(r: CoverageRecord, style: RenderStyle, index: number): string 
   const sp = style.tight ? "" : " ";
   const brk = style.splitItems && index % 7 === 3 ? "\n" : " ";
   const unit = index === 0 ? ` ${UNITS[r.orgType]}` : "";
+  const outOf = style.outOf ?? "из";
+  const before = style.unitBeforeOutOf ? unit : "";
   const counts =
     r.covered === r.total
       ? `${num(r.total, style)}${unit}`
-      : `${num(r.covered, style)}${sp}${style.outOf ?? "из"}${brk}${num(r.total, style)}${unit}`;
+      : outOf === "/"
+        ? `${num(r.covered, style)}/${num(r.total, style)}${unit}`
+        : `${num(r.covered, style)}${before}${sp}${outOf}${brk}${num(r.total, style)}${before ? "" : unit}`;
   const change = r.statedChange !== null ? ` ${renderChange(r.statedChange, style)}` : "";
-  return `${name} (${counts}) ${style.dash}${sp}${r.statedPercent}%${change}`;
+  const dash = style.dash ? `${style.dash}${sp}` : "";
+  return `${name} (${counts}) ${dash}${r.statedPercent}%${change}`;
 }
 
 function parts(totals: readonly StatedTotal[], style: RenderStyle): string {
@@ -179,10 +253,11 @@ export function renderReport(report: Report, style: RenderStyle = SEED_LIKE_STYL
     const covered = stated("covered", measure, level);
     const pct = stated("percent", measure, level)[0]?.value ?? 0;
     const coveredAll = num(covered.find((t) => t.orgType === "all")?.value ?? 0, style);
+    const baseAll = num(base.find((t) => t.orgType === "all")?.value ?? 0, style);
     if (measure === "video") {
       out.push(
-        `По информации местных исполнительных органов в республике ${num(base.find((t) => t.orgType === "all")?.value ?? 0, style)} организаций образования (${parts(base, style)}), которые обеспечены системами видеонаблюдения. ` +
-          `По состоянию на ${quarter} квартал ${year} года ${INTRO.video(String(pct), coveredAll, parts(covered, style)).replace("от общего количества", `от общего ${style.ofTotal ?? "количества"}`)}`
+        `По информации местных исполнительных органов в республике ${baseAll} организаций образования (${parts(base, style)}), которые обеспечены системами видеонаблюдения. ` +
+          `По состоянию на ${quarter} квартал ${year} года системы видеонаблюдения в ${coveredAll} организаций образования (${parts(covered, style)}) подключены к ЦОУ${videoShare(String(pct), style)}.`
       );
     } else {
       if (measure === "guard") {
@@ -191,7 +266,12 @@ export function renderReport(report: Report, style: RenderStyle = SEED_LIKE_STYL
             `В крупных городах функционируют ${num(base.find((t) => t.orgType === "all")?.value ?? 0, style)} организаций образования (${parts(base, style)}), из которых:`
         );
       }
-      out.push(INTRO[measure](String(pct), coveredAll, parts(covered, style)));
+      out.push(
+        CITY_INTRO[measure](
+          cityHeadline(String(pct), coveredAll, baseAll, style),
+          parts(covered, style)
+        )
+      );
     }
     out.push("Справочно:");
     const arrange = <T>(items: readonly T[], salt: number): T[] =>

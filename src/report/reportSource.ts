@@ -6,9 +6,9 @@
  */
 import type { Report, ReportIssue } from "../domain/report";
 import type { DocxBlock } from "./docxDocument";
-import { englishIssueText, tableRowPrefix } from "./issueMessages";
+import { englishIssueText, type SourceNotice, tableRowPrefix } from "./issueMessages";
 import { parseReport } from "./parseReport";
-import { readWordTable, type TableNotice, type TableOrigin } from "./wordTables";
+import { readWordTable, type TableOrigin } from "./wordTables";
 
 export interface ReportSource {
   text: string;
@@ -16,12 +16,15 @@ export interface ReportSource {
   tableLines: ReadonlyMap<number, TableOrigin>;
   /** Each table that gave lines: its number and the text lines it spans. */
   tables: ReadonlyArray<{ table: number; firstLine: number; lastLine: number }>;
-  /** What reading the tables found, placed at the table's first line. */
-  notices: ReadonlyArray<TableNotice & { line: number; table: number }>;
+  /** What reading the file found: a table's, placed at its first line; damaged bytes, at the first. */
+  notices: ReadonlyArray<SourceNotice & { line: number }>;
 }
 
-export function sourceFromText(text: string): ReportSource {
-  return { text, tableLines: new Map(), tables: [], notices: [] };
+export function sourceFromText(
+  text: string,
+  notices: ReadonlyArray<SourceNotice & { line: number }> = []
+): ReportSource {
+  return { text, tableLines: new Map(), tables: [], notices };
 }
 
 /** A Word document's blocks as one text: paragraphs as lines, tables as item lines. */
@@ -29,7 +32,7 @@ export function sourceFromDocx(blocks: readonly DocxBlock[]): ReportSource {
   const lines: string[] = [];
   const tableLines = new Map<number, TableOrigin>();
   const tables: Array<{ table: number; firstLine: number; lastLine: number }> = [];
-  const notices: Array<TableNotice & { line: number; table: number }> = [];
+  const notices: Array<SourceNotice & { line: number }> = [];
   let n = 0;
   for (const block of blocks) {
     if (block.kind === "paragraph") {
@@ -44,7 +47,7 @@ export function sourceFromDocx(blocks: readonly DocxBlock[]): ReportSource {
       if (origin) tableLines.set(lines.length, origin);
     });
     if (reading.lines.length) tables.push({ table: n, firstLine, lastLine: lines.length });
-    for (const notice of reading.notices) notices.push({ ...notice, line: firstLine, table: n });
+    for (const notice of reading.notices) notices.push({ ...notice, line: firstLine });
   }
   return { text: `${lines.join("\n")}\n`, tableLines, tables, notices };
 }

@@ -7,13 +7,7 @@
  */
 import { type Measure, measureInfo } from "../domain/measures";
 import type { OrgType } from "../domain/orgTypes";
-import type { Severity } from "../domain/report";
-import {
-  englishIssueText,
-  type IssueCode,
-  type IssueParams,
-  type IssueParamsOf,
-} from "./issueMessages";
+import { notice, type SourceNotice as TableNotice } from "./issueMessages";
 import { measureNamedIn, orgTypeNamedIn } from "./lexicon";
 import { SECTION_HEADINGS } from "./renderReport";
 
@@ -24,20 +18,7 @@ export interface TableOrigin {
   columns: { territory: number; covered: number; total: number; percent: number };
 }
 
-export interface TableNotice {
-  severity: Severity;
-  code: string;
-  message: string;
-  params: IssueParams;
-}
-
-function notice<C extends IssueCode>(
-  severity: Severity,
-  code: C,
-  params: IssueParamsOf<C>
-): TableNotice {
-  return { severity, code, message: englishIssueText(code, params), params: params as IssueParams };
-}
+export type { TableNotice };
 
 export interface TableReading {
   /** Lines of the ministry's prose: context lines (measure, heading) and one item per row. */
@@ -47,12 +28,27 @@ export interface TableReading {
   notices: TableNotice[];
 }
 
-type Role = "territory" | "type" | "covered" | "total" | "coveredOfTotal" | "percent" | "change";
+type Role =
+  | "territory"
+  | "type"
+  | "covered"
+  | "total"
+  | "coveredOfTotal"
+  | "percent"
+  | "change"
+  | "changePoints";
 
-/** Header words for each role; the first that matches wins, so the order matters ("% охвата"). */
+/**
+ * Header words for each role; the first that matches wins, so the order matters: a change in
+ * percentage points ("Изменение, %") is no share and no count of organisations.
+ */
 const ROLE_WORDS: ReadonlyArray<[Role, RegExp]> = [
-  ["percent", /%|доля|процент/iu],
+  [
+    "changePoints",
+    /(?:измен|динамик|прирост|рост|±).*(?:%|п\.\s*п|пункт)|(?:%|п\.\s*п).*(?:измен|динамик|прирост|рост|±)/iu,
+  ],
   ["change", /измен|динамик|прирост|рост|\+\s*\/\s*-|±/iu],
+  ["percent", /%|доля|процент/iu],
   ["coveredOfTotal", /из\s+(?:них|общего|всего).*\/|охвачено\s+из/iu],
   [
     "total",
@@ -84,11 +80,22 @@ interface Group {
 export function readWordTable(rows: readonly string[][], index: number): TableReading {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const grid = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? "").trim()));
-  const firstBody = grid.findIndex((r) => r.filter(isFigure).length >= 2);
-  if (firstBody < 0) {
+  const firstFull = grid.findIndex((r) => r.filter(isFigure).length >= 2);
+  if (firstFull < 0) {
     // No figures: a table used for layout. Its text is prose, a line per cell.
     const lines = grid.flatMap((r) => [...new Set(r)].filter(Boolean));
     return { lines, origins: lines.map(() => null), notices: [] };
+  }
+  // Rows above the first with two figures are the header, unless a row is a territory's whose
+  // figures are missing ("Акмолинская | н/д | 122 | –"): that is a body row, read and reported.
+  const isHeaderText = (cell: string) => ROLE_WORDS.some(([, words]) => words.test(cell));
+  let firstBody = firstFull;
+  while (firstBody > 0) {
+    const r = grid[firstBody - 1];
+    const placeholders = r.filter((x) => x !== "" && (isFigure(x) || EMPTY.test(x))).length;
+    const label = r.find((x) => x !== "" && !isFigure(x) && !EMPTY.test(x)) ?? "";
+    if (placeholders === 0 || isHeaderText(label)) break;
+    firstBody--;
   }
   const header = grid.slice(0, firstBody);
   const body = grid.slice(firstBody);
@@ -123,9 +130,17 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
 
   const groups = new Map<string, Group>();
   const shared: Partial<Record<Role, number>> = {};
+  const notices: TableNotice[] = [];
   for (let c = 0; c < width; c++) {
     const role = roleOf(c);
     if (!role) continue;
+    if (role === "changePoints") {
+      // Its figures are points, not organisations: never read as a stated change, and said so.
+      notices.push(
+        notice("warning", "table-column-not-read", { table: index, column: headerOf(c) })
+      );
+      continue;
+    }
     const h = headerOf(c);
     const own = role === "territory" || role === "type" ? null : h;
     const measure = own ? measureNamedIn(own) : null;
@@ -145,7 +160,6 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
 
   const lines: string[] = [];
   const origins: Array<TableOrigin | null> = [];
-  const notices: TableNotice[] = [];
   const cols = (g: Group) => g.columns;
   const readable = all.filter(
     (g) =>

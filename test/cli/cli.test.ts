@@ -13,6 +13,7 @@ import { makeDocx } from "../helpers/docx";
 import {
   cp1251,
   encodable,
+  ENCODINGS,
   figuresOf,
   random,
   randomStyle,
@@ -177,7 +178,7 @@ describe("cli", () => {
     );
   });
 
-  it("parse reads a report saved as UTF-16 or Word .docx exactly as the UTF-8 one; a PDF is named, exit 2", async () => {
+  it("parse reads a report saved as UTF-16 or Word .docx exactly as the UTF-8 one; a PDF is named, exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cli-enc-"));
     const utf8 = JSON.parse(cli("parse", SEED_PATH).stdout).records;
     const utf16 = join(dir, "seed-utf16.txt");
@@ -200,9 +201,10 @@ describe("cli", () => {
     const pdf = join(dir, "seed.pdf");
     writeFileSync(pdf, "%PDF-1.7\n");
     const r = cli("parse", pdf);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(
-      `${pdf}: This is a PDF file (save the report as .txt or .docx), not a text report.`
+    // Not a usage error: the command was right, the file is no report (exit 1, no usage text).
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      `cli: ${pdf}: This is a PDF file (save the report as .txt or .docx), not a text report.`
     );
   });
 
@@ -228,13 +230,22 @@ describe("cli", () => {
     expect(issueCount(json.issues)).toBeGreaterThan(240 * 9);
   });
 
-  it("parse reads drifted reports as they come: Windows-1251, UTF-16BE without a mark, Word prose and Word tables, each figure as generated", async () => {
+  it("parse reads drifted reports as they come: Windows-1251, KOI8-R, CP866, UTF-16BE without a mark, damaged UTF-8, Word prose and Word tables, each figure as generated", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cli-drift-"));
     const source = quarters(2, 31).reports[1];
     const rnd = random(7);
     const files: Array<[string, Uint8Array]> = [
       ["q-cp1251.txt", cp1251(renderReport(source, encodable(randomStyle(rnd), "windows-1251")))],
       ["q-utf16be.txt", utf16be(renderReport(source, randomStyle(rnd)))],
+      ...(["koi8-r", "ibm866"] as const).map((enc): [string, Uint8Array] => [
+        `q-${enc}.txt`,
+        ENCODINGS[enc](renderReport(source, encodable(randomStyle(rnd), enc))),
+      ]),
+      // A stray byte in UTF-8 (a copy gone wrong): read, and said.
+      [
+        "q-damaged.txt",
+        Buffer.concat([Buffer.from([0xa0]), Buffer.from(renderReport(source, randomStyle(rnd)))]),
+      ],
       ["q-prose.docx", await makeDocx(renderReport(source, randomStyle(rnd)))],
       ["q-tables.docx", await makeDocx(tableDocument(source, "type-groups", SEED_LIKE_STYLE, rnd))],
     ];
@@ -249,6 +260,10 @@ describe("cli", () => {
         period: source.period,
       });
       expect(figuresOf(json.records)).toEqual(figuresOf(source.records));
+      if (name === "q-damaged.txt")
+        expect(r.stderr).toContain(
+          "1:1: warning: 1 byte(s) of the file are not valid UTF-8 (line(s) 1); they are shown as �, and the rest is read. [damaged-text]"
+        );
       if (name.endsWith("tables.docx"))
         expect(json.records[0].table).toEqual({
           table: 1,

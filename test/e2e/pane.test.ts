@@ -5,7 +5,7 @@ import { quarters } from "../helpers/quarters";
 import { axeViolations, CHROMIUM, fakeHostScript, openPage, OUTPUT, servedPane } from "./browser";
 import { SEED_LIKE_STYLE, renderReport } from "../../src/report/renderReport";
 import { makeDocx } from "../helpers/docx";
-import { cp1251, encodable, random, randomStyle, tableDocument } from "../helpers/drift";
+import { cp1251, encodable, ENCODINGS, random, randomStyle, tableDocument } from "../helpers/drift";
 import { SEED_TEXT } from "../helpers/seed";
 
 describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
@@ -88,7 +88,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       expect(errors).toEqual([]);
     }, 120_000);
 
-    it("drifted reports read in the file input (Windows-1251, UTF-16, Word tables); repeats are grouped; a PDF is named, not read", async () => {
+    it("drifted reports read in the file input (Windows-1251, KOI8-R, UTF-16, Word tables); repeats are grouped; a PDF is named, not read", async () => {
       const { page } = await openPage(pane.browser, pane.base, "real");
       await page.getByRole("tab", { name: "Import" }).click();
       // A next quarter drawn by the drift generator: its figures, not the parser's, are the check.
@@ -107,6 +107,12 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       for (const [name, bytes] of [
         ["q2-cp1251.txt", Buffer.from(cp1251(next))],
         ["q2-utf16.txt", utf16],
+        [
+          "q2-koi8.txt",
+          Buffer.from(
+            ENCODINGS["koi8-r"](renderReport(source, encodable(randomStyle(rnd), "koi8-r")))
+          ),
+        ],
         ["q2-tables.docx", tables],
       ] as const) {
         await choose(name, bytes);

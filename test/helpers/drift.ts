@@ -9,6 +9,7 @@ import { ORG_TYPE_NAMES, ORG_TYPES, type OrgType } from "../../src/domain/orgTyp
 import type { CoverageRecord, Report } from "../../src/domain/report";
 import {
   CHANGE_WORDINGS,
+  OUT_OF_WORDINGS,
   renderChange,
   renderCount,
   renderReport,
@@ -33,8 +34,8 @@ const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() 
 /** A style drawn from every option renderReport has. */
 export function randomStyle(rnd: () => number): RenderStyle {
   return {
-    dash: pick(rnd, ["–", "—", "-"] as const),
-    thousands: pick(rnd, [" ", "\u00A0", "\u202F", "\u2009", "", ","] as const),
+    dash: pick(rnd, ["–", "—", "-", ""] as const),
+    thousands: pick(rnd, [" ", "\u00A0", "\u202F", "\u2009", "", ",", "'", "  "] as const),
     tight: rnd() < 0.5,
     spaceAfterPrefix: rnd() < 0.5,
     itemsOnOwnLines: rnd() < 0.5,
@@ -42,9 +43,12 @@ export function randomStyle(rnd: () => number): RenderStyle {
     headingWording: pick(rnd, [0, 1] as const),
     typoInGrowth: rnd() < 0.3,
     changeWording: pick(rnd, CHANGE_WORDINGS),
-    outOf: pick(rnd, ["из", "из общего числа", "из общего количества"] as const),
-    regionSuffix: pick(rnd, ["", "обл.", "область"] as const),
-    ofTotal: pick(rnd, ["количества", "числа"] as const),
+    outOf: pick(rnd, OUT_OF_WORDINGS),
+    unitBeforeOutOf: rnd() < 0.3,
+    regionSuffix: pick(rnd, ["", "обл.", "ОБЛ.", "область"] as const),
+    cityMark: pick(rnd, ["г. before", "г. after", "г.а. after", "город"] as const),
+    ofTotal: pick(rnd, ["количества", "числа", "числа организаций", "составляет", "bare"] as const),
+    headline: pick(rnd, ["или", "parenthesis", "out-of"] as const),
     shuffle: rnd() < 0.5 ? Math.floor(rnd() * 1000) : undefined,
   };
 }
@@ -77,6 +81,23 @@ export function utf16be(text: string): Buffer {
   return le;
 }
 
+/**
+ * A single-byte encoding by its decoder's table (Node encodes none of them): each character to the
+ * byte that decodes to it; a character the encoding lacks is an error, never a silent "?".
+ */
+function singleByte(encoding: string): (text: string) => Uint8Array {
+  const decoder = new TextDecoder(encoding);
+  const byteOf = new Map<string, number>();
+  for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(Uint8Array.of(b)), b);
+  return (text) =>
+    Uint8Array.from([...text], (ch) => {
+      const b = byteOf.get(ch);
+      if (b === undefined)
+        throw new Error(`${encoding} has no byte for U+${ch.codePointAt(0)!.toString(16)}`);
+      return b;
+    });
+}
+
 export const ENCODINGS: Record<string, (text: string) => Uint8Array> = {
   "utf-8": (t) => Buffer.from(t, "utf8"),
   "utf-8 with BOM": (t) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, "utf8")]),
@@ -85,13 +106,37 @@ export const ENCODINGS: Record<string, (text: string) => Uint8Array> = {
   "utf-16be with BOM": (t) => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(t)]),
   "utf-16be without BOM": (t) => utf16be(t),
   "windows-1251": cp1251,
+  "koi8-r": singleByte("koi8-r"),
+  ibm866: singleByte("ibm866"),
 };
 
-/** A style whose characters Windows-1251 has (no thin or narrow no-break space). */
+/**
+ * The text as a program saving it in `encoding` leaves it: the characters the encoding lacks
+ * replaced the way "Save as plain text" does (dashes as "-", "№" as "N", thin spaces as spaces).
+ */
+export function asSavedIn(text: string, encoding: string): string {
+  if (encoding !== "koi8-r" && encoding !== "ibm866")
+    return encoding === "windows-1251" ? text.replace(/[\u2009\u202F]/g, " ") : text;
+  return text
+    .replace(/[–—−‒]/g, "-")
+    .replace(/№/g, encoding === "ibm866" ? "№" : "N")
+    .replace(/[«»]/g, '"')
+    .replace(/[\u2009\u202F]/g, " ");
+}
+
+/**
+ * A style whose characters the encoding has: Windows-1251 has no thin or narrow no-break space;
+ * KOI8-R and CP866 have no dashes either (the report then has none, as such files do).
+ */
 export function encodable(style: RenderStyle, encoding: string): RenderStyle {
-  return encoding === "windows-1251" && /[\u2009\u202F]/.test(style.thousands)
-    ? { ...style, thousands: "\u00A0" }
-    : style;
+  const singleByteEncoding = ["windows-1251", "koi8-r", "ibm866"].includes(encoding);
+  const thinSpace = /[\u2009\u202F]/.test(style.thousands);
+  const noDashes = encoding === "koi8-r" || encoding === "ibm866";
+  return {
+    ...style,
+    thousands: singleByteEncoding && thinSpace ? "\u00A0" : style.thousands,
+    dash: noDashes && (style.dash === "–" || style.dash === "—") ? "" : style.dash,
+  };
 }
 
 // ---------------------------------------------------------------- Word tables

@@ -37,6 +37,21 @@ const VARIANTS: Record<string, string> = {
   "обл. after region names": SEED_TEXT.replace(/(\p{Lu}\p{Ll}+ская) \(/gu, "$1 обл. ("),
   "область after region names": SEED_TEXT.replace(/(\p{Lu}\p{Ll}+ская) \(/gu, "$1 область ("),
   "г. glued to the name": SEED_TEXT.replace(/(гг?\.) (\p{Lu})/gu, "$1$2"),
+  "Kazakh: облысы after regions, қаласы after cities": SEED_TEXT.replace(
+    /(\p{Lu}\p{Ll}+ская) \(/gu,
+    "$1 облысы ("
+  ).replace(/г\. (\p{Lu}\p{Ll}+) \(/gu, "$1 қаласы ("),
+  "upper-case names and abbreviations": SEED_TEXT.replace(
+    /(\p{Lu}\p{Ll}+ская) \(/gu,
+    (_, name: string) => `${name.toUpperCase()} ОБЛ. (`
+  ),
+  "the unit before из": SEED_TEXT.replace(/\((\d+) из (\d+) (\p{L}+)\)/gu, "($1 $3 из $2)"),
+  "changes in other verbs": notes((s, n) => `(${s > 0 ? "выросло" : "сократилось"} на ${n})`),
+  "changes with a comment, brackets inside": notes(
+    (s, n) =>
+      `(${s > 0 ? "рост" : "снижение"} на ${n} по сравнению с аналогичным периодом прошлого года (данные МИО уточняются))`
+  ),
+  "the percentage without its dash": SEED_TEXT.replace(/\) [–—-] (\d+%)/g, ") $1"),
 };
 
 describe("wording drift: the seed's figures survive every variant exactly", () => {
@@ -61,6 +76,31 @@ describe("wording drift: the seed's figures survive every variant exactly", () =
       expect({ words, change: r?.statedChange }).toEqual({ words, change: 0 });
       expect(errors(text)).toEqual([]);
     }
+  });
+
+  it("a word for a change it does not know, with no sign: no change is read (never a guessed +)", () => {
+    for (const word of ["колебание", "сдвиг"]) {
+      const text = SEED_TEXT.replace(THIRTEEN, `(${word} на 13)`);
+      const report = parseReport(text);
+      const r = report.records.find((x) => key(x) === target)!;
+      expect({ word, change: r.statedChange, covered: r.covered }).toEqual({
+        word,
+        change: null,
+        covered: seedReport().records.find((x) => key(x) === target)!.covered,
+      });
+      expect(report.issues.map((i) => i.code)).toEqual(["unknown-change-word"]);
+    }
+    // With a sign, the sign says it.
+    const signed = parseReport(SEED_TEXT.replace(THIRTEEN, "(сдвиг на +13)"));
+    expect(signed.records.find((x) => key(x) === target)!.statedChange).toBe(13);
+  });
+
+  it("a list whose items lost their brackets is reported item by item, never taken for prose", () => {
+    const line = SEED_TEXT.split("\n")[3];
+    const broken = line.replace(/\(([^()]*)\)/g, "$1").replace(/;/g, ",");
+    const report = parseReport(SEED_TEXT.replace(line, broken));
+    expect(report.issues.filter((i) => i.severity === "error").length).toBeGreaterThan(0);
+    expect(report.records.length).toBeLessThan(seedReport().records.length);
   });
 
   it("a note that can't be read keeps the figure and warns about the note only", () => {

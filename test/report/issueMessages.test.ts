@@ -14,7 +14,10 @@ import {
   issueText,
   lineList,
 } from "../../src/report/issueMessages";
+import { FILE_TEMPLATES } from "../../src/report/fileMessages";
+import { SHOWN_PER_KIND } from "../../src/report/issueCollector";
 import { parseReport } from "../../src/report/parseReport";
+import { SECTION_HEADINGS } from "../../src/report/renderReport";
 import { readReportSource } from "../../src/report/readReportFile";
 import { parseReportSource } from "../../src/report/reportSource";
 import { type DocxPart, makeDocx } from "../helpers/docx";
@@ -22,8 +25,11 @@ import { SEED_TEXT, snippet } from "../helpers/seed";
 
 const REPORT_SRC = join(__dirname, "../../src/report");
 
-/** Kebab-case literals in the issue-raising sources that name a variant of an issue, not a code. */
-const NOT_CODES = new Set(["not-in-list"]);
+/**
+ * Kebab-case literals in the issue-raising sources that are no issue code: a variant of an issue,
+ * and the file problems (their own catalogue, fileMessages.ts).
+ */
+const NOT_CODES = new Set(["not-in-list", ...Object.keys(FILE_TEMPLATES)]);
 
 /** The seed with one passage changed (the passage must be there: a changed seed fails loudly). */
 function seedWith(...swaps: Array<[string, string]>): string {
@@ -69,6 +75,10 @@ const PROSE: Record<string, string> = {
     ["(рост на +4)", "(по плану)"],
     ["(снижение на -1)", "(рост на -1)"],
     ["(рост на +9)", "(прыжок на +9)"]
+  ),
+  "thousands typed with two spaces, a change note with figures after it": seedWith(
+    ["9 986 организаций", "9  986 организаций"],
+    ["(рос на +13)", "(рост на +13 к 4 кв. 2022 г.)"]
   ),
   "a unit that names another type": seedWith([
     "г. Астана (96 школ) – 100%; г. Алматы (198",
@@ -125,6 +135,16 @@ const TABLES: Record<string, DocxPart[]> = {
       ],
     },
   ],
+  "a change in percentage points beside the share": [
+    "По состоянию на 2 квартал 2023 года системы видеонаблюдения подключены к ЦОУ.",
+    SECTION_HEADINGS.school,
+    {
+      table: [
+        ["Регион", "Охвачено", "Всего", "Изменение, %", "Доля, %"],
+        ["Акмолинская", "5", "10", "+3", "50%"],
+      ],
+    },
+  ],
   "total rows, and bad rows named by table and row": [
     snippet(""),
     {
@@ -152,7 +172,16 @@ async function brokenReports(): Promise<Array<[string, Report]>> {
   const tables: Array<[string, Report]> = [];
   for (const [name, parts] of Object.entries(TABLES))
     tables.push([name, parseReportSource(await readReportSource("r.docx", await makeDocx(parts)))]);
-  return [...prose, ...tables, ["the parser failing", await failingParse()]];
+  // A UTF-8 file with a stray byte: read, and the damage said.
+  const damaged = Buffer.concat([
+    Buffer.from(SEED_TEXT.slice(0, 500), "utf8"),
+    Buffer.from([0xa0]),
+    Buffer.from(SEED_TEXT.slice(500), "utf8"),
+  ]);
+  const bytes: Array<[string, Report]> = [
+    ["a stray byte in UTF-8", parseReportSource(await readReportSource("r.txt", damaged))],
+  ];
+  return [...prose, ...tables, ...bytes, ["the parser failing", await failingParse()]];
 }
 
 /** The parser's safety net: a territory lookup that throws becomes a parser-failure issue. */
@@ -185,6 +214,9 @@ const WORDED = new Set([
   "used",
 ]);
 
+/** Names Russian writes in Latin letters too. */
+const TECHNICAL = new Set(["UTF"]);
+
 /** The Russian text without what it quotes from the report (names, excerpts, headers as written). */
 function ownWords(ru: string, issue: ReportIssue): string {
   const quoted = Object.entries(issue.params ?? {})
@@ -200,7 +232,7 @@ describe("the issue catalogue", () => {
       (f) => f.endsWith(".ts") && f !== "issueMessages.ts"
     );
     const raising = files.filter((f) =>
-      /severity|IssueSink|ChangeWarn/.test(readFileSync(join(REPORT_SRC, f), "utf8"))
+      /severity|IssueSink|ChangeWarn|notice\("/.test(readFileSync(join(REPORT_SRC, f), "utf8"))
     );
     // The files the brief names: the parser, its readers, the collector and the source layer.
     expect(raising).toEqual(
@@ -210,6 +242,7 @@ describe("the issue catalogue", () => {
         "issueCollector.ts",
         "items.ts",
         "parseReport.ts",
+        "readReportFile.ts",
         "reportSource.ts",
         "wordTables.ts",
       ])
@@ -257,7 +290,10 @@ describe("the issue catalogue", () => {
           where,
           ru: true,
         });
-        expect({ where, ru, english: ownWords(ru, issue).match(/[A-Za-z]{2,}/g) }).toEqual({
+        const latin = (ownWords(ru, issue).match(/[A-Za-z]{2,}/g) ?? []).filter(
+          (w) => !TECHNICAL.has(w)
+        );
+        expect({ where, ru, english: latin.length ? latin : null }).toEqual({
           where,
           ru,
           english: null,
@@ -291,7 +327,7 @@ describe("the issue catalogue", () => {
     ).toMatch(
       /^«Семей» не входит в этот список: мера «Видеонаблюдение, подключённое к ЦОУ» приводится по областям, а не по городу «Семей»; см\. «.+»\.$/
     );
-    expect(ru("every item unreadable (folded repeats)", "malformed-item", 5)).toMatch(
+    expect(ru("every item unreadable (folded repeats)", "malformed-item", SHOWN_PER_KIND)).toMatch(
       /^…и ещё таких же замечаний: \d+ \(строки [\d–, …]+\)\.$/
     );
     expect(ru("total rows, and bad rows named by table and row", "table-total-row")).toBe(

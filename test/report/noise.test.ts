@@ -27,6 +27,8 @@ describe("repeated issues are grouped", () => {
       expect(report.records.map((r) => [r.territoryId, r.covered, r.total])).toEqual(
         seed.records.map((r) => [r.territoryId, r.covered, r.total])
       );
+      // Each later copy's opening paragraph ends the list before it: prose, not a broken item.
+      expect(report.issues.filter((i) => i.code === "malformed-item")).toEqual([]);
       const duplicates = report.issues.filter((i) => i.code === "duplicate-territory");
       expect(issueCount(duplicates)).toBe(seed.records.length * (copies - 1));
       for (const [kind, list] of byKind(report.issues)) {
@@ -64,6 +66,33 @@ describe("repeated issues are grouped", () => {
     const report = parseReport(text);
     expect(report.issues.some((i) => i.repeated)).toBe(false);
     expect(report.issues.filter((i) => i.code === "unknown-territory").length).toBeGreaterThan(0);
+  });
+
+  it("distinct problems of one kind are each given in full; only true repeats are folded", () => {
+    const typos: Array<[string, string]> = [
+      ["Акмолинская (114", "Акмолинскя (114"],
+      ["Абай (21", "Абйа (21"],
+      ["Актюбинская (44", "Актюбинскаяя (44"],
+      ["Алматинская (6 ", "Алматинкая (6 "],
+      ["Атырауская (17", "Атыраусккая (17"],
+      ["Жамбылская (5 ", "Жамбыская (5 "],
+      ["Жетысу (29", "Жетсыу (29"],
+      ["Карагандинская (105", "Кранагандинская (105"],
+    ];
+    let text = SEED_TEXT;
+    for (const [from, to] of typos) {
+      expect(text.includes(from)).toBe(true);
+      text = text.replace(from, to);
+    }
+    const unknown = parseReport(text).issues.filter((i) => i.code === "unknown-territory");
+    expect(unknown.some((i) => i.repeated)).toBe(false);
+    expect(unknown.map((i) => i.params?.name)).toEqual(typos.map(([, to]) => to.split(" (")[0]));
+    // Pasted twice, each misspelling is still said once in full; its repeat is folded.
+    const twice = parseReport(`${text}\n${text}`).issues.filter(
+      (i) => i.code === "unknown-territory"
+    );
+    expect(twice.filter((i) => !i.repeated)).toHaveLength(typos.length);
+    expect(twice.filter((i) => i.repeated).map((i) => i.repeated!.count)).toEqual([typos.length]);
   });
 
   it("lists lines as runs, cut after a few", () => {
