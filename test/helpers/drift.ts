@@ -86,16 +86,21 @@ export function utf16be(text: string): Buffer {
  * byte that decodes to it; a character the encoding lacks is an error, never a silent "?".
  */
 function singleByte(encoding: string): (text: string) => Uint8Array {
-  const decoder = new TextDecoder(encoding);
-  const byteOf = new Map<string, number>();
-  for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(Uint8Array.of(b)), b);
-  return (text) =>
-    Uint8Array.from([...text], (ch) => {
-      const b = byteOf.get(ch);
+  let byteOf: Map<string, number> | undefined;
+  return (text) => {
+    if (!byteOf) {
+      const decoder = new TextDecoder(encoding);
+      byteOf = new Map();
+      for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(Uint8Array.of(b)), b);
+    }
+    const table = byteOf;
+    return Uint8Array.from([...text], (ch) => {
+      const b = table.get(ch);
       if (b === undefined)
         throw new Error(`${encoding} has no byte for U+${ch.codePointAt(0)!.toString(16)}`);
       return b;
     });
+  };
 }
 
 export const ENCODINGS: Record<string, (text: string) => Uint8Array> = {

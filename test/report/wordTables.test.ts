@@ -99,6 +99,56 @@ describe("figures given as Word tables", () => {
     expect(codes).toContainEqual(["table-total-row", "Table 1, row 4"]);
   });
 
+  it("a first row whose figure is missing (н/д) is a row of the table, reported by its table and row, never taken for the header", async () => {
+    const bytes = await makeDocx([
+      snippet(""),
+      {
+        table: [
+          ["Регион", "Охвачено", "Всего", "%"],
+          ["Алматы", "н/д", "10", "–"],
+          ["Шымкент", "6", "12", "50%"],
+          ["Астана", "7", "14", "50%"],
+        ],
+      },
+    ]);
+    const report = parseReportSource(await readReportSource("r.docx", bytes));
+    expect(report.records.map((r) => [r.covered, r.total, r.table?.row])).toEqual([
+      [6, 12, 3],
+      [7, 14, 4],
+    ]);
+    expect(errors(report).map((i) => [i.code, i.message.split(":")[0]])).toEqual([
+      ["malformed-item", "Table 1, row 2"],
+    ]);
+  });
+
+  it("a change in percentage points beside the share is not read as the share or as a change; said once", async () => {
+    const bytes = await makeDocx([
+      snippet(""),
+      {
+        table: [
+          ["Регион", "Охвачено", "Всего", "Изменение, %", "Доля, %"],
+          ["Алматы", "5", "10", "+3", "50%"],
+          ["Шымкент", "6", "12", "-2", "50%"],
+        ],
+      },
+    ]);
+    const report = parseReportSource(await readReportSource("r.docx", bytes));
+    expect(
+      report.records.map((r) => [r.covered, r.total, r.statedPercent, r.statedChange])
+    ).toEqual([
+      [5, 10, 50, null],
+      [6, 12, 50, null],
+    ]);
+    expect(
+      report.issues.filter((i) => i.code.startsWith("table")).map((i) => [i.code, i.message])
+    ).toEqual([
+      [
+        "table-column-not-read",
+        "Table 1: the column 'Изменение, %' is a change in percentage points, not in organisations; it is not read (the add-in computes changes from each period's figures).",
+      ],
+    ]);
+  });
+
   it("prose that sits in a layout table is read as prose", async () => {
     const [prose, ...rest] = snippet("Алматы (1 из 2) – 50%.").split("\n");
     const bytes = await makeDocx([{ table: [[prose]] }, rest.join("\n")]);
