@@ -21,6 +21,14 @@ export interface Change {
 
 const given = (v: unknown) => v !== undefined && v !== null && v !== "";
 
+/** Fewer than two periods: no change, and no series, to speak of. */
+function onePeriodOnly(loaded: readonly string[]): QueryResult<never> {
+  return fail(
+    "notAvailable",
+    `Only one period is loaded (${loaded.join(", ") || "none"}): a change needs two. Import another quarter's report.`
+  );
+}
+
 /** The two periods compared: by default the previous loaded period and the latest. */
 export function resolvePeriodPair(
   ds: CoverageDataset,
@@ -28,11 +36,7 @@ export function resolvePeriodPair(
   to?: unknown
 ): QueryResult<{ from: string; to: string }> {
   const loaded = ds.periods();
-  if (loaded.length < 2)
-    return fail(
-      "notAvailable",
-      `Only one period is loaded (${loaded.join(", ") || "none"}): a change needs two. Import another quarter's report.`
-    );
+  if (loaded.length < 2) return onePeriodOnly(loaded);
   const t = resolvePeriodArg(ds, given(to) ? to : undefined);
   if (!t.ok) return t;
   if (!given(from)) {
@@ -77,20 +81,30 @@ export function queryChange(
   };
 }
 
-/** Coverage in every loaded period that has the figure, oldest first. */
+/** One period of a series: its coverage, or why that period has no figure (a gap, kept in place). */
+export interface SeriesPoint {
+  period: string;
+  coverage: QueryResult<number>;
+}
+
+/**
+ * Coverage in every loaded period, oldest first. A period without the figure keeps its row, with
+ * the reason in place of the coverage, so the rows stay one per period; a name that resolves in no
+ * period is the whole answer's error, as is a single period loaded.
+ */
 export function querySeries(
   ds: CoverageDataset,
   territory: unknown,
   orgType: unknown,
   measure: unknown
-): QueryResult<Array<{ period: string; coverage: number }>> {
-  const rows: Array<{ period: string; coverage: number }> = [];
-  let firstError: QueryResult<never> | null = null;
-  for (const period of ds.periods()) {
+): QueryResult<SeriesPoint[]> {
+  const loaded = ds.periods();
+  if (loaded.length < 2) return onePeriodOnly(loaded);
+  const rows = loaded.map((period): SeriesPoint => {
     const f = queryFigures(ds, territory, orgType, measure, period);
-    if (f.ok) rows.push({ period, coverage: f.value.covered / f.value.total });
-    else firstError ??= f;
-  }
-  if (rows.length === 0) return firstError ?? fail("notAvailable", "No report is loaded.");
+    return { period, coverage: f.ok ? { ok: true, value: f.value.covered / f.value.total } : f };
+  });
+  const answered = rows.find((r) => r.coverage.ok);
+  if (!answered) return rows[0].coverage as QueryResult<never>;
   return { ok: true, value: rows };
 }

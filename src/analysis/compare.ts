@@ -1,6 +1,7 @@
 import type { Measure } from "../domain/measures";
 import type { OrgType } from "../domain/orgTypes";
 import type { CoverageRecord, Report } from "../domain/report";
+import { quarterBefore } from "./period";
 
 /** One figure of the new report against the same figure of the period before. */
 export interface FigureChange {
@@ -21,6 +22,11 @@ export interface FigureChange {
 
 export interface ReportComparison {
   previousPeriod: string | null;
+  /**
+   * Whether the report's stated changes were checked: only against the quarter just before it (a
+   * stated change is against that quarter; an older loaded period would make every one "wrong").
+   */
+  statedChecked: boolean;
   changes: FigureChange[];
   /** Figures of the previous period that the new report no longer lists. */
   dropped: CoverageRecord[];
@@ -31,6 +37,10 @@ const key = (r: CoverageRecord) => `${r.measure}|${r.orgType}|${r.territoryId}`;
 /** Compares an imported report with the period before it (the latest loaded period earlier than it). */
 export function compareReports(previous: Report | undefined, next: Report): ReportComparison {
   const before = new Map((previous?.records ?? []).map((r) => [key(r), r]));
+  const statedChecked =
+    previous?.period != null &&
+    next.period != null &&
+    quarterBefore(next.period) === previous.period;
   const changes: FigureChange[] = next.records.map((r) => {
     const b = before.get(key(r));
     const coveredChange = b ? r.covered - b.covered : null;
@@ -45,12 +55,15 @@ export function compareReports(previous: Report | undefined, next: Report): Repo
       coveredChange,
       statedChange: r.statedChange,
       statedChangeMatches:
-        r.statedChange === null || coveredChange === null ? null : r.statedChange === coveredChange,
+        !statedChecked || r.statedChange === null || coveredChange === null
+          ? null
+          : r.statedChange === coveredChange,
     };
   });
   const seen = new Set(next.records.map(key));
   return {
     previousPeriod: previous?.period ?? null,
+    statedChecked,
     changes,
     dropped: (previous?.records ?? []).filter((r) => !seen.has(key(r))),
   };
@@ -78,12 +91,33 @@ export interface Mover {
 const STILL = 0.0005;
 
 /**
+ * The national coverage of each measure and type in the new report: the default target, as the
+ * workbook's lagging rule has it (Settings' Lag_* names, the Trend sheet's "below target").
+ */
+export function nationalTargets(comparison: ReportComparison): (c: FigureChange) => number {
+  const sums = new Map<string, { covered: number; total: number }>();
+  for (const c of comparison.changes) {
+    const k = `${c.measure}|${c.orgType}`;
+    const s = sums.get(k) ?? { covered: 0, total: 0 };
+    s.covered += c.after.covered;
+    s.total += c.after.total;
+    sums.set(k, s);
+  }
+  return (c) => {
+    const s = sums.get(`${c.measure}|${c.orgType}`)!;
+    return s.total > 0 ? s.covered / s.total : 0;
+  };
+}
+
+/**
  * Who moved most since the period before: the biggest gains and falls in coverage, and the figures
- * that stall (below 100% and not improving). Each list at most `n` long, the stalled count whole.
+ * that stall: below the target (by default the national coverage, as the workbook's lagging rule
+ * and its Trend sheet have it) and not improving. Each list at most `n` long, the stalled count whole.
  */
 export function movers(
   comparison: ReportComparison,
-  n = 5
+  n = 5,
+  target: (c: FigureChange) => number = nationalTargets(comparison)
 ): { gains: Mover[]; falls: Mover[]; stalled: Mover[]; stalledCount: number } {
   const moves: Mover[] = comparison.changes
     .filter((c) => c.before && c.before.total > 0 && c.after.total > 0)
@@ -92,7 +126,9 @@ export function movers(
       points: c.after.covered / c.after.total - c.before!.covered / c.before!.total,
     }));
   const stalled = moves
-    .filter((m) => m.points <= STILL && m.change.after.covered < m.change.after.total)
+    .filter(
+      (m) => m.points <= STILL && m.change.after.covered / m.change.after.total < target(m.change)
+    )
     .sort(
       (a, b) =>
         a.change.after.covered / a.change.after.total -

@@ -18,3 +18,11 @@ export function normalizePeriod(text: unknown): string | null {
   const quarter = q[1] ?? q[2] ?? roman[q[3] ?? ""] ?? q[4];
   return quarter ? `${year}-Q${quarter}` : null;
 }
+
+/** The quarter before a canonical period: "2023-Q1" → "2022-Q4" (null for anything else). */
+export function quarterBefore(period: string): string | null {
+  const m = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!m) return null;
+  const [year, quarter] = [Number(m[1]), Number(m[2])];
+  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+}

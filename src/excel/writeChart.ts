@@ -34,12 +34,17 @@ export async function queueCharts(
     const first = c.series.getItemAt(0);
     first.name = chart.series[0].name;
     first.setXAxisValues(ws.getRange(chart.categories));
-    first.format.fill.setSolidColor(chart.series[0].color);
+    // A bar shows its fill; a line shows its line format (the fill does not colour a line).
+    const colour = (series: Excel.ChartSeries, color: string) => {
+      if (chart.type === "line") series.format.line.color = color;
+      else series.format.fill.setSolidColor(color);
+    };
+    colour(first, chart.series[0].color);
     for (const s of chart.series.slice(1)) {
       const added = c.series.add(s.name);
       added.setValues(ws.getRange(s.values));
       added.setXAxisValues(ws.getRange(chart.categories));
-      added.format.fill.setSolidColor(s.color);
+      colour(added, s.color);
     }
     // Full overlap: a territory's bar is either blue or red, drawn in one place.
     if (chart.type !== "line" && hasExcelApi("1.8")) first.overlap = 100;

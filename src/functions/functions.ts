@@ -5,7 +5,7 @@
  * Every function answers through the same QueryCache the CLI uses, so cell and command line agree.
  */
 import type { QueryResult } from "../analysis/query";
-import { cellValue } from "./cellResult";
+import { cellError, cellValue } from "./cellResult";
 import { spill } from "./spill";
 import { runtimeStore } from "./runtime";
 
@@ -240,6 +240,6 @@ export async function series(
   await ready();
   return cellValue(queries().series(territory, orgType, measure)).map((r) => [
     r.period,
-    r.coverage,
+    r.coverage.ok ? r.coverage.value : cellError(r.coverage),
   ]);
 }

@@ -97,8 +97,10 @@ export interface WorkbookLabels {
     stallingMark: string;
     reached: string;
     notAtThisPace: string;
-    /** "in N quarters", as the text the projection formula joins. */
-    inQuarters: [string, string];
+    /** Beside the two periods compared: how many quarters apart they are (the pace is per quarter). */
+    apart: string;
+    /** The column of how many quarters a territory needs to reach 100% at its latest pace. */
+    quarters: string;
     chartTitle: (measureName: string) => string;
   };
   /** A1 of the Pivot sheet. */
@@ -216,14 +218,15 @@ const EN: WorkbookLabels = {
     covered: "Change, covered",
     status: "Status",
     stalling: "Stalling",
-    projection: "Projection (naive): 100% at the latest pace",
+    projection: "Projection (naive): the quarter of 100% at the latest pace",
     improved: "improved",
     unchanged: "unchanged",
     worse: "worse",
     stallingMark: "below target, not improving",
     reached: "reached",
     notAtThisPace: "not at this pace",
-    inQuarters: ["in ", " quarters"],
+    apart: "quarters apart",
+    quarters: "Quarters to 100% (naive)",
     chartTitle: (m) => `${m}: national coverage by period`,
   },
   pivotNote:
@@ -340,14 +343,15 @@ const RU: WorkbookLabels = {
     covered: "Изменение, охвачено",
     status: "Статус",
     stalling: "Застой",
-    projection: "Прогноз (наивный): 100% при последнем темпе",
+    projection: "Прогноз (наивный): квартал достижения 100% при последнем темпе",
     improved: "улучшение",
     unchanged: "без изменений",
     worse: "ухудшение",
     stallingMark: "ниже цели, без улучшения",
     reached: "достигнуто",
     notAtThisPace: "не при этом темпе",
-    inQuarters: ["через ", " кварт."],
+    apart: "кварталов между ними",
+    quarters: "Кварталов до 100% (наивно)",
     chartTitle: (m) => `${m}: охват по стране по периодам`,
   },
   pivotNote:

@@ -4,6 +4,7 @@
  * the two latest periods, whether it improved, stalls below its target, and a naive projection of
  * when it reaches 100% at its latest pace. Only when two or more periods are loaded.
  */
+import { measureName } from "../domain/lang";
 import { type Measure, measureInfo } from "../domain/measures";
 import { ORG_TYPES } from "../domain/orgTypes";
 import type { Report } from "../domain/report";
@@ -47,7 +48,10 @@ export const TREND_COLUMNS = {
   covered: 7,
   status: 8,
   stalling: 9,
-  projection: 10,
+  /** How many quarters to 100% at the latest pace (a number), or "" when it is reached or not at this pace. */
+  quarters: 10,
+  /** The quarter it reaches 100% ("2025-Q3"), "reached", or "not at this pace". */
+  projection: 11,
 } as const;
 
 export function planTrend(reports: readonly Report[], options: PlanOptions): PlanSheet | null {
@@ -65,7 +69,7 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
   const header: PlanCell[] = [T.period];
   for (const m of options.measures)
     for (const t of types)
-      header.push(`${measureInfo(m).nameRu} — ${t === "all" ? T.allTypes : T.orgTypes[t]}`);
+      header.push(`${measureName(m, lang)} — ${t === "all" ? T.allTypes : T.orgTypes[t]}`);
   sheet.blocks.push({ row: L.nationalHeaderRow, col: 0, cells: [header], style: "header" });
   const rows: PlanCell[][] = periods.map((period, i) => {
     const periodCell = `$A${L.firstPeriodRow + i + 1}`;
@@ -98,7 +102,7 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
     sheet.charts.push({
       name: `Trend_${m}`,
       type: "line",
-      title: T.trend.chartTitle(measureInfo(m).nameRu),
+      title: T.trend.chartTitle(measureName(m, lang)),
       categories: rangeAddress(L.firstPeriodRow, 0, periods.length, 1),
       series: types.map((t, j) => ({
         name: t === "all" ? T.allTypes : T.orgTypes[t],
@@ -117,12 +121,25 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
   const [previous, latest] = periods.slice(-2);
   const prevCell = cellAddress(top + 1, 1, true);
   const lastCell = cellAddress(top + 1, 3, true);
+  const apartCell = cellAddress(top + 1, 5, true);
+  // "2023-Q3" as a count of quarters: year × 4 + quarter. The pace is per quarter, so periods that
+  // are two quarters apart halve it; type other periods in these cells and every formula follows.
+  const quarterNumber = (cell: string) => `(VALUE(LEFT(${cell},4))*4+VALUE(RIGHT(${cell},1)))`;
   sheet.blocks.push({ row: top, col: 0, cells: [[T.trend.compared]], style: "title" });
   sheet.blocks.push({
     row: top + 1,
     col: 0,
-    cells: [[T.trend.previous, previous, T.trend.latest, latest]],
-    columnFormats: [null, "@", null, "@"],
+    cells: [
+      [
+        T.trend.previous,
+        previous,
+        T.trend.latest,
+        latest,
+        T.trend.apart,
+        { formula: `=IFERROR(${quarterNumber(lastCell)}-${quarterNumber(prevCell)},"")` },
+      ],
+    ],
+    columnFormats: [null, "@", null, "@", null, "0"],
   });
   const C = TREND_COLUMNS;
   const headerRow = top + 3;
@@ -141,6 +158,7 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
         T.trend.covered,
         T.trend.status,
         T.trend.stalling,
+        T.trend.quarters,
         T.trend.projection,
       ],
     ],
@@ -168,7 +186,12 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
         ];
         if (type !== "all") crit.push(["orgType", `$B${R}`]);
         const col = (c: number) => cellAddress(R - 1, c);
-        const [prev, last, pts] = [col(C.previous), col(C.latest), col(C.points)];
+        const [prev, last, pts, n] = [
+          col(C.previous),
+          col(C.latest),
+          col(C.points),
+          col(C.quarters),
+        ];
         body.push([
           m,
           type,
@@ -186,8 +209,13 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
           {
             formula: `=IF(${pts}="","",IF(AND(${last}<${thresholdName(m as Measure, type)},${pts}<=${EPSILON}),${lit(T.trend.stallingMark)},""))`,
           },
+          // Quarters to 100%: what is missing over the gain per quarter, rounded up.
           {
-            formula: `=IF(${pts}="","",IF(${last}>=1,${lit(T.trend.reached)},IF(${pts}<=${EPSILON},${lit(T.trend.notAtThisPace)},${lit(T.trend.inQuarters[0])}&ROUNDUP((1-${last})/${pts},0)&${lit(T.trend.inQuarters[1])})))`,
+            formula: `=IF(OR(${pts}="",${apartCell}=""),"",IF(OR(${last}>=1,${pts}<=${EPSILON}),"",ROUNDUP((1-${last})*${apartCell}/${pts},0)))`,
+          },
+          // That many quarters after the latest period, as "YYYY-QN" (quarter numbers count from 0 here).
+          {
+            formula: `=IF(${pts}="","",IF(${last}>=1,${lit(T.trend.reached)},IF(${n}="",${lit(T.trend.notAtThisPace)},INT((${quarterNumber(lastCell)}-1+${n})/4)&"-Q"&(MOD(${quarterNumber(lastCell)}-1+${n},4)+1))))`,
           },
         ]);
       }
@@ -206,7 +234,8 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
       "+0;-0;0",
       null,
       null,
-      null,
+      "0",
+      null, // a formula column: never Text ("@"), or Excel keeps the formula as text
     ],
   });
   // Improved, unchanged, worse: on the change column, live.
@@ -240,7 +269,8 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
     7: 14,
     8: 14,
     9: 26,
-    10: 34,
+    10: 16,
+    11: 34,
   };
   return sheet;
 }

@@ -43,7 +43,8 @@ describe("quarter over quarter (figures generated, rendered and parsed back)", (
     expect(answer.ok && answer.value.covered).toBe(z.covered - x.covered);
     const series = querySeries(ds, name, r.orgType, r.measure);
     expect(series.ok && series.value.map((s) => s.period)).toEqual(q.periods);
-    expect(series.ok && series.value[1].coverage).toBeCloseTo(
+    const second = series.ok ? series.value[1].coverage : null;
+    expect(second?.ok && second.value).toBeCloseTo(
       q.figures.get(q.periods[1])!.get(key)!.covered / q.figures.get(q.periods[1])!.get(key)!.total,
       12
     );
@@ -53,6 +54,29 @@ describe("quarter over quarter (figures generated, rendered and parsed back)", (
         .reduce((s, [, f]) => s + f.covered, 0);
     const country = queryChange(ds, "Казахстан", "school", "turnstile");
     expect(country.ok && country.value.covered).toBe(sum(c) - sum(q.periods[1]));
+  });
+
+  it("the series keeps a period without the figure as a row with the reason; a wrong name is one error", () => {
+    const [first, second, third] = q.reports;
+    const r = second.records[0];
+    const gap = { ...second, records: second.records.filter((x) => x !== r) };
+    const withGap = new CoverageDataset([first, gap, third]);
+    const name = territoryById(r.territoryId)!.nameRu;
+    const series = querySeries(withGap, name, r.orgType, r.measure);
+    if (!series.ok) throw new Error(series.error.message);
+    expect(series.value.map((s) => [s.period, s.coverage.ok])).toEqual([
+      [q.periods[0], true],
+      [q.periods[1], false],
+      [q.periods[2], true],
+    ]);
+    expect(querySeries(withGap, "Нарния", r.orgType, r.measure)).toMatchObject({
+      ok: false,
+      error: { kind: "notAvailable", message: expect.stringContaining("Нарния") },
+    });
+    expect(querySeries(new CoverageDataset([first]), name, r.orgType, r.measure)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Only one period is loaded/) },
+    });
   });
 
   it("clear errors: one period only, the same period twice, an unknown period, no period before", () => {

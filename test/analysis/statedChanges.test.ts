@@ -1,4 +1,5 @@
 import { auditPeriods, auditStatedChanges } from "../../src/analysis/audit";
+import { compareReports } from "../../src/analysis/compare";
 import { figureKey, quarters, withWrongStatedChange } from "../helpers/quarters";
 
 describe("stated changes against the period before, as Audit findings", () => {
@@ -34,5 +35,16 @@ describe("stated changes against the period before, as Audit findings", () => {
     expect(periods.map((p) => p.period)).toEqual(["2023-Q1", "2023-Q2"]);
     expect(periods[1].findings.filter((f) => f.code === "stated-change-mismatch")).toHaveLength(1);
     expect(periods[0].findings.filter((f) => f.code === "stated-change-mismatch")).toHaveLength(0);
+  });
+
+  it("stated changes are checked only against the quarter just before: with it missing, none is a finding", () => {
+    const q3 = quarters(3, 9);
+    const [first, , third] = q3.reports;
+    // 2023-Q3's stated changes are against 2023-Q2; with only 2023-Q1 loaded they can't be checked.
+    const { report } = withWrongStatedChange(third);
+    expect(auditStatedChanges(report, first)).toEqual([]);
+    expect(compareReports(first, report).statedChecked).toBe(false);
+    expect(compareReports(q3.reports[1], report).statedChecked).toBe(true);
+    expect(auditStatedChanges(report, q3.reports[1])).toHaveLength(1);
   });
 });

@@ -48,6 +48,11 @@ describe.each(Object.values(PROFILES).map((p) => [p.id, p] as const))(
         "Trend_panic",
         "Trend_turnstile",
       ]);
+      // Each line in its plan's colour: set on the line, which is what a line chart shows.
+      const planned = plan.sheets.find((s) => s.name === SHEETS.trend)!.charts;
+      expect(sheet.charts.map((c) => c.series.map((s) => s.lineColor))).toEqual(
+        planned.map((c) => c.series.map((s) => s.color))
+      );
     });
   }
 );

@@ -1,4 +1,8 @@
 import * as functions from "../../src/functions/functions";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
 import { runtimeStore } from "../../src/functions/runtime";
 import { asExcelCalls, cell, installCustomFunctionsHost } from "../helpers/customFunctionsHost";
 
@@ -105,11 +109,12 @@ describe("EDU functions: errors carry a message, never a wrong number", () => {
     expect(await cell(edu.lagging("video", "school", -5))).toMatch(/^#VALUE! Threshold '-5'/);
   });
 
-  it("CHANGE, CHANGEIN with one period loaded → #N/A that says a change needs two", async () => {
+  it("CHANGE, CHANGEIN, SERIES with one period loaded → #N/A that says a change needs two", async () => {
     const message =
       "#N/A Only one period is loaded (2023-Q1): a change needs two. Import another quarter's report.";
     expect(await cell(edu.change("Алматы", "school", "turnstile"))).toBe(message);
     expect(await cell(edu.changeIn("Алматы", "school", "turnstile"))).toBe(message);
+    expect(await cell(edu.series("Алматы", "school", "turnstile"))).toBe(message);
   });
 });
 
@@ -173,5 +178,55 @@ describe("EDU functions over two quarters (figures generated, not read back)", (
       ["2023-Q1", a.covered / a.total],
       ["2023-Q2", b.covered / b.total],
     ]);
+  });
+
+  it("STATED, RANK, CHANGE and CHANGEIN take a range too: one answer per name, the error in its cell", async () => {
+    const names = [["Алматы"], ["Нарния"], ["Семей"]];
+    for (const [fn, args] of [
+      ["stated", ["school", "turnstile"]],
+      ["rank", ["school", "turnstile"]],
+      ["change", ["school", "turnstile"]],
+      ["changeIn", ["school", "turnstile", "2023-Q1", "2023-Q2"]],
+    ] as const) {
+      const call = edu[fn] as (...a: unknown[]) => Promise<unknown>;
+      const out = (await cell(call(names, ...args))) as unknown[][];
+      expect({ fn, rows: out.length }).toEqual({ fn, rows: 3 });
+      expect(out[1][0]).toMatch(/^#N\/A Unknown territory 'Нарния'/);
+      for (const i of [0, 2])
+        expect({ fn, i, v: out[i][0] }).toEqual({
+          fn,
+          i,
+          v: await cell(call(names[i][0], ...args)),
+        });
+    }
+  });
+
+  it("answer as the CLI does on the same reports (cli change), errors included", async () => {
+    const q = quarters(2, 11);
+    const dir = mkdtempSync(join(tmpdir(), "edu-cli-"));
+    const files = q.texts.map((text, i) => {
+      const file = join(dir, `q${i + 1}.txt`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const asked: Array<[string, string, string]> = [
+      ["Алматы", "school", "turnstile"],
+      ["ВКО", "all", "video"],
+      ["Казахстан", "college", "guard"],
+      ["Семей", "kindergarten", "panic"],
+      ["Нарния", "school", "turnstile"],
+      ["Алматы", "school", "video"],
+    ];
+    for (const [t, o, m] of asked) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(["change", t, o, m, "--report", files[0], "--report", files[1]], {
+        out: (x) => out.push(x),
+        err: (x) => err.push(x),
+      });
+      const fromFunction = await cell(edu.change(t, o, m));
+      if (code === 0) expect({ t, o, m, v: Number(out[0]) }).toEqual({ t, o, m, v: fromFunction });
+      else expect({ t, o, m, v: `#N/A ${err[0]}` }).toEqual({ t, o, m, v: fromFunction });
+    }
   });
 });

@@ -1305,10 +1305,19 @@ export class ChartProxy extends ProxyBase<{ sheet: Sheet; chart: ChartModel }> {
         setXAxisValues(r: RangeProxy) {
           set("ChartSeries.setXAxisValues", "1.7", "(range)", (s) => (s.categories = addr(r)));
         },
+        // ChartSeries.format: fill (a bar's colour) and line (a line's colour, ChartLineFormat.color);
+        // in a line chart the fill does not colour the line (learn.microsoft.com, Excel.ChartSeriesFormat:
+        // "line: Represents line formatting"; VBA ChartFormat.Line: "For a line, the LineFormat object
+        // represents the line itself").
         format: {
           fill: {
             setSolidColor: (c: string) =>
               set("ChartFill.setSolidColor", "1.1", c, (s) => (s.color = c)),
+          },
+          line: {
+            set color(c: string) {
+              set("ChartLineFormat.color", "1.1", c, (s) => (s.lineColor = c));
+            },
           },
         },
       };

@@ -483,6 +483,43 @@ function call(
       const r = (fn === "ROUNDUP" ? Math.ceil(scaled) : Math.floor(scaled)) / f;
       return x < 0 ? -r : r;
     }
+    case "LEFT":
+    case "RIGHT": {
+      // The first or last num_chars characters (default 1; below 0 is #VALUE!); a number is taken
+      // as its text (support.microsoft.com, "LEFT, LEFTB functions", "RIGHT, RIGHTB functions").
+      const s = sc(args[0]);
+      if (isError(s)) return s;
+      const n = args[1] ? num(sc(args[1])) : 1;
+      if (isError(n)) return n;
+      if (n < 0) return err("#VALUE!");
+      const t = text(s);
+      const k = Math.floor(n);
+      return fn === "LEFT" ? t.slice(0, k) : k === 0 ? "" : t.slice(-k);
+    }
+    case "VALUE": {
+      // Text that reads as a number is that number; any other text is #VALUE! (support.microsoft.com,
+      // "VALUE function"). Stricter than Excel on purpose for what it would read as a date or time.
+      const s = sc(args[0]);
+      if (isError(s)) return s;
+      if (typeof s === "number") return s;
+      const t = text(s).trim();
+      const n = Number(t);
+      return t !== "" && Number.isFinite(n) ? n : err("#VALUE!");
+    }
+    case "INT": {
+      // Rounds down to the nearest integer: INT(-8.9) is -9 (support.microsoft.com, "INT function").
+      const x = num(sc(args[0]));
+      return isError(x) ? x : Math.floor(x);
+    }
+    case "MOD": {
+      // n - d*INT(n/d), the sign of the divisor; a divisor of 0 is #DIV/0! (support.microsoft.com,
+      // "MOD function").
+      const n = num(sc(args[0]));
+      const d = num(sc(args[1]));
+      if (isError(n)) return n;
+      if (isError(d)) return d;
+      return d === 0 ? err("#DIV/0!") : n - d * Math.floor(n / d);
+    }
     case "ABS": {
       const x = num(sc(args[0]));
       return isError(x) ? x : Math.abs(x);

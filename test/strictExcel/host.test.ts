@@ -97,6 +97,25 @@ describe("formula.ts: parsing and evaluation as Excel computes", () => {
     ).toEqual(["big", "small", "none", "#DIV/0!", "#DIV/0!", true, false, 52, 2.35, -3]);
   });
 
+  it("LEFT, RIGHT, VALUE, INT, MOD as Excel computes them (a period's year and quarter)", async () => {
+    const host = await userWorkbook();
+    expect(
+      await shown(
+        host,
+        '=LEFT("2023-Q3",4)',
+        '=RIGHT("2023-Q3")',
+        '=VALUE(LEFT("2023-Q3",4))*4+VALUE(RIGHT("2023-Q3",1))',
+        '=VALUE("Q3")',
+        '=LEFT("abc",-1)',
+        "=INT(-8.9)",
+        "=MOD(-3,4)",
+        "=MOD(3,-4)",
+        "=MOD(1,0)",
+        "=LEFT(2023,2)"
+      )
+    ).toEqual(["2023", "3", 8095, "#VALUE!", "#VALUE!", -9, 1, -1, "#DIV/0!", "20"]);
+  });
+
   it("structured references: T[Col] is the column's body, T[[#This Row],[Col]] the formula's own row (#VALUE! elsewhere)", async () => {
     const host = await salesWorkbook();
     expect(await read(host, "Data!D2:D4")).toEqual([[20], [40], [60]]);

@@ -63,7 +63,10 @@ export interface ChartModel {
     name: string;
     values?: string;
     categories?: string;
+    /** ChartFill: what a bar shows; a line chart's line ignores it. */
     color?: string;
+    /** ChartLineFormat.color: what a line chart's line shows. */
+    lineColor?: string;
     overlap?: number;
   }>;
   top: number;

@@ -12,7 +12,7 @@ import type { PaneHost } from "../../src/host/paneHost";
 import { seedReport, SEED_TEXT } from "../helpers/seed";
 import { quarters } from "../helpers/quarters";
 import { compareReports, movers } from "../../src/analysis/compare";
-import { measureInfo, MEASURE_IDS } from "../../src/domain/measures";
+import { type Measure, measureInfo, MEASURE_IDS } from "../../src/domain/measures";
 import { ORG_TYPE_NAMES, ORG_TYPES } from "../../src/domain/orgTypes";
 
 const MEASURE_NAMES = Object.fromEntries(MEASURE_IDS.map((m) => [m, measureInfo(m).nameEn]));
@@ -305,9 +305,9 @@ describe("task pane", () => {
     expect(points).toEqual([...points].sort((a, b) => a - b));
   });
 
-  it("Import: after the preview, the Changes view lists the biggest gains, falls and the stalled, as the figures say", async () => {
+  it("Import: after the preview, and after it is added, the Changes view lists the biggest gains, falls and the stalled, as the figures say", async () => {
     const host = fakeHost("excel");
-    renderApp(host);
+    const store = renderApp(host);
     tab("Import");
     const q = quarters(2, 17);
     fireEvent.change(screen.getByRole("textbox", { name: "Report text" }), {
@@ -316,19 +316,37 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
     await screen.findByRole("heading", { name: "Changes: who moved" });
     const expected = movers(compareReports(seedReport(), q.reports[1]), 5);
-    for (const [name, list] of [
-      ["Biggest gains", expected.gains],
-      ["Biggest falls", expected.falls],
-      ["Stalled (below 100%, no gain)", expected.stalled],
-    ] as const) {
-      const items = within(screen.getByRole("list", { name })).getAllByRole("listitem");
-      expect(items.map((li) => li.textContent!.split(":")[0])).toEqual(
-        list.map(
-          (m) =>
-            `${m.change.territoryName}, ${MEASURE_NAMES[m.change.measure]} / ${TYPE_NAMES[m.change.orgType]}`
-        )
+    // Stalled: below the national coverage of its measure and type, and no gain (as the Trend sheet).
+    const national = (m: Measure, o: string) => {
+      const rows = q.reports[1].records.filter((r) => r.measure === m && r.orgType === o);
+      return rows.reduce((s, r) => s + r.covered, 0) / rows.reduce((s, r) => s + r.total, 0);
+    };
+    for (const s of expected.stalled) {
+      expect(s.points).toBeLessThanOrEqual(0.0005);
+      expect(s.change.after.covered / s.change.after.total).toBeLessThan(
+        national(s.change.measure, s.change.orgType)
       );
     }
+    const shows = () => {
+      for (const [name, list] of [
+        ["Biggest gains", expected.gains],
+        ["Biggest falls", expected.falls],
+        ["Stalled (below the national coverage, no gain)", expected.stalled],
+      ] as const) {
+        const items = within(screen.getByRole("list", { name })).getAllByRole("listitem");
+        expect(items.map((li) => li.textContent!.split(":")[0])).toEqual(
+          list.map(
+            (m) =>
+              `${m.change.territoryName}, ${MEASURE_NAMES[m.change.measure]} / ${TYPE_NAMES[m.change.orgType]}`
+          )
+        );
+      }
+    };
+    shows();
+    fireEvent.click(screen.getByRole("button", { name: "Add as period" }));
+    await screen.findByText("Added. The EDU functions now answer for 2023-Q2.");
+    expect(store.dataset.periods()).toEqual(["2023-Q1", "2023-Q2"]);
+    shows();
   });
 
   it("Import: previews a report with errors (line, text around it) and adds it only once accepted", async () => {

@@ -38,6 +38,26 @@ describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffi
     return any ? { covered, total } : null;
   };
 
+  /** The national coverage of a measure (one type, or all) in a period, as generated. */
+  const nationalOf = (period: string, measure: string, type: string) => {
+    let covered = 0;
+    let total = 0;
+    for (const [key, f] of q.figures.get(period)!) {
+      const [m, o] = key.split("|");
+      if (m === measure && (type === "all" || o === type)) {
+        covered += f.covered;
+        total += f.total;
+      }
+    }
+    return covered / total;
+  };
+  /** "2023-Q3" and 6 quarters → "2025-Q1". */
+  const quarterAfter = (period: string, n: number) => {
+    const [y, qn] = period.split("-Q").map(Number);
+    const k = y * 4 + qn - 1 + n;
+    return `${Math.floor(k / 4)}-Q${(k % 4) + 1}`;
+  };
+
   for (const lang of ["en", "ru"] as WorkbookLang[])
     it(`${lang}: the change of every measure, type and territory, its status, and the national coverage per period`, async () => {
       const T = workbookLabels(lang).trend;
@@ -82,14 +102,28 @@ describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffi
               t: t.id,
               status,
             });
-            if (b.covered === b.total) expect(row![C.projection]).toBe(T.reached);
-            else if (points <= 0.0005) expect(row![C.projection]).toBe(T.notAtThisPace);
+            // Stalling: below its target (the Settings default: the national coverage of the
+            // measure and type in the latest period) and not improving.
+            const national = nationalOf(latest, m, type);
+            const stalls = b.covered / b.total < national && points <= 0.0005;
+            expect({ m, type, t: t.id, stalling: row![C.stalling] }).toEqual({
+              m,
+              type,
+              t: t.id,
+              stalling: stalls ? T.stallingMark : "",
+            });
+            if (b.covered === b.total) {
+              expect(row![C.projection]).toBe(T.reached);
+              expect(row![C.quarters]).toBe("");
+            } else if (points <= 0.0005) expect(row![C.projection]).toBe(T.notAtThisPace);
             else {
-              // Exactly, in integers: (1 − b) ÷ (b − a) = (Tb − Cb)·Ta ÷ (Cb·Ta − Ca·Tb), rounded up.
-              const num = (b.total - b.covered) * a.total;
-              const den = b.covered * a.total - a.covered * b.total;
-              const quarters = Math.ceil(num / den - 1e-9);
-              expect(row![C.projection]).toBe(`${T.inQuarters[0]}${quarters}${T.inQuarters[1]}`);
+              // Exactly, in integers: (1 − b) ÷ (b − a) = (Tb − Cb)·Ta ÷ (Cb·Ta − Ca·Tb), rounded up,
+              // per quarter (the periods are one quarter apart).
+              const missing = (b.total - b.covered) * a.total;
+              const gain = b.covered * a.total - a.covered * b.total;
+              const quarters = Math.ceil(missing / gain - 1e-9);
+              expect(num(row![C.quarters])).toBe(quarters);
+              expect(row![C.projection]).toBe(quarterAfter(latest, quarters));
             }
             checked++;
           }
@@ -101,19 +135,19 @@ describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffi
       expect(checked).toBe(new Set(generated).size);
       expect(checked).toBeGreaterThan(80 * 2); // 80 over all types, and more per type
 
-      // National coverage, all types, per period: the first column of each measure's group.
+      // National coverage per period: all types, then each type, for each measure.
       for (const period of q.periods) {
         const row = rows.find((r) => r[0] === period)!;
-        MEASURE_IDS.forEach((m, k) => {
-          let covered = 0;
-          let total = 0;
-          for (const [key, f] of q.figures.get(period)!)
-            if (key.startsWith(`${m}|`)) {
-              covered += f.covered;
-              total += f.total;
-            }
-          expect(num(row[1 + k * 4])).toBeCloseTo(covered / total, 9);
-        });
+        MEASURE_IDS.forEach((m, k) =>
+          ["all", ...ORG_TYPES].forEach((type, j) =>
+            expect({ period, m, type, v: num(row[1 + k * 4 + j]) }).toEqual({
+              period,
+              m,
+              type,
+              v: expect.closeTo(nationalOf(period, m, type), 9),
+            })
+          )
+        );
       }
     });
 

@@ -11,9 +11,9 @@ import * as React from "react";
 import { issueCount } from "../../domain/report";
 import { issueMessage } from "../../report/issueMessages";
 import type { Preview, Review } from "../hooks/useImport";
-import { useLang, useNames, useStrings } from "../i18n";
+import { format, useLang, useNames, useStrings } from "../i18n";
 import { wrappingRow } from "../styles";
-import { changeText } from "./BarChart";
+import { ChangesView } from "./ChangesView";
 
 const useStyles = makeStyles({
   results: {
@@ -133,12 +133,17 @@ export function ImportReview({
             {review.changed} {t.changedFigures}; {review.stated} {t.statedChanges},{" "}
             {review.mismatched.length} — {t.statedMismatch}.
           </Text>
+          {review.statedAgainstMissing && (
+            <Text as="p" className={styles.paragraph}>
+              {format(t.statedNotChecked, { period: review.statedAgainstMissing })}
+            </Text>
+          )}
           {review.mismatched.length > 0 && (
             <ul className={styles.list}>
               {review.mismatched.map((c) => (
                 <li key={`${c.measure}|${c.orgType}|${c.territoryId}`} className={styles.mismatch}>
-                  {c.territoryName}, {c.measure} / {c.orgType} ({c.line}):{" "}
-                  {c.statedChange! > 0 ? "+" : ""}
+                  {c.territoryName}, {names.measure(c.measure)} / {names.orgType(c.orgType)} (
+                  {c.line}): {c.statedChange! > 0 ? "+" : ""}
                   {c.statedChange} ≠ {c.coveredChange! > 0 ? "+" : ""}
                   {c.coveredChange} ({c.before?.covered} → {c.after.covered})
                 </li>
@@ -148,35 +153,7 @@ export function ImportReview({
         </>
       )}
 
-      {moved && (
-        <>
-          <Subtitle2 as="h2" className={styles.heading}>
-            {t.moversHeading}
-          </Subtitle2>
-          {(
-            [
-              [t.gains, moved.gains, moved.gains.length],
-              [t.falls, moved.falls, moved.falls.length],
-              [t.stalled, moved.stalled, moved.stalledCount],
-            ] as const
-          ).map(([title, list, count]) => (
-            <div key={title}>
-              <Text as="p" weight="semibold" className={styles.paragraph}>
-                {title} ({count})
-              </Text>
-              <ul className={styles.list} aria-label={title}>
-                {list.map(({ change: c, points }) => (
-                  <li key={`${c.measure}|${c.orgType}|${c.territoryId}`}>
-                    {c.territoryName}, {names.measure(c.measure)} / {names.orgType(c.orgType)}:{" "}
-                    {changeText(points)} ({c.before!.covered}/{c.before!.total} → {c.after.covered}/
-                    {c.after.total})
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </>
-      )}
+      {moved && <ChangesView movers={moved} />}
 
       <Subtitle2 as="h2" className={styles.heading}>
         {t.contradictionsHeading}

@@ -2,6 +2,7 @@ import * as React from "react";
 import { auditReport } from "../../analysis/audit";
 import { compareReports, movers, previousReport } from "../../analysis/compare";
 import type { DatasetStore } from "../../analysis/datasetStore";
+import { quarterBefore } from "../../analysis/period";
 import { issueCount, type Report } from "../../domain/report";
 import type { PaneHost } from "../../host/paneHost";
 import { parseReport } from "../../report/parseReport";
@@ -41,6 +42,13 @@ function reviewOf(store: DatasetStore, { report }: Preview) {
     changed: comparison.changes.filter(moved).length,
     stated: stated.length,
     mismatched: stated.filter((c) => c.statedChangeMatches === false),
+    /** The quarter the report's stated changes are against, when it is not loaded (so unchecked). */
+    statedAgainstMissing:
+      !comparison.statedChecked &&
+      report.period &&
+      report.records.some((r) => r.statedChange !== null)
+        ? quarterBefore(report.period)
+        : null,
     /** Figures that moved since the previous period, or whose stated change does not match it. */
     differences: comparison.changes.filter((c) => moved(c) || c.statedChangeMatches === false)
       .length,
@@ -62,8 +70,9 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
   const [source, setSource] = React.useState<ReportSource | null>(null);
   const [preview, setPreview] = React.useState<Preview | null>(null);
   const [accepted, setAccepted] = React.useState(false);
-  /** The period the last import added (its success message). */
+  /** The period the last import added (its success message), and who moved with it. */
   const [addedPeriod, setAddedPeriod] = React.useState<string | null>(null);
+  const [addedMovers, setAddedMovers] = React.useState<Review["movers"]>(null);
 
   async function readFile(file: File | undefined) {
     if (!file) return;
@@ -86,6 +95,8 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
 
   async function add() {
     if (!preview) return;
+    // Who moved, against the periods as they were before this one is added: shown after it too.
+    const moved = reviewOf(store, preview).movers;
     const period = await action.run(async () => {
       // The workbook first: the EDU functions must never answer for a period the workbook did not store.
       await host.saveImports(store.importedTextsWith(preview.report, preview.text));
@@ -94,6 +105,7 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
     });
     if (period === undefined) return;
     setAddedPeriod(period);
+    setAddedMovers(moved);
     setPreview(null);
     setText("");
     setFileName(null);
@@ -111,6 +123,8 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
     canAdd:
       preview !== null && preview.report.records.length > 0 && (found?.errors === 0 || accepted),
     addedPeriod,
+    /** The Changes view of the last import added, kept after it is added (null with no period before). */
+    addedMovers: addedPeriod ? addedMovers : null,
     error: action.error,
     edit: (value: string) => {
       setText(value);

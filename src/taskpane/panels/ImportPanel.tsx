@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
+import { ChangesView } from "../components/ChangesView";
 import { ImportReview } from "../components/ImportReview";
 import { useImport } from "../hooks/useImport";
 import { useStrings } from "../i18n";
@@ -100,9 +101,12 @@ export function ImportPanel({
         </MessageBar>
       ) : (
         imp.addedPeriod && (
-          <MessageBar intent="success">
-            <MessageBarBody>{`${t.added} ${imp.addedPeriod}.`}</MessageBarBody>
-          </MessageBar>
+          <>
+            <MessageBar intent="success">
+              <MessageBarBody>{`${t.added} ${imp.addedPeriod}.`}</MessageBarBody>
+            </MessageBar>
+            {imp.addedMovers && <ChangesView movers={imp.addedMovers} />}
+          </>
         )
       )}
     </section>
