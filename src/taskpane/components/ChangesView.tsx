@@ -1,20 +1,11 @@
-import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Subtitle2, Text } from "@fluentui/react-components";
 import * as React from "react";
 import type { Mover } from "../../analysis/compare";
 import { useNames, useStrings } from "../i18n";
+import { reviewParts } from "../styles";
 import { changeText } from "./BarChart";
 
-const useStyles = makeStyles({
-  heading: { margin: `${tokens.spacingVerticalS} 0 0` },
-  paragraph: { margin: 0 },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-});
+const useStyles = makeStyles(reviewParts);
 
 export interface Movers {
   gains: Mover[];

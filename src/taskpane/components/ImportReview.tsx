@@ -12,7 +12,7 @@ import { issueCount } from "../../domain/report";
 import { issueMessage } from "../../report/issueMessages";
 import type { Preview, Review } from "../hooks/useImport";
 import { format, useLang, useNames, useStrings } from "../i18n";
-import { wrappingRow } from "../styles";
+import { reviewParts, wrappingRow } from "../styles";
 import { ChangesView } from "./ChangesView";
 
 const useStyles = makeStyles({
@@ -24,15 +24,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   summary: { margin: 0 },
-  heading: { margin: `${tokens.spacingVerticalS} 0 0` },
-  paragraph: { margin: 0 },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  ...reviewParts,
   issue: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: "2px" },
   issueLine: { overflowWrap: "anywhere" },
   excerpt: {
