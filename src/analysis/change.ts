@@ -23,10 +23,7 @@ const given = (v: unknown) => v !== undefined && v !== null && v !== "";
 
 /** Fewer than two periods: no change, and no series, to speak of. */
 function onePeriodOnly(loaded: readonly string[]): QueryResult<never> {
-  return fail(
-    "notAvailable",
-    `Only one period is loaded (${loaded.join(", ") || "none"}): a change needs two. Import another quarter's report.`
-  );
+  return fail("notAvailable", "only-one-period", { loaded: loaded.join(", ") });
 }
 
 /** The two periods compared: by default the previous loaded period and the latest. */
@@ -41,13 +38,13 @@ export function resolvePeriodPair(
   if (!t.ok) return t;
   if (!given(from)) {
     const i = loaded.indexOf(t.value);
-    if (i <= 0) return fail("notAvailable", `No period is loaded before ${t.value}.`);
+    if (i <= 0) return fail("notAvailable", "no-period-before", { period: t.value });
     return { ok: true, value: { from: loaded[i - 1], to: t.value } };
   }
   const f = resolvePeriodArg(ds, from);
   if (!f.ok) return f;
   if (normalizePeriod(f.value) === normalizePeriod(t.value))
-    return fail("invalidValue", `'from' and 'to' are the same period (${t.value}).`);
+    return fail("invalidValue", "same-period", { period: t.value });
   return { ok: true, value: { from: f.value, to: t.value } };
 }
 

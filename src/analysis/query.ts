@@ -1,16 +1,13 @@
 import { type Measure, measureInfo, resolveMeasure } from "../domain/measures";
-import {
-  ORG_TYPE_NAMES,
-  ORG_TYPES,
-  type OrgType,
-  type OrgTypeOrAll,
-  resolveOrgType,
-} from "../domain/orgTypes";
-import { reportedElsewhere } from "../domain/levels";
-import { resolveTerritory } from "../domain/resolveTerritory";
+import { ORG_TYPES, type OrgType, type OrgTypeOrAll, resolveOrgType } from "../domain/orgTypes";
+import type { Params } from "../domain/catalogue";
+import { elsewhereFacts } from "../domain/levels";
+import { nameList, resolveTerritory } from "../domain/resolveTerritory";
+import type { Resolution } from "../domain/vocabulary";
 import { type Territory, territoriesAt } from "../domain/territories";
 import type { CoverageDataset, Figures } from "./dataset";
 import { normalizePeriod } from "./period";
+import { englishQueryText, type QueryCode, type QueryParamsOf } from "./queryMessages";
 
 /**
  * Errors a query can answer with. Excel custom functions can carry a message only on #N/A
@@ -19,18 +16,26 @@ import { normalizePeriod } from "./period";
  */
 export interface QueryError {
   kind: "notAvailable" | "invalidValue";
+  /** In English (the CLI); a cell shows `code` and `params` in Office's language (queryMessages.ts). */
   message: string;
+  code: QueryCode;
+  params: Params;
 }
 
 export type QueryResult<T> = { ok: true; value: T } | { ok: false; error: QueryError };
 
-export const fail = (
+export const fail = <C extends QueryCode>(
   kind: QueryError["kind"],
-  message: string
+  code: C,
+  params: QueryParamsOf<C>
 ): { ok: false; error: QueryError } => ({
   ok: false,
-  error: { kind, message },
+  error: { kind, code, params: params as Params, message: englishQueryText(code, params) },
 });
+
+/** A word that is no measure or type: #VALUE!, saying what is accepted. */
+const badWord = (r: Extract<Resolution<string>, { ok: false }>) =>
+  fail("invalidValue", "unknown-word", { ...r.params });
 
 /** A resolved question: one territory (or the country), one type or all, one measure, one period. */
 export interface Cell {
@@ -44,14 +49,14 @@ export function resolvePeriodArg(ds: CoverageDataset, period: unknown): QueryRes
   const loaded = ds.periods();
   if (period === undefined || period === null || period === "") {
     const latest = ds.latestPeriod();
-    return latest ? { ok: true, value: latest } : fail("notAvailable", "No report is loaded.");
+    return latest ? { ok: true, value: latest } : fail("notAvailable", "no-report", {});
   }
   const p = normalizePeriod(period);
   if (p && loaded.includes(p)) return { ok: true, value: p };
-  return fail(
-    "notAvailable",
-    `Unknown period '${String(period)}'. Loaded: ${loaded.join(", ") || "none"}.`
-  );
+  return fail("notAvailable", "unknown-period", {
+    period: String(period),
+    loaded: loaded.join(", "),
+  });
 }
 
 /** Resolves the four arguments every coverage function takes. */
@@ -63,19 +68,36 @@ export function resolveCell(
   period?: unknown
 ): QueryResult<Cell> {
   const m = resolveMeasure(measure);
-  if (!m.ok) return fail("invalidValue", m.message);
+  if (!m.ok) return badWord(m);
   const o = resolveOrgType(orgType);
-  if (!o.ok) return fail("invalidValue", o.message);
+  if (!o.ok) return badWord(o);
   const t = resolveTerritory(territory);
-  if (!t.ok) return fail("notAvailable", t.message);
+  if (!t.ok)
+    return fail("notAvailable", "unresolved-territory", {
+      reason: t.code,
+      name: String(territory ?? "")
+        .replace(/\s+/g, " ")
+        .trim(),
+      candidates: nameList(t.candidates),
+    });
   const p = resolvePeriodArg(ds, period);
   if (!p.ok) return p;
   if (!t.territory.levels.includes(measureInfo(m.value).level))
-    return fail("notAvailable", reportedElsewhere(t.territory, m.value));
+    return fail("notAvailable", "reported-elsewhere", { ...elsewhereFacts(t.territory, m.value) });
   return {
     ok: true,
     value: { territory: t.territory, orgType: o.value, measure: m.value, period: p.value },
   };
+}
+
+/** The period's report has no figure for the cell (of one type, or "" over its types). */
+function noFigure(cell: Cell, orgType: OrgType | "") {
+  return fail("notAvailable", "no-figure", {
+    period: cell.period,
+    measure: cell.measure,
+    territory: cell.territory.nameRu,
+    orgType,
+  });
 }
 
 function typesOf(orgType: OrgTypeOrAll): readonly OrgType[] {
@@ -88,19 +110,17 @@ export function figuresOf(ds: CoverageDataset, cell: Cell): QueryResult<Figures>
   if (cell.territory.kind === "country") {
     const sum = ds.countrySum(cell.period, cell.measure, types);
     if (sum.total === 0)
-      return fail("notAvailable", `No ${cell.measure} figures in ${cell.period}.`);
+      return fail("notAvailable", "no-country-figures", {
+        measure: cell.measure,
+        period: cell.period,
+      });
     return { ok: true, value: sum };
   }
   let covered = 0;
   let total = 0;
   for (const type of types) {
     const r = ds.record(cell.period, cell.measure, cell.territory.id, type);
-    if (!r) {
-      return fail(
-        "notAvailable",
-        `The ${cell.period} report has no ${cell.measure} figure for ${cell.territory.nameRu} (${ORG_TYPE_NAMES[type].en.toLowerCase()}).`
-      );
-    }
+    if (!r) return noFigure(cell, type);
     covered += r.covered;
     total += r.total;
   }
@@ -151,23 +171,16 @@ export function queryStated(
         (t) => t.quantity === "percent" && t.measure === c.measure && t.orgType === c.orgType
       );
     if (!stated)
-      return fail(
-        "notAvailable",
-        `The ${c.period} report states no national percentage for ${c.measure} / ${c.orgType}.`
-      );
+      return fail("notAvailable", "no-national-percent", {
+        period: c.period,
+        measure: c.measure,
+        orgType: c.orgType,
+      });
     return { ok: true, value: stated.value / 100 };
   }
-  if (c.orgType === "all")
-    return fail(
-      "notAvailable",
-      "The report states percentages per type only: choose kindergarten, school or college."
-    );
+  if (c.orgType === "all") return fail("notAvailable", "stated-per-type", {});
   const r = ds.record(c.period, c.measure, c.territory.id, c.orgType);
-  if (!r)
-    return fail(
-      "notAvailable",
-      `The ${c.period} report has no ${c.measure} figure for ${c.territory.nameRu} (${c.orgType}).`
-    );
+  if (!r) return noFigure(c, c.orgType);
   return { ok: true, value: r.statedPercent / 100 };
 }
 
@@ -205,12 +218,9 @@ export function readThreshold(value: unknown): QueryResult<number | null> {
       ? value
       : Number(String(value).replace("%", "").replace(",", ".").trim());
   if (!Number.isFinite(n) || n < 0)
-    return fail(
-      "invalidValue",
-      `Threshold '${String(value)}' is not a share (0.5) or a percentage (50).`
-    );
+    return fail("invalidValue", "threshold-not-share", { value: String(value) });
   const share = typeof value === "string" && value.includes("%") ? n / 100 : n > 1 ? n / 100 : n;
-  if (share > 1) return fail("invalidValue", `Threshold '${String(value)}' is above 100%.`);
+  if (share > 1) return fail("invalidValue", "threshold-above-100", { value: String(value) });
   return { ok: true, value: share };
 }
 
@@ -223,11 +233,11 @@ export function queryLagging(
   period?: unknown
 ): QueryResult<{ threshold: number; rows: TerritoryCoverage[] }> {
   const m = resolveMeasure(measure);
-  if (!m.ok) return fail("invalidValue", m.message);
+  if (!m.ok) return badWord(m);
   const o = resolveOrgType(
     orgType === undefined || orgType === null || orgType === "" ? "all" : orgType
   );
-  if (!o.ok) return fail("invalidValue", o.message);
+  if (!o.ok) return badWord(o);
   const p = resolvePeriodArg(ds, period);
   if (!p.ok) return p;
   const th = readThreshold(threshold);
@@ -251,15 +261,10 @@ export function queryRank(
   const cell = resolveCell(ds, territory, orgType, measure, period);
   if (!cell.ok) return cell;
   const c = cell.value;
-  if (c.territory.kind === "country")
-    return fail("notAvailable", "The whole country has no rank: name a territory.");
+  if (c.territory.kind === "country") return fail("notAvailable", "country-no-rank", {});
   const all = coverageByTerritory(ds, c.measure, c.orgType, c.period);
   const mine = all.find((r) => r.territory.id === c.territory.id);
-  if (!mine)
-    return fail(
-      "notAvailable",
-      `The ${c.period} report has no ${c.measure} figure for ${c.territory.nameRu}.`
-    );
+  if (!mine) return noFigure(c, "");
   return { ok: true, value: 1 + all.filter((r) => r.coverage > mine.coverage + 1e-12).length };
 }
 
@@ -273,7 +278,7 @@ export function queryTerritories(ds: CoverageDataset, measure?: unknown): QueryR
     return { ok: true, value: [...names] };
   }
   const m = resolveMeasure(measure);
-  if (!m.ok) return fail("invalidValue", m.message);
+  if (!m.ok) return badWord(m);
   const names = territoriesAt(measureInfo(m.value).level).map(
     (t) =>
       (period ? ds.record(period, m.value, t.id, "school")?.territoryName : undefined) ?? t.nameRu

@@ -10,6 +10,11 @@ import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "./orgTypes";
 export type Lang = "en" | "ru";
 export const LANGS: readonly Lang[] = ["en", "ru"];
 
+/** Russian when Office (or the browser) speaks Russian or Kazakh, else English. */
+export function langOf(displayLanguage: string | undefined): Lang {
+  return /^(ru|kk)/i.test(displayLanguage ?? "") ? "ru" : "en";
+}
+
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 /** "Тревожная кнопка" / "Panic button": a measure id named (an unknown id as it is). */

@@ -4,14 +4,8 @@
  * sentence, used by the parser (an item in the wrong list) and the functions (a wrong argument).
  */
 import { type Level, type Measure, measureInfo } from "./measures";
+import { elsewhereText } from "./nameMessages";
 import { cityGroupsIn, type Territory, territoryById } from "./territories";
-
-const MEASURE_PHRASE: Record<Measure, string> = {
-  video: "Video surveillance linked to the police centres (ЦОУ)",
-  guard: "Licensed security guards",
-  panic: "Panic buttons",
-  turnstile: "Turnstiles",
-};
 
 /** What {@link reportedElsewhere} says, as plain facts (the parser's issues carry them as params). */
 export interface ElsewhereFacts {
@@ -41,22 +35,6 @@ export function elsewhereFacts(t: Territory, measure: Measure): ElsewhereFacts {
   };
 }
 
-/** The English sentence for the facts (the report's issue catalogue renders them in Russian too). */
-export function reportedElsewhereText(f: {
-  measure: string;
-  level: string;
-  territory: string;
-  cities?: string;
-  region?: string;
-}): string {
-  const phrase = MEASURE_PHRASE[f.measure as Measure] ?? f.measure;
-  if (f.level === "city") {
-    const list = f.cities ? ` Its cities in the data: ${f.cities}.` : "";
-    return `${phrase} are reported for the large cities, not for ${f.territory}.${list}`;
-  }
-  return `${phrase} is reported by region, not for the city ${f.territory}; see ${f.region}.`;
-}
-
 export function reportedElsewhere(t: Territory, measure: Measure): string {
-  return reportedElsewhereText(elsewhereFacts(t, measure));
+  return elsewhereText(elsewhereFacts(t, measure), "en");
 }

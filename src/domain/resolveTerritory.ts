@@ -1,4 +1,5 @@
 import { CITY_GROUP_FACTS, COUNTRY_NAMES, REGION_FACTS } from "./gazetteerData";
+import { unresolvedText } from "./nameMessages";
 import { COUNTRY, type Territory, territoryById } from "./territories";
 import { commonPrefixLength, editDistance, foldName } from "./text";
 
@@ -148,20 +149,6 @@ export function nameList(territories: readonly Territory[]): string {
 }
 
 /**
- * Why a name does not resolve, in English: the one sentence the functions and the parser give (the
- * report's issue catalogue renders the same facts in Russian). `candidates`: names, ", "-joined.
- */
-export function unresolvedTerritoryMessage(
-  code: "unknown" | "ambiguous" | "empty",
-  name: string,
-  candidates: string
-): string {
-  if (code === "empty") return "Missing territory name.";
-  if (code === "ambiguous") return `Territory '${name}' is ambiguous: it could be ${candidates}.`;
-  return `Unknown territory '${name}'.${candidates ? ` Did you mean: ${candidates}?` : ""}`;
-}
-
-/**
  * Resolve a territory name the way people type it (Russian, Kazakh, English, ISO codes, ВКО/ЗКО/СКО,
  * with or without г./область). A bare city name is the city; a city inside a reported group
  * resolves to the group; never a guess: unknown and ambiguous names come back as errors.
@@ -173,7 +160,7 @@ export function resolveTerritoryUncached(name: unknown): TerritoryResolution {
     return {
       ok: false,
       code: "empty",
-      message: unresolvedTerritoryMessage("empty", "", ""),
+      message: unresolvedText("empty", "", "", "en"),
       candidates: [],
     };
   if (COUNTRY_KEYS.has(folded)) return { ok: true, territory: COUNTRY };
@@ -188,7 +175,7 @@ export function resolveTerritoryUncached(name: unknown): TerritoryResolution {
     return {
       ok: false,
       code: "ambiguous",
-      message: unresolvedTerritoryMessage("ambiguous", quote(raw), nameList(distinct)),
+      message: unresolvedText("ambiguous", quote(raw), nameList(distinct), "en"),
       candidates: distinct,
     };
   }
@@ -203,7 +190,7 @@ export function resolveTerritoryUncached(name: unknown): TerritoryResolution {
     return {
       ok: false,
       code: "ambiguous",
-      message: unresolvedTerritoryMessage("ambiguous", quote(raw), nameList(options)),
+      message: unresolvedText("ambiguous", quote(raw), nameList(options), "en"),
       candidates: options,
     };
   }
@@ -211,7 +198,7 @@ export function resolveTerritoryUncached(name: unknown): TerritoryResolution {
   return {
     ok: false,
     code: "unknown",
-    message: unresolvedTerritoryMessage("unknown", quote(raw), nameList(candidates)),
+    message: unresolvedText("unknown", quote(raw), nameList(candidates), "en"),
     candidates,
   };
 }

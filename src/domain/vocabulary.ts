@@ -1,7 +1,12 @@
+import type { Lang } from "./lang";
 import { foldName } from "./text";
 
-/** The outcome of resolving a user-typed word: the canonical value, or a message for the user. */
-export type Resolution<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * The outcome of resolving a user-typed word: the canonical value, or why not (its English message,
+ * and the facts it is said from, for another language).
+ */
+export type Resolution<T> =
+  { ok: true; value: T } | { ok: false; message: string; params: VocabularyParams };
 
 export interface VocabularyEntry<T extends string> {
   value: T;
@@ -50,9 +55,12 @@ export class Vocabulary<T extends string> {
   resolveUncached(text: unknown): Resolution<T> {
     const raw = typeof text === "string" ? text : text == null ? "" : String(text);
     const key = foldName(raw);
-    if (key.length === 0) {
-      return { ok: false, message: `Missing ${this.what}. Accepted: ${this.accepted.join(", ")}.` };
-    }
+    const accepted = this.accepted.join(", ");
+    const refuse = (word: string, candidates: string): Resolution<T> => {
+      const params = { what: this.what, word, candidates, accepted };
+      return { ok: false, message: vocabularyText(params, "en"), params };
+    };
+    if (key.length === 0) return refuse("", "");
     const hit = this.exact.get(key);
     if (hit) return { ok: true, value: hit };
     const candidates = new Set<T>();
@@ -61,10 +69,36 @@ export class Vocabulary<T extends string> {
         candidates.add(value);
     }
     if (candidates.size === 1) return { ok: true, value: [...candidates][0] };
-    const detail = candidates.size > 1 ? ` (it could mean ${[...candidates].join(" or ")})` : "";
-    return {
-      ok: false,
-      message: `Unknown ${this.what} '${raw.trim()}'${detail}. Accepted: ${this.accepted.join(", ")}.`,
-    };
+    return refuse(raw.trim(), candidates.size > 1 ? [...candidates].join(" or ") : "");
   }
+}
+
+/** What a vocabulary is of, in each language ("measure", "organisation type"). */
+const WHAT: Record<string, Record<Lang, string>> = {
+  measure: { en: "measure", ru: "мера" },
+  "organisation type": { en: "organisation type", ru: "тип организации" },
+};
+
+/** A word that is no measure or type: what it is not, what it could mean, what is accepted. */
+export interface VocabularyParams {
+  what: string;
+  /** As typed; "" when nothing was. */
+  word: string;
+  /** The values it could mean, " or "-joined ("" for none). */
+  candidates: string;
+  accepted: string;
+}
+
+export function vocabularyText(p: VocabularyParams, lang: Lang): string {
+  const what = WHAT[p.what]?.[lang] ?? p.what;
+  if (lang === "ru") {
+    if (!p.word) return `Не указано: ${what}. Допустимо: ${p.accepted}.`;
+    const detail = p.candidates
+      ? ` (это может быть ${p.candidates.replace(/ or /g, " или ")})`
+      : "";
+    return `Неизвестное значение «${p.word}» (${what})${detail}. Допустимо: ${p.accepted}.`;
+  }
+  if (!p.word) return `Missing ${what}. Accepted: ${p.accepted}.`;
+  const detail = p.candidates ? ` (it could mean ${p.candidates})` : "";
+  return `Unknown ${what} '${p.word}'${detail}. Accepted: ${p.accepted}.`;
 }

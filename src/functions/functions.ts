@@ -5,7 +5,7 @@
  * Every function answers through the same QueryCache the CLI uses, so cell and command line agree.
  */
 import type { QueryResult } from "../analysis/query";
-import { cellError, cellValue } from "./cellResult";
+import { cellError, cellValue, officeLang } from "./cellResult";
 import { spill } from "./spill";
 import { runtimeStore } from "./runtime";
 
@@ -141,8 +141,15 @@ export async function lagging(
 ): Promise<any[][]> {
   await ready();
   const result = cellValue(queries().lagging(measure, orgType, threshold, period));
-  if (result.rows.length === 0)
-    return [[`(none below ${(result.threshold * 100).toFixed(1)}%)`, ""]];
+  if (result.rows.length === 0) {
+    const below = (result.threshold * 100).toFixed(1);
+    return [
+      [
+        officeLang() === "ru" ? `(ниже ${below.replace(".", ",")}% нет)` : `(none below ${below}%)`,
+        "",
+      ],
+    ];
+  }
   return result.rows.map((r) => [r.name, r.coverage]);
 }
 

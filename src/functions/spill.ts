@@ -5,7 +5,7 @@
  * One answer per cell of the range, with the error in the cell whose arguments don't resolve.
  * A call with single values answers exactly as before: its value, or the error for the whole cell.
  */
-import type { QueryResult } from "../analysis/query";
+import { fail, type QueryResult } from "../analysis/query";
 import { cellError, cellValue } from "./cellResult";
 
 /** What one cell of a range holds, as the custom-functions runtime passes it. */
@@ -37,13 +37,12 @@ export function spill<T>(
   if (other)
     return [
       [
-        cellValue<T>({
-          ok: false,
-          error: {
-            kind: "invalidValue",
-            message: `The ranges differ in size: ${rows}×${cols} and ${other.length}×${other[0].length}; give ranges of one size, or single values.`,
-          },
-        }),
+        cellValue<T>(
+          fail("invalidValue", "ranges-differ", {
+            a: `${rows}×${cols}`,
+            b: `${other.length}×${other[0].length}`,
+          })
+        ),
       ],
     ];
   return Array.from({ length: rows }, (_, i) =>

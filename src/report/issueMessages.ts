@@ -8,7 +8,6 @@
  * numbers, and the ids of measures ("turnstile") and types ("school"), which each language names
  * in its own words.
  */
-import { reportedElsewhereText } from "../domain/levels";
 import {
   type Params,
   type ParamsOf,
@@ -20,7 +19,7 @@ import {
 } from "../domain/catalogue";
 import { type Lang, measureName, orgTypeName, periodName, plural } from "../domain/lang";
 import type { ReportIssue, Severity } from "../domain/report";
-import { unresolvedTerritoryMessage } from "../domain/resolveTerritory";
+import { elsewhereText, unresolvedText } from "../domain/nameMessages";
 
 export type IssueLang = Lang;
 export type IssueParamValue = ParamValue;
@@ -43,6 +42,28 @@ function rowsNotUsedRu(rows: string): string {
   const n = Number(rows);
   const one = plural(n, "one", "few", "many") === "one";
   return `${rows} ${plural(n, "строка", "строки", "строк")} не ${one ? "использована" : "использованы"}`;
+}
+
+/** An item's territory that can't be used: not in this list (reported at the other level), or unresolved. */
+function territoryIssue(p: Record<string, string | undefined>, lang: Lang): string {
+  const name = p.name ?? "";
+  if (p.reason === "not-in-list") {
+    const why = elsewhereText(
+      {
+        measure: p.measure ?? "",
+        level: p.level ?? "",
+        territory: p.territory ?? "",
+        cities: p.cities,
+        region: p.region,
+      },
+      lang
+    );
+    return lang === "ru"
+      ? `«${name}» не входит в этот список: ${why}`
+      : `'${name}' is not in this list: ${why}`;
+  }
+  const reason = p.reason === "ambiguous" || p.reason === "empty" ? p.reason : "unknown";
+  return unresolvedText(reason, name, p.candidates ?? "", lang);
 }
 
 // ---------------------------------------------------------------- the catalogue
@@ -139,32 +160,8 @@ const ISSUE_TEMPLATES = {
      */
     needs: ["reason", "name"],
     optional: ["candidates", "measure", "level", "territory", "cities", "region"],
-    en: (p) => {
-      if (p.reason === "not-in-list")
-        return `'${p.name}' is not in this list: ${reportedElsewhereText({
-          measure: p.measure ?? "",
-          level: p.level ?? "",
-          territory: p.territory ?? "",
-          cities: p.cities,
-          region: p.region,
-        })}`;
-      const reason = p.reason === "ambiguous" || p.reason === "empty" ? p.reason : "unknown";
-      return unresolvedTerritoryMessage(reason, p.name, p.candidates ?? "");
-    },
-    ru: (p) => {
-      if (p.reason === "not-in-list") {
-        const measure = `мера «${measureRu(p.measure ?? "")}»`;
-        if (p.level === "city") {
-          const list = p.cities ? ` Города этой территории в данных: ${p.cities}.` : "";
-          return `«${p.name}» не входит в этот список: ${measure} приводится по крупным городам, а не по территории «${p.territory}».${list}`;
-        }
-        return `«${p.name}» не входит в этот список: ${measure} приводится по областям, а не по городу «${p.territory}»; см. «${p.region}».`;
-      }
-      if (p.reason === "empty") return "Не указано название территории.";
-      if (p.reason === "ambiguous")
-        return `Название «${p.name}» неоднозначно: это может быть ${p.candidates}.`;
-      return `Неизвестная территория «${p.name}».${p.candidates ? ` Возможно, имелось в виду: ${p.candidates}?` : ""}`;
-    },
+    en: (p) => territoryIssue(p, "en"),
+    ru: (p) => territoryIssue(p, "ru"),
   }),
   "zero-total": template({
     needs: ["name"],

@@ -2,7 +2,7 @@ import { createContext, useContext } from "react";
 import { type Measure, measureInfo } from "../domain/measures";
 import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
 
-import type { Lang } from "../domain/lang";
+import { type Lang, langOf } from "../domain/lang";
 
 export type { Lang };
 
@@ -224,10 +224,8 @@ export function useLang(): Lang {
   return useContext(LangContext);
 }
 
-/** Russian when Office (or the browser) speaks Russian or Kazakh, else English. */
-export function initialLang(displayLanguage: string | undefined): Lang {
-  return /^(ru|kk)/i.test(displayLanguage ?? "") ? "ru" : "en";
-}
+/** The pane's first language: Office's (or the browser's), Russian for Russian or Kazakh. */
+export const initialLang = langOf;
 
 /** Measure and type names in the pane's language (territory names stay as the report writes them). */
 export function useNames() {

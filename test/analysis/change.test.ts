@@ -85,6 +85,8 @@ describe("quarter over quarter (figures generated, rendered and parsed back)", (
       ok: false,
       error: {
         kind: "notAvailable",
+        code: "only-one-period",
+        params: { loaded: "2023-Q1" },
         message:
           "Only one period is loaded (2023-Q1): a change needs two. Import another quarter's report.",
       },

@@ -4,6 +4,7 @@
  * language leaves out a fact the other says.
  */
 import { FINDING_TEMPLATES } from "../../src/analysis/findingMessages";
+import { QUERY_TEMPLATES } from "../../src/analysis/queryMessages";
 import { paramNames, renderTemplate, type Template } from "../../src/domain/catalogue";
 import { HOST_TEMPLATES } from "../../src/host/hostMessages";
 import { FILE_TEMPLATES } from "../../src/report/fileMessages";
@@ -11,6 +12,7 @@ import { ISSUE_CODES, issueParamNames, issueText } from "../../src/report/issueM
 
 const CATALOGUES: Record<string, Record<string, Template<string, string>>> = {
   findings: FINDING_TEMPLATES,
+  "query errors (the EDU functions)": QUERY_TEMPLATES,
   host: HOST_TEMPLATES,
   files: FILE_TEMPLATES,
 };

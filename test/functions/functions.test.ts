@@ -105,6 +105,28 @@ describe("EDU functions: errors carry a message, never a wrong number", () => {
     );
   });
 
+  it("in a Russian Office the messages are Russian (Office.context.displayLanguage)", async () => {
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { displayLanguage: "ru-RU" } };
+    try {
+      expect(await cell(edu.coverage("Алмата", "school", "turnstile"))).toBe(
+        "#N/A Неизвестная территория «Алмата». Возможно, имелось в виду: Алматы, Алматинская область?"
+      );
+      expect(await cell(edu.coverage("Алматы", "school", "лифт"))).toBe(
+        "#VALUE! Неизвестное значение «лифт» (мера). Допустимо: video, guard, panic, turnstile."
+      );
+      expect(await cell(edu.coverage("Алматинская", "school", "turnstile"))).toMatch(
+        /^#N\/A Мера «Турникеты \(пропускная система\)» приводится по крупным городам, а не по территории «Алматинская область»\. Города этой территории в данных: Конаев\.$/
+      );
+      expect(await cell(edu.change("Алматы", "school", "turnstile"))).toBe(
+        "#N/A Загружен только один период (2023-Q1): для изменения нужны два. Импортируйте отчёт за другой квартал."
+      );
+      expect(await cell(edu.lagging("video", "school", 0.01))).toEqual([["(ниже 1,0% нет)", ""]]);
+    } finally {
+      delete g.Office;
+    }
+  });
+
   it("a wrong threshold → #VALUE!", async () => {
     expect(await cell(edu.lagging("video", "school", -5))).toMatch(/^#VALUE! Threshold '-5'/);
   });
