@@ -38,7 +38,10 @@ export class CoverageDataset {
     for (const r of report.records)
       this.index.set(CoverageDataset.key(period, r.measure, r.territoryId, r.orgType), r);
     this.sums.clear();
-    this.sortedPeriods = [...this.reports.keys()].sort();
+    // A report without a period ("unknown") is never the latest: it sorts before every quarter.
+    this.sortedPeriods = [...this.reports.keys()].sort((a, b) =>
+      a === b ? 0 : a === "unknown" ? -1 : b === "unknown" ? 1 : a < b ? -1 : 1
+    );
     this.version++;
   }
 

@@ -12,6 +12,7 @@ import {
   planChecks,
   type WorkbookCheck,
 } from "../workbook/checks";
+import { workbookLabels } from "../workbook/labels";
 import type { WorkbookPlan } from "../workbook/plan";
 import { rectFromAddress } from "../workbook/rects";
 import { payloadBytes, SyncBudget } from "./budget";
@@ -129,7 +130,7 @@ export async function checkWorkbook(
           wrong.push({
             sheet: marks.sheet,
             cell: cellAddress(at.row + i, at.col),
-            label: "highlight",
+            label: workbookLabels(plan.options.lang).check.highlight,
             excel: shown,
             expected: fill,
           });

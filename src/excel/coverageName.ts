@@ -8,7 +8,8 @@
 import { notice } from "../host/hostMessages";
 import type { CoverageNameResult } from "../host/paneHost";
 import { SETTINGS_LAYOUT } from "../workbook/settingsSheet";
-import { SHEETS } from "../workbook/layout";
+import { workbookLabels } from "../workbook/labels";
+import { SHEETS, type WorkbookLang } from "../workbook/layout";
 import { cellAddress } from "../workbook/a1";
 import { hasExcelApi } from "./requirements";
 
@@ -24,7 +25,8 @@ const PROBE_WAIT_MS = 250;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function registerCoverageName(): Promise<CoverageNameResult> {
+/** Defines =COVERAGE(…), its comment in the workbook's language, and proves it evaluates. */
+export async function registerCoverageName(lang: WorkbookLang = "en"): Promise<CoverageNameResult> {
   if (!hasExcelApi("1.4")) return { registered: false, reason: notice("names-need-1.4") };
   try {
     return await Excel.run(async (context) => {
@@ -38,7 +40,7 @@ export async function registerCoverageName(): Promise<CoverageNameResult> {
         context.workbook.names.add(
           COVERAGE_NAME,
           COVERAGE_LAMBDA,
-          "School Safety Coverage: =COVERAGE(territory, org_type, measure)"
+          workbookLabels(lang).coverageNameComment
         );
       else if (existing.formula !== COVERAGE_LAMBDA)
         context.workbook.names.getItem(COVERAGE_NAME).formula = COVERAGE_LAMBDA;

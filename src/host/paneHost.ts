@@ -2,7 +2,7 @@ import type { Finding } from "../analysis/audit";
 import type { HostNotice } from "./hostMessages";
 import type { WorkbookCheck } from "../workbook/checks";
 import type { EditedFigure } from "../workbook/edits";
-import type { ThresholdKey } from "../workbook/layout";
+import type { ThresholdKey, WorkbookLang } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
 
 /**
@@ -43,7 +43,7 @@ export interface PaneHost {
   selectFinding(plan: WorkbookPlan, finding: Finding, index: number): Promise<void>;
   buildPivot(plan: WorkbookPlan): Promise<PivotResult>;
   /** Defines =COVERAGE(…) and proves it evaluates; removes it where it does not. */
-  registerCoverageName(): Promise<CoverageNameResult>;
+  registerCoverageName(lang: WorkbookLang): Promise<CoverageNameResult>;
   /** Reads back what Excel computed and compares it with the data core ("Check workbook"). */
   checkWorkbook(
     plan: WorkbookPlan,

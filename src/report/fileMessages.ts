@@ -40,6 +40,13 @@ export const FILE_TEMPLATES = {
     ru: () =>
       "Текст не читается как русский ни в одной из кодировок UTF-8, UTF-16, Windows-1251, KOI8-R и CP866: сохраните отчёт как UTF-8 (.txt) или .docx.",
   }),
+  "read-failed": template({
+    /** detail: what the browser said, as it said it ("" when nothing). */
+    needs: ["detail"],
+    en: (p) => `the file could not be read${p.detail ? ` (${p.detail})` : ""}; choose it again.`,
+    ru: (p) =>
+      `файл не удалось прочитать${p.detail ? ` (${p.detail})` : ""}; выберите его ещё раз.`,
+  }),
   "docx-no-document": template({
     needs: [],
     en: () =>

@@ -1,8 +1,8 @@
 import { createContext, useContext } from "react";
-import { type Measure, measureInfo } from "../domain/measures";
+import type { Measure } from "../domain/measures";
 import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
 
-import { type Lang, langOf } from "../domain/lang";
+import { type Lang, langOf, measureName } from "../domain/lang";
 
 export type { Lang };
 
@@ -52,6 +52,8 @@ const EN = {
   figures: "territory figures",
   period: "Period",
   noPeriod: "no period found",
+  needsPeriod:
+    'The report names no period, so it can\'t be added as one: add the sentence with its quarter ("По состоянию на 2 квартал 2023 года") and preview again.',
   issues: "Problems reading the text",
   noIssues: "The text reads cleanly.",
   issueError: "Error",
@@ -74,6 +76,8 @@ const EN = {
   auditIntro: "Where the report's own figures disagree. Click one to select its row.",
   noFindings: "No contradictions: every figure adds up.",
   filter: "Filter",
+  filterPlaceholder: "Алматы, school…",
+  row: "row",
   all: "All",
   territory: "Territory",
   covered: "Covered",
@@ -152,6 +156,8 @@ const RU: Strings = {
   figures: "показателей по территориям",
   period: "Период",
   noPeriod: "период не найден",
+  needsPeriod:
+    "В отчёте не указан период, поэтому его нельзя добавить: добавьте фразу с кварталом («По состоянию на 2 квартал 2023 года») и снова нажмите «Предпросмотр».",
   issues: "Проблемы при чтении текста",
   noIssues: "Текст прочитан без замечаний.",
   issueError: "Ошибка",
@@ -174,6 +180,8 @@ const RU: Strings = {
   auditIntro: "Где собственные цифры отчёта не сходятся. Нажмите, чтобы выделить строку.",
   noFindings: "Противоречий нет: все цифры сходятся.",
   filter: "Фильтр",
+  filterPlaceholder: "Алматы, школа…",
+  row: "строка",
   all: "Все",
   territory: "Территория",
   covered: "Охвачено",
@@ -227,11 +235,30 @@ export function useLang(): Lang {
 /** The pane's first language: Office's (or the browser's), Russian for Russian or Kazakh. */
 export const initialLang = langOf;
 
+/** Short names for a narrow table's cells: a measure's one word, a type's. */
+const SHORT: Record<
+  Lang,
+  { measure: Record<Measure, string>; orgType: Record<OrgTypeOrAll, string> }
+> = {
+  en: {
+    measure: { video: "video", guard: "guard", panic: "panic", turnstile: "turnstile" },
+    orgType: { kindergarten: "kg", school: "school", college: "college", all: "all" },
+  },
+  ru: {
+    measure: { video: "ЦОУ", guard: "охрана", panic: "кнопка", turnstile: "турникет" },
+    orgType: { kindergarten: "д/с", school: "школа", college: "колледж", all: "все" },
+  },
+};
+
 /** Measure and type names in the pane's language (territory names stay as the report writes them). */
 export function useNames() {
   const lang = useContext(LangContext);
   return {
-    measure: (m: Measure) => (lang === "ru" ? measureInfo(m).nameRu : measureInfo(m).nameEn),
-    orgType: (o: OrgTypeOrAll) => ORG_TYPE_NAMES[o][lang],
+    /** A measure's name (an id it does not know, as it is: a figure read back from the workbook). */
+    measure: (m: Measure | string) => measureName(m, lang),
+    orgType: (o: OrgTypeOrAll | string) =>
+      (ORG_TYPE_NAMES as Partial<Record<string, Record<Lang, string>>>)[o]?.[lang] ?? o,
+    shortMeasure: (m: Measure) => SHORT[lang].measure[m],
+    shortOrgType: (o: OrgTypeOrAll) => SHORT[lang].orgType[o],
   };
 }

@@ -1,3 +1,4 @@
+import { measureName } from "../domain/lang";
 import { measureInfo } from "../domain/measures";
 import { ORG_TYPE_NAMES } from "../domain/orgTypes";
 import type { CoverageRecord } from "../domain/report";
@@ -66,13 +67,13 @@ function recordRow(rec: CoverageRecord, lang: WorkbookLang): Scalar[] {
   const row: Record<CoverageKey, Scalar> = {
     period: rec.period,
     measure: rec.measure,
-    measureName: info.nameRu,
+    measureName: measureName(rec.measure, lang),
     level: workbookLabels(lang).level[info.level],
     territory: rec.territoryName,
     territoryId: t?.iso ?? rec.territoryId,
     region,
     orgType: rec.orgType,
-    orgTypeName: ORG_TYPE_NAMES[rec.orgType].ru,
+    orgTypeName: ORG_TYPE_NAMES[rec.orgType][lang],
     covered: rec.covered,
     total: rec.total,
     uncovered: null,

@@ -13,6 +13,7 @@
  * place, one by one), and those that formulas name free of the characters a structured reference
  * would escape (' [ ] #); test/workbook/labels.test.ts checks all three.
  */
+import { measureName, orgTypeName } from "../domain/lang";
 import type { Level } from "../domain/measures";
 import { ORG_TYPE_NAMES, type OrgType } from "../domain/orgTypes";
 import type { AuditKey, CoverageKey, WorkbookLang } from "./layout";
@@ -24,7 +25,13 @@ export interface WorkbookLabels {
   level: Record<Level, string>;
   /** The Check column's answers. */
   /** The Check column's answers, and how Check workbook names the ranges it compares. */
-  check: { ok: string; differs: string; view: (sheet: string) => string; summary: string };
+  check: {
+    ok: string;
+    differs: string;
+    view: (sheet: string) => string;
+    summary: string;
+    highlight: string;
+  };
   /** Organisation types as column headers read them (Summary, views). */
   orgTypes: Record<OrgType, string>;
   /** "All loaded types", as a header. */
@@ -105,6 +112,8 @@ export interface WorkbookLabels {
   };
   /** A1 of the Pivot sheet. */
   pivotNote: string;
+  /** The comment of the =COVERAGE(…) name (its parameters are the LAMBDA's, in English). */
+  coverageNameComment: string;
   /** Where the ExcelJS writer, which cannot draw charts, leaves a chart's place. */
   chartPlaceholder: (title: string) => string;
 }
@@ -134,6 +143,7 @@ const EN: WorkbookLabels = {
     differs: "differs from stated",
     view: (sheet) => `${sheet} view`,
     summary: "Summary: national coverage, covered, total",
+    highlight: "highlight",
   },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.en,
@@ -178,9 +188,7 @@ const EN: WorkbookLabels = {
     below: "Below target",
   },
   view: {
-    // The measure's name and level as the report titles them (as the English workbook always had).
-    title: (name, level) =>
-      `${name} — ${level === "region" ? "по регионам" : "по крупным городам"}`,
+    title: (name, level) => `${name}, ${level === "region" ? "by region" : "by large city"}`,
     covered: (group) => `${group} covered`,
     total: (group) => `${group} total`,
     share: (group) => `${group} %`,
@@ -204,7 +212,8 @@ const EN: WorkbookLabels = {
       lagMeasures: "Measure ids of the target grid.",
       lagTypes: "Type ids of the target grid.",
       lagGrid: "Targets by measure and type.",
-      target: (measure, orgType) => `Lagging target for ${measure} / ${orgType}.`,
+      target: (measure, orgType) =>
+        `Lagging target for ${measureName(measure, "en")}, ${orgTypeName(orgType, "en")}.`,
     },
   },
   trend: {
@@ -229,6 +238,7 @@ const EN: WorkbookLabels = {
     quarters: "Quarters to 100% (naive)",
     chartTitle: (m) => `${m}: national coverage by period`,
   },
+  coverageNameComment: "School Safety Coverage: =COVERAGE(territory, org_type, measure)",
   pivotNote:
     "Coverage = Covered ÷ Total (Excel pivots have no calculated fields from add-ins): compare the two value columns, or add a formula beside the pivot.",
   chartPlaceholder: (title) =>
@@ -260,6 +270,7 @@ const RU: WorkbookLabels = {
     differs: "расходится с указанным",
     view: (sheet) => `лист ${sheet}`,
     summary: "Summary: охват по стране, охвачено, всего",
+    highlight: "выделение",
   },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.ru,
@@ -329,7 +340,8 @@ const RU: WorkbookLabels = {
       lagMeasures: "Коды мер в таблице целей.",
       lagTypes: "Коды типов в таблице целей.",
       lagGrid: "Цели по мерам и типам.",
-      target: (measure, orgType) => `Цель отставания для ${measure} / ${orgType}.`,
+      target: (measure, orgType) =>
+        `Цель отставания: «${measureName(measure, "ru")}», ${orgTypeName(orgType, "ru")}.`,
     },
   },
   trend: {
@@ -354,6 +366,8 @@ const RU: WorkbookLabels = {
     quarters: "Кварталов до 100% (наивно)",
     chartTitle: (m) => `${m}: охват по стране по периодам`,
   },
+  coverageNameComment:
+    "Охват мерами антитеррористической защиты: =COVERAGE(territory, org_type, measure) — территория, тип, мера",
   pivotNote:
     "Охват = Охвачено ÷ Всего (сводные таблицы Excel не принимают вычисляемые поля от надстроек): сравните два столбца значений или добавьте формулу рядом со сводной таблицей.",
   chartPlaceholder: (title) =>

@@ -1,3 +1,4 @@
+import { measureName } from "../domain/lang";
 import { type Measure, measureInfo } from "../domain/measures";
 import type { OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord } from "../domain/report";
@@ -44,7 +45,7 @@ export function planMeasureView(
   sheet.blocks.push({
     row: 0,
     col: 0,
-    cells: [[W.view.title(info.nameRu, info.level)]],
+    cells: [[W.view.title(measureName(measure, lang), info.level)]],
     style: "title",
   });
   sheet.blocks.push({ row: 1, col: 0, cells: [[W.period, { formula: `=${NAMES.period}` }]] });

@@ -1,4 +1,5 @@
-import { type Measure, MEASURE_IDS, measureInfo } from "../domain/measures";
+import { measureName } from "../domain/lang";
+import { type Measure, MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPE_NAMES, ORG_TYPES, type OrgTypeOrAll } from "../domain/orgTypes";
 import { cellAddress, columnLetter, sheetRef } from "./a1";
 import { sumifs } from "./criteria";
@@ -89,7 +90,7 @@ export function planSettings(options: PlanOptions): { sheet: PlanSheet; names: P
       (orgType): PlanCell =>
         options.thresholds[`${measure}|${orgType}`] ?? defaultTarget(measure, orgType, lang)
     );
-    return [measure, ...targets, measureInfo(measure).nameRu];
+    return [measure, ...targets, measureName(measure, lang)];
   });
   sheet.blocks.push({
     row: L.gridFirstRow,

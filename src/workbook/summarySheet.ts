@@ -1,3 +1,4 @@
+import { measureName } from "../domain/lang";
 import { type Measure, measureInfo } from "../domain/measures";
 import type { Report } from "../domain/report";
 import { territoriesAt } from "../domain/territories";
@@ -58,7 +59,7 @@ export function planSummary(reports: readonly Report[], options: PlanOptions): P
     );
     return [
       measure,
-      measureInfo(measure).nameRu,
+      measureName(measure, lang),
       ...TYPE_COLUMNS.map((t) =>
         options.orgTypes.includes(t) ? share([["orgType", lit(t)]]) : ""
       ),
@@ -112,7 +113,7 @@ function chartBlock(measure: Measure, reports: readonly Report[], top: number, l
   });
   const chart: PlanChart = {
     name: `Chart_${measure}`,
-    title: T.summary.chartTitle(measureInfo(measure).nameRu),
+    title: T.summary.chartTitle(measureName(measure, lang)),
     categories: rangeAddress(first, 0, territories.length, 1),
     series: [
       {
@@ -138,7 +139,7 @@ function chartBlock(measure: Measure, reports: readonly Report[], top: number, l
       {
         row: top,
         col: 0,
-        cells: [[T.summary.chartBlockTitle(measureInfo(measure).nameRu)]],
+        cells: [[T.summary.chartBlockTitle(measureName(measure, lang))]],
         style: "title" as const,
       },
       {

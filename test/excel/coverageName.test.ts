@@ -32,6 +32,13 @@ describe("registerCoverageName: =COVERAGE(…) proved by evaluation", () => {
     expect(host.snapshot().sheets.find((s) => s.name === "Settings")).toEqual(before);
   });
 
+  it("its comment is in the workbook's language", async () => {
+    const host = await userWorkbook(PROFILES.web, EDU);
+    await loadPlanIntoExcel(planWorkbook([seedReport()], { lang: "ru" }));
+    await expect(registerCoverageName("ru")).resolves.toEqual({ registered: true });
+    expect(host.model.name("COVERAGE")?.comment).toMatch(/^Охват мерами антитеррористической/);
+  });
+
   it("Excel 2021 (no LAMBDA): the name is accepted but gives #NAME?, so it is removed and the reason given", async () => {
     const host = await userWorkbook(PROFILES.excel2021, EDU);
     await loadPlanIntoExcel(planWorkbook([seedReport()]));

@@ -242,7 +242,9 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
     await screen.findByText("You edited figures in the Coverage table");
     expect(
-      screen.getByText(/Актюбинская, video \/ kindergarten, Covered: 999 → 44 \(row 7\)/)
+      screen.getByText(
+        /Актюбинская, Video surveillance linked to police centres \/ Kindergartens, Covered: 999 → 44 \(row 7\)/
+      )
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Replace my edits" }));
     await screen.findByText("Loaded. Sheets:");

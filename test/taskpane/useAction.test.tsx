@@ -82,6 +82,24 @@ describe("useAction: the pane's one error path", () => {
     );
   });
 
+  it("the message is said again in the other language when the pane switches", async () => {
+    let lang: Lang = "en";
+    const { result, rerender } = renderHook(() => useAction(), {
+      wrapper: ({ children }: { children: React.ReactNode }) => (
+        <LangContext.Provider value={lang}>{children}</LangContext.Provider>
+      ),
+    });
+    await act(async () => {
+      await result.current.run(() => Promise.reject(office("ItemNotFound", "CoverageData")));
+    });
+    expect(result.current.error).toMatch(/^Something the add-in wrote is gone/);
+    lang = "ru";
+    rerender();
+    expect(result.current.error).toMatch(/^То, что записала надстройка, удалено/);
+    act(() => result.current.clearError());
+    expect(result.current.error).toBeNull();
+  });
+
   it("actions that share a message keep their own busy flag", async () => {
     const { result } = renderHook(
       () => {

@@ -161,6 +161,11 @@ export function ImportReview({
           onChange={(_, d) => onAccept(Boolean(d.checked))}
         />
       )}
+      {report.period === null && (
+        <Text as="p" className={styles.paragraph}>
+          {t.needsPeriod}
+        </Text>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!canAdd} onClick={onAdd}>
           {t.addPeriod}

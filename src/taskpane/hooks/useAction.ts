@@ -1,6 +1,12 @@
 import * as React from "react";
 import { useFriendlyError } from "../friendlyError";
 
+/** What the last action threw, and what it worked on: kept as it is, said in the pane's language. */
+interface Failure {
+  error: unknown;
+  about?: string;
+}
+
 export interface Action {
   /** The friendly text of what the last action threw, in the pane's language; null once another starts. */
   error: string | null;
@@ -12,34 +18,46 @@ export interface Action {
    * action returned, or undefined if it threw.
    */
   run: <T>(action: () => Promise<T>, about?: string) => Promise<T | undefined>;
-  /** Sets or clears the message (for a panel's actions that share one). */
-  setError: React.Dispatch<React.SetStateAction<string | null>>;
+  /** Clears the message (for a panel's actions that share one). */
+  clearError: () => void;
+  /** The failure itself, for an Action that shares this one's message. */
+  failure: Failure | null;
+  setFailure: React.Dispatch<React.SetStateAction<Failure | null>>;
 }
 
 /**
  * The pane's one way to run what can fail: a panel shows `error` and never catches on its own.
  * Given another Action, this one keeps its own busy flag but shares that one's message, so that a
- * panel with several things to be busy with still has one message.
+ * panel with several things to be busy with still has one message. The error is kept, not its
+ * text, so a language switch says it again in the other language.
  */
 export function useAction(sharing?: Action): Action {
   const friendly = useFriendlyError();
-  const [ownError, setOwnError] = React.useState<string | null>(null);
+  const [ownFailure, setOwnFailure] = React.useState<Failure | null>(null);
   // A count, not a flag: an action started while another runs must not end the other's busy state.
   const [running, setRunning] = React.useState(0);
-  const setError = sharing?.setError ?? setOwnError;
+  const setFailure = sharing?.setFailure ?? setOwnFailure;
+  const failure = sharing ? sharing.failure : ownFailure;
 
   async function run<T>(action: () => Promise<T>, about?: string): Promise<T | undefined> {
-    setError(null);
+    setFailure(null);
     setRunning((n) => n + 1);
     try {
       return await action();
-    } catch (e) {
-      setError(friendly(e, about));
+    } catch (error) {
+      setFailure({ error, about });
       return undefined;
     } finally {
       setRunning((n) => n - 1);
     }
   }
 
-  return { error: sharing ? sharing.error : ownError, busy: running > 0, run, setError };
+  return {
+    error: failure ? friendly(failure.error, failure.about) : null,
+    busy: running > 0,
+    run,
+    clearError: () => setFailure(null),
+    failure,
+    setFailure,
+  };
 }

@@ -6,7 +6,7 @@ import { quarterBefore } from "../../analysis/period";
 import { issueCount, type Report } from "../../domain/report";
 import type { PaneHost } from "../../host/paneHost";
 import { parseReport } from "../../report/parseReport";
-import { readReportSource } from "../../report/readReportFile";
+import { readReportSource, UnreadableFileError } from "../../report/readReportFile";
 import { parseReportSource, type ReportSource } from "../../report/reportSource";
 import { useAction } from "./useAction";
 
@@ -16,11 +16,16 @@ export interface Preview {
 }
 
 /** A chosen file's bytes (FileReader: every webview Office runs the pane in has it). */
-function fileBytes(file: Blob): Promise<Uint8Array> {
+function fileBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.onerror = () =>
+      reject(
+        new UnreadableFileError(file.name, "read-failed", {
+          detail: reader.error?.message ?? reader.error?.name ?? "",
+        })
+      );
     reader.readAsArrayBuffer(file);
   });
 }
@@ -101,7 +106,7 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
       // The workbook first: the EDU functions must never answer for a period the workbook did not store.
       await host.saveImports(store.importedTextsWith(preview.report, preview.text));
       store.addImported(preview.report, preview.text);
-      return preview.report.period ?? "unknown";
+      return preview.report.period!;
     });
     if (period === undefined) return;
     setAddedPeriod(period);
@@ -120,8 +125,12 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
     review: found,
     accepted,
     accept: setAccepted,
+    // A report is a period: one that names none can't be added (the preview says so).
     canAdd:
-      preview !== null && preview.report.records.length > 0 && (found?.errors === 0 || accepted),
+      preview !== null &&
+      preview.report.period !== null &&
+      preview.report.records.length > 0 &&
+      (found?.errors === 0 || accepted),
     addedPeriod,
     /** The Changes view of the last import added, kept after it is added (null with no period before). */
     addedMovers: addedPeriod ? addedMovers : null,
@@ -134,7 +143,7 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
     },
     readFile: (file: File | undefined) => void readFile(file),
     showPreview: () => {
-      action.setError(null);
+      action.clearError();
       setAddedPeriod(null);
       setAccepted(false);
       const report = source?.text === text ? parseReportSource(source) : parseReport(text);

@@ -94,7 +94,7 @@ export function useLoadWorkflow({
       }
       setOutcome(result);
       onLoaded(p);
-      const name = await host.registerCoverageName();
+      const name = await host.registerCoverageName(p.options.lang);
       const lambdaFact = name.registered
         ? "works"
         : `not available: ${hostMessage(name.reason, "en")}`;

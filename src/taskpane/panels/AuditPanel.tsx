@@ -1,10 +1,18 @@
-import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { auditPeriods } from "../../analysis/audit";
 import { findingMessage } from "../../analysis/findingMessages";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planWorkbook } from "../../workbook/planWorkbook";
+import { useAction } from "../hooks/useAction";
 import { useLang, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
@@ -34,6 +42,8 @@ export function AuditPanel({
 }): React.JSX.Element {
   const t = useStrings();
   const lang = useLang();
+  // Selecting a row can fail (the sheet was deleted): said like any other action's failure.
+  const action = useAction();
   const styles = useStyles();
   const reports = store.dataset.reportList();
   // Each period's own contradictions, and its stated changes against the period before it.
@@ -52,19 +62,26 @@ export function AuditPanel({
               <Link
                 as="button"
                 className={styles.finding}
-                onClick={() => void host.selectFinding(plan ?? planWorkbook(reports), f, i)}
+                onClick={() =>
+                  void action.run(() => host.selectFinding(plan ?? planWorkbook(reports), f, i))
+                }
               >
                 {findingMessage(f, lang)}
               </Link>
             ) : (
               <Text>{findingMessage(f, lang)}</Text>
             )}{" "}
-            <Text size={200} className={styles.where}>
-              ({period}, {f.code})
+            <Text size={200} className={styles.where} title={f.code}>
+              ({period})
             </Text>
           </li>
         ))}
       </ol>
+      {action.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{action.error}</MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }

@@ -16,10 +16,10 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
-import { MEASURE_IDS } from "../../domain/measures";
+import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import type { CoverageRecord } from "../../domain/report";
 import { foldName } from "../../domain/text";
-import { useNames, useStrings } from "../i18n";
+import { useLang, useNames, useStrings } from "../i18n";
 
 type SortKey = "territoryName" | "measure" | "orgType" | "covered" | "total" | "coverage";
 const LIMIT = 500;
@@ -56,6 +56,7 @@ const coverage = (r: CoverageRecord) => r.covered / r.total;
 export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element {
   const t = useStrings();
   const names = useNames();
+  const lang = useLang();
   const styles = useStyles();
   const periods = store.dataset.periods();
   const [period, setPeriod] = React.useState(periods[periods.length - 1] ?? "");
@@ -75,7 +76,10 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
       .filter(
         (r) =>
           (measure === "all" || r.measure === measure) &&
-          (!needle || foldName(`${r.territoryName} ${r.orgType} ${r.measure}`).includes(needle))
+          (!needle ||
+            foldName(
+              `${r.territoryName} ${r.orgType} ${r.measure} ${names.orgType(r.orgType)} ${names.shortOrgType(r.orgType)} ${names.measure(r.measure)} ${names.shortMeasure(r.measure)}`
+            ).includes(needle))
       )
       .slice()
       .sort((a, b) => {
@@ -86,7 +90,8 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
             : String(x).localeCompare(String(y), "ru")) * sort.dir
         );
       });
-  }, [store, period, measure, filter, sort]);
+    // The names follow the language.
+  }, [store, period, measure, filter, sort, lang]);
 
   const header = (key: SortKey, label: string, className?: string) => (
     <TableHeaderCell
@@ -119,14 +124,14 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
         <Field label={t.measure} className={styles.filter}>
           <Dropdown
             className={styles.control}
-            value={measure === "all" ? t.all : measure}
+            value={measure === "all" ? t.all : names.measure(measure as Measure)}
             selectedOptions={[measure]}
             onOptionSelect={(_, d) => setMeasure(d.optionValue ?? "all")}
           >
             <Option value="all">{t.all}</Option>
             {MEASURE_IDS.map((m) => (
               <Option key={m} value={m}>
-                {m}
+                {names.measure(m)}
               </Option>
             ))}
           </Dropdown>
@@ -136,7 +141,7 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
             className={styles.control}
             value={filter}
             onChange={(_, d) => setFilter(d.value)}
-            placeholder="Алматы, school…"
+            placeholder={t.filterPlaceholder}
           />
         </Field>
       </div>
@@ -164,17 +169,17 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
                   description={{
                     className: styles.narrowOnly,
                     title: names.measure(r.measure),
-                    children: `${r.measure} · ${r.covered} ${t.outOf} ${r.total}`,
+                    children: `${names.shortMeasure(r.measure)} · ${r.covered} ${t.outOf} ${r.total}`,
                   }}
                 >
                   {r.territoryName}
                 </TableCellLayout>
               </TableCell>
               <TableCell className={styles.wideOnly} title={names.measure(r.measure)}>
-                {r.measure}
+                {names.shortMeasure(r.measure)}
               </TableCell>
               <TableCell className={styles.fit} title={names.orgType(r.orgType)}>
-                {r.orgType === "kindergarten" ? "kg" : r.orgType}
+                {names.shortOrgType(r.orgType)}
               </TableCell>
               <TableCell className={styles.wideOnly}>{r.covered}</TableCell>
               <TableCell className={styles.wideOnly}>{r.total}</TableCell>

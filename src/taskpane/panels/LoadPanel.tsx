@@ -121,9 +121,9 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
             <ul>
               {flow.edited.slice(0, 20).map((e) => (
                 <li key={`${e.row}-${e.column}`}>
-                  {e.territory}, {e.measure} / {e.orgType},{" "}
+                  {e.territory}, {names.measure(e.measure)} / {names.orgType(e.orgType)},{" "}
                   {e.column === "Covered" ? t.covered : t.total}: {String(e.inWorkbook)} →{" "}
-                  {String(e.inReport)} (row {e.row})
+                  {String(e.inReport)} ({t.row} {e.row})
                 </li>
               ))}
             </ul>
