@@ -1,7 +1,13 @@
 import { type Measure, measureInfo } from "../domain/measures";
-import { type OrgType, type OrgTypeOrAll, resolveOrgType } from "../domain/orgTypes";
+import type { OrgType, OrgTypeOrAll } from "../domain/orgTypes";
 import type { Severity, StatedTotal } from "../domain/report";
-import { BREAKDOWN_PART, COVERED_VERBS } from "./lexicon";
+import {
+  BREAKDOWN_SEPARATOR,
+  COUNT_IN_TEXT,
+  COVERED_VERBS,
+  orgTypeNamedIn,
+  readCount,
+} from "./lexicon";
 import type { IssueCode, IssueParamsOf } from "./issueMessages";
 import type { LineIndex } from "./positions";
 
@@ -91,8 +97,10 @@ export class HeadlineReader {
   }
 
   /**
-   * "(2657 детсадов, 6 936 школ и 393 колледжа)": the parts by type. `count` reads each part's
-   * number (and reports a number it cannot read): an unreadable part never takes the others with it.
+   * "(2657 детсадов, 6 936 школ и 393 колледжа)", "(детсадов – 2657, школ – 6 936 …)": the parts
+   * by type, read piece by piece. `count` reads each part's number (and reports a number it can't
+   * read); a piece that names no type, or a type twice, is said: a bad part never takes the others
+   * with it, and none is dropped silently.
    */
   breakdown(
     inner: string,
@@ -105,22 +113,35 @@ export class HeadlineReader {
       this.issue("warning", "stray-breakdown", {}, innerOffset - 1, end);
       return;
     }
-    BREAKDOWN_PART.lastIndex = 0;
-    for (let part = BREAKDOWN_PART.exec(inner); part !== null; part = BREAKDOWN_PART.exec(inner)) {
-      const type = resolveOrgType(part.groups!.unit);
-      const offset = innerOffset + part.index;
-      if (!type.ok || type.value === "all") {
+    for (const piece of pieces(inner, BREAKDOWN_SEPARATOR)) {
+      const offset = innerOffset + piece.start;
+      const numbers = [...piece.text.matchAll(COUNT_IN_TEXT)];
+      if (numbers.length === 0) continue; // words only: "из них", "а также"
+      const type = orgTypeNamedIn(piece.text);
+      const restatesCount =
+        type === null &&
+        numbers.length === 1 &&
+        /объект|организаци/iu.test(piece.text) &&
+        readCount(numbers[0][0]).ok &&
+        (readCount(numbers[0][0]) as { value: number }).value === p.all;
+      if (restatesCount) continue; // "(2 426 объектов: 901 детсад, …)"
+      if (type === null || numbers.length > 1 || p.parts.some((x) => x.orgType === type)) {
         this.issue(
           "warning",
-          "unknown-unit",
-          { unit: part.groups!.unit },
+          "breakdown-part-unread",
+          { part: piece.text },
           offset,
-          offset + part[0].length
+          offset + piece.text.length
         );
         continue;
       }
-      const value = count(part.groups!.n, offset);
-      if (value !== null) p.parts.push({ orgType: type.value, value, offset });
+      const at = offset + numbers[0].index!;
+      // A letter or two glued to the number is a digit mistyped ("39З колледжа"), not a word.
+      const glued = /^\p{L}{1,2}(?!\p{L})/u.exec(
+        piece.text.slice(numbers[0].index! + numbers[0][0].length)
+      );
+      const value = count(glued ? numbers[0][0] + glued[0] : numbers[0][0], at);
+      if (value !== null) p.parts.push({ orgType: type, value, offset: at });
     }
     p.end = end;
   }
@@ -144,12 +165,14 @@ export class HeadlineReader {
     if (!p) return;
     this.pending = null;
     if (p.covered === null) {
-      // The verb may stand before the breakdown or after it: "2 426 объектов установили … (901 …)".
+      // The verb may stand before the breakdown or after it: "2 426 объектов установили … (901 …)",
+      // or before the count: "Тревожными кнопками оснащены 2 426 объектов (…)".
       const after = this.text.slice(
         p.countEnd,
         sentenceEnd ?? Math.min(this.text.length, p.end + 200)
       );
-      p.covered = COVERED_VERBS.test(after);
+      const before = this.text.slice(sentenceStartBefore(this.text, p.start), p.start);
+      p.covered = COVERED_VERBS.test(after) || COVERED_VERBS.test(before);
     }
     const measure = p.measureInSentence ?? p.measureAtStart;
     if (measure === null) {
@@ -159,33 +182,17 @@ export class HeadlineReader {
     const level = measureInfo(measure).level;
     const quantity = p.covered ? "covered" : "total";
     const stated = (orgType: OrgTypeOrAll, value: number, offset: number) =>
-      this.totals.push({
-        quantity,
-        level,
-        measure: quantity === "total" ? null : measure,
-        orgType,
-        value,
-        ...this.lines.at(offset),
-      });
+      this.record(
+        { quantity, level, measure: quantity === "total" ? null : measure, orgType, value },
+        offset
+      );
     if (p.all !== null) stated("all", p.all, p.allOffset);
-    // "1 911 из 2 621 объектов" states the base again: the same figure twice is one fact (a
-    // different one is kept, for the Audit to weigh).
-    const base = p.base?.value;
-    if (
-      base != null &&
-      !this.totals.some(
-        (t) =>
-          t.quantity === "total" && t.level === level && t.orgType === "all" && t.value === base
-      )
-    )
-      this.totals.push({
-        quantity: "total",
-        level,
-        measure: null,
-        orgType: "all",
-        value: base,
-        ...this.lines.at(p.base!.offset),
-      });
+    // "1 911 из 2 621 объектов" states the base again.
+    if (p.base?.value != null)
+      this.record(
+        { quantity: "total", level, measure: null, orgType: "all", value: p.base.value },
+        p.base.offset
+      );
     for (const part of p.parts) stated(part.orgType, part.value, part.offset);
     if (p.covered) {
       this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };
@@ -196,13 +203,68 @@ export class HeadlineReader {
   private emitPercent(p: PendingHeadline): void {
     const measure = p.measureInSentence ?? p.measureAtStart;
     if (measure === null || p.percent === null) return;
-    this.totals.push({
-      quantity: "percent",
-      level: measureInfo(measure).level,
-      measure,
-      orgType: "all",
-      value: p.percent,
-      ...this.lines.at(p.percentOffset),
-    });
+    this.record(
+      {
+        quantity: "percent",
+        level: measureInfo(measure).level,
+        measure,
+        orgType: "all",
+        value: p.percent,
+      },
+      p.percentOffset
+    );
   }
+
+  /**
+   * Records a headline figure. The same figure stated again (a base restated, a report pasted twice)
+   * is one fact; a different value for the same figure is said, and the first one stands.
+   */
+  private record(t: Omit<StatedTotal, "line" | "column">, offset: number): void {
+    const first = this.totals.find(
+      (x) =>
+        x.quantity === t.quantity &&
+        x.level === t.level &&
+        x.measure === t.measure &&
+        x.orgType === t.orgType
+    );
+    if (!first) {
+      this.totals.push({ ...t, ...this.lines.at(offset) });
+      return;
+    }
+    if (first.value !== t.value)
+      this.issue(
+        "warning",
+        "repeated-headline",
+        { value: t.value, first: first.value, line: first.line },
+        offset,
+        offset + String(t.value).length
+      );
+  }
+}
+
+/** The pieces of a text between its separators, each with where it starts. */
+function pieces(text: string, separator: RegExp): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  const global = new RegExp(separator.source, `${separator.flags.replace("g", "")}g`);
+  let from = 0;
+  for (const m of text.matchAll(global)) {
+    out.push({ text: text.slice(from, m.index), start: from });
+    from = m.index! + m[0].length;
+  }
+  out.push({ text: text.slice(from), start: from });
+  return out
+    .map((x) => {
+      const lead = x.text.length - x.text.trimStart().length;
+      return { text: x.text.trim(), start: x.start + lead };
+    })
+    .filter((x) => x.text !== "");
+}
+
+/** Where the sentence holding `offset` starts: after a line break, or a ".", ";" or ":" before a capital or a dash. */
+function sentenceStartBefore(text: string, offset: number): number {
+  const from = Math.max(0, offset - 300);
+  let start = 0;
+  for (const m of text.slice(from, offset).matchAll(/\n|[.;:!?](?=\s+[\p{Lu}–—-])/gu))
+    start = m.index! + m[0].length;
+  return from + start;
 }

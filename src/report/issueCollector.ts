@@ -66,6 +66,14 @@ export class IssueCollector {
     else this.overflow.set(kind, { severity, code, first: at, lines: [at.line] });
   }
 
+  /** How many issues were raised so far (repeats included). */
+  get size(): number {
+    let n = 0;
+    for (const c of this.counts.values()) n += c;
+    for (const o of this.overflow.values()) n += o.lines.length;
+    return n;
+  }
+
   /** The issues in text order, each kind's repeats folded into one closing entry. */
   result(): ReportIssue[] {
     const closing = [...this.overflow.values()].map((o): ReportIssue => {

@@ -90,6 +90,13 @@ const ISSUE_TEMPLATES = {
     en: (p) => `Cannot read this item as "Territory (covered из total) – N%": '${p.item}'.`,
     ru: (p) => `Не удалось прочитать пункт как «Территория (охвачено из всего) – N%»: «${p.item}».`,
   }),
+  "loose-item": template({
+    needs: ["item", "covered", "total", "pct"],
+    en: (p) =>
+      `'${p.item}' is not written as "Territory (covered из total) – N%"; read as ${p.covered} of ${p.total}, ${p.pct}%.`,
+    ru: (p) =>
+      `«${p.item}» записан не в виде «Территория (охвачено из всего) – N%»; прочитано как ${p.covered} из ${p.total}, ${p.pct}%.`,
+  }),
   "second-period": template({
     needs: ["period", "used", "line"],
     en: (p) => `The report names a second period ${p.period}; using ${p.used} (line ${p.line}).`,
@@ -209,14 +216,29 @@ const ISSUE_TEMPLATES = {
       `«(${p.note})»: изменение ${p.change} прочитано; остальное в примечании («${p.rest}») — нет.`,
   }),
   "change-sign-conflict": template({
-    needs: ["word", "amount"],
-    en: (p) => `'${p.word} на ${p.amount}': the word and the sign disagree; the sign is used.`,
-    ru: (p) => `«${p.word} на ${p.amount}»: слово и знак противоречат друг другу; учтён знак.`,
+    needs: ["note"],
+    en: (p) => `'(${p.note})': the word and the sign disagree; the sign is used.`,
+    ru: (p) => `«(${p.note})»: слово и знак противоречат друг другу; учтён знак.`,
+  }),
+  "repeated-headline": template({
+    /** value: stated here; first: the same figure as stated before, at `line`. */
+    needs: ["value", "first", "line"],
+    en: (p) =>
+      `The report states this figure again as ${p.value}; it stated ${p.first} at line ${p.line}, which is kept.`,
+    ru: (p) =>
+      `Отчёт снова указывает эту цифру — ${p.value}; в строке ${p.line} указано ${p.first}, учтено оно.`,
   }),
   "stray-breakdown": template({
     needs: [],
     en: () => "A breakdown by type that belongs to no headline figure.",
     ru: () => "Разбивка по типам организаций не относится ни к одному сводному показателю.",
+  }),
+  "breakdown-part-unread": template({
+    needs: ["part"],
+    en: (p) =>
+      `'${p.part}' in a breakdown by type names no one type of organisation (or one named twice); it is not used, the other parts are.`,
+    ru: (p) =>
+      `«${p.part}» в разбивке по типам не называет один тип организаций (или называет его повторно); эта часть не использована, остальные использованы.`,
   }),
   "unknown-unit": template({
     needs: ["unit"],

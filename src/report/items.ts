@@ -22,7 +22,8 @@ export type ChangeWarn = <C extends ChangeCode>(code: C, params: IssueParamsOf<C
 export function readStatedChange(
   word: string | undefined,
   amount: string | undefined,
-  warn: ChangeWarn
+  warn: ChangeWarn,
+  note = `${word ?? ""} ${amount ?? ""}`.trim()
 ): number | null {
   if (word === undefined || amount === undefined) return null;
   const digits = Number(amount.replace(/[^\d]/g, ""));
@@ -37,7 +38,7 @@ export function readStatedChange(
     if (explicit === 0) return null;
   }
   if (explicit !== 0 && implied !== 0 && explicit !== implied) {
-    warn("change-sign-conflict", { word, amount: written });
+    warn("change-sign-conflict", { note });
   }
   return digits * (explicit || implied || 1) || 0; // never -0
 }
@@ -98,7 +99,11 @@ function readWordAndAmount(
   amount: string,
   warn: ChangeWarn
 ): number | null {
-  if (word !== undefined) return readStatedChange(word, amount, warn);
+  // After a word, a dash set off by a space is punctuation ("рост – 13", "ЧОП – 13"), not a minus:
+  // the word says the direction, or nothing does.
+  if (word !== undefined && /^[−–-]\s/.test(amount.trim()))
+    return readStatedChange(word, amount.trim().replace(/^[−–-]\s*/, ""), warn, note);
+  if (word !== undefined) return readStatedChange(word, amount, warn, note);
   if (/^[+−–-]/.test(amount.trim())) return readStatedChange("", amount, () => undefined);
   warn("change-without-sign", { note, amount: amount.trim() });
   return Number(amount.replace(/[^\d]/g, ""));

@@ -17,7 +17,7 @@ const NOT_A_TAIL = String.raw`(?<!\d[.,'’]?|\d${HSPACE}+)`;
  * between thousands; two of them or a tab are read with a warning), 9986, or 9,986 / 9.986 (read,
  * with a warning).
  */
-const NUM_STRICT = String.raw`${NOT_A_TAIL}(?:\d{1,3}(?:${HSPACE}+\d{3})+(?!\d)|\d{1,3}(?:[,.'’]\d{3})+(?![\d]|[.,'’]\d)|\d+(?![.,'’]\d))`;
+const NUM_STRICT = String.raw`${NOT_A_TAIL}(?:\d{1,3}(?:${HSPACE}+\d{3})+(?!\d|[.,'’]\d)|\d{1,3}(?:[,.'’]\d{3})+(?![\d]|[.,'’]\d)|\d+(?![.,'’]\d|${HSPACE}+\d))`;
 /**
  * Something number-like that is no count, read as a token so that it is reported, never skipped
  * or read in part: "4,12" (a comma or dot that is no thousands separator), "2 65" (groups that are
@@ -26,6 +26,8 @@ const NUM_STRICT = String.raw`${NOT_A_TAIL}(?:\d{1,3}(?:${HSPACE}+\d{3})+(?!\d)|
 const NUM_LOOSE = String.raw`${NOT_A_TAIL}(?:\d[\d \u00A0\u202F\u2009]*[.,][\d \u00A0\u202F\u2009.,]*\d|\d+(?:${HSPACE}+\d+)+(?![.,]?\d))`;
 const NUM = `(?:${NUM_STRICT}|${NUM_LOOSE})`;
 const PCT = String.raw`\d{1,3}(?:[.,]\d+)?`;
+/** After a percentage: "%", or the word: "60 процентов". */
+const PERCENT = String.raw`(?:\s*%|\s+процент\p{L}*)`;
 const WORD = String.raw`\p{L}[\p{L}\p{M}’'ʼ-]*`;
 const DASH = String.raw`[–—−‒-]`;
 
@@ -55,8 +57,8 @@ export function measureNamedIn(text: string): Measure | null {
 }
 
 const NAMED_TYPES: ReadonlyArray<readonly [OrgType, RegExp]> = [
-  ["kindergarten", /детсад|детск\p{L}*\s+сад|дошкольн|(?<!\p{L})ясл/iu],
-  ["school", /школ|среднего\s+образовани|(?<!\p{L})сош(?!\p{L})/iu],
+  ["kindergarten", /детсад|детск\p{L}*\s+сад|дошкольн|(?<!\p{L})ясл|(?<!\p{L})д\/с/iu],
+  ["school", /(?<!до)школ|среднего\s+образовани|(?<!\p{L})сош(?!\p{L})|общеобразоват/iu],
   ["college", /колледж|(?<!\p{L})типо(?!\p{L})|технического\s+и\s+профессиональн/iu],
 ];
 
@@ -110,38 +112,50 @@ const ITEM =
   // "(114 из 122)", "(114 школ из 122)", "(96 школ)", "(114/122)".
   String.raw`\s*\(\s*(?<covered>${NUM})(?:(?:\s*(?<unitBefore>\p{L}+))?\s*${OUT_OF}\s*(?<total>${NUM}))?\s*(?<unit>\p{L}+)?\s*\)` +
   // The dash may be lost (KOI8-R and CP866 have none): "(96 детсадов) 100%".
-  String.raw`\s*(?:${DASH}\s*)?(?<pct>${PCT})\s*%` +
+  String.raw`\s*(?:${DASH}\s*)?(?<pct>${PCT})${PERCENT}` +
   // Whatever note follows in parentheses (one level of brackets inside it, a long comment too):
   // read by readChangeNote, never a reason to lose the figure.
   String.raw`(?:\s*\(\s*(?<note>(?:[^()]|\([^()]*\)){0,400}?)\s*\))?`;
 
-/** After a share: "от общего количества", "от общего числа организаций образования", or nothing. */
-const SHARE_TAIL = String.raw`(?:\s*от\s+общего\s+(?:количества|числа)(?:\s+\p{L}+){0,3})?`;
+/** "от общего количества", "от общего числа организаций образования", in any case. */
+const OF_ALL = String.raw`\s*${anyCase("от")}\s+${anyCase("общего")}\s+(?:${anyCase("количества")}|${anyCase("числа")})(?:\s+\p{L}+){0,3}`;
+/** After a share: "от общего количества", or nothing. */
+const SHARE_TAIL = `(?:${OF_ALL})?`;
+
+/** A word that names a type of organisation in a breakdown ("детсадов", "детских садов", "д/с", "школ"). */
+const TYPE_WORD = String.raw`(?:детс|дошк|сад|ясл|школ|общеобраз|колледж|типо|д\/с)`;
+
+/** Where a heading ends: a colon, or the end of its line (with a stray dot or dash). */
+const HEADING_END = String.raw`\s*(?::|[.–—-]?(?=[ \t]*(?:\r?\n|$)))`;
 
 const PERIOD = String.raw`(?:[Нн]а|[Зз]а)\s+(?<quarter>[1-4]|IV|I{1,3})(?:\s*-?\s*(?:й|ый|ой))?\s*(?:квартал\p{L}*|кв\.)\s+(?<year>(?:19|20)\d{2})`;
 
 const TOKEN_PARTS = [
   String.raw`(?<period>${PERIOD})`,
-  String.raw`(?<hkg>${HEADING_KINDERGARTEN})\s*:`,
-  String.raw`(?<hschool>${HEADING_SCHOOL})\s*:`,
-  String.raw`(?<hcollege>${HEADING_COLLEGE})\s*:`,
+  String.raw`(?<hkg>${HEADING_KINDERGARTEN})${HEADING_END}`,
+  String.raw`(?<hschool>${HEADING_SCHOOL})${HEADING_END}`,
+  String.raw`(?<hcollege>${HEADING_COLLEGE})${HEADING_END}`,
   String.raw`(?<mvideo>${MEASURE_WORDS.video})`,
   String.raw`(?<mguard>${MEASURE_WORDS.guard})`,
   String.raw`(?<mpanic>${MEASURE_WORDS.panic})`,
   String.raw`(?<mturnstile>${MEASURE_WORDS.turnstile})`,
-  // "93% или 2 426 объектов", "93% (2 426 объектов)".
-  String.raw`(?<pctShare>${PCT})\s*%\s*(?:или|\()\s*(?<pctCount>${NUM})\s*(?:объект\p{L}*|организаци\p{L}*)(?:\s+образования)?\)?`,
+  // "93% или 2 426 объектов", "93% (2 426 объектов)", "93% или 2 426 из 2 621 объектов".
+  String.raw`(?<pctShare>${PCT})${PERCENT}\s*(?:или|\()\s*(?<pctCount>${NUM})(?:\s*${OUT_OF}\s*(?<pctBase>${NUM}))?\s*(?:объект\p{L}*|организаци\p{L}*)(?:\s+образования)?\)?`,
   // "2 426 из 2 621 объектов", "5 985 из общего числа 9 986 организаций": covered, and the base.
   String.raw`(?<outOfCount>${NUM})\s*${OUT_OF}\s*(?<outOfBase>${NUM})\s*(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
   // "5 985 из общего числа организаций": covered, of a base it does not give.
   String.raw`(?<ofAllCount>${NUM})\s*(?:из|от)\s+(?:общего\s+(?:числа|количества)|всех)\s+(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
   String.raw`(?<count>${NUM})\s*(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
-  String.raw`\((?<breakdown>\s*(?:${NUM})\s*\p{L}+(?:\s*(?:,|\sи\s)\s*(?:${NUM})\s*\p{L}+)+\s*)\)`,
+  // A breakdown by type: brackets with a figure and two words for types, in any wording
+  // ("2657 детсадов, 6 936 школ и 393 колледжа", "детсадов – 2657, школ – 6 936"); its parts are
+  // read one by one (HeadlineReader.breakdown), each unreadable one said, never the others lost.
+  String.raw`\((?=[^()]*\d)(?=(?:[^()]*?${TYPE_WORD}){2})(?<breakdown>[^()]+)\)`,
   // "(60% от общего количества)", "(60% от общего числа организаций образования)", "(60%)".
-  String.raw`\(\s*(?<ofTotal>${PCT})\s*%${SHARE_TAIL}\s*\)`,
-  // ", что составляет 60% от общего количества"; "– 60% от общего количества".
-  String.raw`(?:что\s+)?составля\p{L}*\s+(?<ofTotalSaid>${PCT})\s*%${SHARE_TAIL}`,
-  String.raw`${DASH}\s*(?<ofTotalDash>${PCT})\s*%\s*от\s+общего\s+(?:количества|числа)(?:\s+\p{L}+){0,3}`,
+  String.raw`\(\s*(?<ofTotal>${PCT})${PERCENT}${SHARE_TAIL}\s*\)`,
+  // ", что составляет 60% от общего количества"; "– 60% от общего количества", ", или 60% от …".
+  // (Not "составляет 93% (2 426 объектов)": that is a headline figure with its count, read below.)
+  String.raw`(?:что\s+)?составля\p{L}*\s+(?<ofTotalSaid>${PCT})${PERCENT}(?!\s*(?:или|\()\s*\d)${SHARE_TAIL}`,
+  String.raw`(?:${DASH}|,?\s*или)\s*(?<ofTotalDash>${PCT})${PERCENT}${OF_ALL}`,
   ITEM,
 ];
 
@@ -150,8 +164,14 @@ export function tokenPattern(): RegExp {
   return new RegExp(TOKEN_PARTS.join("|"), "gu");
 }
 
-/** One "N unit" part of a breakdown: "6 936 школ". */
-export const BREAKDOWN_PART = new RegExp(String.raw`(?<n>${NUM})\s*(?<unit>\p{L}+)`, "gu");
+/**
+ * Where a breakdown's parts part: ",", ";", ":", " и ", " а также " (a comma between two digits
+ * belongs to the number, "2,657" or "2657,5", and is read or reported with it).
+ */
+export const BREAKDOWN_SEPARATOR = /\s*(?:(?<!\d),|,(?!\d)|[;:]|\s(?:и|а\s+также)\s)\s*/u;
+
+/** A count, or something number-like, inside a piece of text (a breakdown's part). */
+export const COUNT_IN_TEXT = new RegExp(String.raw`${NUM}(?!\d)`, "gu");
 
 /** A sentence end inside prose: ". " before a capital or a dash, ";" or ":". Abbreviations are checked by the caller. */
 export const SENTENCE_END = /[.;:](?=\s|$)/gu;

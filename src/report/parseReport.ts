@@ -13,6 +13,7 @@ import {
 } from "./lexicon";
 import { checkCompleteness } from "./completeness";
 import { notInList, readChangeNote } from "./items";
+import { readLooseItem } from "./looseItem";
 import { HeadlineReader } from "./headlines";
 import { IssueCollector } from "./issueCollector";
 import { englishIssueText, type IssueCode, type IssueParamsOf } from "./issueMessages";
@@ -42,6 +43,28 @@ function isProse(part: string): boolean {
   );
 }
 
+/** An item's parts as written, offsets within its text. */
+interface ItemFields {
+  name: string;
+  nameAt: number;
+  covered: string;
+  coveredAt: number;
+  total?: string;
+  totalAt?: number;
+  /** A word after a count: a type ("школ"), a neutral unit, or something else (said). */
+  unit?: string;
+  /** The count the unit follows, for the message when the unit is a letter typed for a digit. */
+  unitNumber?: string;
+  pct: string;
+  note?: string;
+}
+
+/** A word after an item's count: a type ("школ") or a neutral unit ("ед", "объектов"). */
+function isUnitWord(unit: string): boolean {
+  const t = resolveOrgType(unit);
+  return (t.ok && t.value !== "all") || /^(?:ед|единиц|организаци|объект|учрежден)/iu.test(unit);
+}
+
 /** Reads one report; a new instance per parse (it holds the scan state). */
 class ReportReader {
   private readonly lines: LineIndex;
@@ -49,6 +72,8 @@ class ReportReader {
   private readonly issues = new IssueCollector();
   private period: string | null = null;
   private periodOffset = 0;
+  /** Whether the period was read from a dating phrase ("по состоянию на"). */
+  private periodDated = false;
   private measure: Measure | null = null;
   private orgType: OrgType | null = null;
   private inList = false;
@@ -141,16 +166,33 @@ class ReportReader {
       }
       if (/[\d(%)]/.test(part)) {
         const lead = part.length - part.trimStart().length;
-        this.issue(
-          "error",
-          "malformed-item",
-          { item: part.trim().replace(/[.;,\s]+$/, "") },
-          at + lead,
-          at + part.length
-        );
+        const item = part.trim().replace(/[.;,\s]+$/, "");
+        if (!this.looseItem(item, at + lead))
+          this.issue("error", "malformed-item", { item }, at + lead, at + part.length);
       }
       at += part.length + 1;
     }
+  }
+
+  /**
+   * An item the pattern did not match, read loosely where its figures can still be told apart
+   * (looseItem.ts): kept, with a warning that says how it was read. False when it can't be.
+   */
+  private looseItem(item: string, start: number): boolean {
+    const loose = readLooseItem(item);
+    if (!loose) return false;
+    const issues = this.issues.size;
+    const kept = this.addItem(loose, start, start + item.length, item);
+    if (kept)
+      this.issue(
+        "warning",
+        "loose-item",
+        { item, covered: loose.covered.trim(), total: loose.total.trim(), pct: loose.pct },
+        start,
+        start + item.length
+      );
+    // Not kept for a reason it has said (an unknown territory, a duplicate): that reason stands.
+    return kept || this.issues.size > issues;
   }
 
   // ---------------------------------------------------------------- tokens
@@ -193,9 +235,21 @@ class ReportReader {
 
   private onPeriod(quarter: string, year: string, offset: number): void {
     const period = `${year}-Q${QUARTERS[quarter]}`;
-    if (this.period === null) {
+    // "По состоянию на 1 квартал 2023 года" dates the report; "по сравнению с данными за 4 квартал
+    // 2022 года" only mentions another quarter: a dating phrase wins over a mere mention before it.
+    const dating = /состоянию\s*$/iu.test(this.text.slice(Math.max(0, offset - 20), offset));
+    if (this.period === null || (dating && !this.periodDated && this.period !== period)) {
+      if (this.period !== null)
+        this.issue(
+          "warning",
+          "second-period",
+          { period: this.period, used: period, line: this.lines.at(offset).line },
+          this.periodOffset,
+          this.periodOffset + 30
+        );
       this.period = period;
       this.periodOffset = offset;
+      this.periodDated = dating;
     } else if (this.period !== period) {
       const first = this.lines.at(this.periodOffset);
       this.issue(
@@ -289,8 +343,35 @@ class ReportReader {
     this.headlines.flush();
     const g = m.groups!;
     const start = m.index;
-    const end = m.index + m[0].length;
     const itemText = m[0];
+    const coveredAt = itemText.indexOf(g.covered, (g.prefix?.length ?? 0) + g.name.length);
+    this.addItem(
+      {
+        name: g.name,
+        nameAt: g.prefix?.length ?? 0,
+        covered: g.covered,
+        coveredAt,
+        total: g.total,
+        totalAt:
+          g.total !== undefined
+            ? itemText.indexOf(g.total, coveredAt + g.covered.length)
+            : undefined,
+        unit: g.unit ?? g.unitBefore,
+        unitNumber: g.unit !== undefined ? (g.total ?? g.covered) : g.covered,
+        pct: g.pct,
+        note: g.note,
+      },
+      start,
+      start + itemText.length,
+      itemText
+    );
+  }
+
+  /**
+   * An item's figures, from the pattern or read loosely: its territory in this list, its type, its
+   * counts (an unreadable one loses the item, and says so), its percentage and change note.
+   */
+  private addItem(f: ItemFields, start: number, end: number, itemText: string): boolean {
     if (this.measure === null) {
       this.issue(
         "error",
@@ -299,36 +380,43 @@ class ReportReader {
         start,
         end
       );
-      return;
+      return false;
     }
     this.inList = true;
     const measure = this.measure;
-    const orgType = this.orgTypeForItem(g.unit ?? g.unitBefore, start, end);
-    if (orgType === null) return;
+    const unit = f.unit;
+    if (unit !== undefined && !isUnitWord(unit)) {
+      // "(19З)", "(2 из 4б)": a letter typed for a digit makes the count unreadable, never "19".
+      if (unit.length <= 2) {
+        this.issue(
+          "error",
+          "unreadable-number",
+          { text: `${(f.unitNumber ?? f.covered).trim()}${unit}`, scope: "item" },
+          start,
+          end
+        );
+        return false;
+      }
+      this.issue("warning", "unknown-unit", { unit }, start, end);
+    }
+    const orgType = this.orgTypeForItem(unit, start, end);
+    if (orgType === null) return false;
 
-    const name = g.name.replace(/\s+/g, " ").trim();
-    const nameOffset = start + (g.prefix?.length ?? 0);
-    const territory = this.resolveItemTerritory(name, measure, nameOffset);
-    if (territory === null) return;
+    const name = f.name.replace(/\s+/g, " ").trim();
+    const territory = this.resolveItemTerritory(name, measure, start + f.nameAt);
+    if (territory === null) return false;
 
-    const coveredAt = start + itemText.indexOf(g.covered, (g.prefix?.length ?? 0) + g.name.length);
-    const covered = this.count(g.covered, coveredAt, "error");
+    const covered = this.count(f.covered, start + f.coveredAt, "error");
     const total =
-      g.total !== undefined
-        ? this.count(
-            g.total,
-            start + itemText.indexOf(g.total, coveredAt - start + g.covered.length),
-            "error"
-          )
-        : covered;
-    if (covered === null || total === null) return;
+      f.total !== undefined ? this.count(f.total, start + (f.totalAt ?? 0), "error") : covered;
+    if (covered === null || total === null) return false;
     if (total === 0) {
       this.issue("error", "zero-total", { name }, start, end);
-      return;
+      return false;
     }
     if (covered > total) {
       this.issue("error", "covered-exceeds-total", { name, covered, total }, start, end);
-      return;
+      return false;
     }
     const key = `${measure}|${orgType}|${territory.id}`;
     if (this.seen.has(key)) {
@@ -340,7 +428,7 @@ class ReportReader {
         start,
         end
       );
-      return;
+      return false;
     }
     this.seen.set(key, start);
     this.records.push({
@@ -351,12 +439,13 @@ class ReportReader {
       territoryName: name,
       covered,
       total,
-      statedPercent: parsePercent(g.pct),
-      statedChange: readChangeNote(g.note, (code, params) =>
+      statedPercent: parsePercent(f.pct),
+      statedChange: readChangeNote(f.note, (code, params) =>
         this.issue("warning", code, params, start, end)
       ),
       ...this.lines.at(start),
     });
+    return true;
   }
 
   /** The section's type; a unit that names another type ("96 школ" under kindergartens) is flagged. */

@@ -47,6 +47,8 @@ export interface RenderStyle {
    * "1 911 из 2 621 объектов (73%)".
    */
   headline?: "или" | "parenthesis" | "out-of";
+  /** A headline's parts by type: "2657 детсадов, …", "… детских садов …", "д/с; …", "детсадов – 2657, …". */
+  breakdown?: "seed" | "long names" | "semicolons" | "type first";
   /** Shuffle the order of the items in each list and of the lists in each measure (a seed). */
   shuffle?: number;
 }
@@ -235,8 +237,20 @@ function itemText(r: CoverageRecord, style: RenderStyle, index: number): string 
 }
 
 function parts(totals: readonly StatedTotal[], style: RenderStyle): string {
-  const byType = (o: OrgTypeOrAll) => totals.find((t) => t.orgType === o)?.value ?? 0;
-  return `${num(byType("kindergarten"), style)} детсадов, ${num(byType("school"), style)} школ, ${num(byType("college"), style)} колледжей`;
+  const n = (o: OrgTypeOrAll) => num(totals.find((t) => t.orgType === o)?.value ?? 0, style);
+  const [k, s, c] = [n("kindergarten"), n("school"), n("college")];
+  switch (style.breakdown ?? "seed") {
+    case "seed":
+      return `${k} детсадов, ${s} школ, ${c} колледжей`;
+    case "long names":
+      return `${k} детских садов, ${s} общеобразовательных школ и ${c} колледжей`;
+    case "semicolons":
+      return `${k} д/с; ${s} школ; ${c} колледжей`;
+    case "type first": {
+      const d = style.dash || "-";
+      return `детсадов ${d} ${k}, школ ${d} ${s}, колледжей ${d} ${c}`;
+    }
+  }
 }
 
 /** Writes a report back as the ministry's prose, in a given style. */

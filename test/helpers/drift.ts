@@ -49,6 +49,7 @@ export function randomStyle(rnd: () => number): RenderStyle {
     cityMark: pick(rnd, ["г. before", "г. after", "г.а. after", "город"] as const),
     ofTotal: pick(rnd, ["количества", "числа", "числа организаций", "составляет", "bare"] as const),
     headline: pick(rnd, ["или", "parenthesis", "out-of"] as const),
+    breakdown: pick(rnd, ["seed", "long names", "semicolons", "type first"] as const),
     shuffle: rnd() < 0.5 ? Math.floor(rnd() * 1000) : undefined,
   };
 }

@@ -118,3 +118,133 @@ describe("wording drift: the seed's figures survive every variant exactly", () =
     ]);
   });
 });
+
+/**
+ * The second round of drift a skeptical reader found: each variant either reads the seed's figures
+ * exactly, or loses only what it made unreadable, and says so. Never a figure that is not written.
+ */
+describe("wording drift, second round: read exactly, or said", () => {
+  const seed = seedReport();
+  const totals = (r: ReturnType<typeof parseReport>) =>
+    r.statedTotals
+      .map((t) => `${t.quantity}|${t.level}|${t.measure}|${t.orgType}=${t.value}`)
+      .sort();
+  const swap = (from: string, to: string) => {
+    if (!SEED_TEXT.includes(from)) throw new Error(`The seed no longer has '${from}'`);
+    return SEED_TEXT.replace(from, to);
+  };
+
+  it("breakdowns in other words: every part read", () => {
+    for (const to of [
+      "(2657 детских садов, 6 936 школ и 393 колледжа)",
+      "(2657 дошкольных организаций, 6 936 школ и 393 колледжа)",
+      "(2657 детсадов; 6 936 школ; 393 колледжа)",
+      "(детсадов – 2657, школ – 6 936, колледжей – 393)",
+      "(2657 д/с, 6 936 общеобразовательных школ, а также 393 колледжа)",
+    ]) {
+      const r = parseReport(swap("(2657 детсадов, 6 936 школ и 393 колледжа)", to));
+      expect({ to, totals: totals(r) }).toEqual({ to, totals: totals(seed) });
+      expect({
+        to,
+        errors: errors(swap("(2657 детсадов, 6 936 школ и 393 колледжа)", to)),
+      }).toEqual({ to, errors: [] });
+    }
+  });
+
+  it("a breakdown part that can't be read is said, and only it is lost", () => {
+    for (const [to, lost] of [
+      ["(2657 детсадов, 6 936 школ и 39З колледжа)", "total|region|null|college=393"],
+      ["(2657 детсадов, 6 936 школ, 393 колледжа, из них 12 частных)", null],
+    ] as const) {
+      const r = parseReport(swap("(2657 детсадов, 6 936 школ и 393 колледжа)", to));
+      expect({ to, totals: totals(r) }).toEqual({
+        to,
+        totals: totals(seed).filter((t) => t !== lost),
+      });
+      expect(r.issues.filter((i) => i.severity === "warning").length).toBeGreaterThan(0);
+    }
+  });
+
+  it("a headline whose verb comes before its count is a covered count, not a base", () => {
+    // No share is written here, so none is read; the count and its parts are the panic buttons'.
+    const r = parseReport(
+      swap(
+        "- 93% или 2 426 объектов установили тревожные кнопки",
+        "- тревожные кнопки установили 2 426 объектов"
+      )
+    );
+    expect(totals(r)).toEqual(totals(seed).filter((t) => t !== "percent|city|panic|all=93"));
+  });
+
+  it("a quarter mentioned before the report's own date does not date it", () => {
+    const r = parseReport(
+      `По сравнению с данными за 4 квартал 2022 года ситуация улучшилась.\n${SEED_TEXT}`
+    );
+    expect(r.period).toBe("2023-Q1");
+    expect(figures(r.records)).toEqual(figures(seed.records));
+  });
+
+  it("a dash after a word in a change note is punctuation: the word says the direction, or nothing does", () => {
+    const THIRTEEN = /\(\p{L}+ на \+13\)/u;
+    const change = (note: string) =>
+      parseReport(SEED_TEXT.replace(THIRTEEN, note)).records.find(
+        (r) =>
+          r.statedChange !== null && r.covered === 120 && r.territoryName.startsWith("Караганда")
+      )?.statedChange ?? null;
+    expect(change("(рост – 13)")).toBe(13);
+    expect(change("(ЧОП – 13)")).toBeNull();
+    expect(change("(всего – 120)")).toBeNull();
+    expect(change("(снижение – 2)")).toBe(-2);
+  });
+
+  it("a letter typed for a digit makes an item unreadable, never a smaller count", () => {
+    const r = parseReport(swap("г. Алматы (193)", "г. Алматы (19З)"));
+    expect(r.records.some((x) => x.covered === 19 && x.total === 19)).toBe(false);
+    expect(
+      errors(swap("г. Алматы (193)", "г. Алматы (19З)")).map((i) => [i.code, i.excerpt])
+    ).toEqual([["unreadable-number", expect.stringContaining("г. Алматы (19З)")]]);
+  });
+
+  it("items in looser wording are read, each with a warning that says how", () => {
+    const text = swap(
+      "Акмолинская (114 из 122) – 93%",
+      "Акмолинская (114 ед. из 122) – 93 процента"
+    )
+      .replace("Абай (21 из 49) – 43%", "Абай (из 49 – 21) – 43%")
+      .replace("Актюбинская (44 из 225) – 20%", "Актюбинская (44 из 225, или 20%)");
+    const r = parseReport(text);
+    expect(figures(r.records)).toEqual(figures(seed.records));
+    expect(r.issues.filter((i) => i.code === "loose-item")).toHaveLength(3);
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("a section heading without its colon, at the end of its line", () => {
+    const text = SEED_TEXT.replace(
+      /- организации среднего образования:/g,
+      "- организации среднего образования"
+    );
+    expect(text).not.toBe(SEED_TEXT);
+    expect(figures(parseReport(text).records)).toEqual(figures(seed.records));
+  });
+
+  it("shares in other words: '(60 процентов)', in capitals, ', или 60% от общего количества'", () => {
+    for (const to of [
+      "(60 процентов)",
+      "(60% ОТ ОБЩЕГО КОЛИЧЕСТВА)",
+      ", или 60% от общего количества",
+    ]) {
+      const r = parseReport(swap("(60% от общего количества)", to));
+      expect({ to, totals: totals(r) }).toEqual({ to, totals: totals(seed) });
+    }
+  });
+
+  it("another report pasted after it: the first one's headline figures stand, the other's are said", () => {
+    const next = SEED_TEXT.replace("1 квартал 2023", "2 квартал 2023").replace(
+      "9 986 организаций",
+      "9 990 организаций"
+    );
+    const r = parseReport(`${SEED_TEXT}\n${next}`);
+    expect(totals(r)).toEqual(totals(seed));
+    expect(r.issues.some((i) => i.code === "repeated-headline")).toBe(true);
+  });
+});

@@ -64,6 +64,7 @@ const PROSE: Record<string, string> = {
     ["г. Семей (50 из 70) – 71%;", "г. Семей (50 из 70) – 71%; г. Семей (50 из 70) – 71%;"]
   ),
   "the report twice over": `${SEED_TEXT}\n${SEED_TEXT}`,
+  "another report pasted after it, with other headline figures": `${SEED_TEXT}\n${SEED_TEXT.replace("9 986 организаций", "9 990 организаций")}`,
   "territories: unknown, ambiguous, in the other list": seedWith(
     ["Жетысу (29 из 91)", "Нарния (29 из 91)"],
     ["Улытау (32 из 49)", "Семей (32 из 49)"],
@@ -79,6 +80,14 @@ const PROSE: Record<string, string> = {
   "thousands typed with two spaces, a change note with figures after it": seedWith(
     ["9 986 организаций", "9  986 организаций"],
     ["(рос на +13)", "(рост на +13 к 4 кв. 2022 г.)"]
+  ),
+  "units that are no type: a word, and a letter typed for a digit": seedWith(
+    ["г. Астана (96 детсадов)", "г. Астана (96 слонов)"],
+    ["г. Алматы (193)", "г. Алматы (19З)"]
+  ),
+  "items in a looser wording, read and said": seedWith(
+    ["Акмолинская (114 из 122) – 93%", "Акмолинская (114 ед. из 122) – 93 процента"],
+    ["Абай (21 из 49) – 43%", "Абай (из 49 – 21) – 43%"]
   ),
   "a unit that names another type": seedWith([
     "г. Астана (96 школ) – 100%; г. Алматы (198",
