@@ -195,6 +195,8 @@ describe("wording drift, second round: read exactly, or said", () => {
     expect(change("(ЧОП – 13)")).toBeNull();
     expect(change("(всего – 120)")).toBeNull();
     expect(change("(снижение – 2)")).toBe(-2);
+    expect(change("(осталось без изменений)")).toBe(0);
+    expect(change("(на 13 ед. больше)")).toBe(13);
   });
 
   it("a letter typed for a digit makes an item unreadable, never a smaller count", () => {
