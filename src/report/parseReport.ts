@@ -1,8 +1,6 @@
-import { type Measure, measureInfo } from "../domain/measures";
-import { type OrgType, resolveOrgType } from "../domain/orgTypes";
-import type { CoverageRecord, Report, Severity } from "../domain/report";
-import { nameList, resolveTerritory } from "../domain/resolveTerritory";
-import type { Territory } from "../domain/territories";
+import type { Measure } from "../domain/measures";
+import type { OrgType } from "../domain/orgTypes";
+import type { Report, Severity } from "../domain/report";
 import {
   ABBREVIATIONS,
   parsePercent,
@@ -12,7 +10,7 @@ import {
   tokenPattern,
 } from "./lexicon";
 import { checkCompleteness } from "./completeness";
-import { notInList, readChangeNote } from "./items";
+import { type ItemFields, ItemReader, type Section } from "./itemReader";
 import { readLooseItem } from "./looseItem";
 import { HeadlineReader } from "./headlines";
 import { IssueCollector } from "./issueCollector";
@@ -43,48 +41,30 @@ function isProse(part: string): boolean {
   );
 }
 
-/** An item's parts as written, offsets within its text. */
-interface ItemFields {
-  name: string;
-  nameAt: number;
-  covered: string;
-  coveredAt: number;
-  total?: string;
-  totalAt?: number;
-  /** A word after a count: a type ("школ"), a neutral unit, or something else (said). */
-  unit?: string;
-  /** The count the unit follows, for the message when the unit is a letter typed for a digit. */
-  unitNumber?: string;
-  pct: string;
-  note?: string;
-}
-
-/** A word after an item's count: a type ("школ") or a neutral unit ("ед", "объектов"). */
-function isUnitWord(unit: string): boolean {
-  const t = resolveOrgType(unit);
-  return (t.ok && t.value !== "all") || /^(?:ед|единиц|организаци|объект|учрежден)/iu.test(unit);
-}
-
 /** Reads one report; a new instance per parse (it holds the scan state). */
 class ReportReader {
   private readonly lines: LineIndex;
-  private readonly records: CoverageRecord[] = [];
   private readonly issues = new IssueCollector();
   private period: string | null = null;
   private periodOffset = 0;
   /** Whether the period was read from a dating phrase ("по состоянию на"). */
   private periodDated = false;
-  private measure: Measure | null = null;
-  private orgType: OrgType | null = null;
+  /** The measure and type of the list being read (headings and measures set them). */
+  private readonly section: Section = { measure: null, orgType: null };
   private inList = false;
   private readonly headlines: HeadlineReader;
-  private readonly seen = new Map<string, number>();
+  private readonly items: ItemReader;
   /** Where each (measure, type) section's heading stands, for messages about the section. */
   private readonly sections = new Map<string, number>();
 
   constructor(private readonly text: string) {
     this.lines = new LineIndex(text);
     this.headlines = new HeadlineReader(text, this.lines, (...a) => this.issue(...a));
+    this.items = new ItemReader(
+      this.lines,
+      (...a) => this.issue(...a),
+      (text, offset) => this.count(text, offset, "error")
+    );
   }
 
   read(): Report {
@@ -105,17 +85,17 @@ class ReportReader {
     }
     this.gap(cursor, this.text.length);
     this.headlines.flush();
-    if (this.records.length === 0) {
+    if (this.items.records.length === 0) {
       this.issue("error", "no-figures", {}, 0, 60);
     } else {
-      checkCompleteness(this.records, this.period, this.sections, (...a) => this.issue(...a));
+      checkCompleteness(this.items.records, this.period, this.sections, (...a) => this.issue(...a));
     }
     return this.result();
   }
 
   private result(): Report {
     const period = this.period;
-    const records = this.records.map((r) => ({ ...r, period: period ?? "unknown" }));
+    const records = this.items.records.map((r) => ({ ...r, period: period ?? "unknown" }));
     return { period, records, statedTotals: this.headlines.totals, issues: this.issues.result() };
   }
 
@@ -183,6 +163,7 @@ class ReportReader {
     if (!loose) return false;
     const issues = this.issues.size;
     const kept = this.addItem(loose, start, start + item.length, item);
+
     if (kept)
       this.issue(
         "warning",
@@ -264,19 +245,19 @@ class ReportReader {
 
   private onHeading(orgType: OrgType, offset: number): void {
     this.headlines.flush();
-    this.orgType = orgType;
+    this.section.orgType = orgType;
     this.inList = true;
-    if (this.measure === null) {
+    if (this.section.measure === null) {
       this.issue("error", "section-without-measure", {}, offset, offset + 40);
       return;
     }
-    const key = `${this.measure}|${orgType}`;
+    const key = `${this.section.measure}|${orgType}`;
     if (this.sections.has(key)) {
       const first = this.lines.at(this.sections.get(key)!);
       this.issue(
         "warning",
         "repeated-section",
-        { measure: this.measure, orgType, line: first.line },
+        { measure: this.section.measure, orgType, line: first.line },
         offset,
         offset + 40
       );
@@ -285,8 +266,8 @@ class ReportReader {
 
   private onMeasure(measure: Measure, offset: number): void {
     this.headlines.measureNamed(measure, offset);
-    if (this.measure !== measure) this.orgType = null;
-    this.measure = measure;
+    if (this.section.measure !== measure) this.section.orgType = null;
+    this.section.measure = measure;
     this.inList = false;
   }
 
@@ -333,11 +314,17 @@ class ReportReader {
     base?: { value: number | null; offset: number }
   ): void {
     this.inList = false;
-    this.orgType = null;
-    this.headlines.start(m, all, percent, this.measure, base);
+    this.section.orgType = null;
+    this.headlines.start(m, all, percent, this.section.measure, base);
   }
 
   // ---------------------------------------------------------------- territory items
+
+  /** An item's figures, into the records (itemReader.ts); a list is being read from here on. */
+  private addItem(f: ItemFields, start: number, end: number, itemText: string): boolean {
+    if (this.section.measure !== null) this.inList = true;
+    return this.items.add(f, start, end, itemText, this.section);
+  }
 
   private onItem(m: RegExpExecArray): void {
     this.headlines.flush();
@@ -365,144 +352,6 @@ class ReportReader {
       start + itemText.length,
       itemText
     );
-  }
-
-  /**
-   * An item's figures, from the pattern or read loosely: its territory in this list, its type, its
-   * counts (an unreadable one loses the item, and says so), its percentage and change note.
-   */
-  private addItem(f: ItemFields, start: number, end: number, itemText: string): boolean {
-    if (this.measure === null) {
-      this.issue(
-        "error",
-        "item-without-measure",
-        { item: excerptAt(itemText, 0, itemText.length) },
-        start,
-        end
-      );
-      return false;
-    }
-    this.inList = true;
-    const measure = this.measure;
-    const unit = f.unit;
-    if (unit !== undefined && !isUnitWord(unit)) {
-      // "(19З)", "(2 из 4б)": a letter typed for a digit makes the count unreadable, never "19".
-      if (unit.length <= 2) {
-        this.issue(
-          "error",
-          "unreadable-number",
-          { text: `${(f.unitNumber ?? f.covered).trim()}${unit}`, scope: "item" },
-          start,
-          end
-        );
-        return false;
-      }
-      this.issue("warning", "unknown-unit", { unit }, start, end);
-    }
-    const orgType = this.orgTypeForItem(unit, start, end);
-    if (orgType === null) return false;
-
-    const name = f.name.replace(/\s+/g, " ").trim();
-    const territory = this.resolveItemTerritory(name, measure, start + f.nameAt);
-    if (territory === null) return false;
-
-    const covered = this.count(f.covered, start + f.coveredAt, "error");
-    const total =
-      f.total !== undefined ? this.count(f.total, start + (f.totalAt ?? 0), "error") : covered;
-    if (covered === null || total === null) return false;
-    if (total === 0) {
-      this.issue("error", "zero-total", { name }, start, end);
-      return false;
-    }
-    if (covered > total) {
-      this.issue("error", "covered-exceeds-total", { name, covered, total }, start, end);
-      return false;
-    }
-    const key = `${measure}|${orgType}|${territory.id}`;
-    if (this.seen.has(key)) {
-      const first = this.lines.at(this.seen.get(key)!);
-      this.issue(
-        "error",
-        "duplicate-territory",
-        { name, measure, orgType, line: first.line, column: first.column },
-        start,
-        end
-      );
-      return false;
-    }
-    this.seen.set(key, start);
-    this.records.push({
-      period: "",
-      measure,
-      orgType,
-      territoryId: territory.id,
-      territoryName: name,
-      covered,
-      total,
-      statedPercent: parsePercent(f.pct),
-      statedChange: readChangeNote(f.note, (code, params) =>
-        this.issue("warning", code, params, start, end)
-      ),
-      ...this.lines.at(start),
-    });
-    return true;
-  }
-
-  /** The section's type; a unit that names another type ("96 школ" under kindergartens) is flagged. */
-  private orgTypeForItem(unit: string | undefined, start: number, end: number): OrgType | null {
-    const fromUnit = unit !== undefined ? resolveOrgType(unit) : null;
-    const unitType = fromUnit?.ok && fromUnit.value !== "all" ? fromUnit.value : null;
-    if (this.orgType === null) {
-      if (unitType) {
-        this.issue(
-          "warning",
-          "item-without-heading",
-          { unit: unit ?? "", orgType: unitType },
-          start,
-          end
-        );
-        this.orgType = unitType;
-        return unitType;
-      }
-      this.issue("error", "item-without-heading", {}, start, end);
-      return null;
-    }
-    if (unitType && unitType !== this.orgType) {
-      this.issue(
-        "warning",
-        "unit-mismatch",
-        { unit: unit ?? "", unitType, orgType: this.orgType },
-        start,
-        end
-      );
-    }
-    return this.orgType;
-  }
-
-  /**
-   * Resolves an item's name against the list the measure is reported for. Leading words that are
-   * not part of the name ("Также Астана") are dropped one by one before giving up.
-   */
-  private resolveItemTerritory(name: string, measure: Measure, offset: number): Territory | null {
-    const level = measureInfo(measure).level;
-    const words = name.split(" ");
-    let firstError: IssueParamsOf<"unknown-territory"> | null = null;
-    for (let i = 0; i < words.length; i++) {
-      const tried = words.slice(i).join(" ");
-      const r = resolveTerritory(tried);
-      if (r.ok) {
-        if (r.territory.levels.includes(level)) return r.territory;
-        firstError ??= notInList(name, r.territory, measure);
-      } else firstError ??= { reason: r.code, name: tried, candidates: nameList(r.candidates) };
-    }
-    this.issue(
-      "error",
-      "unknown-territory",
-      firstError ?? { reason: "unknown", name },
-      offset,
-      offset + name.length
-    );
-    return null;
   }
 }
 

@@ -1,0 +1,300 @@
+/**
+ * The parser's issues, each in English and Russian: the templates of the catalogue
+ * (issueMessages.ts renders them). Params are strings and numbers only: names and excerpts as the
+ * report writes them, counts, line numbers, and the ids of measures and types, which each language
+ * names in its own words.
+ */
+import { template } from "../domain/catalogue";
+import { type Lang, measureName, orgTypeName, periodName, plural } from "../domain/lang";
+import { elsewhereText, unresolvedText } from "../domain/nameMessages";
+
+// ---------------------------------------------------------------- Russian wording helpers
+
+const measureRu = (id: string) => measureName(id, "ru");
+const typeRu = (id: string) => orgTypeName(id, "ru");
+const periodRu = (period: string) => periodName(period, "ru");
+
+/** "«Тревожная кнопка», школы": one list of the report. */
+function sectionRu(measure: string, orgType: string): string {
+  return `«${measureRu(measure)}», ${typeRu(orgType)}`;
+}
+
+/** "её 12 строк не использованы", "её 1 строка не использована". */
+function rowsNotUsedRu(rows: string): string {
+  const n = Number(rows);
+  const one = plural(n, "one", "few", "many") === "one";
+  return `${rows} ${plural(n, "строка", "строки", "строк")} не ${one ? "использована" : "использованы"}`;
+}
+
+/** An item's territory that can't be used: not in this list (reported at the other level), or unresolved. */
+function territoryIssue(p: Record<string, string | undefined>, lang: Lang): string {
+  const name = p.name ?? "";
+  if (p.reason === "not-in-list") {
+    const why = elsewhereText(
+      {
+        measure: p.measure ?? "",
+        level: p.level ?? "",
+        territory: p.territory ?? "",
+        cities: p.cities,
+        region: p.region,
+      },
+      lang
+    );
+    return lang === "ru"
+      ? `«${name}» не входит в этот список: ${why}`
+      : `'${name}' is not in this list: ${why}`;
+  }
+  const reason = p.reason === "ambiguous" || p.reason === "empty" ? p.reason : "unknown";
+  return unresolvedText(reason, name, p.candidates ?? "", lang);
+}
+
+// ---------------------------------------------------------------- the catalogue
+
+export const ISSUE_TEMPLATES = {
+  "empty-report": template({
+    needs: [],
+    en: () => "The report is empty.",
+    ru: () => "Отчёт пуст.",
+  }),
+  "no-figures": template({
+    needs: [],
+    en: () => "No territory figures found: this does not look like the ministry's coverage report.",
+    ru: () =>
+      "Не найдено ни одного показателя по территориям: текст не похож на отчёт министерства об охвате.",
+  }),
+  "parser-failure": template({
+    needs: ["error"],
+    en: (p) => `The parser failed: ${p.error}`,
+    ru: (p) => `Сбой при разборе отчёта: ${p.error}`,
+  }),
+  "malformed-item": template({
+    needs: ["item"],
+    en: (p) => `Cannot read this item as "Territory (covered из total) – N%": '${p.item}'.`,
+    ru: (p) => `Не удалось прочитать пункт как «Территория (охвачено из всего) – N%»: «${p.item}».`,
+  }),
+  "loose-item": template({
+    needs: ["item", "covered", "total", "pct"],
+    en: (p) =>
+      `'${p.item}' is not written as "Territory (covered из total) – N%"; read as ${p.covered} of ${p.total}, ${p.pct}%.`,
+    ru: (p) =>
+      `«${p.item}» записан не в виде «Территория (охвачено из всего) – N%»; прочитано как ${p.covered} из ${p.total}, ${p.pct}%.`,
+  }),
+  "second-period": template({
+    needs: ["period", "used", "line"],
+    en: (p) => `The report names a second period ${p.period}; using ${p.used} (line ${p.line}).`,
+    ru: (p) =>
+      `В отчёте указан второй период — ${periodRu(p.period)}; используется ${periodRu(p.used)} (строка ${p.line}).`,
+  }),
+  "section-without-measure": template({
+    needs: [],
+    en: () => "A list of territories comes before any measure is named.",
+    ru: () => "Список территорий идёт раньше, чем названа какая-либо мера.",
+  }),
+  "repeated-section": template({
+    needs: ["measure", "orgType", "line"],
+    en: (p) =>
+      `A second list for ${p.measure} / ${p.orgType} (the first is at line ${p.line}); its items are read as part of the same section.`,
+    ru: (p) =>
+      `Второй список для ${sectionRu(p.measure, p.orgType)} (первый — в строке ${p.line}); его пункты прочитаны как часть того же раздела.`,
+  }),
+  "unreadable-number": template({
+    /** scope: "item" (an item's count: the item is lost) or "figure" (a headline's: only it is). */
+    needs: ["text", "scope"],
+    en: (p) =>
+      `'${p.text}' is not a count (counts are written 4 123 or 4123); ${p.scope === "item" ? "this item is not used" : "this figure is not used, the others are"}.`,
+    ru: (p) =>
+      `«${p.text}» — не количество (количества пишутся как 4 123 или 4123); ${p.scope === "item" ? "этот пункт не использован" : "эта цифра не использована, остальные использованы"}.`,
+  }),
+  "thousands-separator": template({
+    needs: ["text", "separator", "value"],
+    en: (p) => `'${p.text}' has '${p.separator}' between thousands; read as ${p.value}.`,
+    ru: (p) => `В «${p.text}» тысячи отделены знаком «${p.separator}»; прочитано как ${p.value}.`,
+  }),
+  "thousands-spacing": template({
+    needs: ["text", "value"],
+    en: (p) =>
+      `'${p.text}' has more than one space (or a tab) between thousands; read as ${p.value}.`,
+    ru: (p) =>
+      `В «${p.text}» между разрядами больше одного пробела (или табуляция); прочитано как ${p.value}.`,
+  }),
+  "item-without-measure": template({
+    needs: ["item"],
+    en: (p) => `An item before any measure is named: '${p.item}'.`,
+    ru: (p) => `Пункт стоит раньше, чем названа какая-либо мера: «${p.item}».`,
+  }),
+  "item-without-heading": template({
+    /** With a unit ("96 школ") the item still says its type: a warning, and the type is used. */
+    needs: [],
+    optional: ["unit", "orgType"],
+    en: (p) =>
+      p.unit !== undefined
+        ? `No section heading before this item; its unit '${p.unit}' says ${p.orgType}.`
+        : "No section heading (kindergartens, schools, colleges) before this item.",
+    ru: (p) =>
+      p.unit !== undefined
+        ? `Перед этим пунктом нет заголовка раздела; по единице «${p.unit}» это ${typeRu(p.orgType ?? "")}.`
+        : "Перед этим пунктом нет заголовка раздела (детские сады, школы, колледжи).",
+  }),
+  "unit-mismatch": template({
+    needs: ["unit", "unitType", "orgType"],
+    en: (p) => `The unit '${p.unit}' names ${p.unitType}, but the section is ${p.orgType}.`,
+    ru: (p) =>
+      `Единица «${p.unit}» относится к типу «${typeRu(p.unitType)}», а раздел — «${typeRu(p.orgType)}».`,
+  }),
+  "unknown-territory": template({
+    /**
+     * reason: "unknown" (candidates: suggestions), "ambiguous" (candidates: the names it could be),
+     * "empty", or "not-in-list" (a territory of the other list: measure, level, territory, and
+     * cities or region, as {@link elsewhereFacts} gives them).
+     */
+    needs: ["reason", "name"],
+    optional: ["candidates", "measure", "level", "territory", "cities", "region"],
+    en: (p) => territoryIssue(p, "en"),
+    ru: (p) => territoryIssue(p, "ru"),
+  }),
+  "zero-total": template({
+    needs: ["name"],
+    en: (p) => `${p.name}: the base is 0, so there is no coverage to compute.`,
+    ru: (p) => `${p.name}: общее количество равно 0, охват вычислить нельзя.`,
+  }),
+  "covered-exceeds-total": template({
+    needs: ["name", "covered", "total"],
+    en: (p) => `${p.name}: ${p.covered} covered out of ${p.total} is more than all of them.`,
+    ru: (p) => `${p.name}: охвачено ${p.covered} из ${p.total} — больше, чем всего организаций.`,
+  }),
+  "duplicate-territory": template({
+    needs: ["name", "measure", "orgType", "line", "column"],
+    en: (p) =>
+      `${p.name} is listed twice for ${p.measure} / ${p.orgType} (first at line ${p.line}, column ${p.column}); the second is not used.`,
+    ru: (p) =>
+      `Территория «${p.name}» указана дважды в списке ${sectionRu(p.measure, p.orgType)} (впервые — строка ${p.line}, позиция ${p.column}); повтор не использован.`,
+  }),
+  "change-without-sign": template({
+    needs: ["note", "amount"],
+    en: (p) => `'(${p.note})': a change with no word and no sign is read as +${p.amount}.`,
+    ru: (p) => `«(${p.note})»: изменение без слова и без знака прочитано как +${p.amount}.`,
+  }),
+  "unreadable-change-note": template({
+    needs: ["note"],
+    en: (p) =>
+      `'(${p.note})' after the percentage is not a change this parser reads; the figures are kept, the change is not.`,
+    ru: (p) =>
+      `«(${p.note})» после процента не читается как изменение; цифры пункта учтены, изменение — нет.`,
+  }),
+  "unknown-change-word": template({
+    /** signed: "yes" when a sign was written (it is used), "no" when nothing says the direction. */
+    needs: ["word", "signed"],
+    en: (p) =>
+      `'${p.word}' is not a known word for a change (рост, снижение); ${p.signed === "yes" ? "the sign written is used" : "with no sign, the change is not used (the figures are)"}.`,
+    ru: (p) =>
+      `«${p.word}» — незнакомое слово для изменения (ожидается «рост» или «снижение»); ${p.signed === "yes" ? "учтён написанный знак" : "знака нет, поэтому изменение не учтено (цифры учтены)"}.`,
+  }),
+  "change-note-extra": template({
+    /** change: the change as read, signed; rest: what follows it in the note. */
+    needs: ["note", "change", "rest"],
+    en: (p) =>
+      `'(${p.note})': the change ${p.change} is read; the rest of the note ('${p.rest}') is not.`,
+    ru: (p) =>
+      `«(${p.note})»: изменение ${p.change} прочитано; остальное в примечании («${p.rest}») — нет.`,
+  }),
+  "change-sign-conflict": template({
+    needs: ["note"],
+    en: (p) => `'(${p.note})': the word and the sign disagree; the sign is used.`,
+    ru: (p) => `«(${p.note})»: слово и знак противоречат друг другу; учтён знак.`,
+  }),
+  "repeated-headline": template({
+    /** value: stated here; first: the same figure as stated before, at `line`. */
+    needs: ["value", "first", "line"],
+    en: (p) =>
+      `The report states this figure again as ${p.value}; it stated ${p.first} at line ${p.line}, which is kept.`,
+    ru: (p) =>
+      `Отчёт снова указывает эту цифру — ${p.value}; в строке ${p.line} указано ${p.first}, учтено оно.`,
+  }),
+  "stray-breakdown": template({
+    needs: [],
+    en: () => "A breakdown by type that belongs to no headline figure.",
+    ru: () => "Разбивка по типам организаций не относится ни к одному сводному показателю.",
+  }),
+  "breakdown-part-unread": template({
+    needs: ["part"],
+    en: (p) =>
+      `'${p.part}' in a breakdown by type names no one type of organisation (or one named twice); it is not used, the other parts are.`,
+    ru: (p) =>
+      `«${p.part}» в разбивке по типам не называет один тип организаций (или называет его повторно); эта часть не использована, остальные использованы.`,
+  }),
+  "unknown-unit": template({
+    needs: ["unit"],
+    en: (p) => `'${p.unit}' is not an organisation type.`,
+    ru: (p) => `«${p.unit}» — не тип организации.`,
+  }),
+  "stray-percent": template({
+    needs: [],
+    en: () => "A share 'от общего количества' that belongs to no headline figure.",
+    ru: () => "Доля «от общего количества» не относится ни к одному сводному показателю.",
+  }),
+  "headline-without-measure": template({
+    needs: [],
+    en: () => "A headline figure before any measure is named; it is not used.",
+    ru: () => "Сводный показатель стоит раньше, чем названа какая-либо мера; он не использован.",
+  }),
+  "no-period": template({
+    needs: [],
+    en: () => "The report names no period ('По состоянию на N квартал YYYY года').",
+    ru: () => "В отчёте не указан период (например, «По состоянию на 1 квартал 2023 года»).",
+  }),
+  "missing-measure": template({
+    needs: ["measure"],
+    en: (p) => `No figures for the measure '${p.measure}'.`,
+    ru: (p) => `Нет цифр по мере «${measureRu(p.measure)}».`,
+  }),
+  "missing-section": template({
+    needs: ["measure", "orgType"],
+    en: (p) => `No list for ${p.measure} / ${p.orgType}.`,
+    ru: (p) => `Нет списка ${sectionRu(p.measure, p.orgType)}.`,
+  }),
+  "missing-territory": template({
+    /** territories: their names, ", "-joined. */
+    needs: ["measure", "orgType", "territories"],
+    en: (p) => `${p.measure} / ${p.orgType}: no figure for ${p.territories}.`,
+    ru: (p) => `${sectionRu(p.measure, p.orgType)}: нет цифр по территориям: ${p.territories}.`,
+  }),
+  "damaged-text": template({
+    /** lines: where, as lineList gives them. */
+    needs: ["count", "lines"],
+    en: (p) =>
+      `${p.count} byte(s) of the file are not valid UTF-8 (line(s) ${p.lines}); they are shown as �, and the rest is read.`,
+    ru: (p) =>
+      `Байтов файла, недопустимых в UTF-8: ${p.count} (строки ${p.lines}); они показаны как �, остальное прочитано.`,
+  }),
+  "table-without-context": template({
+    /** missing: "measure" or "type", what the table does not say. */
+    needs: ["table", "missing", "rows"],
+    en: (p) =>
+      `Table ${p.table}: neither the table nor the text before it says which ${p.missing === "measure" ? "measure" : "type of organisation"} its figures are for (a caption, a column header, or a heading above it would); its ${p.rows} rows are not used.`,
+    ru: (p) =>
+      `Таблица ${p.table}: ни сама таблица, ни текст перед ней не говорят, ${p.missing === "measure" ? "к какой мере" : "к какому типу организаций"} относятся её цифры (это указали бы название таблицы, заголовок столбца или заголовок над таблицей); её ${rowsNotUsedRu(p.rows)}.`,
+  }),
+  "unmapped-table": template({
+    /** columns: the headers as read, " | "-joined. */
+    needs: ["table", "columns", "rows"],
+    en: (p) =>
+      `Table ${p.table} has figures, but its columns (${p.columns}) can't be read as territory | covered | total | %: its ${p.rows} rows are not used.`,
+    ru: (p) =>
+      `В таблице ${p.table} есть цифры, но её столбцы (${p.columns}) не читаются как «территория | охвачено | всего | %»: её ${rowsNotUsedRu(p.rows)}.`,
+  }),
+  "table-column-not-read": template({
+    needs: ["table", "column"],
+    en: (p) =>
+      `Table ${p.table}: the column '${p.column}' is a change in percentage points, not in organisations; it is not read (the add-in computes changes from each period's figures).`,
+    ru: (p) =>
+      `Таблица ${p.table}: столбец «${p.column}» — изменение в процентных пунктах, а не в числе организаций; он не прочитан (надстройка вычисляет изменения по цифрам периодов).`,
+  }),
+  "table-total-row": template({
+    /** rows: the rows' numbers, ", "-joined. */
+    needs: ["table", "rows"],
+    en: (p) =>
+      `Table ${p.table}, row ${p.rows}: a total over territories, not a territory; not used (the Audit sums the territories itself).`,
+    ru: (p) =>
+      `Таблица ${p.table}, ${p.rows.includes(",") ? "строки" : "строка"} ${p.rows}: итог по территориям, а не территория; не использован (Проверка сама суммирует территории).`,
+  }),
+};
