@@ -3,6 +3,7 @@ import type { OrgType, OrgTypeOrAll } from "../domain/orgTypes";
 import type { Severity, StatedTotal } from "../domain/report";
 import {
   BREAKDOWN_SEPARATOR,
+  breakdownPart,
   COUNT_IN_TEXT,
   COVERED_VERBS,
   orgTypeNamedIn,
@@ -23,6 +24,8 @@ export type IssueSink = <C extends IssueCode>(
 /** A headline sentence being read: "73% или 1 911 объектов … (564 детсада, 1 191 школа, 156 колледжей)". */
 interface PendingHeadline {
   start: number;
+  /** Where the token before the count ends: "оснащены" between it and the count makes it covered. */
+  previousEnd: number;
   /** Where the count ends: the classifying verbs are looked for after it, to the sentence's end. */
   countEnd: number;
   /** Where the count or its breakdown ends. */
@@ -67,12 +70,16 @@ export class HeadlineReader {
     all: number | null,
     percent: number | null,
     measure: Measure | null,
-    base?: { value: number | null; offset: number }
+    base?: { value: number | null; offset: number },
+    /** Where the token before this figure ends: a verb before the figure is looked for after it. */
+    previousEnd = 0
   ): void {
-    this.flush();
+    // The sentence before ends, at the latest, where this figure starts.
+    this.flush(m.index);
     const share = m.groups?.pctShare;
     this.pending = {
       start: m.index,
+      previousEnd,
       countEnd: m.index + m[0].length,
       end: m.index + m[0].length,
       base: base ?? null,
@@ -114,36 +121,35 @@ export class HeadlineReader {
       return;
     }
     for (const piece of pieces(inner, BREAKDOWN_SEPARATOR)) {
-      const offset = innerOffset + piece.start;
-      const numbers = [...piece.text.matchAll(COUNT_IN_TEXT)];
-      if (numbers.length === 0) continue; // words only: "из них", "а также"
-      const type = orgTypeNamedIn(piece.text);
-      const restatesCount =
-        type === null &&
-        numbers.length === 1 &&
-        /объект|организаци/iu.test(piece.text) &&
-        readCount(numbers[0][0]).ok &&
-        (readCount(numbers[0][0]) as { value: number }).value === p.all;
-      if (restatesCount) continue; // "(2 426 объектов: 901 детсад, …)"
-      if (type === null || numbers.length > 1 || p.parts.some((x) => x.orgType === type)) {
-        this.issue(
-          "warning",
-          "breakdown-part-unread",
-          { part: piece.text },
-          offset,
-          offset + piece.text.length
-        );
+      let { text, start } = piece;
+      // "2 426 объектов: 901 детсад": the count restated before a colon, then the first part.
+      const colon = /^(.*?\d.*?(?:объект|организаци)\p{L}*)\s*:\s*/iu.exec(text);
+      if (colon) {
+        const restated = [...colon[1].matchAll(COUNT_IN_TEXT)].map((x) => readCount(x[0]));
+        if (!(restated.length === 1 && restated[0].ok && restated[0].value === p.all))
+          this.unread(colon[1], innerOffset + start);
+        start += colon[0].length;
+        text = text.slice(colon[0].length);
+      }
+      const offset = innerOffset + start;
+      if (!/\d/.test(text)) continue; // words only: "из них", "а также"
+      const part = breakdownPart(text);
+      const type = part ? orgTypeNamedIn(part.words) : null;
+      if (!part || type === null || p.parts.some((x) => x.orgType === type)) {
+        this.unread(text, offset);
         continue;
       }
-      const at = offset + numbers[0].index!;
-      // A letter or two glued to the number is a digit mistyped ("39З колледжа"), not a word.
-      const glued = /^\p{L}{1,2}(?!\p{L})/u.exec(
-        piece.text.slice(numbers[0].index! + numbers[0][0].length)
-      );
-      const value = count(glued ? numbers[0][0] + glued[0] : numbers[0][0], at);
+      const at = offset + part.at;
+      // A letter glued to the number is a digit mistyped ("39З колледжа"): no count, and said.
+      const value = count(part.n + part.glued, at);
       if (value !== null) p.parts.push({ orgType: type, value, offset: at });
     }
     p.end = end;
+  }
+
+  /** A piece of a breakdown that is no part by type: said, and not used. */
+  private unread(part: string, offset: number): void {
+    this.issue("warning", "breakdown-part-unread", { part }, offset, offset + part.length);
   }
 
   /** "(60% от общего количества)": the share of the sentence's (or the last) covered count. */
@@ -171,7 +177,10 @@ export class HeadlineReader {
         p.countEnd,
         sentenceEnd ?? Math.min(this.text.length, p.end + 200)
       );
-      const before = this.text.slice(sentenceStartBefore(this.text, p.start), p.start);
+      const before = this.text.slice(
+        Math.max(p.previousEnd, sentenceStartBefore(this.text, p.start)),
+        p.start
+      );
       p.covered = COVERED_VERBS.test(after) || COVERED_VERBS.test(before);
     }
     const measure = p.measureInSentence ?? p.measureAtStart;

@@ -12,7 +12,7 @@ import type { Territory } from "../domain/territories";
 import type { IssueSink } from "./headlines";
 import type { IssueParamsOf } from "./issueMessages";
 import { notInList, readChangeNote } from "./items";
-import { parsePercent } from "./lexicon";
+import { DIGIT_LOOKALIKE, parsePercent } from "./lexicon";
 import { excerptAt, type LineIndex } from "./positions";
 
 /** The measure and type of the list being read: headings and measures set them. */
@@ -31,6 +31,8 @@ export interface ItemFields {
   totalAt?: number;
   /** A word after a count: a type ("школ"), a neutral unit, or something else (said). */
   unit?: string;
+  /** Whether the unit is glued to its count ("19З"): a digit-like letter there is a mistyped digit. */
+  unitGlued?: boolean;
   /** The count the unit follows, for the message when the unit is a letter typed for a digit. */
   unitNumber?: string;
   pct: string;
@@ -74,7 +76,7 @@ export class ItemReader {
     const unit = f.unit;
     if (unit !== undefined && !isUnitWord(unit)) {
       // "(19З)", "(2 из 4б)": a letter typed for a digit makes the count unreadable, never "19".
-      if (unit.length <= 2) {
+      if (f.unitGlued && DIGIT_LOOKALIKE.test(unit)) {
         this.issue(
           "error",
           "unreadable-number",

@@ -28,6 +28,10 @@ const NUM = `(?:${NUM_STRICT}|${NUM_LOOSE})`;
 const PCT = String.raw`\d{1,3}(?:[.,]\d+)?`;
 /** After a percentage: "%", or the word: "60 процентов". */
 const PERCENT = String.raw`(?:\s*%|\s+процент\p{L}*)`;
+/** A percentage in a piece of text: "93%", "93,5 %", "93 процента" (the number in group 1). */
+export const PERCENTAGE = new RegExp(String.raw`(${PCT})${PERCENT}`, "gu");
+/** "из", "от" or "/" between two counts, as a word (not inside one: "изменение", "отчёт"). */
+export const OUT_OF_WORD = /(?<!\p{L})(?:из|от)(?!\p{L})|\//iu;
 const WORD = String.raw`\p{L}[\p{L}\p{M}’'ʼ-]*`;
 const DASH = String.raw`[–—−‒-]`;
 
@@ -125,16 +129,20 @@ const SHARE_TAIL = `(?:${OF_ALL})?`;
 /** A word that names a type of organisation in a breakdown ("детсадов", "детских садов", "д/с", "школ"). */
 const TYPE_WORD = String.raw`(?:детс|дошк|сад|ясл|школ|общеобраз|колледж|типо|д\/с)`;
 
-/** Where a heading ends: a colon, or the end of its line (with a stray dot or dash). */
-const HEADING_END = String.raw`\s*(?::|[.–—-]?(?=[ \t]*(?:\r?\n|$)))`;
+/** A heading without its colon is a line of its own ("- организации среднего образования"). */
+const LINE_START = String.raw`(?<=(?:^|\n)[ \t]*(?:[-–—•][ \t]*)?)`;
+const LINE_END = String.raw`[ \t]*\.?(?=[ \t]*(?:\r?\n|$))`;
 
 const PERIOD = String.raw`(?:[Нн]а|[Зз]а)\s+(?<quarter>[1-4]|IV|I{1,3})(?:\s*-?\s*(?:й|ый|ой))?\s*(?:квартал\p{L}*|кв\.)\s+(?<year>(?:19|20)\d{2})`;
 
 const TOKEN_PARTS = [
   String.raw`(?<period>${PERIOD})`,
-  String.raw`(?<hkg>${HEADING_KINDERGARTEN})${HEADING_END}`,
-  String.raw`(?<hschool>${HEADING_SCHOOL})${HEADING_END}`,
-  String.raw`(?<hcollege>${HEADING_COLLEGE})${HEADING_END}`,
+  String.raw`(?<hkg>${HEADING_KINDERGARTEN})\s*:`,
+  String.raw`(?<hschool>${HEADING_SCHOOL})\s*:`,
+  String.raw`(?<hcollege>${HEADING_COLLEGE})\s*:`,
+  String.raw`${LINE_START}(?<hkgLine>${HEADING_KINDERGARTEN})${LINE_END}`,
+  String.raw`${LINE_START}(?<hschoolLine>${HEADING_SCHOOL})${LINE_END}`,
+  String.raw`${LINE_START}(?<hcollegeLine>${HEADING_COLLEGE})${LINE_END}`,
   String.raw`(?<mvideo>${MEASURE_WORDS.video})`,
   String.raw`(?<mguard>${MEASURE_WORDS.guard})`,
   String.raw`(?<mpanic>${MEASURE_WORDS.panic})`,
@@ -149,7 +157,8 @@ const TOKEN_PARTS = [
   // A breakdown by type: brackets with a figure and two words for types, in any wording
   // ("2657 детсадов, 6 936 школ и 393 колледжа", "детсадов – 2657, школ – 6 936"); its parts are
   // read one by one (HeadlineReader.breakdown), each unreadable one said, never the others lost.
-  String.raw`\((?=[^()]*\d)(?=(?:[^()]*?${TYPE_WORD}){2})(?<breakdown>[^()]+)\)`,
+  // (Not shares: "(60% детсадов, 90% школ)" are no counts.)
+  String.raw`\((?=[^()]*\d)(?![^()]*(?:%|процент))(?=(?:[^()]*?${TYPE_WORD}){2})(?<breakdown>[^()]+)\)`,
   // "(60% от общего количества)", "(60% от общего числа организаций образования)", "(60%)".
   String.raw`\(\s*(?<ofTotal>${PCT})${PERCENT}${SHARE_TAIL}\s*\)`,
   // ", что составляет 60% от общего количества"; "– 60% от общего количества", ", или 60% от …".
@@ -165,10 +174,36 @@ export function tokenPattern(): RegExp {
 }
 
 /**
- * Where a breakdown's parts part: ",", ";", ":", " и ", " а также " (a comma between two digits
- * belongs to the number, "2,657" or "2657,5", and is read or reported with it).
+ * Where a breakdown's parts part: ",", ";", " и ", " а также " (a comma between two digits belongs
+ * to the number, "2,657" or "2657,5", and is read or reported with it).
  */
-export const BREAKDOWN_SEPARATOR = /\s*(?:(?<!\d),|,(?!\d)|[;:]|\s(?:и|а\s+также)\s)\s*/u;
+export const BREAKDOWN_SEPARATOR =
+  /\s*(?:[,;]\s*(?:и|а\s+также)\s|(?<!\d),|,(?!\d)|;|\s(?:и|а\s+также)\s)\s*/u;
+
+/** Letters a hurried hand types for digits: З for 3, О for 0, б for 6, I or l for 1. */
+export const DIGIT_LOOKALIKE = /^[ЗзОоOoбIlІі]{1,2}(?![\p{L}])/u;
+
+const PART_WORDS = String.raw`[\p{L}/][\p{L}/.\s-]*?`;
+const NUMBER_FIRST = new RegExp(String.raw`^(?<n>${NUM})(?<words>\s*${PART_WORDS})$`, "u");
+const WORDS_FIRST = new RegExp(String.raw`^(?<words>${PART_WORDS})\s*[–—:-]?\s*(?<n>${NUM})$`, "u");
+
+/**
+ * One part of a breakdown, exactly a count and its words: "6 936 школ", "школ – 6 936",
+ * "колледжей: 393". Anything else ("из них 12 частных", "больше на 20") is no part (null).
+ */
+export function breakdownPart(
+  text: string
+): { n: string; at: number; words: string; glued: string } | null {
+  const m = NUMBER_FIRST.exec(text);
+  if (m?.groups) {
+    const glued = DIGIT_LOOKALIKE.exec(m.groups.words)?.[0] ?? "";
+    return { n: m.groups.n, at: 0, words: m.groups.words, glued };
+  }
+  const w = WORDS_FIRST.exec(text);
+  if (w?.groups)
+    return { n: w.groups.n, at: text.length - w.groups.n.length, words: w.groups.words, glued: "" };
+  return null;
+}
 
 /** A count, or something number-like, inside a piece of text (a breakdown's part). */
 export const COUNT_IN_TEXT = new RegExp(String.raw`${NUM}(?!\d)`, "gu");

@@ -4,7 +4,7 @@
  * (рост на +3) – 100%". What is read is only what is written (a name, one or two counts with "из",
  * a percentage); anything less certain stays an unreadable item.
  */
-import { COUNT_IN_TEXT } from "./lexicon";
+import { COUNT_IN_TEXT, OUT_OF_WORD, PERCENTAGE } from "./lexicon";
 
 export interface LooseItem {
   name: string;
@@ -17,8 +17,6 @@ export interface LooseItem {
   pct: string;
   note?: string;
 }
-
-const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*(?:%|процент\p{L}*)/u;
 
 /** The words a count's brackets may hold besides the counts: "из", units, types ("ед.", "школ"). */
 const COUNT_WORDS =
@@ -34,14 +32,19 @@ export function readLooseItem(text: string): LooseItem | null {
   if (!/^\p{L}/u.test(name) || name.length > 60 || /\d/.test(name)) return null;
   const inner = text.slice(open + 1, close);
   const after = text.slice(close + 1);
+  // After the brackets: at most one percentage outside brackets, and no other counts in brackets
+  // (a second item run on after a comma is not read as this one's note).
+  const outside = after.replace(/\([^()]*\)/g, " ");
+  const percentages = [...outside.matchAll(PERCENTAGE)];
+  if (percentages.length > 1 || /\(\s*\d/.test(after)) return null;
   // The percentage: after the brackets ("– 93 процента"), else inside them ("114 из 122, или 93%").
-  let pct = PERCENT.exec(after)?.[1];
+  let pct = percentages[0]?.[1];
   let counted = inner;
   if (pct === undefined) {
-    const inside = PERCENT.exec(inner);
-    if (!inside) return null;
-    pct = inside[1];
-    counted = inner.slice(0, inside.index);
+    const inside = [...inner.matchAll(PERCENTAGE)];
+    if (inside.length !== 1) return null;
+    pct = inside[0][1];
+    counted = inner.slice(0, inside[0].index);
   }
   const numbers = [...counted.matchAll(COUNT_IN_TEXT)];
   // Anything else in the brackets ("abc из 68", a letter for a digit) leaves the counts unread.
@@ -52,16 +55,17 @@ export function readLooseItem(text: string): LooseItem | null {
   let covered = 0;
   let total = 0;
   if (numbers.length === 1) {
-    if (/из|от|\//iu.test(counted)) return null; // "out of" with one count: the other is missing
+    if (OUT_OF_WORD.test(counted)) return null; // "out of" with one count: the other is missing
   } else if (numbers.length === 2) {
     const between = counted.slice(numbers[0].index! + numbers[0][0].length, numbers[1].index);
     const before = counted.slice(0, numbers[0].index);
-    if (/из|от|\//iu.test(before) && !/из|от|\//iu.test(between)) [covered, total] = [1, 0];
-    else if (/из|от|\//iu.test(between)) [covered, total] = [0, 1];
+    if (OUT_OF_WORD.test(before) && !OUT_OF_WORD.test(between)) [covered, total] = [1, 0];
+    else if (OUT_OF_WORD.test(between)) [covered, total] = [0, 1];
     else return null;
   } else return null;
-  // A note in brackets, after the percentage or before it: "(рост на +3)".
-  const note = /\(\s*([^()]{1,200}?)\s*\)/u.exec(after)?.[1];
+  // A note in brackets, after the percentage or before it: "(рост на +3)"; never one with a "%".
+  const note = /\(\s*([^()%]{1,200}?)\s*\)/u.exec(after)?.[1];
+  if (note === undefined && /\(/.test(after)) return null;
   return {
     name,
     nameAt: lead,

@@ -21,6 +21,9 @@ const HEADING_GROUPS: ReadonlyArray<[string, OrgType]> = [
   ["hkg", "kindergarten"],
   ["hschool", "school"],
   ["hcollege", "college"],
+  ["hkgLine", "kindergarten"],
+  ["hschoolLine", "school"],
+  ["hcollegeLine", "college"],
 ];
 const MEASURE_GROUPS: ReadonlyArray<[string, Measure]> = [
   ["mvideo", "video"],
@@ -49,6 +52,8 @@ class ReportReader {
   private periodOffset = 0;
   /** Whether the period was read from a dating phrase ("по состоянию на"). */
   private periodDated = false;
+  /** Where the token before the current one ends. */
+  private previousEnd = 0;
   /** The measure and type of the list being read (headings and measures set them). */
   private readonly section: Section = { measure: null, orgType: null };
   private inList = false;
@@ -80,6 +85,7 @@ class ReportReader {
         continue;
       }
       this.gap(cursor, m.index);
+      this.previousEnd = cursor;
       this.token(m);
       cursor = m.index + m[0].length;
     }
@@ -161,10 +167,8 @@ class ReportReader {
   private looseItem(item: string, start: number): boolean {
     const loose = readLooseItem(item);
     if (!loose) return false;
-    const issues = this.issues.size;
-    const kept = this.addItem(loose, start, start + item.length, item);
-
-    if (kept)
+    // An item not kept has said why (an unknown territory, a duplicate): that reason stands.
+    if (this.addItem(loose, start, start + item.length, item))
       this.issue(
         "warning",
         "loose-item",
@@ -172,8 +176,7 @@ class ReportReader {
         start,
         start + item.length
       );
-    // Not kept for a reason it has said (an unknown territory, a duplicate): that reason stands.
-    return kept || this.issues.size > issues;
+    return true;
   }
 
   // ---------------------------------------------------------------- tokens
@@ -216,10 +219,18 @@ class ReportReader {
 
   private onPeriod(quarter: string, year: string, offset: number): void {
     const period = `${year}-Q${QUARTERS[quarter]}`;
-    // "По состоянию на 1 квартал 2023 года" dates the report; "по сравнению с данными за 4 квартал
-    // 2022 года" only mentions another quarter: a dating phrase wins over a mere mention before it.
-    const dating = /состоянию\s*$/iu.test(this.text.slice(Math.max(0, offset - 20), offset));
-    if (this.period === null || (dating && !this.periodDated && this.period !== period)) {
+    const before = this.text.slice(Math.max(0, offset - 60), offset);
+    // "по сравнению с данными за 4 квартал 2022 года", "для сравнения, по состоянию на …": another
+    // quarter mentioned, never the report's own.
+    if (/(?:сравнени\p{L}*|против|с\s+данными)[^.;\n]*$/iu.test(before)) return;
+    // "По состоянию на 1 квартал 2023 года" dates the report: it wins over a quarter merely
+    // mentioned before it, as long as no figure has been read yet.
+    const dating = /состоянию\s*$/iu.test(before);
+    const nothingRead = this.items.records.length === 0 && this.headlines.totals.length === 0;
+    if (
+      this.period === null ||
+      (dating && !this.periodDated && nothingRead && this.period !== period)
+    ) {
       if (this.period !== null)
         this.issue(
           "warning",
@@ -315,7 +326,7 @@ class ReportReader {
   ): void {
     this.inList = false;
     this.section.orgType = null;
-    this.headlines.start(m, all, percent, this.section.measure, base);
+    this.headlines.start(m, all, percent, this.section.measure, base, this.previousEnd);
   }
 
   // ---------------------------------------------------------------- territory items
@@ -344,6 +355,9 @@ class ReportReader {
             ? itemText.indexOf(g.total, coveredAt + g.covered.length)
             : undefined,
         unit: g.unit ?? g.unitBefore,
+        unitGlued: new RegExp(String.raw`\d${g.unit ?? g.unitBefore ?? "-"}(?!\p{L})`, "u").test(
+          itemText
+        ),
         unitNumber: g.unit !== undefined ? (g.total ?? g.covered) : g.covered,
         pct: g.pct,
         note: g.note,

@@ -8,6 +8,7 @@
 import { type Measure, measureInfo } from "../domain/measures";
 import type { OrgType } from "../domain/orgTypes";
 import { notice, type SourceNotice as TableNotice } from "./issueMessages";
+import { resolveTerritory } from "../domain/resolveTerritory";
 import { measureNamedIn, orgTypeNamedIn } from "./lexicon";
 import { SECTION_HEADINGS } from "./renderReport";
 
@@ -88,7 +89,9 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
   }
   // Rows above the first with two figures are the header, unless a row is a territory's whose
   // figures are missing ("Акмолинская | н/д | 122 | –"): that is a body row, read and reported.
-  const isHeaderText = (cell: string) => ROLE_WORDS.some(([, words]) => words.test(cell));
+  // Header words, unless the cell is a territory's name ("Акмолинская область" has "област").
+  const isHeaderText = (cell: string) =>
+    ROLE_WORDS.some(([, words]) => words.test(cell)) && !resolveTerritory(cell).ok;
   let firstBody = firstFull;
   while (firstBody > 0) {
     const r = grid[firstBody - 1];

@@ -211,11 +211,13 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
           },
           // Quarters to 100%: what is missing over the gain per quarter, rounded up.
           {
-            formula: `=IF(OR(${pts}="",${apartCell}=""),"",IF(OR(${last}>=1,${pts}<=${EPSILON}),"",ROUNDUP((1-${last})*${apartCell}/${pts},0)))`,
+            // N(): the quarters apart as a number, 0 when the typed periods can't be read; a
+            // distance of 0 or less (the same period twice, or in the wrong order) gives none.
+            formula: `=IF(OR(${pts}="",N(${apartCell})<=0),"",IF(OR(${last}>=1,${pts}<=${EPSILON}),"",ROUNDUP((1-${last})*${apartCell}/${pts},0)))`,
           },
           // That many quarters after the latest period, as "YYYY-QN" (quarter numbers count from 0 here).
           {
-            formula: `=IF(${pts}="","",IF(${last}>=1,${lit(T.trend.reached)},IF(${n}="",${lit(T.trend.notAtThisPace)},INT((${quarterNumber(lastCell)}-1+${n})/4)&"-Q"&(MOD(${quarterNumber(lastCell)}-1+${n},4)+1))))`,
+            formula: `=IF(${pts}="","",IF(${last}>=1,${lit(T.trend.reached)},IF(${pts}<=${EPSILON},${lit(T.trend.notAtThisPace)},IF(${n}="","",INT((${quarterNumber(lastCell)}-1+${n})/4)&"-Q"&(MOD(${quarterNumber(lastCell)}-1+${n},4)+1)))))`,
           },
         ]);
       }

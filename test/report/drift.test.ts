@@ -249,4 +249,54 @@ describe("wording drift, second round: read exactly, or said", () => {
     expect(totals(r)).toEqual(totals(seed));
     expect(r.issues.some((i) => i.code === "repeated-headline")).toBe(true);
   });
+
+  it("shares in brackets are no breakdown; a breakdown with colons is read", () => {
+    const shares = parseReport(
+      swap(
+        "(2657 детсадов, 6 936 школ и 393 колледжа)",
+        "(2657 детсадов, 6 936 школ и 393 колледжа) (27% детсадов, 70% школ)"
+      )
+    );
+    expect(totals(shares)).toEqual(totals(seed));
+    const colons = parseReport(
+      swap(
+        "(2657 детсадов, 6 936 школ и 393 колледжа)",
+        "(детсадов: 2657, школ: 6 936, колледжей: 393)"
+      )
+    );
+    expect(totals(colons)).toEqual(totals(seed));
+  });
+
+  it("a word after a count that is no type is said; only a digit-like letter glued to it loses the item", () => {
+    const word = parseReport(swap("Акмолинская (114 из 122)", "Акмолинская (114 шк из 122)"));
+    expect(figures(word.records)).toEqual(figures(seed.records));
+    expect(word.issues.map((i) => i.code)).toContain("unknown-unit");
+  });
+
+  it("a quarter given 'for comparison' never dates the report", () => {
+    const r = parseReport(
+      `${SEED_TEXT}\nДля сравнения, по состоянию на 4 квартал 2022 года охват был ниже.`
+    );
+    expect(r.period).toBe("2023-Q1");
+    expect(r.issues.some((i) => i.code === "second-period")).toBe(false);
+  });
+
+  it("a loose item never takes the next item's brackets as its note, nor a share in brackets", () => {
+    const two = parseReport(
+      swap(
+        "Акмолинская (114 из 122) – 93%; Абай (21 из 49) – 43%",
+        "Акмолинская (114 ед. из 122) – 93 процента, Абай (21 ед. из 49) – 43 процента"
+      )
+    );
+    const acmola = (r: { territoryName: string; measure: string; orgType: string }) =>
+      r.territoryName.startsWith("Акмолинская") &&
+      r.measure === "video" &&
+      r.orgType === "kindergarten";
+    expect(two.records.some(acmola)).toBe(false);
+    expect(two.issues.filter((i) => i.code === "malformed-item").length).toBeGreaterThan(0);
+    const share = parseReport(
+      swap("Акмолинская (114 из 122) – 93%", "Акмолинская (114 ед. из 122) (рост на 3%) – 93%")
+    );
+    expect(share.records.some((r) => acmola(r) && r.statedPercent === 3)).toBe(false);
+  });
 });

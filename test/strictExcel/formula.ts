@@ -506,6 +506,13 @@ function call(
       const n = Number(t);
       return t !== "" && Number.isFinite(n) ? n : err("#VALUE!");
     }
+    case "N": {
+      // A number as it is; TRUE 1, FALSE 0; text (and anything else) 0 (support.microsoft.com,
+      // "N function").
+      const v = sc(args[0]);
+      if (isError(v)) return v;
+      return typeof v === "number" ? v : typeof v === "boolean" ? (v ? 1 : 0) : 0;
+    }
     case "INT": {
       // Rounds down to the nearest integer: INT(-8.9) is -9 (support.microsoft.com, "INT function").
       const x = num(sc(args[0]));

@@ -97,7 +97,7 @@ describe("formula.ts: parsing and evaluation as Excel computes", () => {
     ).toEqual(["big", "small", "none", "#DIV/0!", "#DIV/0!", true, false, 52, 2.35, -3]);
   });
 
-  it("LEFT, RIGHT, VALUE, INT, MOD as Excel computes them (a period's year and quarter)", async () => {
+  it("LEFT, RIGHT, VALUE, INT, MOD, N as Excel computes them (a period's year and quarter)", async () => {
     const host = await userWorkbook();
     expect(
       await shown(
@@ -111,9 +111,11 @@ describe("formula.ts: parsing and evaluation as Excel computes", () => {
         "=MOD(-3,4)",
         "=MOD(3,-4)",
         "=MOD(1,0)",
-        "=LEFT(2023,2)"
+        "=LEFT(2023,2)",
+        '=N("2")',
+        "=N(TRUE)+N(4)"
       )
-    ).toEqual(["2023", "3", 8095, "#VALUE!", "#VALUE!", -9, 1, -1, "#DIV/0!", "20"]);
+    ).toEqual(["2023", "3", 8095, "#VALUE!", "#VALUE!", -9, 1, -1, "#DIV/0!", "20", 0, 5]);
   });
 
   it("structured references: T[Col] is the column's body, T[[#This Row],[Col]] the formula's own row (#VALUE! elsewhere)", async () => {
