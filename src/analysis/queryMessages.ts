@@ -11,6 +11,12 @@ import { vocabularyText } from "../domain/vocabulary";
 const m = (id: string) => `«${measureName(id, "ru")}»`;
 
 export const QUERY_TEMPLATES = {
+  /** Not an error: LAGGING's one row when nothing is below the threshold (a percentage, "12.5"). */
+  "none-below": template({
+    needs: ["threshold"],
+    en: (p) => `(none below ${p.threshold}%)`,
+    ru: (p) => `(ниже ${String(p.threshold).replace(".", ",")}% нет)`,
+  }),
   "no-report": template({
     needs: [],
     en: () => "No report is loaded.",

@@ -5,6 +5,7 @@
  * Every function answers through the same QueryCache the CLI uses, so cell and command line agree.
  */
 import type { QueryResult } from "../analysis/query";
+import { queryMessage } from "../analysis/queryMessages";
 import { cellError, cellValue, officeLang } from "./cellResult";
 import { spill } from "./spill";
 import { runtimeStore } from "./runtime";
@@ -142,13 +143,9 @@ export async function lagging(
   await ready();
   const result = cellValue(queries().lagging(measure, orgType, threshold, period));
   if (result.rows.length === 0) {
-    const below = (result.threshold * 100).toFixed(1);
-    return [
-      [
-        officeLang() === "ru" ? `(ниже ${below.replace(".", ",")}% нет)` : `(none below ${below}%)`,
-        "",
-      ],
-    ];
+    const threshold = (result.threshold * 100).toFixed(1);
+    const none = { code: "none-below", message: "", params: { threshold } };
+    return [[queryMessage(none, officeLang()), ""]];
   }
   return result.rows.map((r) => [r.name, r.coverage]);
 }
