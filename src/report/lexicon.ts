@@ -109,14 +109,20 @@ const NAME_SUFFIX = [
 /** Before a name: "г. Алматы", "гг. Кокшетау и …", "город Семей", "область Абай", "обл. Абай". */
 const NAME_PREFIX = String.raw`(?:${anyCase("гг")}?\.|${anyCase("гор")}\.|${anyCase("город")}(?:а)?\s|${anyCase("область")}\s|${anyCase("обл")}\.)`;
 
+/** A territory as a list writes it, its marks split off: "г. Семей", "Семей г.а.", "Абай обл.". */
+export const TERRITORY_LABEL = new RegExp(
+  String.raw`^(?<prefix>${NAME_PREFIX}\s*)?(?<name>.+?)(?:\s*(?:${NAME_SUFFIX}))?$`,
+  "u"
+);
+
 const ITEM =
   String.raw`(?<prefix>${NAME_PREFIX}\s*)?` +
   String.raw`(?<name>(?<=^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'ʼ-]*(?:\s+(?:и\s+)?${WORD}){0,3}?)` +
   String.raw`(?:\s*(?<suffix>${NAME_SUFFIX}))?` +
-  // "(114 из 122)", "(114 школ из 122)", "(96 школ)", "(114/122)".
-  String.raw`\s*\(\s*(?<covered>${NUM})(?:(?:\s*(?<unitBefore>\p{L}+))?\s*${OUT_OF}\s*(?<total>${NUM}))?\s*(?<unit>\p{L}+)?\s*\)` +
+  // "(114 из 122)", "(114 школ из 122)", "(96 школ)", "(114/122)", "(114 из 122 ед.)".
+  String.raw`\s*\(\s*(?<covered>${NUM})(?:(?:\s*(?<unitBefore>\p{L}+)\.?)?\s*${OUT_OF}\s*(?<total>${NUM}))?\s*(?:(?<unit>\p{L}+)\.?)?\s*\)` +
   // The dash may be lost (KOI8-R and CP866 have none): "(96 детсадов) 100%".
-  String.raw`\s*(?:${DASH}\s*)?(?<pct>${PCT})${PERCENT}` +
+  String.raw`\s*(?:(?:${DASH}|:)\s*)?(?<pct>${PCT})${PERCENT}` +
   // Whatever note follows in parentheses (one level of brackets inside it, a long comment too):
   // read by readChangeNote, never a reason to lose the figure.
   String.raw`(?:\s*\(\s*(?<note>(?:[^()]|\([^()]*\)){0,400}?)\s*\))?`;

@@ -1,10 +1,11 @@
 /**
  * An item the parser's pattern did not match, read loosely when its figures can still be told
  * apart: "Акмолинская (114 ед. из 122) – 93 процента", "Абай (из 49 – 21) – 43%", "Шымкент (71)
- * (рост на +3) – 100%". What is read is only what is written (a name, one or two counts with "из",
- * a percentage); anything less certain stays an unreadable item.
+ * (рост на +3) – 100%", and the orders other quarters may use: "Акмолинская – 114 из 122 (93%)",
+ * "Акмолинская: 93% (114 из 122)". What is read is only what is written (a name, one or two counts
+ * with "из", one percentage, at most one note); anything less certain stays an unreadable item.
  */
-import { COUNT_IN_TEXT, OUT_OF_WORD, PERCENTAGE } from "./lexicon";
+import { COUNT_IN_TEXT, OUT_OF_WORD, PERCENTAGE, TERRITORY_LABEL } from "./lexicon";
 
 export interface LooseItem {
   name: string;
@@ -18,40 +19,64 @@ export interface LooseItem {
   note?: string;
 }
 
-/** The words a count's brackets may hold besides the counts: "из", units, types ("ед.", "школ"). */
+/** The words a count may have beside it besides the counts: "из", units, types ("ед.", "школ"). */
 const COUNT_WORDS =
   /^(?:из|от|всего|общего|общ|числа|количества|кол|ва|во|ед|единиц\p{L}*|организаци\p{L}*|объект\p{L}*|учрежден\p{L}*|школ\p{L}*|детсад\p{L}*|детск\p{L}*|сад\p{L}*|дошкольн\p{L}*|колледж\p{L}*|имеющ\p{L}*|них|или|х)$/iu;
 
+/** A percentage anywhere (not global: safe with test()). */
+const PERCENTAGE_IN = new RegExp(PERCENTAGE.source, "u");
+
+/**
+ * The name: from the first letter to the first figure or bracket, after a list marker ("12)",
+ * "3.", "•") and before a dash or colon ("Акмолинская – 114 из 122").
+ */
+const NAME = /^[\s;,:–—-]*(?:\d{1,3}[.)]\s*|[•·*]\s*)?(\p{L}[^\d()%]*?)\s*(?:[–—:-]\s*)?(?=[\d(])/u;
+
+/**
+ * A bracket that holds a change, not a figure: words other than a count's, or a sign first; or any
+ * bracket once the share and a count have been read ("(0)" after "10 из 103, 10%").
+ */
+function isNote(inner: string): boolean {
+  if (/^\s*[+−±]|^\s*-\s*\d/u.test(inner)) return true;
+  const words = inner.replace(COUNT_IN_TEXT, " ").match(/\p{L}+/gu) ?? [];
+  return words.some((w) => !COUNT_WORDS.test(w));
+}
+
 export function readLooseItem(text: string): LooseItem | null {
-  const open = text.indexOf("(");
-  const close = open < 0 ? -1 : text.indexOf(")", open);
-  if (open < 1 || close < 0) return null;
-  const rawName = text.slice(0, open);
-  const lead = rawName.length - rawName.replace(/^[\s;,:–—-]+/u, "").length;
-  const name = rawName.slice(lead).trim();
-  if (!/^\p{L}/u.test(name) || name.length > 60 || /\d/.test(name)) return null;
-  const inner = text.slice(open + 1, close);
-  const after = text.slice(close + 1);
-  // After the brackets: at most one percentage outside brackets, and no other counts in brackets
-  // (a second item run on after a comma is not read as this one's note).
-  const outside = after.replace(/\([^()]*\)/g, " ");
-  const percentages = [...outside.matchAll(PERCENTAGE)];
-  if (percentages.length > 1 || /\(\s*\d/.test(after)) return null;
-  // The percentage: after the brackets ("– 93 процента"), else inside them ("114 из 122, или 93%").
-  let pct = percentages[0]?.[1];
-  let counted = inner;
-  if (pct === undefined) {
-    const inside = [...inner.matchAll(PERCENTAGE)];
-    if (inside.length !== 1) return null;
-    pct = inside[0][1];
-    counted = inner.slice(0, inside[0].index);
+  const head = NAME.exec(text);
+  if (!head) return null;
+  // The name without its marks ("г.", "обл.", "г.а."), as the item pattern reads it.
+  const label = TERRITORY_LABEL.exec(head[1].trim())?.groups;
+  const name = label?.name ?? head[1].trim();
+  if (name.length > 60) return null;
+  const restAt = head[0].length;
+  // The figures, with the brackets blanked (offsets kept): a bracket with a percentage holds
+  // figures ("(93%)"), one with a change is the note, one with counts holds figures.
+  let note: string | undefined;
+  let figures = "";
+  for (const m of text.slice(restAt).matchAll(/\(([^()]*)\)|[^()]+|[()]/gu)) {
+    if (m[0] === "(" || m[0] === ")") return null; // an unbalanced or nested bracket
+    const complete = PERCENTAGE_IN.test(figures) && /\d/.test(figures.replace(PERCENTAGE, " "));
+    if (m[1] !== undefined && !/%|процент/iu.test(m[1]) && (complete || isNote(m[1]))) {
+      // A second note is another item's figures run on, not this one's.
+      if (note !== undefined) return null;
+      note = m[1].trim();
+      figures += " ".repeat(m[0].length);
+    } else figures += m[1] !== undefined ? ` ${m[1]} ` : m[0];
   }
+  const percentages = [...figures.matchAll(PERCENTAGE)];
+  if (percentages.length !== 1) return null;
+  const pct = percentages[0];
+  const counted =
+    figures.slice(0, pct.index) +
+    " ".repeat(pct[0].length) +
+    figures.slice(pct.index! + pct[0].length);
   const numbers = [...counted.matchAll(COUNT_IN_TEXT)];
-  // Anything else in the brackets ("abc из 68", a letter for a digit) leaves the counts unread.
-  const words = counted.replace(COUNT_IN_TEXT, " ").match(/\p{L}+/gu) ?? [];
+  // Anything else beside the counts ("abc из 68", a letter for a digit) leaves them unread.
+  const rest = counted.replace(COUNT_IN_TEXT, " ");
+  const words = rest.match(/\p{L}+/gu) ?? [];
   if (words.some((w) => !COUNT_WORDS.test(w))) return null;
-  if (/[^\p{L}\d\s.,;:/–—-]/u.test(counted.replace(COUNT_IN_TEXT, " "))) return null;
-  const at = (i: number) => open + 1 + numbers[i].index!;
+  if (/[^\p{L}\d\s.,;:/–—-]/u.test(rest)) return null;
   let covered = 0;
   let total = 0;
   if (numbers.length === 1) {
@@ -63,17 +88,14 @@ export function readLooseItem(text: string): LooseItem | null {
     else if (OUT_OF_WORD.test(between)) [covered, total] = [0, 1];
     else return null;
   } else return null;
-  // A note in brackets, after the percentage or before it: "(рост на +3)"; never one with a "%".
-  const note = /\(\s*([^()%]{1,200}?)\s*\)/u.exec(after)?.[1];
-  if (note === undefined && /\(/.test(after)) return null;
   return {
     name,
-    nameAt: lead,
+    nameAt: text.indexOf(head[1]) + (label?.prefix?.length ?? 0),
     covered: numbers[covered][0],
-    coveredAt: at(covered),
+    coveredAt: restAt + numbers[covered].index!,
     total: numbers[total][0],
-    totalAt: at(total),
-    pct,
+    totalAt: restAt + numbers[total].index!,
+    pct: pct[1],
     note,
   };
 }

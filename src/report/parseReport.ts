@@ -44,6 +44,30 @@ function isProse(part: string): boolean {
   );
 }
 
+/**
+ * A list's text split into its items: at ";" and at line ends, except a line end inside an item
+ * (an open bracket, or a line that stops at a count or at "из (общего числа)": "Акмолинская – 114
+ * из\n122 (93%)").
+ */
+function itemParts(piece: string): string[] {
+  const parts: string[] = [];
+  for (const part of piece.split(";")) {
+    const lines = part.split("\n");
+    let current = lines[0];
+    for (const line of lines.slice(1)) {
+      const open = (current.match(/\(/g) ?? []).length > (current.match(/\)/g) ?? []).length;
+      if (open || /(?:\d|(?<!\p{L})(?:из|от)(?:\s+\p{Ll}+){0,3}|\/)\s*$/u.test(current))
+        current += `\n${line}`;
+      else {
+        parts.push(current);
+        current = line;
+      }
+    }
+    parts.push(current);
+  }
+  return parts;
+}
+
 /** Reads one report; a new instance per parse (it holds the scan state). */
 class ReportReader {
   private readonly lines: LineIndex;
@@ -82,6 +106,16 @@ class ReportReader {
     for (let m = scanner.exec(this.text); m !== null; m = scanner.exec(this.text)) {
       if (m[0].length === 0) {
         scanner.lastIndex++;
+        continue;
+      }
+      // In a list, a share in brackets after figures ends an item written in another order
+      // ("Акмолинская – 114 из 122 (93%)"): the item is read whole, never its share as a headline's;
+      // a change note in brackets right after it is the item's own.
+      if (this.inList && m.groups?.ofTotal !== undefined && this.endsItem(cursor, m.index)) {
+        const end = m.index + m[0].length;
+        const note = /^\s*\([^()%]{0,400}\)/u.exec(this.text.slice(end, end + 410));
+        this.gap(cursor, end + (note?.[0].length ?? 0));
+        cursor = scanner.lastIndex = end + (note?.[0].length ?? 0);
         continue;
       }
       this.gap(cursor, m.index);
@@ -139,9 +173,14 @@ class ReportReader {
     return ABBREVIATIONS.has(word);
   }
 
+  /** Whether the list text before a token, since its last item ended, holds figures. */
+  private endsItem(start: number, end: number): boolean {
+    return /\d/.test(this.text.slice(start, end).split(/[;\n]/).pop() ?? "");
+  }
+
   /** Inside a list only items, separators and connecting words are expected: anything figure-like is a broken item. */
   private checkListGap(piece: string, offset: number): void {
-    const parts = piece.split(/[;\n]/);
+    const parts = itemParts(piece);
     let at = offset;
     for (const part of parts) {
       // A paragraph of prose ends the list (a report pasted after another starts with one): items
@@ -150,7 +189,8 @@ class ReportReader {
         this.inList = false;
         return;
       }
-      if (/[\d(%)]/.test(part)) {
+      // A list marker on its own ("12)", "3.") numbers the next item; it is no broken one.
+      if (/[\d(%)]/.test(part) && !/^\s*\d{1,3}[.)]\s*$/.test(part)) {
         const lead = part.length - part.trimStart().length;
         const item = part.trim().replace(/[.;,\s]+$/, "");
         if (!this.looseItem(item, at + lead))

@@ -49,6 +49,13 @@ export interface RenderStyle {
   headline?: "или" | "parenthesis" | "out-of";
   /** A headline's parts by type: "2657 детсадов, …", "… детских садов …", "д/с; …", "детсадов – 2657, …". */
   breakdown?: "seed" | "long names" | "semicolons" | "type first";
+  /**
+   * The order of an item's parts: "Абай (21 из 49) – 43%" (the seed), "Абай – 21 из 49 (43%)",
+   * "Абай – 43% (21 из 49)" or "Абай: 21 из 49, 43%" (read, with a warning that says how).
+   */
+  itemOrder?: ItemOrder;
+  /** Number the items of each list ("1) …", "2) …"), each on its own line. */
+  numbered?: boolean;
   /** Shuffle the order of the items in each list and of the lists in each measure (a seed). */
   shuffle?: number;
 }
@@ -64,6 +71,9 @@ export const OUT_OF_WORDINGS = [
   "/",
 ] as const;
 export type OutOf = (typeof OUT_OF_WORDINGS)[number];
+
+export const ITEM_ORDERS = ["seed", "share in brackets", "share first", "colon"] as const;
+export type ItemOrder = (typeof ITEM_ORDERS)[number];
 
 /** The ways a quarter's report says a change, all of which the parser reads. */
 export const CHANGE_WORDINGS = [
@@ -230,10 +240,20 @@ function itemText(r: CoverageRecord, style: RenderStyle, index: number): string 
       ? `${num(r.total, style)}${unit}`
       : outOf === "/"
         ? `${num(r.covered, style)}/${num(r.total, style)}${unit}`
-        : `${num(r.covered, style)}${before}${sp}${outOf}${brk}${num(r.total, style)}${before ? "" : unit}`;
+        : `${num(r.covered, style)}${before}${before ? " " : sp}${outOf}${brk}${num(r.total, style)}${before ? "" : unit}`;
   const change = r.statedChange !== null ? ` ${renderChange(r.statedChange, style)}` : "";
   const dash = style.dash ? `${style.dash}${sp}` : "";
-  return `${name} (${counts}) ${dash}${r.statedPercent}%${change}`;
+  const share = `${r.statedPercent}%`;
+  switch (style.itemOrder ?? "seed") {
+    case "seed":
+      return `${name} (${counts}) ${dash}${share}${change}`;
+    case "share in brackets":
+      return `${name} ${dash}${counts} (${share})${change}`;
+    case "share first":
+      return `${name} ${dash}${share} (${counts})${change}`;
+    case "colon":
+      return `${name}: ${counts}, ${share}${change}`;
+  }
 }
 
 function parts(totals: readonly StatedTotal[], style: RenderStyle): string {
@@ -298,7 +318,9 @@ export function renderReport(report: Report, style: RenderStyle = SEED_LIKE_STYL
       if (rows.length === 0) continue;
       out.push(HEADINGS[orgType][style.headingWording]);
       out.push(
-        rows.map((r, i) => itemText(r, style, i)).join(style.itemsOnOwnLines ? ";\n" : "; ") + "."
+        rows
+          .map((r, i) => `${style.numbered ? `${i + 1}) ` : ""}${itemText(r, style, i)}`)
+          .join(style.itemsOnOwnLines || style.numbered ? ";\n" : "; ") + "."
       );
     }
   }

@@ -9,6 +9,7 @@ import { ORG_TYPE_NAMES, ORG_TYPES, type OrgType } from "../../src/domain/orgTyp
 import type { CoverageRecord, Report } from "../../src/domain/report";
 import {
   CHANGE_WORDINGS,
+  ITEM_ORDERS,
   OUT_OF_WORDINGS,
   renderChange,
   renderCount,
@@ -51,6 +52,8 @@ export function randomStyle(rnd: () => number): RenderStyle {
     headline: pick(rnd, ["или", "parenthesis", "out-of"] as const),
     breakdown: pick(rnd, ["seed", "long names", "semicolons", "type first"] as const),
     shuffle: rnd() < 0.5 ? Math.floor(rnd() * 1000) : undefined,
+    itemOrder: rnd() < 0.5 ? "seed" : pick(rnd, ITEM_ORDERS),
+    numbered: rnd() < 0.2,
   };
 }
 

@@ -4,6 +4,12 @@
  */
 import type { CoverageRecord } from "../../src/domain/report";
 import { parseReport } from "../../src/report/parseReport";
+import {
+  ITEM_ORDERS,
+  renderReport,
+  type RenderStyle,
+  SEED_LIKE_STYLE,
+} from "../../src/report/renderReport";
 import { SEED_TEXT, seedReport } from "../helpers/seed";
 
 const figures = (records: readonly CoverageRecord[]) =>
@@ -208,10 +214,7 @@ describe("wording drift, second round: read exactly, or said", () => {
   });
 
   it("items in looser wording are read, each with a warning that says how", () => {
-    const text = swap(
-      "Акмолинская (114 из 122) – 93%",
-      "Акмолинская (114 ед. из 122) – 93 процента"
-    )
+    const text = swap("Акмолинская (114 из 122) – 93%", "Акмолинская: 93 процента (114 ед. из 122)")
       .replace("Абай (21 из 49) – 43%", "Абай (из 49 – 21) – 43%")
       .replace("Актюбинская (44 из 225) – 20%", "Актюбинская (44 из 225, или 20%)");
     const r = parseReport(text);
@@ -285,7 +288,7 @@ describe("wording drift, second round: read exactly, or said", () => {
     const two = parseReport(
       swap(
         "Акмолинская (114 из 122) – 93%; Абай (21 из 49) – 43%",
-        "Акмолинская (114 ед. из 122) – 93 процента, Абай (21 ед. из 49) – 43 процента"
+        "Акмолинская (из 122 – 114) – 93 процента, Абай (из 49 – 21) – 43 процента"
       )
     );
     const acmola = (r: { territoryName: string; measure: string; orgType: string }) =>
@@ -298,5 +301,47 @@ describe("wording drift, second round: read exactly, or said", () => {
       swap("Акмолинская (114 из 122) – 93%", "Акмолинская (114 ед. из 122) (рост на 3%) – 93%")
     );
     expect(share.records.some((r) => acmola(r) && r.statedPercent === 3)).toBe(false);
+  });
+});
+
+describe("wording drift, third round: items in another order, numbered, broken across lines", () => {
+  const seed = seedReport();
+  const read = (style: Partial<RenderStyle>) =>
+    parseReport(renderReport(seed, { ...SEED_LIKE_STYLE, ...style }));
+
+  for (const itemOrder of ITEM_ORDERS.filter((o) => o !== "seed"))
+    it(`'${itemOrder}': every figure and change note read, one grouped warning that says how`, () => {
+      const r = read({ itemOrder, splitItems: true });
+      expect(figures(r.records)).toEqual(figures(seed.records));
+      expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+      expect(new Set(r.issues.map((i) => i.code))).toEqual(new Set(["loose-item"]));
+    });
+
+  it("numbered lists ('1) …', '2. …') lose nothing and raise nothing", () => {
+    expect(read({ numbered: true }).issues).toEqual([]);
+    expect(figures(read({ numbered: true }).records)).toEqual(figures(seed.records));
+    const dots = renderReport(seed, { ...SEED_LIKE_STYLE, numbered: true }).replace(
+      /^(\d+)\) /gm,
+      "$1. "
+    );
+    expect(parseReport(dots).issues).toEqual([]);
+  });
+
+  it("'ед.' after a count and ':' before the share are read as written, without a warning", () => {
+    const r = parseReport(
+      SEED_TEXT.replace("Акмолинская (114 из 122) – 93%", "Акмолинская (114 из 122 ед.): 93%")
+    );
+    expect(figures(r.records)).toEqual(figures(seed.records));
+    expect(r.issues).toEqual([]);
+  });
+
+  it("a line that is not an item in another order stays an error, never a figure", () => {
+    const r = parseReport(
+      SEED_TEXT.replace("Акмолинская (114 из 122) – 93%", "Акмолинская – 114, 122 (93%)")
+    );
+    expect(r.records.some((x) => x.territoryName.startsWith("Акмол") && x.covered === 114)).toBe(
+      false
+    );
+    expect(r.issues.map((i) => i.code)).toContain("malformed-item");
   });
 });

@@ -32,13 +32,16 @@ describe("generated drifted reports read back exactly", () => {
     const asWord = i % 6 === 5;
     const encoding = asWord ? ".docx" : encodings[i % encodings.length];
     const style = encodable(randomStyle(rnd), encoding);
-    const label = `#${i} ${encoding}, ${style.changeWording}, "${style.outOf}", suffix "${style.regionSuffix}", thousands U+${style.thousands.codePointAt(0)?.toString(16) ?? "none"}${style.shuffle !== undefined ? ", shuffled" : ""}`;
+    const label = `#${i} ${encoding}, ${style.changeWording}, "${style.outOf}", suffix "${style.regionSuffix}", thousands U+${style.thousands.codePointAt(0)?.toString(16) ?? "none"}${style.shuffle !== undefined ? ", shuffled" : ""}, items ${style.itemOrder}${style.numbered ? " numbered" : ""}`;
     it(label, async () => {
       const text = renderReport(source, style);
       const bytes = asWord ? await makeDocx(text) : ENCODINGS[encoding](text);
       const report = parseReportSource(await readReportSource(asWord ? "q.docx" : "q.txt", bytes));
       expect(errors(report)).toEqual([]);
-      expect(report.issues.filter((x) => !EXPECTED_WARNINGS.has(x.code))).toEqual([]);
+      // An item in another order is read and said (one grouped warning per kind).
+      const expected = (code: string) =>
+        EXPECTED_WARNINGS.has(code) || (code === "loose-item" && style.itemOrder !== "seed");
+      expect(report.issues.filter((x) => !expected(x.code))).toEqual([]);
       expect(report.period).toBe(source.period);
       expect(figuresOf(report.records)).toEqual(figuresOf(source.records));
       expect(headline(report.statedTotals)).toEqual(headline(source.statedTotals));
