@@ -1,10 +1,15 @@
+const { availableParallelism } = require("node:os");
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // Two workers even on two cores (jest's default there is one): the slow suites mostly wait on
+  // LibreOffice and Chromium, each in its own profile, port and build folder, so they overlap.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
   moduleNameMapper: {
     // office-addin-mock requires this file directly; under jest the package entry resolves elsewhere.
