@@ -225,8 +225,9 @@ function checkHeadlines(totals: readonly StatedTotal[], out: Finding[]): void {
     });
   }
   for (const pct of totals.filter((t) => t.quantity === "percent")) {
-    const covered = findStated(totals, "covered", pct.level, pct.measure, "all");
-    const base = findStated(totals, "total", pct.level, pct.measure, "all");
+    // Over all types (a headline's share) or one type (a list's total line).
+    const covered = findStated(totals, "covered", pct.level, pct.measure, pct.orgType);
+    const base = findStated(totals, "total", pct.level, pct.measure, pct.orgType);
     if (!covered || !base) continue;
     const computed = roundLike(percentOf(covered.value, base.value), pct.value);
     if (computed === pct.value) continue;
@@ -240,7 +241,7 @@ function checkHeadlines(totals: readonly StatedTotal[], out: Finding[]): void {
         ...pos(pct),
       }),
       measure: pct.measure,
-      orgType: "all",
+      orgType: pct.orgType,
       territoryId: null,
       stated: pct.value,
       computed,

@@ -225,6 +225,32 @@ export class HeadlineReader {
   }
 
   /**
+   * A list's own total line ("Итого (1 366 из 2 657) – 51%"): the figures the list states for its
+   * measure and type, checked by the audit against its rows like a headline's.
+   */
+  listTotal(
+    measure: Measure,
+    orgType: OrgType,
+    covered: { value: number; offset: number },
+    base: { value: number; offset: number },
+    percent: { value: number; offset: number }
+  ): void {
+    const level = measureInfo(measure).level;
+    this.record(
+      { quantity: "covered", level, measure, orgType, value: covered.value },
+      covered.offset
+    );
+    this.record(
+      { quantity: "total", level, measure: null, orgType, value: base.value },
+      base.offset
+    );
+    this.record(
+      { quantity: "percent", level, measure, orgType, value: percent.value },
+      percent.offset
+    );
+  }
+
+  /**
    * Records a headline figure. The same figure stated again (a base restated, a report pasted twice)
    * is one fact; a different value for the same figure is said, and the first one stands.
    */

@@ -44,6 +44,10 @@ function isProse(part: string): boolean {
   );
 }
 
+/** A list's total line, by its name: "Итого", "Всего по республике", "В целом по РК", "Республика Казахстан". */
+const LIST_TOTAL =
+  /^(?:итого|всего|в\s+целом|по\s+(?:республике|рк|стране)|республика\s+казахстан|рк)(?:\s+по\s+(?:республике|рк|стране))?$/iu;
+
 /**
  * A list's text split into its items: at ";" and at line ends, except a line end inside an item
  * (an open bracket, or a line that stops at a count or at "из (общего числа)": "Акмолинская – 114
@@ -374,6 +378,22 @@ class ReportReader {
   /** An item's figures, into the records (itemReader.ts); a list is being read from here on. */
   private addItem(f: ItemFields, start: number, end: number, itemText: string): boolean {
     if (this.section.measure !== null) this.inList = true;
+    const { measure, orgType } = this.section;
+    if (measure !== null && orgType !== null && LIST_TOTAL.test(f.name.trim())) {
+      // "Итого (1 366 из 2 657) – 51%": the list's own totals, stated figures like a headline's.
+      const covered = this.count(f.covered, start + f.coveredAt, "error");
+      const base =
+        f.total !== undefined ? this.count(f.total, start + (f.totalAt ?? 0), "error") : covered;
+      if (covered === null || base === null) return false;
+      this.headlines.listTotal(
+        measure,
+        orgType,
+        { value: covered, offset: start + f.coveredAt },
+        { value: base, offset: start + (f.totalAt ?? f.coveredAt) },
+        { value: parsePercent(f.pct), offset: start }
+      );
+      return true;
+    }
     return this.items.add(f, start, end, itemText, this.section);
   }
 

@@ -285,7 +285,7 @@ export function renderReport(report: Report, style: RenderStyle = SEED_LIKE_STYL
     const level = measureInfo(measure).level;
     const base = stated("total", null, level);
     const covered = stated("covered", measure, level);
-    const pct = stated("percent", measure, level)[0]?.value ?? 0;
+    const pct = stated("percent", measure, level).find((t) => t.orgType === "all")?.value ?? 0;
     const coveredAll = num(covered.find((t) => t.orgType === "all")?.value ?? 0, style);
     const baseAll = num(base.find((t) => t.orgType === "all")?.value ?? 0, style);
     if (measure === "video") {

@@ -55,7 +55,7 @@ export function planSummary(reports: readonly Report[], options: PlanOptions): P
       formula: `=IFERROR(${sumifs(lang, "covered", [m, ...extra])}/${sumifs(lang, "total", [m, ...extra])},"")`,
     });
     const stated = current?.statedTotals.find(
-      (t) => t.quantity === "percent" && t.measure === measure
+      (t) => t.quantity === "percent" && t.measure === measure && t.orgType === "all"
     );
     return [
       measure,

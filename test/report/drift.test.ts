@@ -3,6 +3,7 @@
  * exactly the seed's figures (the seed is the reference, read once), with no error.
  */
 import type { CoverageRecord } from "../../src/domain/report";
+import { auditReport } from "../../src/analysis/audit";
 import { parseReport } from "../../src/report/parseReport";
 import {
   ITEM_ORDERS,
@@ -343,5 +344,46 @@ describe("wording drift, third round: items in another order, numbered, broken a
       false
     );
     expect(r.issues.map((i) => i.code)).toContain("malformed-item");
+  });
+});
+
+describe("a list's own total line ('Итого', 'Всего по республике')", () => {
+  const seed = seedReport();
+  const withTotal = (line: string) =>
+    SEED_TEXT.replace("Улытау (32 из 49) – 65%.", `Улытау (32 из 49) – 65%; ${line}.`);
+  const stated = (r: ReturnType<typeof parseReport>) =>
+    r.statedTotals
+      .map((t) => `${t.quantity}|${t.level}|${t.measure}|${t.orgType}=${t.value}`)
+      .sort();
+
+  it("is no territory: the rows stay the seed's, its figures are the list's stated ones", () => {
+    for (const line of [
+      "Итого (1 366 из 2 657) – 51%",
+      "Всего по республике: 1 366 из 2 657 (51%)",
+    ]) {
+      const r = parseReport(withTotal(line));
+      // The second is in another order: read, and said how (as any item in that order).
+      const codes = r.issues.map((i) => i.code);
+      expect({ line, codes }).toEqual({ line, codes: line.includes(":") ? ["loose-item"] : [] });
+      expect(figures(r.records)).toEqual(figures(seed.records));
+      expect(stated(r)).toEqual([...stated(seed), "percent|region|video|kindergarten=51"].sort());
+    }
+  });
+
+  it("a total that disagrees with the headline is said, and the headline's stands", () => {
+    const r = parseReport(withTotal("Итого (1 370 из 2 657) – 52%"));
+    expect(r.issues.map((i) => [i.code, i.params?.value, i.params?.first])).toEqual([
+      ["repeated-headline", 1370, 1366],
+    ]);
+    expect(stated(r)).toContain("covered|region|video|kindergarten=1366");
+  });
+
+  it("its share is checked by the audit against its own counts, for its type", () => {
+    const findings = auditReport(parseReport(withTotal("Итого (1 366 из 2 657) – 60%"))).filter(
+      (f) => f.code === "headline-percent-mismatch"
+    );
+    expect(findings.map((f) => [f.measure, f.orgType, f.stated, f.computed])).toEqual([
+      ["video", "kindergarten", 60, 51],
+    ]);
   });
 });
