@@ -12,6 +12,7 @@ import {
 import { checkCompleteness } from "./completeness";
 import { type ItemFields, ItemReader, type Section } from "./itemReader";
 import { readLooseItem } from "./looseItem";
+import { isListTotal, isProse, itemParts, unfinishedItem } from "./listText";
 import { HeadlineReader } from "./headlines";
 import { IssueCollector } from "./issueCollector";
 import { englishIssueText, type IssueCode, type IssueParamsOf } from "./issueMessages";
@@ -31,46 +32,6 @@ const MEASURE_GROUPS: ReadonlyArray<[string, Measure]> = [
   ["mpanic", "panic"],
   ["mturnstile", "turnstile"],
 ];
-
-/**
- * A piece of a list that is prose, not a broken item: a dozen words or more with no percentage and
- * hardly a number (a list written without its brackets has figures in every item, and is reported).
- */
-function isProse(part: string): boolean {
-  return (
-    part.trim().split(/\s+/).length >= 14 &&
-    !part.includes("%") &&
-    (part.match(/\d+/g) ?? []).length <= 3
-  );
-}
-
-/** A list's total line, by its name: "Итого", "Всего по республике", "В целом по РК", "Республика Казахстан". */
-const LIST_TOTAL =
-  /^(?:итого|всего|в\s+целом|по\s+(?:республике|рк|стране)|республика\s+казахстан|рк)(?:\s+по\s+(?:республике|рк|стране))?$/iu;
-
-/**
- * A list's text split into its items: at ";" and at line ends, except a line end inside an item
- * (an open bracket, or a line that stops at a count or at "из (общего числа)": "Акмолинская – 114
- * из\n122 (93%)").
- */
-function itemParts(piece: string): string[] {
-  const parts: string[] = [];
-  for (const part of piece.split(";")) {
-    const lines = part.split("\n");
-    let current = lines[0];
-    for (const line of lines.slice(1)) {
-      const open = (current.match(/\(/g) ?? []).length > (current.match(/\)/g) ?? []).length;
-      if (open || /(?:\d|(?<!\p{L})(?:из|от)(?:\s+\p{Ll}+){0,3}|\/)\s*$/u.test(current))
-        current += `\n${line}`;
-      else {
-        parts.push(current);
-        current = line;
-      }
-    }
-    parts.push(current);
-  }
-  return parts;
-}
 
 /** Reads one report; a new instance per parse (it holds the scan state). */
 class ReportReader {
@@ -115,7 +76,11 @@ class ReportReader {
       // In a list, a share in brackets after figures ends an item written in another order
       // ("Акмолинская – 114 из 122 (93%)"): the item is read whole, never its share as a headline's;
       // a change note in brackets right after it is the item's own.
-      if (this.inList && m.groups?.ofTotal !== undefined && this.endsItem(cursor, m.index)) {
+      if (
+        this.inList &&
+        m.groups?.ofTotal !== undefined &&
+        unfinishedItem(this.text.slice(cursor, m.index))
+      ) {
         const end = m.index + m[0].length;
         const note = /^\s*\([^()%]{0,400}\)/u.exec(this.text.slice(end, end + 410));
         this.gap(cursor, end + (note?.[0].length ?? 0));
@@ -175,11 +140,6 @@ class ReportReader {
     const before = this.text.slice(Math.max(0, dotOffset - 6), dotOffset);
     const word = /[\p{L}№]+$/u.exec(before)?.[0]?.toLowerCase() ?? "";
     return ABBREVIATIONS.has(word);
-  }
-
-  /** Whether the list text before a token, since its last item ended, holds figures. */
-  private endsItem(start: number, end: number): boolean {
-    return /\d/.test(this.text.slice(start, end).split(/[;\n]/).pop() ?? "");
   }
 
   /** Inside a list only items, separators and connecting words are expected: anything figure-like is a broken item. */
@@ -379,7 +339,7 @@ class ReportReader {
   private addItem(f: ItemFields, start: number, end: number, itemText: string): boolean {
     if (this.section.measure !== null) this.inList = true;
     const { measure, orgType } = this.section;
-    if (measure !== null && orgType !== null && LIST_TOTAL.test(f.name.trim())) {
+    if (measure !== null && orgType !== null && isListTotal(f.name)) {
       // "Итого (1 366 из 2 657) – 51%": the list's own totals, stated figures like a headline's.
       const covered = this.count(f.covered, start + f.coveredAt, "error");
       const base =
