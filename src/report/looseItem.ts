@@ -32,10 +32,7 @@ const PERCENTAGE_IN = new RegExp(PERCENTAGE.source, "u");
  */
 const NAME = /^[\s;,:–—-]*(?:\d{1,3}[.)]\s*|[•·*]\s*)?(\p{L}[^\d()%]*?)\s*(?:[–—:-]\s*)?(?=[\d(])/u;
 
-/**
- * A bracket that holds a change, not a figure: words other than a count's, or a sign first; or any
- * bracket once the share and a count have been read ("(0)" after "10 из 103, 10%").
- */
+/** A bracket that holds a change, not a figure: words other than a count's, or a sign first. */
 function isNote(inner: string): boolean {
   if (/^\s*[+−±]|^\s*-\s*\d/u.test(inner)) return true;
   const words = inner.replace(COUNT_IN_TEXT, " ").match(/\p{L}+/gu) ?? [];
@@ -56,6 +53,7 @@ export function readLooseItem(text: string): LooseItem | null {
   let figures = "";
   for (const m of text.slice(restAt).matchAll(/\(([^()]*)\)|[^()]+|[()]/gu)) {
     if (m[0] === "(" || m[0] === ")") return null; // an unbalanced or nested bracket
+    // Once the share and a count are read, any bracket is the note ("(0)" after "10 из 103, 10%").
     const complete = PERCENTAGE_IN.test(figures) && /\d/.test(figures.replace(PERCENTAGE, " "));
     if (m[1] !== undefined && !/%|процент/iu.test(m[1]) && (complete || isNote(m[1]))) {
       // A second note is another item's figures run on, not this one's.
