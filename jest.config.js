@@ -10,7 +10,11 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
+    // pdf.js ships ES modules only: given to jest as CommonJS (test/helpers/esmToCjs.js).
+    "[\\/]pdfjs-dist[\\/].+\\.mjs$": "<rootDir>/test/helpers/esmToCjs.js",
   },
+  transformIgnorePatterns: ["[\\/]node_modules[\\/](?!pdfjs-dist[\\/])"],
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
   moduleNameMapper: {
     // office-addin-mock requires this file directly; under jest the package entry resolves elsewhere.
     "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",

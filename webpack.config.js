@@ -6,7 +6,19 @@ const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { createHash } = require("crypto");
+const { readFileSync } = require("fs");
 const { require: tsxRequire } = require("tsx/cjs/api");
+
+/**
+ * pdf.js's worker, served from the add-in's own files (no CDN) under a name that changes with its
+ * content, so a new version is never taken from a cache. The pane loads it only to read a PDF.
+ */
+const pdfWorkerSource = require.resolve("pdfjs-dist/legacy/build/pdf.worker.min.mjs");
+const pdfWorkerName = `pdf.worker.${createHash("sha256")
+  .update(readFileSync(pdfWorkerSource))
+  .digest("hex")
+  .slice(0, 8)}.js`;
 
 const urlDev = "https://localhost:3000/";
 // Where the production build is served; every https://localhost:3000/ in the manifest becomes this.
@@ -78,7 +90,9 @@ module.exports = async (env, options) => {
           core: {
             test: /[\\/]src[\\/](domain|report|analysis|functions)[\\/]/,
             name: "core",
-            chunks: "all",
+            // What the first load needs; a module only read on demand (the PDF reader) stays in
+            // the chunk that loads it.
+            chunks: "initial",
             enforce: true,
           },
         },
@@ -98,6 +112,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: pdfWorkerSource, to: pdfWorkerName },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
@@ -107,7 +122,10 @@ module.exports = async (env, options) => {
           },
         ],
       }),
-      new webpack.DefinePlugin({ __BUILTIN_REPORTS__: JSON.stringify(builtinReports()) }),
+      new webpack.DefinePlugin({
+        __BUILTIN_REPORTS__: JSON.stringify(builtinReports()),
+        __PDF_WORKER__: JSON.stringify(pdfWorkerName),
+      }),
     ],
     devServer: serving
       ? {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { productionBuild as build } from "../test/helpers/build";
@@ -22,4 +22,12 @@ export function benchBundle(dir = productionBuild()): void {
   report("functions_js_gz_kb", gzKb(dir, ["runtime.js", "core.js", "functions.js"]), "KB", 1);
   // Everything the page loads before first paint (office.js from the CDN excluded).
   report("taskpane_initial_js_gz_kb", gzKb(dir, pageScripts), "KB", 1);
+  // The PDF reader, fetched only when a PDF is chosen: pdf.js's chunks and its worker.
+  const pdfFiles = readdirSync(dir).filter(
+    (f) =>
+      f.endsWith(".js") &&
+      !pageScripts.includes(f) &&
+      (f.startsWith("pdf.") || readFileSync(join(dir, f), "utf8").includes("GlobalWorkerOptions"))
+  );
+  report("pdf_reader_js_gz_kb", gzKb(dir, pdfFiles), "KB", 1);
 }

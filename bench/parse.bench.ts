@@ -2,6 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseReportStrict } from "../src/report/parseReport";
 import { renderReport, type RenderStyle, SEED_LIKE_STYLE } from "../src/report/renderReport";
+import { nodePdfEngine } from "../src/cli/nodePdf";
+import { readReportSource } from "../src/report/readReportFile";
+import { parseReportSource } from "../src/report/reportSource";
+import { makePdf, PLAIN_LAYOUT } from "../test/helpers/pdf";
 import { medianMs, report } from "./harness";
 
 const SEED = readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8");
@@ -48,4 +52,22 @@ export function benchParse(): void {
     report(`parse_${n}x_ms`, ms, "ms");
     report(`parse_per_kb_ratio_${n}x`, ms / kb(text) / perKbSeed, "x");
   }
+}
+
+/** The seed as a PDF (laid out by pdf-lib, as the tests make it), read through pdf.js and parsed. */
+export async function benchPdf(): Promise<void> {
+  const pdf = await makePdf(SEED, PLAIN_LAYOUT);
+  const read = async () =>
+    parseReportSource(await readReportSource("q.pdf", pdf.bytes, { pdf: nodePdfEngine }));
+  await read(); // pdf.js loaded, the JIT warmed
+  const times: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const t = performance.now();
+    const r = await read();
+    times.push(performance.now() - t);
+    if (r.records.length !== 240)
+      throw new Error(`the seed's PDF read ${r.records.length} figures`);
+  }
+  times.sort((a, b) => a - b);
+  report("parse_seed_pdf_ms", times[Math.floor(times.length / 2)], "ms");
 }

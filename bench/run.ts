@@ -5,11 +5,14 @@
 import { benchBundle, productionBuild } from "./bundle.bench";
 import { benchCoverage } from "./coverage.bench";
 import { benchLoad } from "./load.bench";
-import { benchParse } from "./parse.bench";
+import { benchParse, benchPdf } from "./parse.bench";
 import { benchFirstPaint } from "./paint.bench";
 
 const suites: Record<string, () => void | Promise<void>> = {
-  parse: benchParse,
+  parse: async () => {
+    benchParse();
+    await benchPdf();
+  },
   coverage: benchCoverage,
   load: benchLoad,
   page: async () => {

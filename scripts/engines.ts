@@ -127,3 +127,13 @@ export function runsWithin(path: string, args: string[], ms = 20_000): string | 
 export function skipLine(what: string, engine: Extract<Engine, { found: false }>): string {
   return `SKIPPED ${what}: ${engine.why}. (CI sets REQUIRE_ENGINES=1, where this is a failure.)`;
 }
+
+/** Poppler's pdftotext, the other common way text leaves a PDF. PDFTOTEXT_PATH overrides. */
+export function findPdftotext(): Engine {
+  return first(
+    env("PDFTOTEXT_PATH"),
+    "PDFTOTEXT_PATH",
+    [onPath("pdftotext") ?? "", "/opt/homebrew/bin/pdftotext", "/usr/local/bin/pdftotext"],
+    "pdftotext not found: install Poppler (Debian: apt-get install poppler-utils; macOS: brew install poppler), or set PDFTOTEXT_PATH"
+  );
+}

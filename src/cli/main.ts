@@ -17,6 +17,7 @@ import { CoverageDataset } from "../analysis/dataset";
 import { QueryCache } from "../analysis/queryCache";
 import { issueCount, type Report } from "../domain/report";
 import { WORKBOOK_LANGS, type WorkbookLang } from "../workbook/layout";
+import { nodePdfEngine } from "./nodePdf";
 import { loadSeedReports } from "./seeds";
 
 class UsageError extends Error {}
@@ -34,8 +35,8 @@ interface Io {
 }
 
 /**
- * A report file, read: a Word .docx (prose or tables), or text in any encoding the ministry saves
- * (readReportSource).
+ * A report file, read: a PDF (its text layer), a Word .docx (prose or tables), or text in any
+ * encoding the ministry saves (readReportSource).
  */
 async function readReport(file: string | undefined): Promise<Report> {
   if (!file) throw new UsageError("missing FILE");
@@ -53,7 +54,7 @@ async function readReport(file: string | undefined): Promise<Report> {
     throw new UsageError(`cannot read '${file}': ${why}`);
   }
   // A file that is no report we can read (UnreadableFileError) is said as it is, with exit 1.
-  return parseReportSource(await readReportSource(file, bytes));
+  return parseReportSource(await readReportSource(file, bytes, { pdf: nodePdfEngine }));
 }
 
 /** Splits "--name value" options from positional arguments; a repeated option keeps every value. */

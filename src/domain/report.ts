@@ -27,6 +27,8 @@ export interface CoverageRecord extends SourcePosition {
     row: number;
     columns: { territory: number; covered: number; total: number; percent: number };
   };
+  /** Read from a PDF: the page, and the line on that page (both 1-based). */
+  page?: { page: number; line: number };
 }
 
 /**

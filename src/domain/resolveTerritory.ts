@@ -79,11 +79,14 @@ function buildIndex(): Map<string, Entry[]> {
   const add = (name: string, territory: Territory) => {
     const key = splitAffixes(foldName(name));
     if (!key.core) return;
-    const list = index.get(key.core) ?? [];
-    if (!list.some((e) => e.territory === territory && e.marker === key.marker)) {
-      list.push({ territory, marker: key.marker });
+    // A two-part name also glued, as a PDF tool joining a line-end hyphen writes it ("УстьКаменогорск").
+    for (const core of new Set([key.core, key.core.replace(/ /g, "")])) {
+      const list = index.get(core) ?? [];
+      if (!list.some((e) => e.territory === territory && e.marker === key.marker)) {
+        list.push({ territory, marker: key.marker });
+      }
+      index.set(core, list);
     }
-    index.set(key.core, list);
   };
   for (const r of REGION_FACTS) {
     const t = territoryById(r.iso)!;

@@ -14,8 +14,29 @@ export const FILE_TEMPLATES = {
   }),
   pdf: template({
     needs: [],
-    en: () => "This is a PDF file (save the report as .txt or .docx), not a text report.",
-    ru: () => "Это файл PDF (сохраните отчёт как .txt или .docx), а не текст отчёта.",
+    en: () =>
+      "This is a PDF file, and PDF reading is not available here: save the report as .txt or .docx.",
+    ru: () => "Это файл PDF, а чтение PDF здесь недоступно: сохраните отчёт как .txt или .docx.",
+  }),
+  "pdf-no-text": template({
+    needs: [],
+    en: () =>
+      "This PDF has no text, only pictures of its pages (a scan): the add-in reads the text of a PDF and does not recognise text in pictures, so ask for the report as a PDF with text, a .docx or a .txt.",
+    ru: () =>
+      "В этом PDF нет текста, только изображения страниц (скан): надстройка читает текст PDF и не распознаёт текст на изображениях, поэтому запросите отчёт в виде PDF с текстом, .docx или .txt.",
+  }),
+  "pdf-password": template({
+    needs: [],
+    en: () =>
+      "This PDF is protected by a password: open it, save it without the password (or as .docx or .txt), and choose it again.",
+    ru: () =>
+      "Этот PDF защищён паролем: откройте его, сохраните без пароля (или как .docx или .txt) и выберите снова.",
+  }),
+  "pdf-broken": template({
+    /** detail: what pdf.js said, as it said it. */
+    needs: ["detail"],
+    en: (p) => `This file begins as a PDF but cannot be read as one (${p.detail}).`,
+    ru: (p) => `Файл начинается как PDF, но не читается как PDF (${p.detail}).`,
   }),
   doc: template({
     needs: [],
@@ -30,8 +51,8 @@ export const FILE_TEMPLATES = {
   }),
   binary: template({
     needs: [],
-    en: () => "This is binary data, not a text report (.txt or .docx).",
-    ru: () => "Это двоичные данные, а не текст отчёта (.txt или .docx).",
+    en: () => "This is binary data, not a report (.txt, .docx or .pdf).",
+    ru: () => "Это двоичные данные, а не отчёт (.txt, .docx или .pdf).",
   }),
   encoding: template({
     needs: [],

@@ -52,11 +52,16 @@ export class HeadlineReader {
   readonly totals: StatedTotal[] = [];
   private pending: PendingHeadline | null = null;
   private lastCovered: PendingHeadline | null = null;
+  /** Measure words read so far, and how many there were when the last covered headline was decided. */
+  private measureWords = 0;
+  private measureWordsAtCovered = -1;
 
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
-    private readonly issue: IssueSink
+    private readonly issue: IssueSink,
+    /** A covered headline about a measure the parser does not know: its words, and where it is. */
+    private readonly unknownMeasure: (section: string, start: number, end: number) => void
   ) {}
 
   /** A headline sentence is being read (its end decides it). */
@@ -98,6 +103,7 @@ export class HeadlineReader {
 
   /** A measure named in the sentence after its count ("… установили тревожные кнопки") is its measure. */
   measureNamed(measure: Measure, offset: number): void {
+    this.measureWords++;
     if (this.pending && this.pending.measureInSentence === null && offset > this.pending.start) {
       this.pending.measureInSentence = measure;
     }
@@ -183,6 +189,15 @@ export class HeadlineReader {
       );
       p.covered = COVERED_VERBS.test(after) || COVERED_VERBS.test(before);
     }
+    // A covered count whose sentence names no measure, where none is pending (before any, or the
+    // one in force has had its covered headline and no measure was named since): a section on a
+    // measure the parser does not know ("… оснащены системами оповещения"). Never a neighbour's.
+    const spent = this.measureWordsAtCovered === this.measureWords;
+    if (p.covered && p.measureInSentence === null && (p.measureAtStart === null || spent)) {
+      this.lastCovered = null;
+      this.unknownMeasure(measureWords(this.text, p, sentenceEnd), p.start, p.end);
+      return;
+    }
     const measure = p.measureInSentence ?? p.measureAtStart;
     if (measure === null) {
       this.issue("warning", "headline-without-measure", {}, p.start, p.end);
@@ -204,6 +219,7 @@ export class HeadlineReader {
       );
     for (const part of p.parts) stated(part.orgType, part.value, part.offset);
     if (p.covered) {
+      this.measureWordsAtCovered = this.measureWords;
       this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };
       if (p.percent !== null) this.emitPercent(this.lastCovered);
     }
@@ -277,6 +293,29 @@ export class HeadlineReader {
   }
 }
 
+/**
+ * What a headline says is covered, in its own words: from its verb to the sentence's end or a
+ * bracket ("оснащены системами экстренного оповещения"), or the sentence itself when no verb is found.
+ */
+function measureWords(text: string, p: PendingHeadline, sentenceEnd: number | undefined): string {
+  const end = sentenceEnd ?? Math.min(text.length, p.end + 200);
+  const start = sentenceStartBefore(text, p.start);
+  const sentence = text.slice(start, end);
+  const verb = new RegExp(COVERED_VERBS.source, "u").exec(sentence);
+  // The verb after the count: from it on; before the count ("Системами оповещения оснащены 1 450
+  // объектов"): the words up to the count.
+  const words = !verb
+    ? sentence
+    : verb.index < p.start - start
+      ? sentence.slice(0, p.start - start)
+      : sentence.slice(verb.index);
+  return (words.split(/[(.;:\n]/u)[0] ?? "")
+    .replace(/^[\s–—‒−-]+/u, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .slice(0, 80);
+}
+
 /** The pieces of a text between its separators, each with where it starts. */
 function pieces(text: string, separator: RegExp): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
@@ -299,7 +338,7 @@ function pieces(text: string, separator: RegExp): Array<{ text: string; start: n
 function sentenceStartBefore(text: string, offset: number): number {
   const from = Math.max(0, offset - 300);
   let start = 0;
-  for (const m of text.slice(from, offset).matchAll(/\n|[.;:!?](?=\s+[\p{Lu}–—-])/gu))
+  for (const m of text.slice(from, offset).matchAll(/\n|[.;:!?](?=\s+[\p{Lu}–—‒−-])/gu))
     start = m.index! + m[0].length;
   return from + start;
 }

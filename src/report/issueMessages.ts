@@ -119,16 +119,32 @@ export function tableRowPrefix(
   return lang === "ru" ? `Таблица ${table}, строка ${row}: ` : `Table ${table}, row ${row}: `;
 }
 
+/** "Page 3, line 12: ": where on a PDF's pages an issue's text was read from. */
+export function pageLinePrefix(
+  page: IssueParamValue,
+  line: IssueParamValue,
+  lang: IssueLang
+): string {
+  return lang === "ru" ? `Страница ${page}, строка ${line}: ` : `Page ${page}, line ${line}: `;
+}
+
+/** Where an issue was read, from its params: a Word table's row, or a PDF's page and line; "" when neither. */
+export function placePrefix(p: IssueParams | undefined, lang: IssueLang): string {
+  if (p?.atTable !== undefined && p.atRow !== undefined)
+    return tableRowPrefix(p.atTable, p.atRow, lang);
+  if (p?.atPage !== undefined && p.atPageLine !== undefined)
+    return pageLinePrefix(p.atPage, p.atPageLine, lang);
+  return "";
+}
+
 /**
  * An issue in the given language, from its code and params (a closing "and N more" entry from its
- * repeats; an item read from a Word table with its table and row: params `atTable`, `atRow`).
+ * repeats; where it was read: a Word table's `atTable`, `atRow`, a PDF's `atPage`, `atPageLine`).
  * An issue the catalogue cannot render (an unknown code, missing params) gives its stored message.
  */
 export function issueMessage(issue: ReportIssue, lang: IssueLang): string {
   const p = issue.params;
   const text = issue.repeated ? repeatedText(issue.repeated, lang) : issueText(issue.code, p, lang);
   if (text === null) return issue.message;
-  return p?.atTable !== undefined && p.atRow !== undefined
-    ? tableRowPrefix(p.atTable, p.atRow, lang) + text
-    : text;
+  return placePrefix(p, lang) + text;
 }

@@ -237,6 +237,14 @@ export const ISSUE_TEMPLATES = {
     en: () => "A headline figure before any measure is named; it is not used.",
     ru: () => "Сводный показатель стоит раньше, чем названа какая-либо мера; он не использован.",
   }),
+  "unknown-measure": template({
+    /** section: the headline's words for the measure, as written; items: how many of its items were passed over. */
+    needs: ["section", "items"],
+    en: (p) =>
+      `A section on a measure the add-in does not know ("${p.section}"): its headline and its ${p.items} ${Number(p.items) === 1 ? "item are" : "items are"} not read, and none is counted under another measure.`,
+    ru: (p) =>
+      `Раздел о мере, которую надстройка не знает («${p.section}»): его сводные показатели и ${p.items} ${plural(Number(p.items), "пункт", "пункта", "пунктов")} не прочитаны и не отнесены ни к какой другой мере.`,
+  }),
   "no-period": template({
     needs: [],
     en: () => "The report names no period ('По состоянию на N квартал YYYY года').",
@@ -265,6 +273,14 @@ export const ISSUE_TEMPLATES = {
       `${p.count} byte(s) of the file are not valid UTF-8 (line(s) ${p.lines}); they are shown as �, and the rest is read.`,
     ru: (p) =>
       `Байтов файла, недопустимых в UTF-8: ${p.count} (строки ${p.lines}); они показаны как �, остальное прочитано.`,
+  }),
+  "pdf-textless-pages": template({
+    /** pages: which, as lineRuns gives them; count: how many. */
+    needs: ["pages", "count"],
+    en: (p) =>
+      `${Number(p.count) === 1 ? `Page ${p.pages} of the PDF has` : `Pages ${p.pages} of the PDF have`} no text (scanned, or pictures only): ${Number(p.count) === 1 ? "its" : "their"} figures are not read; the other pages are.`,
+    ru: (p) =>
+      `${Number(p.count) === 1 ? `На странице ${p.pages}` : `На страницах ${p.pages}`} PDF нет текста (скан или только изображения): ${Number(p.count) === 1 ? "её" : "их"} цифры не прочитаны, остальные страницы прочитаны.`,
   }),
   "table-without-context": template({
     /** missing: "measure" or "type", what the table does not say. */

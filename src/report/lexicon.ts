@@ -66,6 +66,11 @@ const NAMED_TYPES: ReadonlyArray<readonly [OrgType, RegExp]> = [
   ["college", /колледж|(?<!\p{L})типо(?!\p{L})|технического\s+и\s+профессиональн/iu],
 ];
 
+/** Whether a piece of text names a type of organisation at all (a heading, a unit). */
+export function namesOrgType(text: string): boolean {
+  return NAMED_TYPES.some(([, re]) => re.test(text));
+}
+
 /** The organisation type a piece of text names, if it names exactly one. */
 export function orgTypeNamedIn(text: string): OrgType | null {
   const named = NAMED_TYPES.filter(([, re]) => re.test(text));
@@ -136,7 +141,7 @@ const SHARE_TAIL = `(?:${OF_ALL})?`;
 const TYPE_WORD = String.raw`(?:детс|дошк|сад|ясл|школ|общеобраз|колледж|типо|д\/с)`;
 
 /** A heading without its colon is a line of its own ("- организации среднего образования"). */
-const LINE_START = String.raw`(?<=(?:^|\n)[ \t]*(?:[-–—•][ \t]*)?)`;
+const LINE_START = String.raw`(?<=(?:^|\n)[ \t]*(?:[-–—‒−•][ \t]*)?)`;
 const LINE_END = String.raw`[ \t]*\.?(?=[ \t]*(?:\r?\n|$))`;
 
 const PERIOD = String.raw`(?:[Нн]а|[Зз]а)\s+(?<quarter>[1-4]|IV|I{1,3})(?:\s*-?\s*(?:й|ый|ой))?\s*(?:квартал\p{L}*|кв\.)\s+(?<year>(?:19|20)\d{2})`;
@@ -191,7 +196,10 @@ export const DIGIT_LOOKALIKE = /^[ЗзОоOoбIlІі]{1,2}(?![\p{L}])/u;
 
 const PART_WORDS = String.raw`[\p{L}/][\p{L}/.\s-]*?`;
 const NUMBER_FIRST = new RegExp(String.raw`^(?<n>${NUM})(?<words>\s*${PART_WORDS})$`, "u");
-const WORDS_FIRST = new RegExp(String.raw`^(?<words>${PART_WORDS})\s*[–—:-]?\s*(?<n>${NUM})$`, "u");
+const WORDS_FIRST = new RegExp(
+  String.raw`^(?<words>${PART_WORDS})\s*(?:${DASH}|:)?\s*(?<n>${NUM})$`,
+  "u"
+);
 
 /**
  * One part of a breakdown, exactly a count and its words: "6 936 школ", "школ – 6 936",
@@ -241,7 +249,7 @@ export const ABBREVIATIONS = new Set([
 
 /** Words in a headline sentence that mark a count of covered organisations (not the base). */
 export const COVERED_VERBS =
-  /подключ|заключ|установ|оснащ|охвач|имеют|обеспечен\p{L}*\s+(?:лицензированн|тревожн|турникет|пропускн)/u;
+  /подключ|заключ|установ|оснащ|оборудов|охвач|имеют|обеспечен\p{L}*\s+(?:лицензированн|тревожн|турникет|пропускн)/u;
 
 /** Roman or Arabic quarter numbers. */
 export const QUARTERS: Readonly<Record<string, number>> = {

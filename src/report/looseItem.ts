@@ -30,7 +30,8 @@ const PERCENTAGE_IN = new RegExp(PERCENTAGE.source, "u");
  * The name: from the first letter to the first figure or bracket, after a list marker ("12)",
  * "3.", "•") and before a dash or colon ("Акмолинская – 114 из 122").
  */
-const NAME = /^[\s;,:–—-]*(?:\d{1,3}[.)]\s*|[•·*]\s*)?(\p{L}[^\d()%]*?)\s*(?:[–—:-]\s*)?(?=[\d(])/u;
+const NAME =
+  /^[\s;,:–—‒−-]*(?:\d{1,3}[.)]\s*|[•·*]\s*)?(\p{L}[^\d()%]*?)\s*(?:[–—‒−:-]\s*)?(?=[\d(])/u;
 
 /** A bracket that holds a change, not a figure: words other than a count's, or a sign first. */
 function isNote(inner: string): boolean {
@@ -74,7 +75,7 @@ export function readLooseItem(text: string): LooseItem | null {
   const rest = counted.replace(COUNT_IN_TEXT, " ");
   const words = rest.match(/\p{L}+/gu) ?? [];
   if (words.some((w) => !COUNT_WORDS.test(w))) return null;
-  if (/[^\p{L}\d\s.,;:/–—-]/u.test(rest)) return null;
+  if (/[^\p{L}\d\s.,;:/–—‒−-]/u.test(rest)) return null;
   let covered = 0;
   let total = 0;
   if (numbers.length === 1) {

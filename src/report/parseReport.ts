@@ -9,6 +9,7 @@ import {
   SENTENCE_END,
   tokenPattern,
 } from "./lexicon";
+import { cleanReportText } from "./cleanText";
 import { checkCompleteness } from "./completeness";
 import { type ItemFields, ItemReader, type Section } from "./itemReader";
 import { readLooseItem } from "./looseItem";
@@ -50,10 +51,25 @@ class ReportReader {
   private readonly items: ItemReader;
   /** Where each (measure, type) section's heading stands, for messages about the section. */
   private readonly sections = new Map<string, number>();
+  /** The report's text, cleaned of what a PDF or a web page put into it (cleanText.ts). */
+  private readonly text: string;
+  /**
+   * A section on a measure the parser does not know, being passed over: its headline's words,
+   * where it starts, and how many items it had. Said once when it ends (at the next known measure).
+   */
+  private unknown: { section: string; start: number; end: number; items: number } | null = null;
 
-  constructor(private readonly text: string) {
-    this.lines = new LineIndex(text);
-    this.headlines = new HeadlineReader(text, this.lines, (...a) => this.issue(...a));
+  constructor(raw: string) {
+    // Read as the report was written, whatever it went through (a PDF, a web page): cleanText.ts.
+    const clean = cleanReportText(raw);
+    this.text = clean.text;
+    this.lines = new LineIndex(clean.text, clean.origin);
+    this.headlines = new HeadlineReader(
+      this.text,
+      this.lines,
+      (...a) => this.issue(...a),
+      (section, start, end) => this.onUnknownMeasure(section, start, end)
+    );
     this.items = new ItemReader(
       this.lines,
       (...a) => this.issue(...a),
@@ -94,6 +110,7 @@ class ReportReader {
     }
     this.gap(cursor, this.text.length);
     this.headlines.flush();
+    this.endUnknownSection();
     if (this.items.records.length === 0) {
       this.issue("error", "no-figures", {}, 0, 60);
     } else {
@@ -145,6 +162,13 @@ class ReportReader {
   /** Inside a list only items, separators and connecting words are expected: anything figure-like is a broken item. */
   private checkListGap(piece: string, offset: number): void {
     const parts = itemParts(piece);
+    if (this.unknown) {
+      // A section passed over whole, and said once: its items in other wordings are counted too.
+      this.unknown.items += parts.filter(
+        (p) => !isProse(p) && /\d/.test(p) && /%|процент/u.test(p)
+      ).length;
+      return;
+    }
     let at = offset;
     for (const part of parts) {
       // A paragraph of prose ends the list (a report pasted after another starts with one): items
@@ -262,6 +286,7 @@ class ReportReader {
     this.headlines.flush();
     this.section.orgType = orgType;
     this.inList = true;
+    if (this.unknown) return;
     if (this.section.measure === null) {
       this.issue("error", "section-without-measure", {}, offset, offset + 40);
       return;
@@ -280,6 +305,7 @@ class ReportReader {
   }
 
   private onMeasure(measure: Measure, offset: number): void {
+    this.endUnknownSection();
     this.headlines.measureNamed(measure, offset);
     if (this.section.measure !== measure) this.section.orgType = null;
     this.section.measure = measure;
@@ -333,10 +359,38 @@ class ReportReader {
     this.headlines.start(m, all, percent, this.section.measure, base, this.previousEnd);
   }
 
+  /** A covered headline about no measure the parser knows: its section is passed over from here. */
+  private onUnknownMeasure(section: string, start: number, end: number): void {
+    this.endUnknownSection();
+    this.unknown = { section, start, end, items: 0 };
+    this.section.measure = null;
+    this.section.orgType = null;
+    this.inList = false;
+  }
+
+  /** The section passed over ends (a known measure is named, or the text ends): said once. */
+  private endUnknownSection(): void {
+    const u = this.unknown;
+    if (!u) return;
+    this.unknown = null;
+    this.inList = false;
+    this.issue(
+      "warning",
+      "unknown-measure",
+      { section: u.section, items: u.items },
+      u.start,
+      u.end
+    );
+  }
+
   // ---------------------------------------------------------------- territory items
 
   /** An item's figures, into the records (itemReader.ts); a list is being read from here on. */
   private addItem(f: ItemFields, start: number, end: number, itemText: string): boolean {
+    if (this.unknown) {
+      this.unknown.items++;
+      return true;
+    }
     if (this.section.measure !== null) this.inList = true;
     const { measure, orgType } = this.section;
     if (measure !== null && orgType !== null && isListTotal(f.name)) {

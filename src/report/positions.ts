@@ -1,10 +1,16 @@
 import type { SourcePosition } from "../domain/report";
 
-/** Maps string offsets to 1-based line and column. */
+/**
+ * Maps string offsets to 1-based line and column. With `origin`, the text's lines are reported as
+ * the lines of the text it was cleaned from (cleanText.ts): line n is origin[n - 1].
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private readonly origin?: readonly number[]
+  ) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
 
@@ -16,7 +22,7 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    return { line: this.origin?.[lo] ?? lo + 1, column: offset - this.starts[lo] + 1 };
   }
 }
 

@@ -8,14 +8,17 @@ import { territoryById } from "../domain/territories";
  * the round-trip tests and the benchmark's synthetic reports draw them at random.
  */
 export interface RenderStyle {
-  /** Before an item's percentage; "" when it is lost (KOI8-R and CP866 have no en dash). */
-  dash: "–" | "—" | "-" | "";
+  /**
+   * Before an item's percentage: an en or em dash, a figure dash, a minus sign, a hyphen; "" when it
+   * is lost (KOI8-R and CP866 have no en dash).
+   */
+  dash: "–" | "—" | "‒" | "−" | "-" | "";
   /**
    * Between thousands: "9 986", no-break, narrow no-break or thin space, "9986"; or, which the
    * parser reads with a warning, "9,986", "9'986" or two spaces.
    */
   thousands: " " | "\u00A0" | "\u202F" | "\u2009" | "" | "," | "'" | "  ";
-  /** "152 из 425" or "152из 425"; "– 3%" or "–3%". */
+  /** "152 из 425" or "152из 425"; "(8 из 96) – 3%" or "(8 из 96)–3%". */
   tight: boolean;
   /** "г. Астана" or "г.Астана". */
   spaceAfterPrefix: boolean;
@@ -58,6 +61,12 @@ export interface RenderStyle {
   numbered?: boolean;
   /** Shuffle the order of the items in each list and of the lists in each measure (a seed). */
   shuffle?: number;
+  /** The measures' sections in this order (default: the seed's, MEASURE_IDS). */
+  measureOrder?: readonly Measure[];
+  /** A share that is no whole number: "92,5%" (the default) or "92.5%". */
+  decimalMark?: "," | ".";
+  /** "92 %" rather than "92%". */
+  spaceBeforePercent?: boolean;
 }
 
 /** The ways official prose says "out of", all of which the parser reads. */
@@ -172,15 +181,15 @@ const UNITS: Record<OrgType, string> = {
 function videoShare(pct: string, style: RenderStyle): string {
   switch (style.ofTotal ?? "количества") {
     case "количества":
-      return ` (${pct}% от общего количества)`;
+      return ` (${pct} от общего количества)`;
     case "числа":
-      return ` (${pct}% от общего числа)`;
+      return ` (${pct} от общего числа)`;
     case "числа организаций":
-      return ` (${pct}% от общего числа организаций образования)`;
+      return ` (${pct} от общего числа организаций образования)`;
     case "составляет":
-      return `, что составляет ${pct}% от общего количества`;
+      return `, что составляет ${pct} от общего количества`;
     case "bare":
-      return ` (${pct}%)`;
+      return ` (${pct})`;
   }
 }
 
@@ -188,11 +197,11 @@ function videoShare(pct: string, style: RenderStyle): string {
 function cityHeadline(pct: string, covered: string, base: string, style: RenderStyle): string {
   switch (style.headline ?? "или") {
     case "или":
-      return `${pct}% или ${covered} объектов`;
+      return `${pct} или ${covered} объектов`;
     case "parenthesis":
-      return `${pct}% (${covered} объектов)`;
+      return `${pct} (${covered} объектов)`;
     case "out-of":
-      return `${covered} из ${base} объектов (${pct}%)`;
+      return `${covered} из ${base} объектов (${pct})`;
   }
 }
 
@@ -207,6 +216,12 @@ const CITY_INTRO: Record<Exclude<Measure, "video">, (figures: string, parts: str
 };
 
 const num = renderCount;
+
+/** A share as the style writes it: "60%", "92,5%", "92.5 %". */
+export function renderPercent(value: number, style: RenderStyle): string {
+  const n = String(value).replace(".", style.decimalMark ?? ",");
+  return `${n}${style.spaceBeforePercent ? " " : ""}%`;
+}
 
 /** An item's territory as the report writes it: "г. Алматы", "гг. Кокшетау …", "Акмолинская обл.". */
 export function territoryLabel(r: CoverageRecord, style: RenderStyle): string {
@@ -243,10 +258,10 @@ function itemText(r: CoverageRecord, style: RenderStyle, index: number): string 
         : `${num(r.covered, style)}${before}${before ? " " : sp}${outOf}${brk}${num(r.total, style)}${before ? "" : unit}`;
   const change = r.statedChange !== null ? ` ${renderChange(r.statedChange, style)}` : "";
   const dash = style.dash ? `${style.dash}${sp}` : "";
-  const share = `${r.statedPercent}%`;
+  const share = renderPercent(r.statedPercent, style);
   switch (style.itemOrder ?? "seed") {
     case "seed":
-      return `${name} (${counts}) ${dash}${share}${change}`;
+      return `${name} (${counts})${style.dash ? sp : " "}${dash}${share}${change}`;
     case "share in brackets":
       return `${name} ${dash}${counts} (${share})${change}`;
     case "share first":
@@ -273,38 +288,42 @@ function parts(totals: readonly StatedTotal[], style: RenderStyle): string {
   }
 }
 
-/** Writes a report back as the ministry's prose, in a given style. */
-export function renderReport(report: Report, style: RenderStyle = SEED_LIKE_STYLE): string {
+/**
+ * The report's sections as the ministry's prose, one block of lines per measure, in the style's
+ * order. The large cities' opening sentence goes before the first large-city measure.
+ */
+export function renderSections(report: Report, style: RenderStyle = SEED_LIKE_STYLE): string[][] {
   const [year, quarter] = (report.period ?? "2023-Q1").split("-Q");
   const stated = (q: StatedTotal["quantity"], m: Measure | null, level: "region" | "city") =>
     report.statedTotals.filter(
       (t) => t.quantity === q && t.level === level && (q === "total" || t.measure === m)
     );
-  const out: string[] = [];
-  for (const measure of MEASURE_IDS) {
+  const blocks: string[][] = [];
+  let citiesOpened = false;
+  for (const measure of style.measureOrder ?? MEASURE_IDS) {
+    const out: string[] = [];
     const level = measureInfo(measure).level;
     const base = stated("total", null, level);
     const covered = stated("covered", measure, level);
     const pct = stated("percent", measure, level).find((t) => t.orgType === "all")?.value ?? 0;
+    const share = renderPercent(pct, style);
     const coveredAll = num(covered.find((t) => t.orgType === "all")?.value ?? 0, style);
     const baseAll = num(base.find((t) => t.orgType === "all")?.value ?? 0, style);
     if (measure === "video") {
       out.push(
         `По информации местных исполнительных органов в республике ${baseAll} организаций образования (${parts(base, style)}), которые обеспечены системами видеонаблюдения. ` +
-          `По состоянию на ${quarter} квартал ${year} года системы видеонаблюдения в ${coveredAll} организаций образования (${parts(covered, style)}) подключены к ЦОУ${videoShare(String(pct), style)}.`
+          `По состоянию на ${quarter} квартал ${year} года системы видеонаблюдения в ${coveredAll} организаций образования (${parts(covered, style)}) подключены к ЦОУ${videoShare(share, style)}.`
       );
     } else {
-      if (measure === "guard") {
+      if (!citiesOpened) {
+        citiesOpened = true;
         out.push(
           `Также проанализирована обеспеченность лицензированной охраной организаций образования в крупных городах. ` +
-            `В крупных городах функционируют ${num(base.find((t) => t.orgType === "all")?.value ?? 0, style)} организаций образования (${parts(base, style)}), из которых:`
+            `В крупных городах функционируют ${baseAll} организаций образования (${parts(base, style)}), из которых:`
         );
       }
       out.push(
-        CITY_INTRO[measure](
-          cityHeadline(String(pct), coveredAll, baseAll, style),
-          parts(covered, style)
-        )
+        CITY_INTRO[measure](cityHeadline(share, coveredAll, baseAll, style), parts(covered, style))
       );
     }
     out.push("Справочно:");
@@ -323,6 +342,12 @@ export function renderReport(report: Report, style: RenderStyle = SEED_LIKE_STYL
           .join(style.itemsOnOwnLines || style.numbered ? ";\n" : "; ") + "."
       );
     }
+    blocks.push(out);
   }
-  return out.join("\n");
+  return blocks;
+}
+
+/** Writes a report back as the ministry's prose, in a given style. */
+export function renderReport(report: Report, style: RenderStyle = SEED_LIKE_STYLE): string {
+  return renderSections(report, style).flat().join("\n");
 }

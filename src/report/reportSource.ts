@@ -1,14 +1,20 @@
 /**
- * What a report file gives the parser: its text, and for a Word file whose figures are in tables,
- * where each table line came from. parseReportSource reads it like any report, then gives each
- * figure read from a table its place (table, row, columns) and folds a table's missing context
- * into one message per table.
+ * What a report file gives the parser: its text, and where each of its lines came from when that
+ * is not simply the text file's line: a Word table's row (table, row, columns), or a PDF's page and
+ * line. parseReportSource reads it like any report, then gives each figure and issue its place,
+ * and folds a table's missing context into one message per table.
  */
 import type { Report, ReportIssue } from "../domain/report";
 import type { DocxBlock } from "./docxDocument";
-import { englishIssueText, type SourceNotice, tableRowPrefix } from "./issueMessages";
+import { englishIssueText, placePrefix, type SourceNotice } from "./issueMessages";
 import { parseReport } from "./parseReport";
 import { readWordTable, type TableOrigin } from "./wordTables";
+
+/** Where on a PDF's pages a line of its text stands: 1-based page, and line on that page. */
+export interface PageOrigin {
+  page: number;
+  line: number;
+}
 
 export interface ReportSource {
   text: string;
@@ -16,15 +22,21 @@ export interface ReportSource {
   tableLines: ReadonlyMap<number, TableOrigin>;
   /** Each table that gave lines: its number and the text lines it spans. */
   tables: ReadonlyArray<{ table: number; firstLine: number; lastLine: number }>;
+  /** 1-based line of the text → where it stands on the PDF's pages. */
+  pageLines: ReadonlyMap<number, PageOrigin>;
+  /** How many pages the PDF has (0 for any other file). */
+  pages: number;
   /** What reading the file found: a table's, placed at its first line; damaged bytes, at the first. */
   notices: ReadonlyArray<SourceNotice & { line: number }>;
 }
+
+export const NO_PLACES = { tableLines: new Map(), tables: [], pageLines: new Map(), pages: 0 };
 
 export function sourceFromText(
   text: string,
   notices: ReadonlyArray<SourceNotice & { line: number }> = []
 ): ReportSource {
-  return { text, tableLines: new Map(), tables: [], notices };
+  return { text, ...NO_PLACES, notices };
 }
 
 /** A Word document's blocks as one text: paragraphs as lines, tables as item lines. */
@@ -49,7 +61,7 @@ export function sourceFromDocx(blocks: readonly DocxBlock[]): ReportSource {
     if (reading.lines.length) tables.push({ table: n, firstLine, lastLine: lines.length });
     for (const notice of reading.notices) notices.push({ ...notice, line: firstLine });
   }
-  return { text: `${lines.join("\n")}\n`, tableLines, tables, notices };
+  return { text: `${lines.join("\n")}\n`, ...NO_PLACES, tableLines, tables, notices };
 }
 
 /** Issues about an item that a table could not place: said once per table, not once per row. */
@@ -57,19 +69,22 @@ const NEEDS_CONTEXT = new Set(["item-without-measure", "item-without-heading"]);
 
 export function parseReportSource(source: ReportSource): Report {
   const report = parseReport(source.text);
-  if (source.tables.length === 0 && source.notices.length === 0) return report;
+  if (source.tables.length === 0 && source.pageLines.size === 0 && source.notices.length === 0)
+    return report;
   const tableAt = (line: number) =>
     source.tables.find((t) => line >= t.firstLine && line <= t.lastLine);
   const records = report.records.map((r) => {
     const origin = source.tableLines.get(r.line);
-    return origin ? { ...r, table: origin } : r;
+    if (origin) return { ...r, table: origin };
+    const page = source.pageLines.get(r.line);
+    return page ? { ...r, page } : r;
   });
   const issues: ReportIssue[] = [];
   const unplaced = new Map<number, { issue: ReportIssue; rows: number[] }>();
   for (const issue of report.issues) {
     const t = tableAt(issue.line);
     if (!t) {
-      issues.push(issue);
+      issues.push(placed(issue, source.pageLines.get(issue.line)));
       continue;
     }
     const origin = source.tableLines.get(issue.line);
@@ -83,15 +98,7 @@ export function parseReportSource(source: ReportSource): Report {
       unplaced.set(t.table, entry);
       continue;
     }
-    issues.push(
-      origin
-        ? {
-            ...issue,
-            message: tableRowPrefix(origin.table, origin.row, "en") + issue.message,
-            params: { ...issue.params, atTable: origin.table, atRow: origin.row },
-          }
-        : issue
-    );
+    issues.push(origin ? placed(issue, { table: origin.table, row: origin.row }) : issue);
   }
   for (const [table, { issue, rows }] of unplaced) {
     const params = {
@@ -126,4 +133,17 @@ export function parseReportSource(source: ReportSource): Report {
   const kept = tableSaid ? issues.filter((i) => i.code !== "no-figures") : issues;
   kept.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ...report, records, issues: kept };
+}
+
+/** An issue with where it was read: a Word table's row, or a PDF's page and line (its message says it first). */
+function placed(
+  issue: ReportIssue,
+  at: { table: number; row: number } | PageOrigin | undefined
+): ReportIssue {
+  if (!at) return issue;
+  const params =
+    "table" in at
+      ? { ...issue.params, atTable: at.table, atRow: at.row }
+      : { ...issue.params, atPage: at.page, atPageLine: at.line };
+  return { ...issue, message: placePrefix(params, "en") + issue.message, params };
 }

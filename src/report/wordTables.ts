@@ -67,7 +67,7 @@ const NUMBERISH = /^[+−–-]?\s*\d[\d\s\u00A0\u202F\u2009.,]*\s*%?$/u;
 const OF_TOTAL =
   /^\s*(\d[\d\s\u00A0\u202F\u2009.,]*?)\s*(?:из|\/)\s*(\d[\d\s\u00A0\u202F\u2009.,]*?)\s*$/u;
 const TOTAL_ROW = /^(?:итого|всего|по\s+республике|республика\b|рк\b|казахстан\b)/iu;
-const EMPTY = /^(?:|[-–—]|н\/д|нет\s+данных|x|х)$/iu;
+const EMPTY = /^(?:|[-–—‒−]|н\/д|нет\s+данных|x|х)$/iu;
 
 const isFigure = (cell: string) => NUMBERISH.test(cell) || OF_TOTAL.test(cell);
 

@@ -20,7 +20,8 @@ import {
   tableDocument,
   utf16be,
 } from "../helpers/drift";
-import { SEED_PATH, SEED_TEXT } from "../helpers/seed";
+import { makePdf, PLAIN_LAYOUT } from "../helpers/pdf";
+import { SEED_PATH, SEED_TEXT, seedReport } from "../helpers/seed";
 
 const RU = workbookLabels("ru");
 
@@ -198,13 +199,47 @@ describe("cli", () => {
         ])
       ).toEqual(utf8.map((x: { covered: number; total: number }) => [x.covered, x.total]));
     }
-    const pdf = join(dir, "seed.pdf");
+    const pdf = join(dir, "broken.pdf");
     writeFileSync(pdf, "%PDF-1.7\n");
     const r = cli("parse", pdf);
     // Not a usage error: the command was right, the file is no report (exit 1, no usage text).
     expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(
+      new RegExp(
+        `^cli: ${pdf.replace(/[.\\]/g, "\\$&")}: This file begins as a PDF but cannot be read as one \\(.+\\)\\.$`
+      )
+    );
+  });
+
+  it("parse, audit and workbook read a PDF: the seed laid out on pages, exactly, with its pages and lines", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-pdf-"));
+    const file = join(dir, "2023-q1.pdf");
+    writeFileSync(file, (await makePdf(SEED_TEXT, PLAIN_LAYOUT)).bytes);
+    const r = cli("parse", file);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+    const parsed = JSON.parse(r.stdout);
+    expect(figuresOf(parsed.records)).toEqual(figuresOf(seedReport().records));
+    expect(parsed.issues).toEqual([]);
+    expect(
+      parsed.records.every((x: { page?: { page: number } }) => x.page && x.page.page >= 1)
+    ).toBe(true);
+    const audit = cli("audit", file);
+    expect(audit.stdout).toContain(`${file}: period 2023-Q1, 240 territory figures`);
+    const out = join(dir, "book.xlsx");
+    const book = cli("workbook", "--out", out, "--report", file);
+    expect({ code: book.code, stderr: book.stderr }).toEqual({ code: 0, stderr: `wrote ${out}` });
+  });
+
+  it("parse of a scanned PDF says so in one sentence (exit 1)", async () => {
+    const { PDFDocument } = await import("pdf-lib");
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]).drawRectangle({ x: 40, y: 40, width: 500, height: 700 });
+    const file = join(mkdtempSync(join(tmpdir(), "cli-scan-")), "scan.pdf");
+    writeFileSync(file, await doc.save());
+    const r = cli("parse", file);
+    expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
-      `cli: ${pdf}: This is a PDF file (save the report as .txt or .docx), not a text report.`
+      `cli: ${file}: This PDF has no text, only pictures of its pages (a scan): the add-in reads the text of a PDF and does not recognise text in pictures, so ask for the report as a PDF with text, a .docx or a .txt.`
     );
   });
 

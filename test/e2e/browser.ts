@@ -194,3 +194,37 @@ export async function axeViolations(
       }));
   });
 }
+
+/**
+ * A report printed to PDF by Chromium, as an analyst's browser or an office's "Print to PDF" makes
+ * it: each line of the text a justified paragraph (long words given soft hyphens, so Chromium breaks
+ * them with a hyphen at a line's end), A4, with Chromium's running header (date, title) and footer
+ * (the page's address, "3/7").
+ */
+export async function printedPdf(browser: Browser, text: string, title: string): Promise<Buffer> {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const soft = (s: string) =>
+    s.replace(/\p{L}{12,}/gu, (w) => w.replace(/(\p{L}{5})(?=\p{L}{5})/gu, "$1\u00AD"));
+  const html = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>body{font:12pt "DejaVu Serif",serif;text-align:justify} p{margin:0 0 4pt;text-indent:1cm}</style>
+</head><body>${text
+    .split("\n")
+    .map((l) => `<p>${soft(esc(l))}</p>`)
+    .join("\n")}</body></html>`;
+  const context = await browser.newContext();
+  const address = "https://edu.example.kz/reports/q.html";
+  await context.route("**/*", (route) =>
+    route.request().url() === address
+      ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html })
+      : route.abort()
+  );
+  const page = await context.newPage();
+  await page.goto(address);
+  const pdf = await page.pdf({
+    format: "A4",
+    displayHeaderFooter: true,
+    margin: { top: "2cm", bottom: "2cm", left: "2.5cm", right: "1.5cm" },
+  });
+  await context.close();
+  return pdf;
+}

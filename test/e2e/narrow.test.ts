@@ -19,13 +19,13 @@ const OFFICE_DARK = "#262626";
 const UI = {
   en: {
     tabs: ["Data", "Load", "Lagging", "Import", "Audit"],
-    choose: "Choose a .txt or .docx file",
+    choose: "Choose a .pdf, .docx or .txt file",
     preview: "Preview",
     found: /^Found: 239 territory figures; Period: 2023-Q2; problems: 2;/,
   },
   ru: {
     tabs: ["Данные", "Загрузка", "Отстающие", "Импорт", "Проверка"],
-    choose: "Выбрать файл .txt или .docx",
+    choose: "Выбрать файл .pdf, .docx или .txt",
     preview: "Предпросмотр",
     found: /^Найдено: 239 показателей по территориям; Период: 2023-Q2; замечаний: 2;/,
   },

@@ -2,7 +2,16 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { describeWith } from "../helpers/engineGate";
 import { quarters } from "../helpers/quarters";
-import { axeViolations, CHROMIUM, fakeHostScript, openPage, OUTPUT, servedPane } from "./browser";
+import {
+  axeViolations,
+  CHROMIUM,
+  fakeHostScript,
+  openPage,
+  OUTPUT,
+  printedPdf,
+  servedPane,
+} from "./browser";
+import { makePdf, randomLayout } from "../helpers/pdf";
 import { SEED_LIKE_STYLE, renderReport } from "../../src/report/renderReport";
 import { makeDocx } from "../helpers/docx";
 import { cp1251, encodable, ENCODINGS, random, randomStyle, tableDocument } from "../helpers/drift";
@@ -99,7 +108,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       const choose = async (name: string, buffer: Buffer) => {
         const [chooser] = await Promise.all([
           page.waitForEvent("filechooser"),
-          page.getByRole("button", { name: "Choose a .txt or .docx file" }).click(),
+          page.getByRole("button", { name: "Choose a .pdf, .docx or .txt file" }).click(),
         ]);
         await chooser.setFiles({ name, mimeType: "text/plain", buffer });
       };
@@ -131,12 +140,70 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
         .waitFor();
       await choose("q2.pdf", Buffer.from("%PDF-1.7\n"));
       await page
-        .getByText(
-          "q2.pdf: This is a PDF file (save the report as .txt or .docx), not a text report."
-        )
+        .getByText(/q2\.pdf: This file begins as a PDF but cannot be read as one \(.+\)\.$/)
         .waitFor();
       await page.context().close();
     });
+
+    it("PDFs read in the file input: the seed printed by Chromium and a generated quarter laid out by a word processor, exactly; pdf.js and its worker come from the add-in's own files, lazily", async () => {
+      const { page, blocked, errors } = await openPage(pane.browser, pane.base, "real");
+      const requested: string[] = [];
+      page.on("request", (r) => requested.push(r.url()));
+      await page.getByRole("tablist").waitFor();
+      // The pane's first load carries no pdf.js.
+      expect(requested.filter((u) => /pdf/i.test(u))).toEqual([]);
+      await page.getByRole("tab", { name: "Import" }).click();
+      const choose = async (name: string, buffer: Buffer) => {
+        const [chooser] = await Promise.all([
+          page.waitForEvent("filechooser"),
+          page.getByRole("button", { name: "Choose a .pdf, .docx or .txt file" }).click(),
+        ]);
+        await chooser.setFiles({ name, mimeType: "application/pdf", buffer });
+        await page.getByText(name).waitFor();
+      };
+      const printed = await printedPdf(
+        pane.browser,
+        SEED_TEXT.replace("1 квартал", "3 квартал"),
+        "Информация о мерах антитеррористической защиты"
+      );
+      await choose("q3-printed.pdf", printed);
+      // The text read from the PDF is in the editor; its preview finds every figure and no problem.
+      expect(await page.getByRole("textbox", { name: "Report text" }).inputValue()).toContain(
+        "г. Астана (96 детсадов) – 100%"
+      );
+      await page.getByRole("button", { name: "Preview" }).click();
+      await page.getByText("Found: 240 territory figures; Period: 2023-Q3; problems: 0;").waitFor();
+      await page.getByText("The text reads cleanly.").waitFor();
+      await page.screenshot({ path: join(OUTPUT, "import-pdf.png"), fullPage: true });
+
+      const source = quarters(2, 63).reports[1];
+      const rnd = random(63);
+      const laidOut = await makePdf(
+        renderReport(source, encodable(randomStyle(rnd), "utf-8")),
+        randomLayout(rnd)
+      );
+      await choose("q2-laid-out.pdf", Buffer.from(laidOut.bytes));
+      await page.getByRole("button", { name: "Preview" }).click();
+      await page
+        .getByText(`Found: ${source.records.length} territory figures; Period: ${source.period}`)
+        .waitFor();
+      await page.getByRole("button", { name: "Add as period" }).click();
+      await page.getByText(`Added. The EDU functions now answer for ${source.period}.`).waitFor();
+
+      // A scan: one sentence, nothing added.
+      const { PDFDocument } = await import("pdf-lib");
+      const scan = await PDFDocument.create();
+      scan.addPage([595, 842]).drawRectangle({ x: 40, y: 40, width: 500, height: 700 });
+      await choose("scan.pdf", Buffer.from(await scan.save()));
+      await page.getByText(/scan\.pdf: This PDF has no text, only pictures of its pages/).waitFor();
+
+      const pdfFiles = requested.filter((u) => /pdf/i.test(u));
+      expect(pdfFiles.length).toBeGreaterThanOrEqual(2); // the reader's chunk and the worker
+      expect(pdfFiles.every((u) => u.startsWith(pane.base))).toBe(true);
+      expect(blocked).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 120_000);
 
     it("a next quarter: the Changes view after its preview, then change arrows in the Lagging tab (screenshots for docs/)", async () => {
       const { page } = await openPage(pane.browser, pane.base, "real", undefined, undefined, {

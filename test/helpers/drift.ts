@@ -4,7 +4,7 @@
  * any of the encodings ministries use, or as a Word .docx of prose or of tables in several layouts.
  * Tests compare what the parser reads with the figures generated, never with the parser's output.
  */
-import { MEASURE_IDS, measureInfo } from "../../src/domain/measures";
+import { type Measure, MEASURE_IDS, measureInfo } from "../../src/domain/measures";
 import { ORG_TYPE_NAMES, ORG_TYPES, type OrgType } from "../../src/domain/orgTypes";
 import type { CoverageRecord, Report } from "../../src/domain/report";
 import {
@@ -13,6 +13,7 @@ import {
   OUT_OF_WORDINGS,
   renderChange,
   renderCount,
+  renderPercent,
   renderReport,
   type RenderStyle,
   SECTION_HEADINGS,
@@ -35,7 +36,7 @@ const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() 
 /** A style drawn from every option renderReport has. */
 export function randomStyle(rnd: () => number): RenderStyle {
   return {
-    dash: pick(rnd, ["–", "—", "-", ""] as const),
+    dash: pick(rnd, ["–", "—", "‒", "−", "-", ""] as const),
     thousands: pick(rnd, [" ", "\u00A0", "\u202F", "\u2009", "", ",", "'", "  "] as const),
     tight: rnd() < 0.5,
     spaceAfterPrefix: rnd() < 0.5,
@@ -54,7 +55,20 @@ export function randomStyle(rnd: () => number): RenderStyle {
     shuffle: rnd() < 0.5 ? Math.floor(rnd() * 1000) : undefined,
     itemOrder: rnd() < 0.5 ? "seed" : pick(rnd, ITEM_ORDERS),
     numbered: rnd() < 0.2,
+    measureOrder: rnd() < 0.5 ? undefined : shuffledMeasures(rnd),
+    decimalMark: pick(rnd, [",", "."] as const),
+    spaceBeforePercent: rnd() < 0.3,
   };
+}
+
+/** The four measures in a random order. */
+function shuffledMeasures(rnd: () => number): Measure[] {
+  const out = [...MEASURE_IDS];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- encodings
@@ -144,7 +158,13 @@ export function encodable(style: RenderStyle, encoding: string): RenderStyle {
   return {
     ...style,
     thousands: singleByteEncoding && thinSpace ? "\u00A0" : style.thousands,
-    dash: noDashes && (style.dash === "–" || style.dash === "—") ? "" : style.dash,
+    // Windows-1251 has the en and em dash but no figure dash or minus sign; KOI8-R and CP866 have none.
+    dash:
+      noDashes && style.dash !== "-"
+        ? ""
+        : singleByteEncoding && (style.dash === "‒" || style.dash === "−")
+          ? "–"
+          : style.dash,
   };
 }
 
@@ -175,7 +195,7 @@ function cells(r: CoverageRecord, columns: readonly Column[], style: RenderStyle
       case "ofTotal":
         return `${renderCount(r.covered, style)} из ${renderCount(r.total, style)}`;
       case "percent":
-        return `${r.statedPercent}%`;
+        return renderPercent(r.statedPercent, style);
       case "change":
         return r.statedChange === null ? "" : renderChange(r.statedChange, style).slice(1, -1);
     }
@@ -200,7 +220,7 @@ export function tableDocument(
   for (const line of prose) {
     parts.push(line);
     if (line !== "Справочно:") continue;
-    const measure = MEASURE_IDS[measureIndex++];
+    const measure = (style.measureOrder ?? MEASURE_IDS)[measureIndex++];
     const records = report.records.filter((r) => r.measure === measure);
     const columns: Column[] = [
       "territory",

@@ -55,7 +55,7 @@ describe("report files in any encoding the ministry saves", () => {
     expect(message([0x25, 0x50, 0x44, 0x46, 0x2d])).toMatch(/^This is a PDF file/);
     expect(message([0xd0, 0xcf, 0x11, 0xe0, 0xa1])).toMatch(/^This is an old Word .doc file/);
     expect(message([0x01, 0x00, 0x9f, 0x00, 0x00, 0x13, 0x37, 0x00, 0xff])).toBe(
-      "This is binary data, not a text report (.txt or .docx)."
+      "This is binary data, not a report (.txt, .docx or .pdf)."
     );
     expect(message([0x80, 0x81, 0x82, 0x83, 0x84, 0x85])).toMatch(
       /as Russian in none of UTF-8, UTF-16, Windows-1251, KOI8-R and CP866/
@@ -69,7 +69,7 @@ describe("report files in any encoding the ministry saves", () => {
       return fileProblemText(d.problem, "ru");
     };
     expect(problem([0x25, 0x50, 0x44, 0x46, 0x2d])).toBe(
-      "Это файл PDF (сохраните отчёт как .txt или .docx), а не текст отчёта."
+      "Это файл PDF, а чтение PDF здесь недоступно: сохраните отчёт как .txt или .docx."
     );
     expect(problem([0x80, 0x81, 0x82, 0x83, 0x84, 0x85])).toMatch(/^Текст не читается как русский/);
   });

@@ -18,9 +18,12 @@ import { FILE_TEMPLATES } from "../../src/report/fileMessages";
 import { SHOWN_PER_KIND } from "../../src/report/issueCollector";
 import { parseReport } from "../../src/report/parseReport";
 import { SECTION_HEADINGS } from "../../src/report/renderReport";
+import { PDFDocument } from "pdf-lib";
+import { nodePdfEngine } from "../../src/cli/nodePdf";
 import { readReportSource } from "../../src/report/readReportFile";
 import { parseReportSource } from "../../src/report/reportSource";
 import { type DocxPart, makeDocx } from "../helpers/docx";
+import { makePdf, PLAIN_LAYOUT } from "../helpers/pdf";
 import { SEED_TEXT, snippet } from "../helpers/seed";
 
 const REPORT_SRC = join(__dirname, "../../src/report");
@@ -108,6 +111,7 @@ const PROSE: Record<string, string> = {
       "(2657 детсадов, 6 936 школ, 12 слонов и 393 колледжа)",
     ]
   )}`,
+  "a fifth measure the parser does not know": `${SEED_TEXT}\n- 40% или 1 050 объектов оснащены системами оповещения (300 детсадов, 700 школ, 50 колледжей).\nСправочно:\nдошкольные организации образования:\nг. Астана (50 из 96) – 52%; г. Алматы (20 из 191) – 10%.`,
   empty: "",
   "only spaces": "   \n ",
   "not a report": "Просто текст без единой цифры.",
@@ -187,8 +191,13 @@ async function brokenReports(): Promise<Array<[string, Report]>> {
     Buffer.from([0xa0]),
     Buffer.from(SEED_TEXT.slice(500), "utf8"),
   ]);
+  // A PDF with a scanned page among its text pages: said, and the rest read.
+  const pdf = await PDFDocument.load((await makePdf(SEED_TEXT.slice(0, 2000), PLAIN_LAYOUT)).bytes);
+  pdf.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 400, height: 600 });
+  const scanned = await readReportSource("r.pdf", await pdf.save(), { pdf: nodePdfEngine });
   const bytes: Array<[string, Report]> = [
     ["a stray byte in UTF-8", parseReportSource(await readReportSource("r.txt", damaged))],
+    ["a PDF with a scanned page", parseReportSource(scanned)],
   ];
   return [...prose, ...tables, ...bytes, ["the parser failing", await failingParse()]];
 }
@@ -224,7 +233,7 @@ const WORDED = new Set([
 ]);
 
 /** Names Russian writes in Latin letters too. */
-const TECHNICAL = new Set(["UTF"]);
+const TECHNICAL = new Set(["UTF", "PDF"]);
 
 /** The Russian text without what it quotes from the report (names, excerpts, headers as written). */
 function ownWords(ru: string, issue: ReportIssue): string {

@@ -26,6 +26,8 @@ const ALLOWED = new Set([
   "LAMBDA",
   "txt",
   "docx",
+  "pdf",
+  "PDF",
   "xlsx",
   "UTF",
   "Summary",

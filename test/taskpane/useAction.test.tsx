@@ -75,10 +75,10 @@ describe("useAction: the pane's one error path", () => {
     );
     const ru = renderHook(() => useAction(), { wrapper: inLang("ru") }).result;
     await act(async () => {
-      await ru.current.run(() => Promise.reject(new UnreadableFileError("q2.pdf", "pdf")));
+      await ru.current.run(() => Promise.reject(new UnreadableFileError("q2.pdf", "pdf-no-text")));
     });
     expect(ru.current.error).toBe(
-      "q2.pdf: Это файл PDF (сохраните отчёт как .txt или .docx), а не текст отчёта."
+      "q2.pdf: В этом PDF нет текста, только изображения страниц (скан): надстройка читает текст PDF и не распознаёт текст на изображениях, поэтому запросите отчёт в виде PDF с текстом, .docx или .txt."
     );
   });
 

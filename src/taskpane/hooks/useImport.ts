@@ -8,6 +8,7 @@ import type { PaneHost } from "../../host/paneHost";
 import { parseReport } from "../../report/parseReport";
 import { readReportSource, UnreadableFileError } from "../../report/readReportFile";
 import { parseReportSource, type ReportSource } from "../../report/reportSource";
+import { browserPdfEngine } from "../browserPdf";
 import { useAction } from "./useAction";
 
 export interface Preview {
@@ -82,9 +83,9 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
   async function readFile(file: File | undefined) {
     if (!file) return;
     setPreview(null);
-    // A .docx (prose or tables), or text in UTF-8, UTF-16 or Windows-1251: what the ministry saves.
+    // A PDF (its text layer), a .docx (prose or tables), or text in any encoding the ministry saves.
     const read = await action.run(
-      async () => readReportSource(file.name, await fileBytes(file)),
+      async () => readReportSource(file.name, await fileBytes(file), { pdf: browserPdfEngine }),
       file.name
     );
     if (read === undefined) {

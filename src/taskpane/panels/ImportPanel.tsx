@@ -19,7 +19,7 @@ import type { PaneHost } from "../../host/paneHost";
 import { wrappingRow } from "../styles";
 
 const ACCEPT =
-  ".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  ".pdf,.txt,.docx,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
