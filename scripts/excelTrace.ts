@@ -1,7 +1,10 @@
 /**
  * npm run --silent excel-trace -- SCENARIO [en|ru]: the operations the Office.js writer queues
  * against the strict in-memory Excel, one JSON object per line, in order. The trace is recorded by
- * the host as the writer's own calls run (src/excel/loadPlan.ts), not modelled separately.
+ * the host as the writer's own calls run (src/excel/loadPlan.ts, then src/excel/coverageName.ts as the
+ * pane runs it after a load), not modelled separately. Every queued operation has a record: the
+ * ones the host knows by their effect (a table added, renamed; a conditional format with its
+ * formula, fill, font and priority), the rest by member, target and arguments.
  *
  * Scenarios: first-load, reload, reload-edited, second-period, and switch-language (the workbook
  * loaded in the other language, reloaded in this one: its tables' headers renamed in place).
@@ -9,7 +12,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { registerCoverageName } from "../src/excel/coverageName";
 import { loadPlanIntoExcel } from "../src/excel/loadPlan";
+import { coverage } from "../src/functions/functions";
+import { runtimeStore } from "../src/functions/runtime";
+import { installCustomFunctionsHost } from "../test/helpers/customFunctionsHost";
 import { parseReportStrict } from "../src/report/parseReport";
 import { renderReport } from "../src/report/renderReport";
 import { cellAddress } from "../src/workbook/a1";
@@ -29,7 +36,13 @@ type Scenario = (typeof SCENARIOS)[number];
 
 async function main(scenario: Scenario, lang: WorkbookLang): Promise<void> {
   const seed = parseReportStrict(readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8"));
-  const host = new StrictExcelHost().install();
+  // EDU.COVERAGE as the shared runtime answers it, for the =COVERAGE name's probe.
+  installCustomFunctionsHost();
+  runtimeStore.addImported(seed, "");
+  runtimeStore.setReady();
+  const host = new StrictExcelHost(undefined, {
+    "EDU.COVERAGE": (...args: unknown[]) => (coverage as (...a: unknown[]) => unknown)(...args),
+  }).install();
   const other = WORKBOOK_LANGS.find((l) => l !== lang)!;
   const first = planWorkbook([seed], { lang: scenario === "switch-language" ? other : lang });
   if (scenario !== "first-load") await loadPlanIntoExcel(first);
@@ -71,9 +84,12 @@ async function main(scenario: Scenario, lang: WorkbookLang): Promise<void> {
     previous: first,
     replaceEdited: scenario === "reload-edited",
   });
-  for (const record of host.trace) console.log(JSON.stringify(record));
   if (outcome.kind !== "loaded")
     throw new Error(`the load asked for confirmation: ${JSON.stringify(outcome)}`);
+  // Then, as the pane does after a load: the =COVERAGE LAMBDA name, proved by its probe.
+  const named = await registerCoverageName(lang);
+  for (const record of host.trace) console.log(JSON.stringify(record));
+  console.log(JSON.stringify({ op: "coverageName", ...named }));
 }
 
 const scenario = process.argv[2] as Scenario;

@@ -390,11 +390,16 @@ export class RangeProxy extends ProxyBase<Where> {
             address = rectAddress(w.rect);
             rule = self.q.model.addRule(w.sheet, w.rect);
           },
+          // Traced after the batch: the rule's formula, fill, font and priority as they were set.
           trace: () => ({
             op: "conditionalFormats.add",
             sheet: sheet?.name,
             address,
             formula: rule?.formula,
+            fill: rule?.fill,
+            font: rule?.font,
+            stopIfTrue: rule?.stopIfTrue,
+            priority: rule && sheet ? sheet.rules.indexOf(rule) : undefined,
           }),
         });
         return new ConditionalFormatProxy(
@@ -409,12 +414,15 @@ export class RangeProxy extends ProxyBase<Where> {
       },
       /** ExcelApi 1.6: clears the rules on this range (a rule partly inside is removed whole: stricter). */
       clearAll() {
+        let cleared = { sheet: "", address: "", removed: 0 };
         self.q.enqueue({
           member: "ConditionalFormatCollection.clearAll",
           requires: "1.6",
           wire: { p: self.path, m: "conditionalFormats.clearAll" },
+          trace: () => ({ op: "conditionalFormats.clearAll", ...cleared }),
           run: () => {
             const w = self.target();
+            const before = w.sheet.rules.length;
             w.sheet.rules = w.sheet.rules.filter(
               (r) =>
                 !(
@@ -424,6 +432,11 @@ export class RangeProxy extends ProxyBase<Where> {
                   w.rect.c0 < r.rect.c0 + r.rect.cols
                 )
             );
+            cleared = {
+              sheet: w.sheet.name,
+              address: rectAddress(w.rect),
+              removed: before - w.sheet.rules.length,
+            };
           },
         });
       },
@@ -755,7 +768,17 @@ export class TableProxy extends ProxyBase<Table> {
     return this.read("name") as string;
   }
   set name(n: string) {
-    this.setter("Table.name", "1.1", n, (t) => this.q.model.renameTable(t, n));
+    let from = "";
+    this.setter(
+      "Table.name",
+      "1.1",
+      n,
+      (t) => {
+        from = t.name;
+        this.q.model.renameTable(t, n);
+      },
+      () => ({ op: "table.rename", from, to: n })
+    );
   }
   set style(s: string) {
     this.setter("Table.style", "1.1", s, (t) => (t.style = s));
@@ -950,6 +973,7 @@ export class TableCollectionProxy extends ProxyBase<WorkbookModel> {
   add(address: string, hasHeaders: boolean): TableProxy {
     let created: Table | undefined;
     let sheetName = "";
+    let nameGiven = "";
     this.op(
       "TableCollection.add",
       "1.1",
@@ -960,12 +984,14 @@ export class TableCollectionProxy extends ProxyBase<WorkbookModel> {
           throw new ExcelError("InvalidArgument", `tables.add('${address}'): give the sheet.`);
         sheetName = m.requireSheet(a.sheet).name;
         created = m.addTable(m.requireSheet(a.sheet), a.rect, hasHeaders);
+        nameGiven = created.name;
       },
+      // The name Excel gave it ("Table1"): a rename that follows is traced as its own operation.
       () => ({
         op: "tables.add",
         sheet: sheetName,
         address: address.replace(/^.*!/, ""),
-        name: created?.name,
+        name: nameGiven,
       })
     );
     return new TableProxy(

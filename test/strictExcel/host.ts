@@ -117,9 +117,15 @@ export class StrictExcelHost implements Queue {
         const result = op.run();
         if (result?.response !== undefined) responses.push(result.response);
         if (result?.commit) commits.push(result.commit);
-        const record = op.trace?.();
-        if (record) this.trace.push({ sync: n, ...record });
       });
+      // Traced once the batch has run, as Excel applies it: a conditional format added and then
+      // given its formula, fill and priority in the same batch is traced with all of them. An
+      // operation with no record of its own is traced by its member, target and arguments: the
+      // trace shows every operation queued.
+      for (const op of ops) {
+        const record = op.trace ? op.trace() : genericRecord(op);
+        if (record) this.trace.push({ sync: n, ...record });
+      }
     } catch (e) {
       this.responses.push(0);
       this.model.changed();
@@ -259,3 +265,13 @@ export class StrictExcelHost implements Queue {
 
 export { PROFILES } from "./profiles";
 export type { HostProfile } from "./profiles";
+
+/** The trace record of an operation that gives none: its member, what it acts on, its arguments. */
+function genericRecord(op: Op): Record<string, unknown> {
+  const wire = op.wire as { p?: string; a?: unknown[] } | undefined;
+  return {
+    op: op.member,
+    ...(wire?.p ? { target: wire.p } : {}),
+    ...(wire?.a?.length ? { args: wire.a } : {}),
+  };
+}

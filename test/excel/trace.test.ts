@@ -1,0 +1,130 @@
+/**
+ * `npm run excel-trace` as a reviewer reads it: every operation the writer queues, in order, each
+ * with what it did. Run as a user runs it (tsx, a child process), for every scenario.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { COVERAGE_LAMBDA } from "../../src/excel/coverageName";
+
+const ROOT = join(__dirname, "../..");
+const TSX = join(ROOT, "node_modules/.bin", process.platform === "win32" ? "tsx.cmd" : "tsx");
+
+type Record_ = { op: string; [k: string]: unknown };
+
+function trace(...args: string[]): Record_[] {
+  const r = spawnSync(TSX, ["scripts/excelTrace.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+    shell: process.platform === "win32",
+  });
+  if (r.status !== 0)
+    throw new Error(`excel-trace ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return r.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record_);
+}
+
+/** The table a record acts on, by name: its "table" field, or a "table(Name)" target. */
+const tableOf = (r: Record_): string | null =>
+  typeof r.table === "string"
+    ? r.table
+    : (/^table\(([^)]+)\)/.exec(String(r.target ?? ""))?.[1] ?? null);
+
+const SCENARIOS = ["first-load", "reload", "reload-edited", "second-period", "switch-language"];
+
+describe("excel-trace shows every operation", () => {
+  const traces = Object.fromEntries(SCENARIOS.map((s) => [s, trace(s)]));
+
+  it.each(SCENARIOS)(
+    "%s: no table is named before it exists (added as Table1, then renamed)",
+    (s) => {
+      const [state, ...ops] = traces[s];
+      const known = new Set(state.tables as string[]);
+      for (const r of ops) {
+        if (r.op === "tables.add") known.add(String(r.name));
+        if (r.op === "table.rename") {
+          expect({ rename: r, known: known.has(String(r.from)) }).toEqual({
+            rename: r,
+            known: true,
+          });
+          known.add(String(r.to));
+        }
+        const t = tableOf(r);
+        if (t !== null)
+          expect({ op: r.op, table: t, exists: known.has(t) }).toEqual({
+            op: r.op,
+            table: t,
+            exists: true,
+          });
+      }
+    }
+  );
+
+  it.each(SCENARIOS)(
+    "%s: each conditional format with its formula, fill, font and priority",
+    (s) => {
+      const added = traces[s].filter((r) => r.op === "conditionalFormats.add");
+      expect(added.length).toBeGreaterThan(0);
+      for (const r of added)
+        expect(r).toMatchObject({
+          formula: expect.stringMatching(/^=AND\(/),
+          fill: expect.stringMatching(/^#[0-9A-F]{6}$/i),
+          font: expect.stringMatching(/^#[0-9A-F]{6}$/i),
+          priority: expect.any(Number),
+        });
+      // Within a sheet, the priorities are the rules' order: all different.
+      const bySheet = new Map<string, number[]>();
+      for (const r of added)
+        bySheet.set(String(r.sheet), [...(bySheet.get(String(r.sheet)) ?? []), Number(r.priority)]);
+      for (const [sheet, ps] of bySheet)
+        expect({ sheet, unique: new Set(ps).size }).toEqual({ sheet, unique: ps.length });
+    }
+  );
+
+  it("a reload traces the clearing of each view's conditional formats before it adds them again", () => {
+    const ops = traces.reload;
+    const cleared = ops.filter((r) => r.op === "conditionalFormats.clearAll");
+    expect(cleared.map((r) => r.sheet)).toEqual(
+      expect.arrayContaining(["Video", "Guard", "Panic", "Turnstile"])
+    );
+    for (const sheet of ["Video", "Guard", "Panic", "Turnstile"]) {
+      const clearAt = ops.findIndex(
+        (r) => r.op === "conditionalFormats.clearAll" && r.sheet === sheet
+      );
+      const addAt = ops.findIndex((r) => r.op === "conditionalFormats.add" && r.sheet === sheet);
+      expect({ sheet, clearedFirst: clearAt >= 0 && clearAt < addAt }).toEqual({
+        sheet,
+        clearedFirst: true,
+      });
+      expect(ops[clearAt].removed).toBe(8);
+    }
+  });
+
+  it.each(SCENARIOS)("%s: the =COVERAGE LAMBDA name and its probe", (s) => {
+    const ops = traces[s];
+    const name = ops.find((r) => r.op === "names.add" && r.name === "COVERAGE");
+    expect(name).toMatchObject({ formula: COVERAGE_LAMBDA });
+    const probe = ops.find(
+      (r) =>
+        r.op === "range.set" &&
+        r.sheet === "Settings" &&
+        /=COVERAGE\(/.test(JSON.stringify(r.value))
+    );
+    expect(probe).toBeDefined();
+    const cleared = ops.findIndex(
+      (r) => r.op === "range.clear" && r.sheet === "Settings" && r.address === probe!.address
+    );
+    expect(cleared).toBeGreaterThan(ops.indexOf(probe!));
+    expect(ops[ops.length - 1]).toEqual({ op: "coverageName", registered: true });
+  });
+
+  it("every record names its operation; setters without a record of their own still show", () => {
+    const ops = traces["first-load"];
+    for (const r of ops) expect(typeof r.op).toBe("string");
+    expect(ops.some((r) => r.op === "Table.style")).toBe(true);
+    expect(ops.some((r) => r.op === "RangeFormat.fill.color")).toBe(true);
+  });
+});
