@@ -98,26 +98,41 @@ function auditColumns(lang: WorkbookLang): PlanColumn[] {
   }));
 }
 
-/** The data core's findings, each with the stated figure, the computed one (a formula) and its line. */
-export function planAudit(all: readonly PeriodFindings[], lang: WorkbookLang = "en"): PlanSheet {
+/**
+ * The name the data table gives a territory in a period (the report's own, as the table's
+ * Territory column holds it), so that a lookup from the Audit into the table finds it.
+ */
+export type TerritoryNameInTable = (period: string, territoryId: string) => string | undefined;
+
+/**
+ * The data core's findings, each with the stated figure, the computed one (a formula) and its line.
+ * "#" numbers them through the whole table, every period's in turn.
+ */
+export function planAudit(
+  all: readonly PeriodFindings[],
+  lang: WorkbookLang = "en",
+  nameInTable: TerritoryNameInTable = () => undefined
+): PlanSheet {
   const L = workbookLabels(lang).audit;
   const sheet = emptySheet(SHEETS.audit, "#C00000");
   sheet.blocks.push({ row: 0, col: 0, cells: [[L.title]], style: "title" });
-  const rows: PlanCell[][] = all.flatMap(({ period, findings }) =>
-    findings.map((f, i) => [
+  const territory = (period: string, id: string) =>
+    nameInTable(period, id) ?? territoryById(id)?.nameRu ?? id;
+  const rows: PlanCell[][] = all
+    .flatMap(({ period, findings }) => findings.map((f) => ({ period, f })))
+    .map(({ period, f }, i) => [
       i + 1,
       f.code,
       findingMessage(f, lang),
       period,
       f.measure ?? "",
       f.orgType ?? "",
-      f.territoryId ? (territoryById(f.territoryId)?.nameRu ?? f.territoryId) : "",
+      f.territoryId ? territory(period, f.territoryId) : "",
       f.stated,
       computedFormula(f, period, lang),
       null,
       f.line,
-    ])
-  );
+    ]);
   const table: PlanTable = {
     name: AUDIT_TABLE,
     row: AUDIT_LAYOUT.headerRow,

@@ -60,7 +60,17 @@ export function planWorkbook(
 
   const settings = planSettings(options);
   const views = options.measures.map((m) => planMeasureView(m, records, options));
-  const audit = planAudit(auditPeriods(reports), lang);
+  // The Audit names a territory as the data table does in that period (else in any period).
+  const names = new Map<string, string>();
+  for (const r of records) {
+    names.set(`${r.period}|${r.territoryId}`, r.territoryName);
+    if (!names.has(r.territoryId)) names.set(r.territoryId, r.territoryName);
+  }
+  const audit = planAudit(
+    auditPeriods(reports),
+    lang,
+    (period, id) => names.get(`${period}|${id}`) ?? names.get(id)
+  );
   const columns = workbookLabels(lang).coverageColumns;
   const trend = planTrend(reports, options);
   return {
