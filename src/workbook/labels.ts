@@ -76,7 +76,8 @@ export interface WorkbookLabels {
     below: string;
     farBelow: string;
     /** The two lines of the note; `types` lists the type ids with their names. */
-    notes: (types: string) => [string, string];
+    /** The notes under the legend; the last says in one line what needs the add-in. */
+    notes: (types: string) => [string, string, string];
     comments: {
       period: string;
       farBelowFactor: string;
@@ -205,6 +206,7 @@ const EN: WorkbookLabels = {
     notes: (types) => [
       "Targets default to the national coverage of the period (a formula). Type a share such as 0.8 over a cell to set a fixed target;",
       `the highlights on the Coverage table and the views follow at once, without the add-in. Types: ${types}.`,
+      "Needs the add-in: only the EDU.* functions and =COVERAGE(…) typed in your own cells (#NAME? without it, computed again once it is installed); every sheet the add-in wrote computes without it.",
     ],
     comments: {
       period: "The period the views and targets read.",
@@ -333,6 +335,7 @@ const RU: WorkbookLabels = {
     notes: (types) => [
       "По умолчанию цель — охват по стране за период (формула). Чтобы задать постоянную цель, введите в ячейку долю, например 0,8;",
       `выделение в таблице охвата и на листах мер изменится сразу, без надстройки. Типы: ${types}.`,
+      "Надстройка нужна только функциям EDU.* и =COVERAGE(…) в ваших собственных ячейках (без неё #ИМЯ?, после её установки они снова считаются); все листы, записанные надстройкой, считаются без неё.",
     ],
     comments: {
       period: "Период, который читают листы мер и цели.",

@@ -276,6 +276,46 @@ describeWith(
         expect(num(sheets.Summary[4 + MEASURE_IDS.indexOf("turnstile")][6])).toBe(1425 + 100);
       }, 120_000);
 
+      it("a colleague without the add-in: two periods, every add-in sheet computes, nothing of it needs EDU.*; their own EDU.* cell is #NAME?", async () => {
+        const next = {
+          ...seed,
+          period: "2023-Q2",
+          records: seed.records.map((r) => ({
+            ...r,
+            period: "2023-Q2",
+            covered: Math.min(r.total, r.covered + 1),
+          })),
+        };
+        const { plan, sheets } = await recalc([seed, next], { lang }, (wb) => {
+          // A cell of the user's own that calls the add-in's function, as they typed it.
+          wb.addWorksheet("Mine").getCell("A1").value = {
+            formula: 'EDU.COVERAGE("Алматы","school","turnstile")',
+          } as ExcelJS.CellFormulaValue;
+        });
+        const own = plan.sheets.map((x) => x.name);
+        expect(own).toContain("Trend");
+        const note = workbookLabels(lang).settings.notes("")[2];
+        for (const name of own) {
+          const bad = sheets[name]
+            .flat()
+            .filter((c) => c !== note && /Err:|#NAME\?|#REF!|#VALUE!|#N\/A/.test(c));
+          expect({ name, bad }).toEqual({ name, bad: [] });
+        }
+        // No formula the add-in wrote calls the add-in (its cells, rules and names).
+        const formulas: string[] = [];
+        JSON.stringify(plan, (key, value: unknown) => {
+          if ((key === "formula" || key === "refersTo") && typeof value === "string")
+            formulas.push(value);
+          return value;
+        });
+        expect(formulas.length).toBeGreaterThan(1000);
+        expect(formulas.filter((f) => /EDU\.|COVERAGE\(/i.test(f))).toEqual([]);
+        // What a colleague sees in their own cell: #NAME? (Excel, too, until the add-in is installed).
+        expect(sheets.Mine[0][0]).toMatch(/^(#NAME\?|Err:\d+)$/);
+        // And the Settings sheet says so in one line.
+        expect(sheets.Settings.flat()).toContain(note);
+      }, 180_000);
+
       it("writes report text as text, even when it looks like a formula", async () => {
         const tricky = ["=1+1", "+7", "-3", "@SUM(A1)"];
         const records = seed.records
