@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Report } from "../src/domain/report";
 import { loadPlanIntoExcel } from "../src/excel/loadPlan";
+import { SETTINGS_LIMIT_BYTES, storedImportsBytes } from "../src/excel/storedImports";
 import { parseReportStrict } from "../src/report/parseReport";
 import { planWorkbook } from "../src/workbook/planWorkbook";
 import { writeXlsx } from "../src/xlsx/writeXlsx";
@@ -53,5 +54,26 @@ export async function benchLoad(): Promise<void> {
     "plan_seed_ms",
     medianMs(() => planWorkbook([seed]), 9),
     "ms"
+  );
+}
+
+/**
+ * The imported reports' document setting at 25 and 100 seed-sized periods, in MB as counted against
+ * Office's 2 MB per add-in (src/excel/storedImports.ts), and how many such periods fit.
+ */
+export function benchStoredImports(): void {
+  const seed = readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8");
+  const stored = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      period: `${2000 + Math.floor(i / 4)}-Q${(i % 4) + 1}`,
+      text: seed,
+    }));
+  for (const n of [25, 100])
+    report(`imports_setting_mb_${n}`, storedImportsBytes(stored(n)) / 1024 / 1024, "MB");
+  report(
+    "imports_setting_periods_fit",
+    Math.floor(SETTINGS_LIMIT_BYTES / storedImportsBytes(stored(1))),
+    "periods",
+    0
   );
 }

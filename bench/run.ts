@@ -4,7 +4,7 @@
  */
 import { benchBundle, productionBuild } from "./bundle.bench";
 import { benchCoverage } from "./coverage.bench";
-import { benchLoad } from "./load.bench";
+import { benchLoad, benchStoredImports } from "./load.bench";
 import { benchParse, benchPdf } from "./parse.bench";
 import { benchFirstPaint } from "./paint.bench";
 
@@ -14,7 +14,10 @@ const suites: Record<string, () => void | Promise<void>> = {
     await benchPdf();
   },
   coverage: benchCoverage,
-  load: benchLoad,
+  load: async () => {
+    await benchLoad();
+    benchStoredImports();
+  },
   page: async () => {
     const dist = productionBuild();
     benchBundle(dist);

@@ -15,6 +15,7 @@ import { buildPivot } from "./pivot";
 import { recalculateWorkbook } from "./recalculate";
 import { persistImports } from "./storedImports";
 import { applyThresholds } from "./thresholds";
+import { exclusiveWrite } from "./writeLock";
 
 async function select(sheet: string, address: string): Promise<void> {
   await Excel.run(async (context) => {
@@ -25,12 +26,15 @@ async function select(sheet: string, address: string): Promise<void> {
   });
 }
 
-/** The pane's host inside Excel: every call is Office.js, and only here. */
+/**
+ * The pane's host inside Excel: every call is Office.js, and only here. The calls that write take
+ * turns (writeLock.ts): one started while another runs is refused, with nothing written.
+ */
 export const excelPaneHost: PaneHost = {
   kind: "excel",
-  load: (plan, options) => loadPlanIntoExcel(plan, options),
+  load: (plan, options) => exclusiveWrite("load", () => loadPlanIntoExcel(plan, options)),
 
-  applyThresholds,
+  applyThresholds: (targets) => exclusiveWrite("targets", () => applyThresholds(targets)),
 
   selectSheet: (sheet) => select(sheet, "A1"),
 
@@ -54,13 +58,14 @@ export const excelPaneHost: PaneHost = {
       );
   },
 
-  buildPivot: (plan) => buildPivot(plan.pivot),
-  registerCoverageName,
+  buildPivot: (plan) => exclusiveWrite("pivot", () => buildPivot(plan.pivot)),
+  registerCoverageName: (lang) => exclusiveWrite("name", () => registerCoverageName(lang)),
   checkWorkbook: (plan, facts) => checkWorkbook(plan, facts),
   storedRecipe: readStoredRecipe,
-  async saveImports(texts) {
-    await persistImports(texts);
-    await recalculateWorkbook();
-  },
+  saveImports: (texts) =>
+    exclusiveWrite("import", async () => {
+      await persistImports(texts);
+      await recalculateWorkbook();
+    }),
   downloadWorkbook: (plan) => downloadWorkbook(plan),
 };

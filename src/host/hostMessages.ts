@@ -14,6 +14,22 @@ import {
 } from "../domain/catalogue";
 import type { Lang } from "../domain/lang";
 
+/** The writes that take turns (writeLock.ts), as each language names them. */
+const WRITE_EN: Readonly<Record<string, string>> = {
+  load: "The load",
+  import: "Saving the import",
+  targets: "Applying the targets",
+  pivot: "Building the pivot",
+  name: "Defining =COVERAGE",
+};
+const WRITE_RU: Readonly<Record<string, string>> = {
+  load: "Загрузка",
+  import: "Сохранение импорта",
+  targets: "Применение целей",
+  pivot: "Построение сводной таблицы",
+  name: "Определение =COVERAGE",
+};
+
 export const HOST_TEMPLATES = {
   "headers-renamed": template({
     needs: ["table"],
@@ -97,6 +113,30 @@ export const HOST_TEMPLATES = {
     needs: ["detail"],
     en: (p) => `The reports stored in this workbook could not be restored: ${p.detail}`,
     ru: (p) => `Не удалось восстановить отчёты, сохранённые в этой книге: ${p.detail}`,
+  }),
+  "write-busy": template({
+    /** running, asked: "load", "import", "targets", "pivot" or "name" (writeLock.ts). */
+    needs: ["running", "asked"],
+    en: (p) =>
+      `${WRITE_EN[p.asked] ?? p.asked} was not started: ${WRITE_EN[p.running]?.toLowerCase() ?? p.running} is still writing to this workbook. Nothing was changed; try again when it has finished.`,
+    ru: (p) =>
+      `${WRITE_RU[p.asked] ?? p.asked} не начато: ${WRITE_RU[p.running]?.toLowerCase() ?? p.running} ещё записывает данные в эту книгу. Ничего не изменено; повторите, когда оно закончится.`,
+  }),
+  "write-busy-elsewhere": template({
+    /** running, asked: write kinds (writeLock.ts); since: "hh:mm", when the other window started. */
+    needs: ["running", "asked", "since"],
+    en: (p) =>
+      `${WRITE_EN[p.asked] ?? p.asked} was not started: another window of this workbook has been writing to it since ${p.since} (${WRITE_EN[p.running]?.toLowerCase() ?? p.running}). Nothing was changed; try again when it has finished.`,
+    ru: (p) =>
+      `${WRITE_RU[p.asked] ?? p.asked} не начато: другое окно этой книги записывает в неё данные с ${p.since} (${WRITE_RU[p.running]?.toLowerCase() ?? p.running}). Ничего не изменено; повторите, когда оно закончится.`,
+  }),
+  "imports-too-large": template({
+    /** periods: how many the import would store; mb: their size; limit: Office's, in MB. */
+    needs: ["periods", "mb", "limit"],
+    en: (p) =>
+      `This import was not saved: with it the workbook would keep ${p.periods} imported reports, ${p.mb} MB, and Office keeps at most ${p.limit} MB of an add-in's settings in a workbook. Nothing was lost: the reports already stored stay. Keep older quarters in another workbook.`,
+    ru: (p) =>
+      `Импорт не сохранён: с ним в книге хранилось бы ${p.periods} импортированных отчётов, ${p.mb} МБ, а Office хранит в книге не более ${p.limit} МБ параметров надстройки. Ничего не потеряно: уже сохранённые отчёты остались. Храните старые кварталы в другой книге.`,
   }),
   "save-imports-failed": template({
     needs: ["detail"],

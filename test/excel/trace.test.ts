@@ -111,7 +111,7 @@ describe("excel-trace shows every operation", () => {
       (r) =>
         r.op === "range.set" &&
         r.sheet === "Settings" &&
-        /=COVERAGE\(/.test(JSON.stringify(r.value))
+        /^=COVERAGE\(/.test(String((r.value as unknown[][])?.[0]?.[0]))
     );
     expect(probe).toBeDefined();
     const cleared = ops.findIndex(

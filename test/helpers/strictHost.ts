@@ -1,5 +1,10 @@
 import type { Report } from "../../src/domain/report";
-import { type HostProfile, PROFILES, StrictExcelHost } from "../strictExcel/host";
+import {
+  type HostProfile,
+  PROFILES,
+  type StrictContext,
+  StrictExcelHost,
+} from "../strictExcel/host";
 import { seedReport } from "./seed";
 
 /** A workbook as a user has it: their own sheet with a formula and a note, nothing of the add-in's. */
@@ -34,7 +39,7 @@ export function periods(n: number): Report[] {
 /** Runs a batch against the host as the user would act (not counted as the writer's syncs). */
 export async function asUser(
   host: StrictExcelHost,
-  batch: (context: StrictExcelHost["context"]) => void
+  batch: (context: StrictContext) => void
 ): Promise<void> {
   const { syncs, requests, responses, trace } = host;
   await host.run(async (context) => {

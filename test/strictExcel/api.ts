@@ -35,6 +35,8 @@ export interface Op {
 export interface Queue {
   model: WorkbookModel;
   enqueue(op: Op): void;
+  /** What the user sees: the active sheet and the selection (one for every context). */
+  view: { active: string; selected: string };
 }
 
 type Loaded = Map<string, unknown>;
@@ -462,9 +464,7 @@ export class RangeProxy extends ProxyBase<Where> {
       "Range.select",
       "1.1",
       [],
-      (w) =>
-        ((this.q as unknown as { selected: string }).selected =
-          `${w.sheet.name}!${rectAddress(w.rect)}`)
+      (w) => (this.q.view.selected = `${w.sheet.name}!${rectAddress(w.rect)}`)
     );
   }
 
@@ -677,12 +677,7 @@ export class WorksheetProxy extends ProxyBase<Sheet> {
     );
   }
   activate(): void {
-    this.op(
-      "Worksheet.activate",
-      "1.1",
-      [],
-      (s) => ((this.q as unknown as { active: string }).active = s.name)
-    );
+    this.op("Worksheet.activate", "1.1", [], (s) => (this.q.view.active = s.name));
   }
 }
 

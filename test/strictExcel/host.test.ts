@@ -4,10 +4,10 @@
  * The project's writer (src/excel) is deliberately not used here.
  */
 import { FormulaError, parse } from "./formula";
-import { PAYLOAD_LIMIT_BYTES, PROFILES, type StrictExcelHost } from "./host";
+import { PAYLOAD_LIMIT_BYTES, PROFILES, type StrictContext, type StrictExcelHost } from "./host";
 import { userWorkbook } from "../helpers/strictHost";
 
-type Ctx = StrictExcelHost["context"];
+type Ctx = StrictContext;
 
 /** One batch, synced once: the body of an Excel.run. */
 const batch = (host: StrictExcelHost, f: (c: Ctx) => void) =>
@@ -510,5 +510,39 @@ describe("api.ts / host.ts: the Office.js contract", () => {
       ask("SharedRuntime"),
       ask("SharedRuntime", "1.2"),
     ]).toEqual([true, false, true, false]);
+  });
+});
+
+describe("two Excel.run batches at once", () => {
+  it("each context.sync() sends its own context's operations only, and the syncs interleave", async () => {
+    const host = await userWorkbook();
+    let releaseA!: () => void;
+    const aQueued = new Promise<void>((r) => (releaseA = r));
+    const a = host.run(async (c) => {
+      c.workbook.worksheets.getItem("Notes").getRange("C1").values = [["from A"]];
+      await aQueued; // A's write waits in A's queue while B syncs
+      await c.sync();
+    });
+    await host.run(async (c) => {
+      const cell = c.workbook.worksheets.getItem("Notes").getRange("C1").load("values");
+      await c.sync();
+      // B's sync did not carry A's pending write.
+      expect(cell.values).toEqual([[""]]);
+    });
+    releaseA();
+    await a;
+    expect(await read(host, "Notes!C1")).toEqual([["from A"]]);
+  });
+});
+
+describe("what the user sees", () => {
+  it("Worksheet.activate and Range.select set the active sheet and the selection, from any Excel.run", async () => {
+    const host = await userWorkbook();
+    await batch(host, (c) => {
+      const ws = c.workbook.worksheets.getItem("Notes");
+      ws.activate();
+      ws.getRange("B2").select();
+    });
+    expect([host.active, host.selected]).toEqual(["Notes", "Notes!B2"]);
   });
 });

@@ -40,7 +40,25 @@ export interface InjectedFailure {
 const encoder = new TextEncoder();
 const utf8 = (s: string) => encoder.encode(s).length;
 
-export class StrictExcelHost implements Queue {
+/**
+ * One Excel.run's queue of operations. Each Excel.run has its own request context, and a
+ * context.sync() sends that context's queued operations only (REF office-js-docs-pr
+ * docs/excel/excel-add-ins-core-concepts.md, "Request context"; docs/develop/application-specific-api-model.md,
+ * "sync()"): two runs in flight never send each other's operations, but their syncs reach the
+ * workbook one after another, in the order they are made.
+ */
+class RunQueue implements Queue {
+  ops: Op[] = [];
+  constructor(
+    readonly model: WorkbookModel,
+    readonly view: { active: string; selected: string }
+  ) {}
+  enqueue(op: Op): void {
+    this.ops.push(op);
+  }
+}
+
+export class StrictExcelHost {
   readonly model: WorkbookModel;
   syncs = 0;
   requests: number[] = [];
@@ -55,7 +73,6 @@ export class StrictExcelHost implements Queue {
   active = "";
   selected = "";
   calculations = 0;
-  private queue: Op[] = [];
 
   constructor(
     readonly profile: HostProfile = PROFILES.web,
@@ -65,10 +82,6 @@ export class StrictExcelHost implements Queue {
       Object.entries(customFunctions).map(([k, f]) => [k.toUpperCase(), f as never])
     );
     this.model = new WorkbookModel(profile.lambda, fns);
-  }
-
-  enqueue(op: Op): void {
-    this.queue.push(op);
   }
 
   private failureIndex(n: number, count: number): number {
@@ -83,9 +96,10 @@ export class StrictExcelHost implements Queue {
           : Math.min(at, count - 1);
   }
 
-  async sync(): Promise<void> {
-    const ops = this.queue;
-    this.queue = [];
+  /** context.sync() of one run: its queued operations, in one request. */
+  async sync(q: RunQueue): Promise<void> {
+    const ops = q.ops;
+    q.ops = [];
     const n = ++this.syncs;
     const requestBytes = utf8(JSON.stringify(ops.map((o) => o.wire)));
     this.requests.push(requestBytes);
@@ -142,17 +156,18 @@ export class StrictExcelHost implements Queue {
     this.trace.push({ op: "sync", sync: n, requestBytes, responseBytes });
   }
 
-  readonly context = (() => {
+  /** A fresh request context over its own queue, as Excel.run gives each batch. */
+  newContext(q: RunQueue = new RunQueue(this.model, this)) {
     const host = this;
-    const worksheets = new WorksheetCollectionProxy(this, () => this.model, "worksheets");
-    const tables = new TableCollectionProxy(this, () => this.model, "tables");
-    const names = new NamedItemCollectionProxy(this, () => this.model, "names");
-    const pivotTables = new PivotTableCollectionProxy(this, () => this.model, "pivotTables");
-    const settings = new SettingCollectionProxy(this, () => this.model, "settings");
+    const worksheets = new WorksheetCollectionProxy(q, () => this.model, "worksheets");
+    const tables = new TableCollectionProxy(q, () => this.model, "tables");
+    const names = new NamedItemCollectionProxy(q, () => this.model, "names");
+    const pivotTables = new PivotTableCollectionProxy(q, () => this.model, "pivotTables");
+    const settings = new SettingCollectionProxy(q, () => this.model, "settings");
     const application = {
       /** ExcelApi 1.6 (REF excel-api-1-6-requirement-set.md). */
       suspendApiCalculationUntilNextSync: () =>
-        host.enqueue({
+        q.enqueue({
           member: "Application.suspendApiCalculationUntilNextSync",
           requires: "1.6",
           wire: { m: "suspendApiCalculationUntilNextSync" },
@@ -160,7 +175,7 @@ export class StrictExcelHost implements Queue {
         }),
       /** ExcelApi 1.1. */
       calculate: (type: string) =>
-        host.enqueue({
+        q.enqueue({
           member: "Application.calculate",
           requires: "1.1",
           wire: { m: "calculate", a: [type] },
@@ -168,7 +183,9 @@ export class StrictExcelHost implements Queue {
         }),
     };
     return {
-      sync: () => host.sync(),
+      /** The queue this context's operations wait in (tests look at what is pending). */
+      queue: q,
+      sync: () => host.sync(q),
       application,
       workbook: {
         worksheets,
@@ -179,25 +196,26 @@ export class StrictExcelHost implements Queue {
         application,
       },
     };
-  })();
+  }
 
   /** Excel.run: the batch function's queued operations must all be synced before it returns. */
-  async run<T>(batch: (context: StrictExcelHost["context"]) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: StrictContext) => Promise<T>): Promise<T> {
+    const q = new RunQueue(this.model, this);
     try {
-      const result = await batch(this.context);
-      if (this.queue.length) {
-        const pending = this.queue
+      const result = await batch(this.newContext(q));
+      if (q.ops.length) {
+        const pending = q.ops
           .map((o) => o.member)
           .slice(0, 5)
           .join(", ");
-        this.queue = [];
+        q.ops = [];
         throw new Error(
           `Excel.run returned with ${pending}… queued after the last context.sync(): they would run unchecked.`
         );
       }
       return result;
     } finally {
-      this.queue = [];
+      q.ops = [];
     }
   }
 
@@ -235,10 +253,17 @@ export class StrictExcelHost implements Queue {
               set: (k: string, v: unknown) =>
                 documentSettings.set(k, JSON.parse(JSON.stringify(v))),
               remove: (k: string) => documentSettings.delete(k),
+              // Past 2 MB for the add-in (REF office-js-docs-pr reference/shared/settings.set.md:
+              // "A maximum of 2MB is available for the settings of each add-in"), the save fails as
+              // error 4001 does (REF docs/reference/javascript-api-for-office-error-codes.md: "The
+              // settings could not be saved."); real Office may even lose the value, which is worse.
               saveAsync: (cb?: (r: unknown) => void) =>
                 cb?.(
-                  host.failSaveAsync
-                    ? { status: "failed", error: { message: "The settings could not be saved." } }
+                  host.failSaveAsync || settingsBytes(documentSettings) > SETTINGS_LIMIT_BYTES
+                    ? {
+                        status: "failed",
+                        error: { code: 4001, message: "The settings could not be saved." },
+                      }
                     : { status: "succeeded" }
                 ),
             },
@@ -263,8 +288,19 @@ export class StrictExcelHost implements Queue {
   }
 }
 
+/** The request context Excel.run passes to a batch. */
+export type StrictContext = ReturnType<StrictExcelHost["newContext"]>;
+
 export { PROFILES } from "./profiles";
 export type { HostProfile } from "./profiles";
+
+/** The Common API's per-add-in settings limit, in bytes (see saveAsync above). */
+export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/** The settings' size: their JSON, two bytes a UTF-16 code unit. */
+function settingsBytes(settings: ReadonlyMap<string, unknown>): number {
+  return JSON.stringify(Object.fromEntries(settings)).length * 2;
+}
 
 /** The trace record of an operation that gives none: its member, what it acts on, its arguments. */
 function genericRecord(op: Op): Record<string, unknown> {
