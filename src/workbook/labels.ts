@@ -206,7 +206,7 @@ const EN: WorkbookLabels = {
     notes: (types) => [
       "Targets default to the national coverage of the period (a formula). Type a share such as 0.8 over a cell to set a fixed target;",
       `the highlights on the Coverage table and the views follow at once, without the add-in. Types: ${types}.`,
-      "Needs the add-in: only the EDU.* functions and =COVERAGE(…) typed in your own cells (#NAME? without it, computed again once it is installed); every sheet the add-in wrote computes without it.",
+      "Needs the add-in: only the EDU.* functions and =COVERAGE(…) typed in your own cells (a name error without it; they compute again once it is installed). Every sheet the add-in wrote computes without it.",
     ],
     comments: {
       period: "The period the views and targets read.",
@@ -335,7 +335,7 @@ const RU: WorkbookLabels = {
     notes: (types) => [
       "По умолчанию цель — охват по стране за период (формула). Чтобы задать постоянную цель, введите в ячейку долю, например 0,8;",
       `выделение в таблице охвата и на листах мер изменится сразу, без надстройки. Типы: ${types}.`,
-      "Надстройка нужна только функциям EDU.* и =COVERAGE(…) в ваших собственных ячейках (без неё #ИМЯ?, после её установки они снова считаются); все листы, записанные надстройкой, считаются без неё.",
+      "Надстройка нужна только функциям EDU.* и =COVERAGE(…) в ваших собственных ячейках (без неё — ошибка имени; после её установки они снова считаются). Все листы, записанные надстройкой, считаются без неё.",
     ],
     comments: {
       period: "Период, который читают листы мер и цели.",
