@@ -10,6 +10,20 @@ import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "./orgTypes";
 export type Lang = "en" | "ru";
 export const LANGS: readonly Lang[] = ["en", "ru"];
 
+/**
+ * The languages of the messages that have a Kazakh text too (the EDU functions' errors): the
+ * pane's and the workbook's two, and Kazakh, the state language. A catalogue without a Kazakh text
+ * for a message says it in Russian (catalogue.ts).
+ */
+export type MessageLang = Lang | "kk";
+export const MESSAGE_LANGS: readonly MessageLang[] = ["en", "ru", "kk"];
+
+/** The messages' language for Office's display language: Kazakh (kk-KZ), Russian, else English. */
+export function messageLangOf(displayLanguage: string | undefined): MessageLang {
+  if (/^kk/i.test(displayLanguage ?? "")) return "kk";
+  return /^ru/i.test(displayLanguage ?? "") ? "ru" : "en";
+}
+
 /** Russian when Office (or the browser) speaks Russian or Kazakh, else English. */
 export function langOf(displayLanguage: string | undefined): Lang {
   return /^(ru|kk)/i.test(displayLanguage ?? "") ? "ru" : "en";
@@ -17,21 +31,25 @@ export function langOf(displayLanguage: string | undefined): Lang {
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
-/** "Тревожная кнопка" / "Panic button": a measure id named (an unknown id as it is). */
-export function measureName(id: string, lang: Lang): string {
+/** "Тревожная кнопка" / "Panic button" / "Дабыл түймесі": a measure id named (an unknown id as it is). */
+export function measureName(id: string, lang: MessageLang): string {
   const m = MEASURES.find((x) => x.id === id);
-  return m ? (lang === "ru" ? m.nameRu : m.nameEn) : id;
+  return m ? { ru: m.nameRu, en: m.nameEn, kk: m.nameKk }[lang] : id;
 }
 
-/** "школы" / "schools": a type id named in lower case, as inside a sentence (an unknown id as it is). */
-export function orgTypeName(id: string, lang: Lang): string {
+/** "школы" / "schools" / "мектептер": a type id in lower case, as inside a sentence (an unknown id as it is). */
+export function orgTypeName(id: string, lang: MessageLang): string {
   return has(ORG_TYPE_NAMES, id) ? ORG_TYPE_NAMES[id as OrgTypeOrAll][lang].toLowerCase() : id;
 }
 
-/** "2023-Q1" → "1 квартал 2023 года", as the report itself writes it (English keeps the id). */
-export function periodName(period: string, lang: Lang): string {
+/**
+ * "2023-Q1" → "1 квартал 2023 года", as the report itself writes it; "2023 жылғы 1-тоқсан" in
+ * Kazakh (English keeps the id).
+ */
+export function periodName(period: string, lang: MessageLang): string {
   const m = /^(\d{4})-Q([1-4])$/.exec(period);
-  return m && lang === "ru" ? `${m[2]} квартал ${m[1]} года` : period;
+  if (!m || lang === "en") return period;
+  return lang === "ru" ? `${m[2]} квартал ${m[1]} года` : `${m[1]} жылғы ${m[2]}-тоқсан`;
 }
 
 /** The Russian form for a count: plural(3, "строка", "строки", "строк") → "строки". */

@@ -14,6 +14,8 @@ export interface MeasureInfo {
   level: Level;
   nameRu: string;
   nameEn: string;
+  /** The Kazakh name (ЦОУ is ЖБО, жедел басқару орталығы, in Kazakh). */
+  nameKk: string;
 }
 
 export const MEASURES: readonly MeasureInfo[] = [
@@ -22,19 +24,28 @@ export const MEASURES: readonly MeasureInfo[] = [
     level: "region",
     nameRu: "Видеонаблюдение, подключённое к ЦОУ",
     nameEn: "Video surveillance linked to police centres",
+    nameKk: "ЖБО-ға қосылған бейнебақылау",
   },
   {
     id: "guard",
     level: "city",
     nameRu: "Лицензированная охрана",
     nameEn: "Licensed security guard",
+    nameKk: "Лицензиясы бар күзет",
   },
-  { id: "panic", level: "city", nameRu: "Тревожная кнопка", nameEn: "Panic button" },
+  {
+    id: "panic",
+    level: "city",
+    nameRu: "Тревожная кнопка",
+    nameEn: "Panic button",
+    nameKk: "Дабыл түймесі",
+  },
   {
     id: "turnstile",
     level: "city",
     nameRu: "Турникеты (пропускная система)",
     nameEn: "Turnstiles (access control)",
+    nameKk: "Турникеттер (өткізу жүйесі)",
   },
 ];
 

@@ -4,7 +4,7 @@
  * vocabulary.ts).
  * The parser's issues and the functions' errors say the same sentences from the same facts.
  */
-import { type Lang, measureName } from "./lang";
+import { type MessageLang, measureName } from "./lang";
 import type { Measure } from "./measures";
 
 /** Why a territory name does not resolve. */
@@ -15,8 +15,13 @@ export function unresolvedText(
   reason: Unresolved,
   name: string,
   candidates: string,
-  lang: Lang
+  lang: MessageLang
 ): string {
+  if (lang === "kk") {
+    if (reason === "empty") return "Аумақтың атауы көрсетілмеген.";
+    if (reason === "ambiguous") return `«${name}» атауы екіұшты: бұл ${candidates} болуы мүмкін.`;
+    return `Белгісіз аумақ «${name}».${candidates ? ` Мүмкін, мыналардың бірі: ${candidates}?` : ""}`;
+  }
   if (lang === "ru") {
     if (reason === "empty") return "Не указано название территории.";
     if (reason === "ambiguous")
@@ -51,7 +56,15 @@ export interface ElsewhereParams {
  * data: Конаев." In Russian it starts in lower case ("мера «…» приводится …"), to follow a colon;
  * {@link sentence} makes it a sentence of its own.
  */
-export function elsewhereText(f: ElsewhereParams, lang: Lang): string {
+export function elsewhereText(f: ElsewhereParams, lang: MessageLang): string {
+  if (lang === "kk") {
+    const measure = `«${measureName(f.measure, "kk")}» шарасы`;
+    if (f.level === "city") {
+      const list = f.cities ? ` Осы аумақтың деректердегі қалалары: ${f.cities}.` : "";
+      return `${measure} «${f.territory}» аумағы бойынша емес, ірі қалалар бойынша беріледі.${list}`;
+    }
+    return `${measure} «${f.territory}» қаласы бойынша емес, облыстар бойынша беріледі; «${f.region ?? ""}» қараңыз.`;
+  }
   if (lang === "ru") {
     const measure = `мера «${measureName(f.measure, "ru")}»`;
     if (f.level === "city") {

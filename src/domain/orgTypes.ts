@@ -7,11 +7,13 @@ export type OrgTypeOrAll = OrgType | "all";
 
 export const ORG_TYPES: readonly OrgType[] = ["kindergarten", "school", "college"];
 
-export const ORG_TYPE_NAMES: Readonly<Record<OrgTypeOrAll, { ru: string; en: string }>> = {
-  kindergarten: { ru: "Детские сады", en: "Kindergartens" },
-  school: { ru: "Школы", en: "Schools" },
-  college: { ru: "Колледжи", en: "Colleges" },
-  all: { ru: "Все", en: "All" },
+export const ORG_TYPE_NAMES: Readonly<
+  Record<OrgTypeOrAll, { ru: string; en: string; kk: string }>
+> = {
+  kindergarten: { ru: "Детские сады", en: "Kindergartens", kk: "Балабақшалар" },
+  school: { ru: "Школы", en: "Schools", kk: "Мектептер" },
+  college: { ru: "Колледжи", en: "Colleges", kk: "Колледждер" },
+  all: { ru: "Все", en: "All", kk: "Барлығы" },
 };
 
 export const orgTypeVocabulary = new Vocabulary<OrgTypeOrAll>("organisation type", [

@@ -1,4 +1,4 @@
-import type { Lang } from "./lang";
+import type { MessageLang } from "./lang";
 import { foldName } from "./text";
 
 /**
@@ -74,9 +74,9 @@ export class Vocabulary<T extends string> {
 }
 
 /** What a vocabulary is of, in each language ("measure", "organisation type"). */
-const WHAT: Record<string, Record<Lang, string>> = {
-  measure: { en: "measure", ru: "мера" },
-  "organisation type": { en: "organisation type", ru: "тип организации" },
+const WHAT: Record<string, Record<MessageLang, string>> = {
+  measure: { en: "measure", ru: "мера", kk: "шара" },
+  "organisation type": { en: "organisation type", ru: "тип организации", kk: "ұйым түрі" },
 };
 
 /** A word that is no measure or type: what it is not, what it could mean, what is accepted. */
@@ -89,8 +89,15 @@ export interface VocabularyParams {
   accepted: string;
 }
 
-export function vocabularyText(p: VocabularyParams, lang: Lang): string {
+export function vocabularyText(p: VocabularyParams, lang: MessageLang): string {
   const what = WHAT[p.what]?.[lang] ?? p.what;
+  if (lang === "kk") {
+    if (!p.word) return `Көрсетілмеген: ${what}. Рұқсат етілгені: ${p.accepted}.`;
+    const detail = p.candidates
+      ? ` (бұл ${p.candidates.replace(/ or /g, " немесе ")} болуы мүмкін)`
+      : "";
+    return `Белгісіз мән «${p.word}» (${what})${detail}. Рұқсат етілгені: ${p.accepted}.`;
+  }
   if (lang === "ru") {
     if (!p.word) return `Не указано: ${what}. Допустимо: ${p.accepted}.`;
     const detail = p.candidates

@@ -1,15 +1,15 @@
 import { queryMessage } from "../analysis/queryMessages";
 import type { QueryError, QueryResult } from "../analysis/query";
-import { type Lang, langOf } from "../domain/lang";
+import { type MessageLang, messageLangOf } from "../domain/lang";
 
 /**
  * The language a cell's message is in: Office's display language (Office.context.displayLanguage,
- * Common API 1.1, available in the shared runtime), Russian for Russian or Kazakh; English where
+ * Common API 1.1, available in the shared runtime): Kazakh, Russian, else English; English where
  * there is no Office (tests, the CLI).
  */
-export function officeLang(): Lang {
+export function officeLang(): MessageLang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  return langOf(office?.context?.displayLanguage);
+  return messageLangOf(office?.context?.displayLanguage);
 }
 
 /**

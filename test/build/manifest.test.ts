@@ -69,3 +69,21 @@ describe("manifest.xml", () => {
     ]);
   });
 });
+
+describe("the manifest in Kazakh", () => {
+  it("every text with a Russian override has a Kazakh one (kk-KZ), in Kazakh", () => {
+    const overridden = [
+      ...xml.matchAll(/<((?:bt:)?String|DisplayName|Description)\b[^>]*>([\s\S]*?)<\/\1>/g),
+    ]
+      .map((m) => m[2])
+      .filter((inner) => inner.includes('Locale="ru-RU"'));
+    expect(overridden.length).toBe(7);
+    for (const inner of overridden) {
+      const kk = /Locale="kk-KZ" Value="([^"]*)"/.exec(inner)?.[1];
+      expect({ inner, kazakh: kk !== undefined && /[әғқңөұүһі]/i.test(kk) }).toEqual({
+        inner,
+        kazakh: true,
+      });
+    }
+  });
+});

@@ -42,6 +42,29 @@ describe("every message in both languages", () => {
       }
     });
 
+  it("query errors (the EDU functions): Kazakh too, with the same facts, and Kazakh, not Russian", () => {
+    for (const [code, t] of Object.entries(QUERY_TEMPLATES)) {
+      const { needs, optional } = paramNames(t);
+      const params = placeholders([...needs, ...optional]);
+      const kk = renderTemplate(t, params, "kk")!;
+      const ru = renderTemplate(t, params, "ru")!;
+      expect({ code, own: typeof (t as Template<string, string>).kk }).toEqual({
+        code,
+        own: "function",
+      });
+      // A letter Russian does not have (ә ғ қ ң ө ұ ү һ і), and not the Russian text.
+      expect({ code, kazakh: /[әғқңөұүһі]/i.test(kk), same: kk === ru }).toEqual({
+        code,
+        kazakh: true,
+        same: false,
+      });
+      expect({ code, facts: mentioned(kk) }).toEqual({
+        code,
+        facts: mentioned(renderTemplate(t, params, "en")!),
+      });
+    }
+  });
+
   it("issues: English and Russian, each with the same facts (variant params aside)", () => {
     for (const code of ISSUE_CODES) {
       const { needs, optional } = issueParamNames(code);

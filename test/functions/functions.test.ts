@@ -127,6 +127,30 @@ describe("EDU functions: errors carry a message, never a wrong number", () => {
     }
   });
 
+  it("in a Kazakh Office (kk-KZ) the messages are Kazakh", async () => {
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { displayLanguage: "kk-KZ" } };
+    try {
+      expect(await cell(edu.coverage("Алмата", "school", "turnstile"))).toBe(
+        "#N/A Белгісіз аумақ «Алмата». Мүмкін, мыналардың бірі: Алматы, Алматинская область?"
+      );
+      expect(await cell(edu.coverage("Алматы", "school", "лифт"))).toBe(
+        "#VALUE! Белгісіз мән «лифт» (шара). Рұқсат етілгені: video, guard, panic, turnstile."
+      );
+      expect(await cell(edu.coverage("Алматинская", "school", "turnstile"))).toMatch(
+        /^#N\/A «Турникеттер \(өткізу жүйесі\)» шарасы «Алматинская область» аумағы бойынша емес, ірі қалалар бойынша беріледі\. Осы аумақтың деректердегі қалалары: Конаев\.$/
+      );
+      expect(await cell(edu.change("Алматы", "school", "turnstile"))).toBe(
+        "#N/A Тек бір кезең жүктелген (2023-Q1): өзгеріс үшін екі кезең керек. Басқа тоқсанның есебін импорттаңыз."
+      );
+      expect(await cell(edu.lagging("video", "school", 0.01))).toEqual([
+        ["(1,0%-дан төмен ешкім жоқ)", ""],
+      ]);
+    } finally {
+      delete g.Office;
+    }
+  });
+
   it("a wrong threshold → #VALUE!", async () => {
     expect(await cell(edu.lagging("video", "school", -5))).toMatch(/^#VALUE! Threshold '-5'/);
   });
