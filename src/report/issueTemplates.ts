@@ -245,6 +245,16 @@ export const ISSUE_TEMPLATES = {
     ru: (p) =>
       `Раздел о мере, которую надстройка не знает («${p.section}»): его сводные показатели и ${p.items} ${plural(Number(p.items), "пункт", "пункта", "пунктов")} не прочитаны и не отнесены ни к какой другой мере.`,
   }),
+  "kazakh-text": template({
+    /** lines: the lines, as lineRuns gives them; figures: how many shares they hold. */
+    needs: ["lines", "figures"],
+    en: (p) =>
+      `Lines ${p.lines} are in Kazakh: the add-in reads the report in Russian, so their ${p.figures} figures are not read, nor counted under any section (the Russian parts are read). Import the Russian text of this part.`,
+    ru: (p) =>
+      `Строки ${p.lines} написаны на казахском языке: надстройка читает отчёт на русском, поэтому их цифры (${p.figures}) не прочитаны и ни к какому разделу не отнесены (русские части прочитаны). Импортируйте русский текст этой части.`,
+    kk: (p) =>
+      `${p.lines} жолдар қазақ тілінде жазылған: қондырма есепті орыс тілінде оқиды, сондықтан олардың сандары (${p.figures}) оқылмады және ешбір бөлімге жатқызылмады (орысша бөліктері оқылды). Бұл бөліктің орысша мәтінін импорттаңыз.`,
+  }),
   "no-period": template({
     needs: [],
     en: () => "The report names no period ('По состоянию на N квартал YYYY года').",

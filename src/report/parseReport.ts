@@ -10,6 +10,7 @@ import {
   tokenPattern,
 } from "./lexicon";
 import { cleanReportText } from "./cleanText";
+import { kazakhRuns } from "./kazakhText";
 import { checkCompleteness } from "./completeness";
 import { type ItemFields, ItemReader, type Section } from "./itemReader";
 import { readLooseItem } from "./looseItem";
@@ -58,12 +59,27 @@ class ReportReader {
    * where it starts, and how many items it had. Said once when it ends (at the next known measure).
    */
   private unknown: { section: string; start: number; end: number; items: number } | null = null;
+  /** The parts in Kazakh, left out of the text read (kazakhText.ts): where each starts and ends. */
+  private readonly kazakh: Array<{ start: number; lastLine: number; figures: number }> = [];
 
   constructor(raw: string) {
     // Read as the report was written, whatever it went through (a PDF, a web page): cleanText.ts.
     const clean = cleanReportText(raw);
-    this.text = clean.text;
-    this.lines = new LineIndex(clean.text, clean.origin);
+    // A part in Kazakh is blanked, line for line (every other line keeps its place), and said once.
+    const lines = clean.text.split("\n");
+    const starts: number[] = [];
+    lines.reduce((at, line) => (starts.push(at), at + line.length + 1), 0);
+    for (const run of kazakhRuns(lines)) {
+      const part = lines.slice(run.first, run.last + 1);
+      this.kazakh.push({
+        start: starts[run.first],
+        lastLine: starts[run.last],
+        figures: part.join("\n").split("%").length - 1,
+      });
+      for (let i = run.first; i <= run.last; i++) lines[i] = "";
+    }
+    this.text = lines.join("\n");
+    this.lines = new LineIndex(this.text, clean.origin);
     this.headlines = new HeadlineReader(
       this.text,
       this.lines,
@@ -78,6 +94,17 @@ class ReportReader {
   }
 
   read(): Report {
+    for (const k of this.kazakh) {
+      const first = this.lines.at(k.start).line;
+      const last = this.lines.at(k.lastLine).line;
+      this.issue(
+        "warning",
+        "kazakh-text",
+        { lines: first === last ? `${first}` : `${first}–${last}`, figures: k.figures },
+        k.start,
+        k.start
+      );
+    }
     if (this.text.trim().length === 0) {
       this.issue("error", "empty-report", {}, 0, 0);
       return this.result();
