@@ -190,6 +190,18 @@ export function structuralVariant(
   };
 }
 
+/** A headline's parts by type: "901 детсадов, 1 341 школ, 184 колледжей", in the words given. */
+function coveredByType(
+  records: readonly CoverageRecord[],
+  words: readonly [string, string, string],
+  style: RenderStyle
+): string {
+  return ORG_TYPES.map((t, i) => {
+    const covered = records.filter((r) => r.orgType === t).reduce((n, r) => n + r.covered, 0);
+    return `${renderCount(covered, style)} ${words[i]}`;
+  }).join(", ");
+}
+
 /** A territory's name in Kazakh, as a Kazakh text writes it: "Ақмола облысы", "Қарағанды және Теміртау". */
 function kazakhName(territoryId: string): string {
   const t = territoryById(territoryId);
@@ -225,13 +237,7 @@ function kazakhPart(
   if (how === "section") {
     const covered = records.reduce((n, r) => n + r.covered, 0);
     const total = records.reduce((n, r) => n + r.total, 0);
-    const byType = ORG_TYPES.map(
-      (t, i) =>
-        `${renderCount(
-          records.filter((r) => r.orgType === t).reduce((n, r) => n + r.covered, 0),
-          style
-        )} ${["балабақша", "мектеп", "колледж"][i]}`
-    ).join(", ");
+    const byType = coveredByType(records, ["балабақша", "мектеп", "колледж"], style);
     out.push(
       `- ${renderPercent(Math.round((100 * covered) / Math.max(1, total)), style)} немесе ${renderCount(covered, style)} объект ${KAZAKH_VERBS[measure]} (${byType}).`
     );
@@ -282,13 +288,7 @@ function foreignSection(
       (t) => t.quantity === "total" && t.level === level && t.orgType === "all"
     )?.value ?? 1000;
   const covered = records.reduce((n, r) => n + r.covered, 0);
-  const byType = ORG_TYPES.map(
-    (t, i) =>
-      `${renderCount(
-        records.filter((r) => r.orgType === t).reduce((n, r) => n + r.covered, 0),
-        style
-      )} ${["детсадов", "школ", "колледжей"][i]}`
-  ).join(", ");
+  const byType = coveredByType(records, ["детсадов", "школ", "колледжей"], style);
   const share = renderPercent(Math.round((covered / base) * 100), style);
   const count = renderCount(covered, style);
   const headline = pick(rnd, [
