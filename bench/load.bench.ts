@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Report } from "../src/domain/report";
 import { loadPlanIntoExcel } from "../src/excel/loadPlan";
-import { SETTINGS_LIMIT_BYTES, storedImportsBytes } from "../src/excel/storedImports";
+import { IMPORTS_LIMIT_BYTES, storedImportsBytes } from "../src/excel/storedImports";
 import { parseReportStrict } from "../src/report/parseReport";
 import { planWorkbook } from "../src/workbook/planWorkbook";
 import { writeXlsx } from "../src/xlsx/writeXlsx";
@@ -72,7 +72,7 @@ export function benchStoredImports(): void {
     report(`imports_setting_mb_${n}`, storedImportsBytes(stored(n)) / 1024 / 1024, "MB");
   report(
     "imports_setting_periods_fit",
-    Math.floor(SETTINGS_LIMIT_BYTES / storedImportsBytes(stored(1))),
+    Math.floor(IMPORTS_LIMIT_BYTES / storedImportsBytes(stored(1))),
     "periods",
     0
   );

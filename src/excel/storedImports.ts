@@ -38,6 +38,11 @@ export function restoreImports(store: DatasetStore): number {
  * value): so the add-in never tries.
  */
 export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+/**
+ * The limit is the add-in's, for all its settings: the plan's recipe and the list of its sheets
+ * (Excel's workbook.settings, a few KB: 2.4 KB for 100 periods) are kept clear of the imports.
+ */
+export const IMPORTS_LIMIT_BYTES = SETTINGS_LIMIT_BYTES - 64 * 1024;
 
 /**
  * The stored imports' size as it counts against the limit: their JSON (settings are stored as
@@ -56,7 +61,7 @@ export function storedImportsBytes(texts: readonly StoredImport[]): number {
  */
 export function persistImports(texts: readonly StoredImport[]): Promise<void> {
   const bytes = storedImportsBytes(texts);
-  if (bytes > SETTINGS_LIMIT_BYTES)
+  if (bytes > IMPORTS_LIMIT_BYTES)
     return Promise.reject(
       new HostError(
         notice("imports-too-large", {

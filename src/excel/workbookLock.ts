@@ -48,29 +48,46 @@ export async function takeWorkbookLock(kind: WriteKind, now = Date.now()): Promi
   return Excel.run(async (context) => {
     const names = context.workbook.names;
     names.add(LOCK_NAME, lockFormula(kind, now));
+    let failure: unknown;
     try {
       await context.sync();
       return true;
-    } catch {
-      // Held: by another window (refused), or left behind by a closed one (taken over).
+    } catch (e) {
+      failure = e; // held by another window, left by a closed one, or another reason
     }
+    // The context stays usable after a failed sync: look at what holds the name.
     const existing = names.getItemOrNullObject(LOCK_NAME);
     existing.load("formula");
     await context.sync();
-    if (existing.isNullObject) throw busyElsewhere(null, kind); // released meanwhile: try again
+    if (existing.isNullObject) throw failure; // not held: the add failed for a reason of its own
     const held = heldBy(existing.formula);
     if (held && held.owner !== OWNER && now - held.since < STALE_MS)
       throw busyElsewhere(held, kind);
-    existing.formula = lockFormula(kind, now);
+    // Stale, or this runtime's own: replaced in one batch (NamedItem.formula is settable only from
+    // ExcelApi 1.7; delete and add are 1.4).
+    existing.delete();
+    names.add(LOCK_NAME, lockFormula(kind, now));
     await context.sync();
     return true;
   });
 }
 
-/** Releases the lock this runtime holds (one sync). */
+/**
+ * Releases the lock if this runtime holds it (two syncs: a window whose write outlasted STALE_MS
+ * may have lost it to another, whose lock must stay). Never throws: the write's own outcome is what
+ * the user must see; a lock that could not be released is taken over once stale.
+ */
 export async function releaseWorkbookLock(): Promise<void> {
-  await Excel.run(async (context) => {
-    context.workbook.names.getItem(LOCK_NAME).delete();
-    await context.sync();
-  });
+  try {
+    await Excel.run(async (context) => {
+      const existing = context.workbook.names.getItemOrNullObject(LOCK_NAME);
+      existing.load("formula");
+      await context.sync();
+      if (existing.isNullObject || heldBy(existing.formula)?.owner !== OWNER) return;
+      existing.delete();
+      await context.sync();
+    });
+  } catch {
+    // See above: left to go stale.
+  }
 }

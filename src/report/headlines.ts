@@ -55,6 +55,8 @@ export class HeadlineReader {
   /** Measure words read so far, and how many there were when the last covered headline was decided. */
   private measureWords = 0;
   private measureWordsAtCovered = -1;
+  /** Whether a list has started since the last covered headline: its section has been written. */
+  private listSinceCovered = false;
 
   constructor(
     private readonly text: string,
@@ -63,6 +65,11 @@ export class HeadlineReader {
     /** A covered headline about a measure the parser does not know: its words, and where it is. */
     private readonly unknownMeasure: (section: string, start: number, end: number) => void
   ) {}
+
+  /** A list's heading: the section of the last covered headline has its lists now. */
+  listStarted(): void {
+    this.listSinceCovered = true;
+  }
 
   /** A headline sentence is being read (its end decides it). */
   get open(): boolean {
@@ -190,9 +197,10 @@ export class HeadlineReader {
       p.covered = COVERED_VERBS.test(after) || COVERED_VERBS.test(before);
     }
     // A covered count whose sentence names no measure, where none is pending (before any, or the
-    // one in force has had its covered headline and no measure was named since): a section on a
-    // measure the parser does not know ("… оснащены системами оповещения"). Never a neighbour's.
-    const spent = this.measureWordsAtCovered === this.measureWords;
+    // one in force has had its covered headline and its lists, and no measure was named since): a
+    // section on a measure the parser does not know ("… оснащены системами оповещения"). Never a
+    // neighbour's. (A second covered sentence before the lists stays the measure's own.)
+    const spent = this.measureWordsAtCovered === this.measureWords && this.listSinceCovered;
     if (p.covered && p.measureInSentence === null && (p.measureAtStart === null || spent)) {
       this.lastCovered = null;
       this.unknownMeasure(measureWords(this.text, p, sentenceEnd), p.start, p.end);
@@ -220,6 +228,7 @@ export class HeadlineReader {
     for (const part of p.parts) stated(part.orgType, part.value, part.offset);
     if (p.covered) {
       this.measureWordsAtCovered = this.measureWords;
+      this.listSinceCovered = false;
       this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };
       if (p.percent !== null) this.emitPercent(this.lastCovered);
     }

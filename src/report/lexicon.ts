@@ -40,7 +40,7 @@ const HEADING_SCHOOL = String.raw`(?:[Вв]\s+)?(?:(?:[Оо]рганизаци\p
 const HEADING_COLLEGE = String.raw`(?:[Вв]\s+)?(?:(?:[Оо]рганизаци\p{L}*\s+)?технического\s+и\s+профессионального\s+образования|[Кк]олледж\p{L}*|ТиПО)`;
 
 const MEASURE_WORDS = {
-  video: String.raw`ЦОУ|[Вв]идеонаблюдени\p{L}*`,
+  video: String.raw`ЦОУ|[Вв]идеонаблюдени\p{L}*|[Цц]ентр\p{L}*\s+оперативного\s+управления`,
   guard: String.raw`[Лл]ицензированн\p{L}*\s+охран\p{L}*`,
   panic: String.raw`[Тт]ревожн\p{L}*\s+кнопк\p{L}*`,
   turnstile: String.raw`[Тт]урникет\p{L}*|[Пп]ропускн\p{L}*\s+систем\p{L}*`,

@@ -60,25 +60,35 @@ class ReportReader {
    */
   private unknown: { section: string; start: number; end: number; items: number } | null = null;
   /** The parts in Kazakh, left out of the text read (kazakhText.ts): where each starts and ends. */
-  private readonly kazakh: Array<{ start: number; lastLine: number; figures: number }> = [];
+  private readonly kazakh: Array<{ start: number; first: number; last: number; figures: number }> =
+    [];
 
   constructor(raw: string) {
     // Read as the report was written, whatever it went through (a PDF, a web page): cleanText.ts.
     const clean = cleanReportText(raw);
     // A part in Kazakh is blanked, line for line (every other line keeps its place), and said once.
     const lines = clean.text.split("\n");
+    const runs = kazakhRuns(lines);
+    const figures = runs.map(
+      (run) =>
+        lines
+          .slice(run.first, run.last + 1)
+          .join("\n")
+          .split("%").length - 1
+    );
+    for (const run of runs) for (let i = run.first; i <= run.last; i++) lines[i] = "";
+    this.text = lines.join("\n");
+    // Where each line starts in the text read, for the issue's place.
     const starts: number[] = [];
     lines.reduce((at, line) => (starts.push(at), at + line.length + 1), 0);
-    for (const run of kazakhRuns(lines)) {
-      const part = lines.slice(run.first, run.last + 1);
+    runs.forEach((run, k) =>
       this.kazakh.push({
         start: starts[run.first],
-        lastLine: starts[run.last],
-        figures: part.join("\n").split("%").length - 1,
-      });
-      for (let i = run.first; i <= run.last; i++) lines[i] = "";
-    }
-    this.text = lines.join("\n");
+        first: clean.origin[run.first] ?? run.first + 1,
+        last: clean.origin[run.last] ?? run.last + 1,
+        figures: figures[k],
+      })
+    );
     this.lines = new LineIndex(this.text, clean.origin);
     this.headlines = new HeadlineReader(
       this.text,
@@ -94,17 +104,14 @@ class ReportReader {
   }
 
   read(): Report {
-    for (const k of this.kazakh) {
-      const first = this.lines.at(k.start).line;
-      const last = this.lines.at(k.lastLine).line;
+    for (const k of this.kazakh)
       this.issue(
         "warning",
         "kazakh-text",
-        { lines: first === last ? `${first}` : `${first}–${last}`, figures: k.figures },
+        { lines: k.first === k.last ? `${k.first}` : `${k.first}–${k.last}`, figures: k.figures },
         k.start,
         k.start
       );
-    }
     if (this.text.trim().length === 0) {
       this.issue("error", "empty-report", {}, 0, 0);
       return this.result();
@@ -311,6 +318,7 @@ class ReportReader {
 
   private onHeading(orgType: OrgType, offset: number): void {
     this.headlines.flush();
+    this.headlines.listStarted();
     this.section.orgType = orgType;
     this.inList = true;
     if (this.unknown) return;

@@ -287,12 +287,12 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       });
       // 1 sync when the pane opens (the stored plan recipe), 2 for the load, then the COVERAGE name
       // and its probe (its own Excel.run: 4 more). Each of these two writes holds the workbook's
-      // write lock (src/excel/workbookLock.ts): 1 sync to take it, 1 to release it. The page's EDU
+      // write lock (src/excel/workbookLock.ts): 1 sync to take it, 2 to release it. The page's EDU
       // functions are not registered with the in-memory Excel, so the probe gives #NAME? and the
       // name is removed again, as it must be wherever it does not evaluate. Then 1 sync for Check
       // workbook's read-back.
       expect(state).toEqual({
-        syncs: 12,
+        syncs: 14,
         sheets: [
           "Summary",
           "Video",

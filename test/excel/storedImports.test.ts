@@ -2,6 +2,7 @@ import { friendlyError } from "../../src/taskpane/friendlyError";
 import { DatasetStore } from "../../src/analysis/datasetStore";
 import { restoreWhenOfficeReady } from "../../src/excel/restoreOnReady";
 import {
+  IMPORTS_LIMIT_BYTES,
   IMPORTS_SETTING,
   persistImports,
   restoreImports,
@@ -128,7 +129,7 @@ describe("the stored imports against Office's 2 MB settings limit", () => {
   it.each([25, 100])("%i periods fit, are saved and restored", async (n) => {
     const host = await userWorkbook();
     const texts = stored(n);
-    expect(storedImportsBytes(texts)).toBeLessThan(SETTINGS_LIMIT_BYTES);
+    expect(storedImportsBytes(texts)).toBeLessThan(IMPORTS_LIMIT_BYTES);
     await persistImports(texts);
     expect(host.documentSettings.get(IMPORTS_SETTING)).toEqual(texts);
     expect(restoreImports(new DatasetStore([]))).toBe(n);

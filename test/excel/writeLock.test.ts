@@ -114,6 +114,32 @@ describe("writes take turns", () => {
     expect(host.model.name(LOCK_NAME)).toBeUndefined();
   });
 
+  it("the release keeps a lock that another window took over meanwhile", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    const running = excelPaneHost.load(first, options);
+    // Another window, finding this one's lock stale, replaces it while this load still runs.
+    await host.run(async (c) => {
+      c.workbook.names.getItem(LOCK_NAME).delete();
+      c.workbook.names.add(LOCK_NAME, `="wother|${Date.now()}|load"`);
+      await c.sync();
+    });
+    await expect(running).resolves.toMatchObject({ kind: "loaded" });
+    expect(host.model.name(LOCK_NAME)?.formula).toMatch(/^="wother\|/);
+  });
+
+  it("a lock that cannot be taken for another reason says that reason, not another window", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    // The user's own table holds the name (tables and names share one namespace).
+    await host.run(async (c) => {
+      c.workbook.worksheets.getItem("Notes").getRange("D1:D2").values = [["x"], [1]];
+      c.workbook.tables.add("Notes!D1:D2", true).name = LOCK_NAME;
+      await c.sync();
+    });
+    const failed = excelPaneHost.load(first, options);
+    await expect(failed).rejects.toThrow(/already used by a table/);
+    await expect(failed).rejects.not.toBeInstanceOf(HostError);
+  });
+
   it("a write that fails frees the turn for the next", async () => {
     const host = await userWorkbook(PROFILES.web);
     host.fail = { sync: 3, at: "middle" }; // the lock is sync 1, the load's read sync 2

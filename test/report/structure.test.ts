@@ -12,7 +12,7 @@ import { parseReportSource } from "../../src/report/reportSource";
 import { figuresOf, random } from "../helpers/drift";
 import { makePdf, randomLayout } from "../helpers/pdf";
 import { quarters } from "../helpers/quarters";
-import { seedReport } from "../helpers/seed";
+import { SEED_TEXT, seedReport } from "../helpers/seed";
 import {
   type StructuralVariant,
   type StructureOptions,
@@ -125,5 +125,31 @@ describe("reports whose structure changes", () => {
       );
       expectRead(report, v, `PDF #${i}`);
     }
+  });
+});
+
+describe("a known section is never passed over as an unknown measure", () => {
+  const seed = seedReport();
+  const videoCount = seed.records.filter((r) => r.measure === "video").length;
+
+  it("two covered sentences for the video headline, the measure named only in words the lexicon knows", () => {
+    const text = SEED_TEXT.replace(
+      "которые на 100% обеспечены системами видеонаблюдения.",
+      "которые на 100% оснащены системами видеонаблюдения."
+    ).replace("подключены к ЦОУ (60%", "подключены к Центрам оперативного управления (60%");
+    const r = parseReport(text);
+    expect(r.issues.map((i) => i.code)).not.toContain("unknown-measure");
+    expect(r.records.filter((x) => x.measure === "video")).toHaveLength(videoCount);
+  });
+
+  it("a second covered sentence before a measure's lists stays the measure's own", () => {
+    const text = SEED_TEXT.replace(
+      "установили тревожные кнопки с подключением",
+      "установили тревожные кнопки (из них 2 000 объектов оснащены ими полностью) с подключением"
+    );
+    expect(text).not.toBe(SEED_TEXT);
+    const r = parseReport(text);
+    expect(r.issues.map((i) => i.code)).not.toContain("unknown-measure");
+    expect(figuresOf(r.records)).toEqual(figuresOf(seed.records));
   });
 });
