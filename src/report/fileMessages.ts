@@ -38,6 +38,14 @@ export const FILE_TEMPLATES = {
     en: (p) => `This file begins as a PDF but cannot be read as one (${p.detail}).`,
     ru: (p) => `Файл начинается как PDF, но не читается как PDF (${p.detail}).`,
   }),
+  "pdf-engine": template({
+    /** detail: what pdf.js said, as it said it. */
+    needs: ["detail"],
+    en: (p) =>
+      `The PDF reader could not start here (${p.detail}): the file itself may be fine. Reload the pane and try again, or save the report as .docx or .txt.`,
+    ru: (p) =>
+      `Средство чтения PDF не запустилось (${p.detail}): сам файл, возможно, в порядке. Перезагрузите панель и попробуйте снова или сохраните отчёт как .docx или .txt.`,
+  }),
   doc: template({
     needs: [],
     en: () => "This is an old Word .doc file (save it as .docx or .txt), not a text report.",

@@ -292,6 +292,14 @@ export const ISSUE_TEMPLATES = {
     ru: (p) =>
       `${Number(p.count) === 1 ? `На странице ${p.pages}` : `На страницах ${p.pages}`} PDF нет текста (скан или только изображения): ${Number(p.count) === 1 ? "её" : "их"} цифры не прочитаны, остальные страницы прочитаны.`,
   }),
+  "pdf-unreadable-pages": template({
+    /** pages: which, as lineRuns gives them; count: how many. */
+    needs: ["pages", "count"],
+    en: (p) =>
+      `${Number(p.count) === 1 ? `Page ${p.pages} of the PDF` : `Pages ${p.pages} of the PDF`} could not be read (damaged): ${Number(p.count) === 1 ? "its" : "their"} figures are not read; the other pages are.`,
+    ru: (p) =>
+      `${Number(p.count) === 1 ? `Страница ${p.pages} PDF не читается` : `Страницы ${p.pages} PDF не читаются`} (повреждены): ${Number(p.count) === 1 ? "её" : "их"} цифры не прочитаны, остальные страницы прочитаны.`,
+  }),
   "table-without-context": template({
     /** missing: "measure" or "type", what the table does not say. */
     needs: ["table", "missing", "rows"],

@@ -58,8 +58,11 @@ function isStructural(line: string): boolean {
  */
 function isStamped(line: string): boolean {
   if (line.includes("%")) return false;
+  if (PAGE_LABEL.test(line)) return true;
+  // A heading or an item dated or addressed ("дошкольные организации образования на 01.04.2023")
+  // is the report's own line.
+  if (isStructural(line)) return false;
   return (
-    PAGE_LABEL.test(line) ||
     STAMP.test(line) ||
     DATE_ONLY.test(line) ||
     (DATE_AT_EDGE.test(line) && words(line) <= 8) ||

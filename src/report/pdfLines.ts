@@ -32,8 +32,21 @@ export function runOf(
 
 /** Two runs stand apart (a space between them) when the gap is wider than this share of the font. */
 const SPACE_SHARE = 0.15;
-/** Runs whose baselines are this share of the font apart, or less, are on one line (a superscript too). */
+/** Runs whose baselines are this share of the larger font apart, or less, are on one line (a superscript too). */
 const SAME_LINE = 0.45;
+
+/**
+ * A footnote mark: digits or a star in a smaller font, raised or lowered off the line's baseline
+ * ("¹" after a count). It is no figure of the report's, and glued to a count it would change it
+ * ("(114" + "¹" is no 1141): left out.
+ */
+function isMark(run: PdfTextRun, line: { y: number; size: number }): boolean {
+  return (
+    /^[\d*†‡]+$/u.test(run.text.trim()) &&
+    run.size < 0.8 * line.size &&
+    Math.abs(run.y - line.y) > 0.15 * line.size
+  );
+}
 
 /** The page's lines, top to bottom; each line's runs left to right, with one space where they stand apart. */
 export function pageLines(runs: readonly PdfTextRun[]): string[] {
@@ -41,15 +54,19 @@ export function pageLines(runs: readonly PdfTextRun[]): string[] {
   const byTop = [...visible].sort((p, q) => q.y - p.y || p.x - q.x);
   const lines: Array<{ y: number; size: number; runs: PdfTextRun[] }> = [];
   for (const run of byTop) {
-    const line = lines.find((l) => Math.abs(l.y - run.y) <= SAME_LINE * Math.min(l.size, run.size));
+    const line = lines.find((l) => Math.abs(l.y - run.y) <= SAME_LINE * Math.max(l.size, run.size));
     if (line) {
       line.runs.push(run);
       if (run.size > line.size) line.size = run.size;
     } else lines.push({ y: run.y, size: run.size, runs: [run] });
   }
   lines.sort((p, q) => q.y - p.y);
-  return lines.map(({ runs: lineRuns }) => {
-    const ordered = [...lineRuns].sort((p, q) => p.x - q.x);
+  return lines.map(({ runs: lineRuns, size }) => {
+    // The line's own baseline: that of its body text (its largest runs).
+    const body = lineRuns.find((r) => r.size === size) ?? lineRuns[0];
+    const ordered = lineRuns
+      .filter((r) => !isMark(r, { y: body.y, size }))
+      .sort((p, q) => p.x - q.x);
     let text = "";
     let end = -Infinity;
     for (const run of ordered) {

@@ -14,7 +14,8 @@ export async function pdfReportSource(
   engine: PdfEngine
 ): Promise<ReportSource | null> {
   const reading = await readPdf(bytes, engine);
-  return reading.textless.length === reading.pages.length ? null : sourceFromPdf(reading);
+  const empty = reading.textless.length + (reading.unreadable?.length ?? 0);
+  return empty === reading.pages.length ? null : sourceFromPdf(reading);
 }
 
 /**
@@ -39,6 +40,14 @@ export function sourceFromPdf(reading: PdfReading): ReportSource {
       ...notice("warning", "pdf-textless-pages", {
         pages: lineRuns(reading.textless),
         count: reading.textless.length,
+      }),
+      line: 1,
+    });
+  if (reading.unreadable?.length)
+    notices.push({
+      ...notice("warning", "pdf-unreadable-pages", {
+        pages: lineRuns(reading.unreadable),
+        count: reading.unreadable.length,
       }),
       line: 1,
     });

@@ -21,11 +21,13 @@ export interface PdfEngine {
   }): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
 }
 
+interface PdfPage {
+  getTextContent(): Promise<{ items: ReadonlyArray<PdfTextItem | object> }>;
+}
+
 interface PdfDocument {
   numPages: number;
-  getPage(n: number): Promise<{
-    getTextContent(): Promise<{ items: ReadonlyArray<PdfTextItem | object> }>;
-  }>;
+  getPage(n: number): Promise<PdfPage>;
 }
 
 interface PdfTextItem {
@@ -42,12 +44,14 @@ export interface PdfReading {
   pages: string[][];
   /** The 1-based pages with no text at all (scanned, or pictures only). */
   textless: number[];
+  /** The 1-based pages pdf.js could not read (a broken font, a damaged stream): the others are read. */
+  unreadable?: number[];
 }
 
 /** A PDF pdf.js could not open: protected by a password, or not a PDF it can read. */
 export class PdfOpenError extends Error {
   constructor(
-    readonly kind: "password" | "broken",
+    readonly kind: "password" | "broken" | "engine",
     detail: string
   ) {
     super(detail);
@@ -78,12 +82,30 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Pdf
     } catch (e) {
       const name = (e as { name?: string })?.name ?? "";
       const detail = e instanceof Error ? e.message : String(e);
-      throw new PdfOpenError(name === "PasswordException" ? "password" : "broken", detail);
+      // The file's fault only when pdf.js says so; else the reader itself failed (its worker).
+      const kind =
+        name === "PasswordException"
+          ? "password"
+          : /^(InvalidPDFException|MissingPDFException|FormatError|UnexpectedResponseException)$/.test(
+                name
+              )
+            ? "broken"
+            : "engine";
+      throw new PdfOpenError(kind, detail);
     }
     const pages: string[][] = [];
     const textless: number[] = [];
+    const unreadable: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
+      let content: Awaited<ReturnType<PdfPage["getTextContent"]>>;
+      try {
+        content = await (await doc.getPage(n)).getTextContent();
+      } catch {
+        // One damaged page is said (pdfSource.ts), the others read.
+        unreadable.push(n);
+        pages.push([]);
+        continue;
+      }
       const runs = content.items
         .filter(isTextItem)
         .map((i) => runOf(i.str, i.transform, i.width))
@@ -92,7 +114,7 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Pdf
       if (lines.length === 0) textless.push(n);
       pages.push(lines);
     }
-    return { pages, textless };
+    return { pages, textless, unreadable };
   } finally {
     await task.destroy();
   }

@@ -103,7 +103,9 @@ async function readPdfSource(
     if (e instanceof Error && e.name === "PdfOpenError")
       throw (e as PdfOpenError).kind === "password"
         ? new UnreadableFileError(fileName, "pdf-password")
-        : new UnreadableFileError(fileName, "pdf-broken", { detail: e.message });
+        : (e as PdfOpenError).kind === "engine"
+          ? new UnreadableFileError(fileName, "pdf-engine", { detail: e.message })
+          : new UnreadableFileError(fileName, "pdf-broken", { detail: e.message });
     throw e;
   }
   if (!source) throw new UnreadableFileError(fileName, "pdf-no-text");

@@ -22,6 +22,7 @@ import { PDFDocument } from "pdf-lib";
 import { nodePdfEngine } from "../../src/cli/nodePdf";
 import { readReportSource } from "../../src/report/readReportFile";
 import { parseReportSource } from "../../src/report/reportSource";
+import { sourceFromPdf } from "../../src/report/pdfSource";
 import { type DocxPart, makeDocx } from "../helpers/docx";
 import { makePdf, PLAIN_LAYOUT } from "../helpers/pdf";
 import { SEED_TEXT, snippet } from "../helpers/seed";
@@ -199,6 +200,12 @@ async function brokenReports(): Promise<Array<[string, Report]>> {
   const bytes: Array<[string, Report]> = [
     ["a stray byte in UTF-8", parseReportSource(await readReportSource("r.txt", damaged))],
     ["a PDF with a scanned page", parseReportSource(scanned)],
+    [
+      "a PDF with a page pdf.js could not read",
+      parseReportSource(
+        sourceFromPdf({ pages: [SEED_TEXT.split("\n"), []], textless: [], unreadable: [2] })
+      ),
+    ],
   ];
   return [...prose, ...tables, ...bytes, ["the parser failing", await failingParse()]];
 }

@@ -9,6 +9,8 @@ import type { Report } from "../../src/domain/report";
 import { parseReport } from "../../src/report/parseReport";
 import { readReportSource, UnreadableFileError } from "../../src/report/readReportFile";
 import type { PdfEngine } from "../../src/report/readPdf";
+import { pageLines } from "../../src/report/pdfLines";
+import { furnitureOfPages } from "../../src/report/pageFurniture";
 import { parseReportSource } from "../../src/report/reportSource";
 import { renderReport } from "../../src/report/renderReport";
 import { encodable, figuresOf, random, randomStyle } from "../helpers/drift";
@@ -142,8 +144,92 @@ describe("PDFs that can't be read, or only in part", () => {
     );
   });
 
+  it("a page pdf.js cannot read (a broken font) is said, the other pages are read", async () => {
+    const pdf = await makePdf(SEED_TEXT, PLAIN_LAYOUT);
+    const real = await nodePdfEngine();
+    const damaged: PdfEngine = {
+      getDocument: (params) => {
+        const task = real.getDocument(params);
+        return {
+          destroy: () => task.destroy(),
+          promise: task.promise.then((doc) => ({
+            numPages: doc.numPages,
+            getPage: async (n: number) =>
+              n === 2
+                ? { getTextContent: () => Promise.reject(new Error("Invalid FontFile")) }
+                : doc.getPage(n),
+          })),
+        };
+      },
+    };
+    const report = parseReportSource(
+      await readReportSource("q.pdf", pdf.bytes, { pdf: async () => damaged })
+    );
+    expect(report.issues.find((i) => i.code === "pdf-unreadable-pages")?.message).toBe(
+      "Page 2 of the PDF could not be read (damaged): its figures are not read; the other pages are."
+    );
+    expect(report.records.length).toBeGreaterThan(100);
+    expect(report.records.length).toBeLessThan(240);
+  });
+
+  it("a reader that cannot start (its worker) is said as the reader's failure, not the file's", async () => {
+    const failing: PdfEngine = {
+      getDocument: () => ({
+        promise: Promise.reject(new Error("Setting up fake worker failed")),
+        destroy: async () => undefined,
+      }),
+    };
+    const bytes = new TextEncoder().encode("%PDF-1.7\n");
+    await expect(
+      readReportSource("q.pdf", bytes, { pdf: async () => failing })
+    ).rejects.toMatchObject({
+      problem: "pdf-engine",
+      message: expect.stringMatching(
+        /^q\.pdf: The PDF reader could not start here \(Setting up fake worker failed\)/
+      ),
+    });
+  });
+
   it("without a PDF engine (a build that has none) a PDF is refused, never read as text", async () => {
     const pdf = await makePdf("Текст", PLAIN_LAYOUT);
     await expect(readReportSource("q.pdf", pdf.bytes)).rejects.toMatchObject({ problem: "pdf" });
+  });
+});
+
+describe("lines from a page, and what is furniture", () => {
+  const run = (
+    text: string,
+    x: number,
+    y: number,
+    size = 12,
+    width = text.length * size * 0.5
+  ) => ({
+    text,
+    x,
+    y,
+    width,
+    size,
+  });
+
+  it("a footnote mark in a smaller raised font is left out, never glued to a count", () => {
+    const lines = pageLines([
+      run("Акмолинская (114", 50, 700),
+      run("1", 158, 703.5, 7, 4),
+      run(" из 122) – 93%;", 162, 700),
+    ]);
+    expect(lines).toEqual(["Акмолинская (114 из 122) – 93%;"]);
+    expect(
+      parseReport(`- организации среднего образования:\n${lines[0]}`).issues.map((i) => i.code)
+    ).not.toContain("covered-exceeds-total");
+  });
+
+  it("a heading dated at a page's top is the report's line, not a header", () => {
+    const pages = [
+      ["Информация о мерах", "текст страницы один", "ещё текст", "1"],
+      ["дошкольные организации образования на 01.04.2023", "г. Астана (96) – 100%;", "ещё", "2"],
+    ];
+    const furniture = furnitureOfPages(pages);
+    expect(furniture[1].has(0)).toBe(false);
+    expect(furniture[1].has(3)).toBe(true); // its page number is
   });
 });
