@@ -17,6 +17,7 @@ import { loadPlanIntoExcel } from "../src/excel/loadPlan";
 import { coverage } from "../src/functions/functions";
 import { runtimeStore } from "../src/functions/runtime";
 import { installCustomFunctionsHost } from "../test/helpers/customFunctionsHost";
+import { oneUp } from "../test/helpers/seed";
 import { parseReportStrict } from "../src/report/parseReport";
 import { renderReport } from "../src/report/renderReport";
 import { cellAddress } from "../src/workbook/a1";
@@ -56,17 +57,7 @@ async function main(scenario: Scenario, lang: WorkbookLang): Promise<void> {
     });
   let plan = scenario === "switch-language" ? planWorkbook([seed], { lang }) : first;
   if (scenario === "second-period") {
-    const next = parseReportStrict(
-      renderReport({
-        ...seed,
-        period: "2023-Q2",
-        records: seed.records.map((r) => ({
-          ...r,
-          period: "2023-Q2",
-          covered: Math.min(r.total, r.covered + 1),
-        })),
-      })
-    );
+    const next = parseReportStrict(renderReport(oneUp(seed)));
     plan = planWorkbook([seed, next], { lang });
   }
   const s = host.snapshot();

@@ -70,3 +70,43 @@ export function kazakhRuns(lines: readonly string[]): Array<{ first: number; las
   });
   return runs;
 }
+
+/** A part in Kazakh as the parser says it: where it starts in the text read, its input lines, its shares. */
+export interface KazakhPart {
+  start: number;
+  first: number;
+  last: number;
+  figures: number;
+}
+
+/**
+ * The text with its Kazakh parts blanked, line for line (every other line keeps its place), and
+ * the parts: their offset in the blanked text, their first and last line of the input (`origin`:
+ * 1-based line of the text → line of the input), and how many shares they hold.
+ */
+export function leaveOutKazakh(
+  text: string,
+  origin: readonly number[]
+): { text: string; parts: KazakhPart[] } {
+  const lines = text.split("\n");
+  const runs = kazakhRuns(lines);
+  const figures = runs.map(
+    (run) =>
+      lines
+        .slice(run.first, run.last + 1)
+        .join("\n")
+        .split("%").length - 1
+  );
+  for (const run of runs) for (let i = run.first; i <= run.last; i++) lines[i] = "";
+  const starts: number[] = [];
+  lines.reduce((at, line) => (starts.push(at), at + line.length + 1), 0);
+  return {
+    text: lines.join("\n"),
+    parts: runs.map((run, k) => ({
+      start: starts[run.first],
+      first: origin[run.first] ?? run.first + 1,
+      last: origin[run.last] ?? run.last + 1,
+      figures: figures[k],
+    })),
+  };
+}

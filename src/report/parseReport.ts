@@ -10,7 +10,7 @@ import {
   tokenPattern,
 } from "./lexicon";
 import { cleanReportText } from "./cleanText";
-import { kazakhRuns } from "./kazakhText";
+import { type KazakhPart, leaveOutKazakh } from "./kazakhText";
 import { checkCompleteness } from "./completeness";
 import { type ItemFields, ItemReader, type Section } from "./itemReader";
 import { readLooseItem } from "./looseItem";
@@ -60,35 +60,15 @@ class ReportReader {
    */
   private unknown: { section: string; start: number; end: number; items: number } | null = null;
   /** The parts in Kazakh, left out of the text read (kazakhText.ts): where each starts and ends. */
-  private readonly kazakh: Array<{ start: number; first: number; last: number; figures: number }> =
-    [];
+  private readonly kazakh: readonly KazakhPart[];
 
   constructor(raw: string) {
     // Read as the report was written, whatever it went through (a PDF, a web page): cleanText.ts.
     const clean = cleanReportText(raw);
-    // A part in Kazakh is blanked, line for line (every other line keeps its place), and said once.
-    const lines = clean.text.split("\n");
-    const runs = kazakhRuns(lines);
-    const figures = runs.map(
-      (run) =>
-        lines
-          .slice(run.first, run.last + 1)
-          .join("\n")
-          .split("%").length - 1
-    );
-    for (const run of runs) for (let i = run.first; i <= run.last; i++) lines[i] = "";
-    this.text = lines.join("\n");
-    // Where each line starts in the text read, for the place.
-    const starts: number[] = [];
-    lines.reduce((at, line) => (starts.push(at), at + line.length + 1), 0);
-    runs.forEach((run, k) =>
-      this.kazakh.push({
-        start: starts[run.first],
-        first: clean.origin[run.first] ?? run.first + 1,
-        last: clean.origin[run.last] ?? run.last + 1,
-        figures: figures[k],
-      })
-    );
+    // A part in Kazakh is left out, line for line, and said once (kazakhText.ts).
+    const kazakh = leaveOutKazakh(clean.text, clean.origin);
+    this.text = kazakh.text;
+    this.kazakh = kazakh.parts;
     this.lines = new LineIndex(this.text, clean.origin);
     this.headlines = new HeadlineReader(
       this.text,

@@ -27,3 +27,27 @@ export function snippet(
   const heading = opts.heading ?? "- организации среднего образования:";
   return `${period} ${measure}\nСправочно:\n${heading}\n${items}`;
 }
+
+/**
+ * A next quarter drawn from a report: every covered count one up (within its total), under
+ * `period`; its stated changes as `statedChange` says (default: as the report had them).
+ */
+export function oneUp(
+  report: Report,
+  period = "2023-Q2",
+  statedChange: (covered: number, before: number) => number | null = () => null
+): Report {
+  return {
+    ...report,
+    period,
+    records: report.records.map((r) => {
+      const covered = Math.min(r.total, r.covered + 1);
+      return {
+        ...r,
+        period,
+        covered,
+        statedChange: statedChange(covered, r.covered) ?? r.statedChange,
+      };
+    }),
+  };
+}

@@ -6,22 +6,12 @@ import { COLUMN_INDEX } from "../../src/workbook/coverageTable";
 import { AUDIT_KEYS, AUDIT_TABLE, DATA_TABLE } from "../../src/workbook/layout";
 import type { PlanTable } from "../../src/workbook/plan";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
-import { seedReport } from "../helpers/seed";
+import { oneUp, seedReport } from "../helpers/seed";
 
 /** The seed and a next quarter whose every stated change is off by one: findings for every territory. */
 function twoPeriods() {
   const seed = seedReport();
-  const next = {
-    ...seed,
-    period: "2023-Q2",
-    records: seed.records.map((r) => ({
-      ...r,
-      period: "2023-Q2",
-      covered: Math.min(r.total, r.covered + 1),
-      statedChange: Math.min(r.total, r.covered + 1) - r.covered + 1,
-    })),
-  };
-  return [seed, next];
+  return [seed, oneUp(seed, "2023-Q2", (covered, before) => covered - before + 1)];
 }
 
 const tableNamed = (name: string, plan: ReturnType<typeof planWorkbook>): PlanTable =>

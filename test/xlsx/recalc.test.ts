@@ -16,7 +16,7 @@ import { defaultPlanOptions, planWorkbook } from "../../src/workbook/planWorkboo
 import { planToExcelJs, xlsxBytes } from "../../src/xlsx/writeXlsx";
 import { describeWith } from "../helpers/engineGate";
 import { num, recalcToCsv, SOFFICE } from "../helpers/libreoffice";
-import { seedReport } from "../helpers/seed";
+import { oneUp, seedReport } from "../helpers/seed";
 
 const PROBE_COL = 40; // far right of every sheet: one probe column per rule
 
@@ -277,16 +277,7 @@ describeWith(
       }, 120_000);
 
       it("a colleague without the add-in: two periods, every add-in sheet computes, nothing of it needs EDU.*; their own EDU.* cell is #NAME?", async () => {
-        const next = {
-          ...seed,
-          period: "2023-Q2",
-          records: seed.records.map((r) => ({
-            ...r,
-            period: "2023-Q2",
-            covered: Math.min(r.total, r.covered + 1),
-          })),
-        };
-        const { plan, sheets } = await recalc([seed, next], { lang }, (wb) => {
+        const { plan, sheets } = await recalc([seed, oneUp(seed)], { lang }, (wb) => {
           // A cell of the user's own that calls the add-in's function, as they typed it.
           wb.addWorksheet("Mine").getCell("A1").value = {
             formula: 'EDU.COVERAGE("Алматы","school","turnstile")',
