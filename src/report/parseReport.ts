@@ -1,15 +1,9 @@
 import type { Measure } from "../domain/measures";
 import type { OrgType } from "../domain/orgTypes";
 import type { Report, Severity } from "../domain/report";
-import {
-  ABBREVIATIONS,
-  parsePercent,
-  QUARTERS,
-  readCount,
-  SENTENCE_END,
-  tokenPattern,
-} from "./lexicon";
+import { ABBREVIATIONS, parsePercent, QUARTERS, SENTENCE_END, tokenPattern } from "./lexicon";
 import { cleanReportText } from "./cleanText";
+import { sayCount } from "./countReading";
 import { type KazakhPart, leaveOutKazakh } from "./kazakhText";
 import { checkCompleteness } from "./completeness";
 import { type ItemFields, ItemReader, type Section } from "./itemReader";
@@ -327,40 +321,9 @@ class ReportReader {
     this.inList = false;
   }
 
-  /**
-   * Reads a count, or reports why it can't: "9,986" is read with a warning (a comma between
-   * thousands), "4,12" is no count at all. Either way only this number is affected.
-   */
+  /** A count, or null when it is no count; what is said of it is said here (countReading.ts). */
   private count(text: string, offset: number, severity: Severity): number | null {
-    const r = readCount(text);
-    const end = offset + text.length;
-    if (!r.ok) {
-      this.issue(
-        severity,
-        "unreadable-number",
-        { text: r.text, scope: severity === "error" ? "item" : "figure" },
-        offset,
-        end
-      );
-      return null;
-    }
-    if (r.separator === "spaces")
-      this.issue(
-        "warning",
-        "thousands-spacing",
-        { text: text.trim(), value: r.value },
-        offset,
-        end
-      );
-    else if (r.separator !== null)
-      this.issue(
-        "warning",
-        "thousands-separator",
-        { text: text.trim(), separator: r.separator, value: r.value },
-        offset,
-        end
-      );
-    return r.value;
+    return sayCount(text, offset, severity, (...a) => this.issue(...a));
   }
 
   private onHeadline(

@@ -4,7 +4,7 @@
  * any of the encodings ministries use, or as a Word .docx of prose or of tables in several layouts.
  * Tests compare what the parser reads with the figures generated, never with the parser's output.
  */
-import { type Measure, MEASURE_IDS, measureInfo } from "../../src/domain/measures";
+import { MEASURE_IDS, measureInfo } from "../../src/domain/measures";
 import { ORG_TYPE_NAMES, ORG_TYPES, type OrgType } from "../../src/domain/orgTypes";
 import type { CoverageRecord, Report } from "../../src/domain/report";
 import {
@@ -55,15 +55,15 @@ export function randomStyle(rnd: () => number): RenderStyle {
     shuffle: rnd() < 0.5 ? Math.floor(rnd() * 1000) : undefined,
     itemOrder: rnd() < 0.5 ? "seed" : pick(rnd, ITEM_ORDERS),
     numbered: rnd() < 0.2,
-    measureOrder: rnd() < 0.5 ? undefined : shuffledMeasures(rnd),
+    measureOrder: rnd() < 0.5 ? undefined : shuffledOf(MEASURE_IDS, rnd),
     decimalMark: pick(rnd, [",", "."] as const),
     spaceBeforePercent: rnd() < 0.3,
   };
 }
 
-/** The four measures in a random order. */
-function shuffledMeasures(rnd: () => number): Measure[] {
-  const out = [...MEASURE_IDS];
+/** The items in a random order drawn from `rnd`. */
+export function shuffledOf<T>(xs: readonly T[], rnd: () => number): T[] {
+  const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];

@@ -16,7 +16,7 @@ import {
 } from "../../src/report/renderReport";
 import { CITY_GROUP_FACTS, REGION_FACTS } from "../../src/domain/gazetteerData";
 import { territoryById } from "../../src/domain/territories";
-import { randomStyle } from "./drift";
+import { randomStyle, shuffledOf } from "./drift";
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
@@ -74,15 +74,6 @@ export interface StructuralVariant {
   unknownNames: string[];
   /** The part in Kazakh: its measure, how it stands, and how many shares it holds. */
   kazakh: { measure: Measure; how: "lists" | "section"; figures: number } | null;
-}
-
-function shuffledOf<T>(xs: readonly T[], rnd: () => number): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
