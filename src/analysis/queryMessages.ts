@@ -4,7 +4,7 @@
  * its `message` is the English rendering (the CLI), and a cell shows it in Office's language.
  */
 import { type Params, type ParamsOf, renderTemplate, template } from "../domain/catalogue";
-import { type MessageLang, measureName, orgTypeName, periodName } from "../domain/lang";
+import { type Lang, measureName, orgTypeName, periodName } from "../domain/lang";
 import { elsewhereText, sentence, unresolvedText } from "../domain/nameMessages";
 import { vocabularyText } from "../domain/vocabulary";
 
@@ -147,7 +147,7 @@ export type QueryParamsOf<C extends QueryCode> = ParamsOf<(typeof QUERY_TEMPLATE
 /** A query error's text in the language (its stored English message when the params can't render it). */
 export function queryMessage(
   e: { code?: string; message: string; params?: Params },
-  lang: MessageLang
+  lang: Lang
 ): string {
   const t = e.code
     ? (QUERY_TEMPLATES as Record<string, (typeof QUERY_TEMPLATES)[QueryCode]>)[e.code]

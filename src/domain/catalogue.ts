@@ -3,7 +3,7 @@
  * params. A message is stored as its code and params, never as finished text, so any reader can
  * show it in its own language, and the English and Russian texts can never say different things.
  */
-import type { Lang, MessageLang } from "./lang";
+import type { Lang } from "./lang";
 
 export type ParamValue = string | number;
 export type Params = Record<string, ParamValue>;
@@ -18,8 +18,7 @@ export interface Template<K extends string, O extends string> {
   optional?: readonly O[];
   en(p: Args<K, O>): string;
   ru(p: Args<K, O>): string;
-  /** The Kazakh text; a catalogue not yet in Kazakh says the message in Russian. */
-  kk?(p: Args<K, O>): string;
+  kk(p: Args<K, O>): string;
 }
 
 /** Declares a template, inferring its param names from `needs` and `optional`. */
@@ -44,12 +43,11 @@ export function paramNames(t: Template<string, string>): { needs: string[]; opti
 export function renderTemplate(
   t: Template<string, string>,
   params: Params | undefined,
-  lang: MessageLang
+  lang: Lang
 ): string | null {
   if (!params || t.needs.some((k) => params[k] === undefined)) return null;
   const args: Record<string, string> = {};
   for (const [k, v] of Object.entries(params)) if (v !== undefined) args[k] = String(v);
-  if (lang === "kk") return (t.kk ?? t.ru)(args);
   return t[lang](args);
 }
 

@@ -16,6 +16,8 @@ export interface RegionFact {
 
 export interface CityFact {
   ru: string;
+  /** The official Kazakh (Cyrillic) name, as a Kazakh workbook writes it. */
+  kk: string;
   /** Other spellings: Kazakh Cyrillic, Kazakh Latin, English, former names. */
   other: readonly string[];
 }
@@ -187,17 +189,22 @@ export const REGION_FACTS: readonly RegionFact[] = [
   },
 ];
 
-const city = (ru: string, ...other: string[]): CityFact => ({ ru, other });
+/** A city: its Russian name, its official Kazakh name, then its other spellings. */
+const city = (ru: string, kk: string, ...other: string[]): CityFact => ({
+  ru,
+  kk,
+  other: other.includes(kk) || kk === ru ? other : [kk, ...other],
+});
 
 /** The 20 large-city groups of the report (25 cities), in the report's order. */
 export const CITY_GROUP_FACTS: readonly CityGroupFact[] = [
   {
     id: "KZ-71",
     regionIso: "KZ-71",
-    cities: [city("Астана", "Astana", "Нур-Султан", "Nur-Sultan")],
+    cities: [city("Астана", "Астана", "Astana", "Нур-Султан", "Nur-Sultan")],
   },
-  { id: "KZ-75", regionIso: "KZ-75", cities: [city("Алматы", "Almaty")] },
-  { id: "KZ-79", regionIso: "KZ-79", cities: [city("Шымкент", "Shymkent")] },
+  { id: "KZ-75", regionIso: "KZ-75", cities: [city("Алматы", "Алматы", "Almaty")] },
+  { id: "KZ-79", regionIso: "KZ-79", cities: [city("Шымкент", "Шымкент", "Shymkent")] },
   {
     id: "city:kokshetau",
     regionIso: "KZ-11",
@@ -206,7 +213,7 @@ export const CITY_GROUP_FACTS: readonly CityGroupFact[] = [
   {
     id: "city:semey",
     regionIso: "KZ-10",
-    cities: [city("Семей", "Semey", "Semei", "Семипалатинск", "Semipalatinsk")],
+    cities: [city("Семей", "Семей", "Semey", "Semei", "Семипалатинск", "Semipalatinsk")],
   },
   {
     id: "city:aktobe",
@@ -217,29 +224,20 @@ export const CITY_GROUP_FACTS: readonly CityGroupFact[] = [
     id: "city:konaev",
     regionIso: "KZ-19",
     cities: [
-      city(
-        "Конаев",
-        "Қонаев",
-        "Konaev",
-        "Qonayev",
-        "Konayev",
-        "Капшагай",
-        "Kapchagay",
-        "Qapshaghay"
-      ),
+      city("Конаев", "Қонаев", "Konaev", "Qonayev", "Konayev", "Капшагай", "Kapchagay", "Qapshaghay"),
     ],
   },
   {
     id: "city:atyrau-kulsary",
     regionIso: "KZ-23",
-    cities: [city("Атырау", "Atyrau"), city("Кульсары", "Құлсары", "Kulsary", "Qulsary")],
+    cities: [city("Атырау", "Атырау", "Atyrau"), city("Кульсары", "Құлсары", "Kulsary", "Qulsary")],
   },
   {
     id: "city:oskemen",
     regionIso: "KZ-63",
     cities: [city("Усть-Каменогорск", "Өскемен", "Oskemen", "Öskemen", "Ust-Kamenogorsk")],
   },
-  { id: "city:taraz", regionIso: "KZ-31", cities: [city("Тараз", "Taraz")] },
+  { id: "city:taraz", regionIso: "KZ-31", cities: [city("Тараз", "Тараз", "Taraz")] },
   {
     id: "city:taldykorgan",
     regionIso: "KZ-33",
@@ -259,7 +257,7 @@ export const CITY_GROUP_FACTS: readonly CityGroupFact[] = [
     regionIso: "KZ-39",
     cities: [
       city("Костанай", "Қостанай", "Kostanay", "Kostanai", "Qostanay"),
-      city("Рудный", "Rudny", "Rudnyy"),
+      city("Рудный", "Рудный", "Rudny", "Rudnyy"),
     ],
   },
   {
@@ -278,7 +276,7 @@ export const CITY_GROUP_FACTS: readonly CityGroupFact[] = [
   {
     id: "city:pavlodar-ekibastuz",
     regionIso: "KZ-55",
-    cities: [city("Павлодар", "Pavlodar"), city("Экибастуз", "Екібастұз", "Ekibastuz")],
+    cities: [city("Павлодар", "Павлодар", "Pavlodar"), city("Экибастуз", "Екібастұз", "Ekibastuz")],
   },
   {
     id: "city:petropavl",

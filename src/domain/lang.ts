@@ -1,44 +1,32 @@
 /**
- * The two languages the add-in speaks to people: the pane, the workbook it writes, and every message
- * (the parser's issues, the audit's findings, load and file errors). Each layer keeps its own
- * catalogue of texts, all keyed by this one type and built on the words below, so a measure, a type
- * or a period is named the same way everywhere.
+ * The three languages the add-in speaks to people: English, Russian and Kazakh, the state language.
+ * They cover the pane, the workbook it writes, and every message (the parser's issues, the audit's
+ * findings, load and file errors, the EDU functions' errors). Each layer keeps its own catalogue of
+ * texts, all keyed by this one type and built on the words below, so a measure, a type or a period
+ * is named the same way everywhere.
  */
 import { MEASURES } from "./measures";
 import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "./orgTypes";
 
-export type Lang = "en" | "ru";
-export const LANGS: readonly Lang[] = ["en", "ru"];
+export type Lang = "en" | "ru" | "kk";
+export const LANGS: readonly Lang[] = ["en", "ru", "kk"];
 
-/**
- * The languages of the messages that have a Kazakh text too (the EDU functions' errors): the
- * pane's and the workbook's two, and Kazakh, the state language. A catalogue without a Kazakh text
- * for a message says it in Russian (catalogue.ts).
- */
-export type MessageLang = Lang | "kk";
-export const MESSAGE_LANGS: readonly MessageLang[] = ["en", "ru", "kk"];
-
-/** The messages' language for Office's display language: Kazakh (kk-KZ), Russian, else English. */
-export function messageLangOf(displayLanguage: string | undefined): MessageLang {
+/** Office's (or the browser's) display language as ours: Kazakh (kk-KZ), Russian, else English. */
+export function langOf(displayLanguage: string | undefined): Lang {
   if (/^kk/i.test(displayLanguage ?? "")) return "kk";
   return /^ru/i.test(displayLanguage ?? "") ? "ru" : "en";
-}
-
-/** Russian when Office (or the browser) speaks Russian or Kazakh, else English. */
-export function langOf(displayLanguage: string | undefined): Lang {
-  return /^(ru|kk)/i.test(displayLanguage ?? "") ? "ru" : "en";
 }
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 /** "Тревожная кнопка" / "Panic button" / "Дабыл түймесі": a measure id named (an unknown id as it is). */
-export function measureName(id: string, lang: MessageLang): string {
+export function measureName(id: string, lang: Lang): string {
   const m = MEASURES.find((x) => x.id === id);
   return m ? { ru: m.nameRu, en: m.nameEn, kk: m.nameKk }[lang] : id;
 }
 
 /** "школы" / "schools" / "мектептер": a type id in lower case, as inside a sentence (an unknown id as it is). */
-export function orgTypeName(id: string, lang: MessageLang): string {
+export function orgTypeName(id: string, lang: Lang): string {
   return has(ORG_TYPE_NAMES, id) ? ORG_TYPE_NAMES[id as OrgTypeOrAll][lang].toLowerCase() : id;
 }
 
@@ -46,7 +34,7 @@ export function orgTypeName(id: string, lang: MessageLang): string {
  * "2023-Q1" → "1 квартал 2023 года", as the report itself writes it; "2023 жылғы 1-тоқсан" in
  * Kazakh (English keeps the id).
  */
-export function periodName(period: string, lang: MessageLang): string {
+export function periodName(period: string, lang: Lang): string {
   const m = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!m || lang === "en") return period;
   return lang === "ru" ? `${m[2]} квартал ${m[1]} года` : `${m[1]} жылғы ${m[2]}-тоқсан`;

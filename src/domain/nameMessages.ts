@@ -4,7 +4,7 @@
  * vocabulary.ts).
  * The parser's issues and the functions' errors say the same sentences from the same facts.
  */
-import { type MessageLang, measureName } from "./lang";
+import { type Lang, measureName } from "./lang";
 import type { Measure } from "./measures";
 
 /** Why a territory name does not resolve. */
@@ -15,7 +15,7 @@ export function unresolvedText(
   reason: Unresolved,
   name: string,
   candidates: string,
-  lang: MessageLang
+  lang: Lang
 ): string {
   if (lang === "kk") {
     if (reason === "empty") return "Аумақтың атауы көрсетілмеген.";
@@ -56,7 +56,7 @@ export interface ElsewhereParams {
  * data: Конаев." In Russian it starts in lower case ("мера «…» приводится …"), to follow a colon;
  * {@link sentence} makes it a sentence of its own.
  */
-export function elsewhereText(f: ElsewhereParams, lang: MessageLang): string {
+export function elsewhereText(f: ElsewhereParams, lang: Lang): string {
   if (lang === "kk") {
     const measure = `«${measureName(f.measure, "kk")}» шарасы`;
     if (f.level === "city") {

@@ -1,4 +1,5 @@
 import { CITY_GROUP_FACTS, REGION_FACTS } from "./gazetteerData";
+import type { Lang } from "./lang";
 import type { Level } from "./measures";
 
 export type TerritoryKind = "country" | "republican-city" | "region" | "city-group";
@@ -14,6 +15,8 @@ export interface Territory {
   /** Russian name for display: "Алматы", "Алматинская область", "Караганда и Темиртау". */
   nameRu: string;
   nameEn: string;
+  /** The official Kazakh name: "Алматы", "Алматы облысы", "Қарағанды және Теміртау". */
+  nameKk: string;
   /** The region (ISO code) a city group lies in; for a region or city of republican significance, itself. */
   regionId: string;
   /** The cities of a city group (Russian names); empty for a region. */
@@ -28,6 +31,7 @@ export const COUNTRY: Territory = {
   oldIso: null,
   nameRu: "Казахстан",
   nameEn: "Kazakhstan",
+  nameKk: "Қазақстан",
   regionId: "KZ",
   cities: [],
 };
@@ -43,6 +47,7 @@ function buildTerritories(): Territory[] {
       oldIso: r.oldIso ?? null,
       nameRu: r.ru[0],
       nameEn: r.en[0],
+      nameKk: r.kk[0],
       regionId: r.iso,
       cities: r.republicanCity ? [r.ru[0]] : [],
     });
@@ -57,6 +62,7 @@ function buildTerritories(): Territory[] {
       oldIso: null,
       nameRu: g.cities.map((c) => c.ru).join(" и "),
       nameEn: g.cities.map((c) => c.other.find((o) => /^[A-Za-z]/.test(o)) ?? c.ru).join(" and "),
+      nameKk: g.cities.map((c) => c.kk).join(" және "),
       regionId: g.regionIso,
       cities: g.cities.map((c) => c.ru),
     });
@@ -77,6 +83,11 @@ export function territoryById(id: string): Territory | undefined {
 export function territoriesAt(level: Level): Territory[] {
   if (level === "region") return REGION_FACTS.map((r) => BY_ID.get(r.iso)!);
   return CITY_GROUP_FACTS.map((g) => BY_ID.get(g.id)!);
+}
+
+/** A territory's name in a language: the official Russian, English or Kazakh form. */
+export function territoryName(t: Territory, lang: Lang): string {
+  return lang === "kk" ? t.nameKk : lang === "en" ? t.nameEn : t.nameRu;
 }
 
 /** The city groups that lie in a region (for "turnstiles are reported for its cities: …"). */

@@ -1,4 +1,4 @@
-import type { MessageLang } from "./lang";
+import type { Lang } from "./lang";
 import { foldName } from "./text";
 
 /**
@@ -74,7 +74,7 @@ export class Vocabulary<T extends string> {
 }
 
 /** What a vocabulary is of, in each language ("measure", "organisation type"). */
-const WHAT: Record<string, Record<MessageLang, string>> = {
+const WHAT: Record<string, Record<Lang, string>> = {
   measure: { en: "measure", ru: "мера", kk: "шара" },
   "organisation type": { en: "organisation type", ru: "тип организации", kk: "ұйым түрі" },
 };
@@ -89,7 +89,7 @@ export interface VocabularyParams {
   accepted: string;
 }
 
-export function vocabularyText(p: VocabularyParams, lang: MessageLang): string {
+export function vocabularyText(p: VocabularyParams, lang: Lang): string {
   const what = WHAT[p.what]?.[lang] ?? p.what;
   if (lang === "kk") {
     if (!p.word) return `Көрсетілмеген: ${what}. Рұқсат етілгені: ${p.accepted}.`;

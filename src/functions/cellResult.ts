@@ -1,15 +1,15 @@
 import { queryMessage } from "../analysis/queryMessages";
 import type { QueryError, QueryResult } from "../analysis/query";
-import { type MessageLang, messageLangOf } from "../domain/lang";
+import { type Lang, langOf } from "../domain/lang";
 
 /**
  * The language a cell's message is in: Office's display language (Office.context.displayLanguage,
  * Common API 1.1, available in the shared runtime): Kazakh, Russian, else English; English where
  * there is no Office (tests, the CLI).
  */
-export function officeLang(): MessageLang {
+export function officeLang(): Lang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  return messageLangOf(office?.context?.displayLanguage);
+  return langOf(office?.context?.displayLanguage);
 }
 
 /**
