@@ -4,7 +4,9 @@
  * the host as the writer's own calls run (src/excel/loadPlan.ts, then src/excel/coverageName.ts as the
  * pane runs it after a load), not modelled separately. Every queued operation has a record: the
  * ones the host knows by their effect (a table added, renamed; a conditional format with its
- * formula, fill, font and priority), the rest by member, target and arguments.
+ * formula, fill, font and priority; the Map sheet's colour scales with their points and its
+ * dropdowns with their lists; the Summary's slicers added, named, placed, and deleted on a
+ * reload), the rest by member, target and arguments.
  *
  * Scenarios: first-load, reload, reload-edited, second-period, and switch-language (the workbook
  * loaded in the other language, reloaded in this one: its tables' headers renamed in place).

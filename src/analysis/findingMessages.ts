@@ -1,13 +1,15 @@
 /**
- * What the audit says of each finding, in English and Russian: the one catalogue for findings. A
- * finding carries its code and named params; its `message` (the CLI, the JSON) is the English
- * rendering, and the pane and the workbook's Audit sheet render the same params in their language.
+ * What the audit says of each finding, in English, Russian and Kazakh: the one catalogue for
+ * findings. A finding carries its code and named params; its `message` (the CLI, the JSON) is the
+ * English rendering, and the pane and the workbook's Audit sheet render the same params in their
+ * language (a Kazakh one names the territories in their official Kazakh form).
  *
  * Params: names as the report writes them, counts and percentages, line and column, periods, and
  * the ids of measures ("turnstile") and types ("school"), which each language names in its words.
  */
 import { type Params, type ParamsOf, renderTemplate, template } from "../domain/catalogue";
 import { type Lang, measureName, orgTypeName, periodName } from "../domain/lang";
+import { resolveTerritory } from "../domain/resolveTerritory";
 
 const where = (p: { line: string; column: string }) => `line ${p.line}:${p.column}`;
 const whereRu = (p: { line: string; column: string }) => `строка ${p.line}:${p.column}`;
@@ -23,6 +25,30 @@ const type = (id: string) => orgTypeName(id, "ru");
 const subjectRu = (s: string) =>
   s === "region" ? "По областям" : s === "city" ? "По крупным городам" : m(s);
 const QUANTITY_RU: Record<string, string> = { covered: "охвачено", total: "всего организаций" };
+
+/**
+ * A territory as the report writes it ("Акмолинская", "Семей"), in its official Kazakh form
+ * ("Ақмола облысы"); a name the gazetteer does not resolve, as written.
+ */
+function territoryKk(name: string): string {
+  const r = resolveTerritory(name);
+  return r.ok ? r.territory.nameKk : name;
+}
+/** "30-жол, 118-орын": a line and column, in Kazakh. */
+const whereKk = (p: { line: string; column: string }) => `${p.line}-жол, ${p.column}-орын`;
+const mk = (id: string) => `«${measureName(id, "kk")}»`;
+const measuresKk = (ids: string) =>
+  ids
+    .split(",")
+    .map((id) => mk(id.trim()))
+    .join(", ");
+const typeKk = (id: string) => orgTypeName(id, "kk");
+const subjectKk = (s: string) =>
+  s === "region" ? "Облыстар бойынша" : s === "city" ? "Ірі қалалар бойынша" : mk(s);
+const QUANTITY_KK: Record<string, string> = {
+  covered: "қамтылғаны",
+  total: "ұйымдардың жалпы саны",
+};
 
 export const FINDING_TEMPLATES = {
   "percent-mismatch": template({
@@ -41,6 +67,8 @@ export const FINDING_TEMPLATES = {
       `${p.territory}, ${p.measure} / ${p.orgType}: ${p.covered} of ${p.total} is ${p.computed}%, the report states ${p.stated}% (${where(p)}).`,
     ru: (p) =>
       `${p.territory}, ${m(p.measure)}, ${type(p.orgType)}: ${p.covered} из ${p.total} — это ${p.computed}%, а в отчёте указано ${p.stated}% (${whereRu(p)}).`,
+    kk: (p) =>
+      `${territoryKk(p.territory)}, ${mk(p.measure)}, ${typeKk(p.orgType)}: ${p.total} ішінен ${p.covered} — бұл ${p.computed}%, ал есепте ${p.stated}% көрсетілген (${whereKk(p)}).`,
   }),
   "covered-sum-mismatch": template({
     needs: ["measure", "orgType", "rows", "sum", "stated", "line", "column"],
@@ -48,6 +76,8 @@ export const FINDING_TEMPLATES = {
       `${p.measure} / ${p.orgType}: the ${p.rows} rows sum to ${p.sum} covered, the report states ${p.stated} (${where(p)}).`,
     ru: (p) =>
       `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} строкам охвачено в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
+    kk: (p) =>
+      `${mk(p.measure)}, ${typeKk(p.orgType)}: ${p.rows} жол бойынша қамтылғандардың қосындысы ${p.sum}, ал есепте ${p.stated} көрсетілген (${whereKk(p)}).`,
   }),
   "total-sum-mismatch": template({
     needs: ["measure", "orgType", "rows", "sum", "stated", "line", "column"],
@@ -55,6 +85,8 @@ export const FINDING_TEMPLATES = {
       `${p.measure} / ${p.orgType}: the ${p.rows} rows sum to ${p.sum} in the base, the report states ${p.stated} (${where(p)}).`,
     ru: (p) =>
       `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} строкам всего организаций в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
+    kk: (p) =>
+      `${mk(p.measure)}, ${typeKk(p.orgType)}: ${p.rows} жол бойынша ұйымдардың жалпы санының қосындысы ${p.sum}, ал есепте ${p.stated} көрсетілген (${whereKk(p)}).`,
   }),
   "base-mismatch": template({
     /** oddMeasures, usualMeasures: measure ids, ", "-joined. */
@@ -72,6 +104,8 @@ export const FINDING_TEMPLATES = {
       `${p.territory}, ${p.orgType}: base ${p.odd} under ${p.oddMeasures} (${where(p)}) but ${p.usual} under ${p.usualMeasures}.`,
     ru: (p) =>
       `${p.territory}, ${type(p.orgType)}: всего организаций ${p.odd} по мере ${measuresRu(p.oddMeasures)} (${whereRu(p)}), но ${p.usual} по мере ${measuresRu(p.usualMeasures)}.`,
+    kk: (p) =>
+      `${territoryKk(p.territory)}, ${typeKk(p.orgType)}: ${measuresKk(p.oddMeasures)} бойынша ұйымдардың жалпы саны ${p.odd} (${whereKk(p)}), бірақ ${measuresKk(p.usualMeasures)} бойынша ${p.usual}.`,
   }),
   "headline-parts-mismatch": template({
     /** subject: the measure id, or the level when the headline names no measure; quantity: covered or total. */
@@ -80,6 +114,8 @@ export const FINDING_TEMPLATES = {
       `${p.subject} ${p.quantity}: the report states ${p.stated} in all (${where(p)}) but its parts by type sum to ${p.sum}.`,
     ru: (p) =>
       `${subjectRu(p.subject)}, ${QUANTITY_RU[p.quantity] ?? p.quantity}: в отчёте указано ${p.stated} всего (${whereRu(p)}), а сумма по типам организаций — ${p.sum}.`,
+    kk: (p) =>
+      `${subjectKk(p.subject)}, ${QUANTITY_KK[p.quantity] ?? p.quantity}: есепте барлығы ${p.stated} көрсетілген (${whereKk(p)}), ал ұйым түрлері бойынша қосынды — ${p.sum}.`,
   }),
   "headline-percent-mismatch": template({
     needs: ["measure", "covered", "base", "computed", "stated", "line", "column"],
@@ -87,6 +123,8 @@ export const FINDING_TEMPLATES = {
       `${p.measure}: ${p.covered} of ${p.base} is ${p.computed}%, the report states ${p.stated}% (${where(p)}).`,
     ru: (p) =>
       `${m(p.measure)}: ${p.covered} из ${p.base} — это ${p.computed}%, а в отчёте указано ${p.stated}% (${whereRu(p)}).`,
+    kk: (p) =>
+      `${mk(p.measure)}: ${p.base} ішінен ${p.covered} — бұл ${p.computed}%, ал есепте ${p.stated}% көрсетілген (${whereKk(p)}).`,
   }),
   "stated-change-mismatch": template({
     /** stated, computed: signed ("+3", "-1"); from, to: the periods; was, now: covered in each. */
@@ -95,6 +133,8 @@ export const FINDING_TEMPLATES = {
       `${p.territory}, ${p.measure} / ${p.orgType}: the report states a change of ${p.stated}, but ${p.from} → ${p.to} gives ${p.computed} (${p.was} → ${p.now} covered).`,
     ru: (p) =>
       `${p.territory}, ${m(p.measure)}, ${type(p.orgType)}: в отчёте указано изменение ${p.stated}, но ${periodName(p.from, "ru")} → ${periodName(p.to, "ru")} даёт ${p.computed} (охвачено: ${p.was} → ${p.now}).`,
+    kk: (p) =>
+      `${territoryKk(p.territory)}, ${mk(p.measure)}, ${typeKk(p.orgType)}: есепте ${p.stated} өзгеріс көрсетілген, бірақ ${periodName(p.from, "kk")} → ${periodName(p.to, "kk")} аралығы бойынша есептегенде ${p.computed} шығады (қамтылғаны: ${p.was} → ${p.now}).`,
   }),
 };
 

@@ -71,23 +71,29 @@ export function resolveCell(
   if (!m.ok) return badWord(m);
   const o = resolveOrgType(orgType);
   if (!o.ok) return badWord(o);
-  const t = resolveTerritory(territory);
-  if (!t.ok)
-    return fail("notAvailable", "unresolved-territory", {
-      reason: t.code,
-      name: String(territory ?? "")
-        .replace(/\s+/g, " ")
-        .trim(),
-      candidates: nameList(t.candidates),
-    });
+  const t = resolveTerritoryArg(territory);
+  if (!t.ok) return t;
   const p = resolvePeriodArg(ds, period);
   if (!p.ok) return p;
-  if (!t.territory.levels.includes(measureInfo(m.value).level))
-    return fail("notAvailable", "reported-elsewhere", { ...elsewhereFacts(t.territory, m.value) });
+  if (!t.value.levels.includes(measureInfo(m.value).level))
+    return fail("notAvailable", "reported-elsewhere", { ...elsewhereFacts(t.value, m.value) });
   return {
     ok: true,
-    value: { territory: t.territory, orgType: o.value, measure: m.value, period: p.value },
+    value: { territory: t.value, orgType: o.value, measure: m.value, period: p.value },
   };
+}
+
+/** A territory as people write it, or the #N/A every function gives for a name that does not resolve. */
+export function resolveTerritoryArg(territory: unknown): QueryResult<Territory> {
+  const t = resolveTerritory(territory);
+  if (t.ok) return { ok: true, value: t.territory };
+  return fail("notAvailable", "unresolved-territory", {
+    reason: t.code,
+    name: String(territory ?? "")
+      .replace(/\s+/g, " ")
+      .trim(),
+    candidates: nameList(t.candidates),
+  });
 }
 
 /** The period's report has no figure for the cell (of one type, or "" over its types). */

@@ -6,6 +6,7 @@
 import { type Params, type ParamsOf, renderTemplate, template } from "../domain/catalogue";
 import { type Lang, measureName, orgTypeName, periodName } from "../domain/lang";
 import { elsewhereText, sentence, unresolvedText } from "../domain/nameMessages";
+import { kazakhName } from "../domain/territories";
 import { vocabularyText } from "../domain/vocabulary";
 
 const m = (id: string) => `«${measureName(id, "ru")}»`;
@@ -66,7 +67,7 @@ export const QUERY_TEMPLATES = {
     ru: (p) =>
       `В отчёте за ${periodName(p.period, "ru")} нет цифры по мере ${m(p.measure)} для территории «${p.territory}»${p.orgType ? ` (${orgTypeName(p.orgType, "ru")})` : ""}.`,
     kk: (p) =>
-      `${periodName(p.period, "kk")} есебінде «${p.territory}» аумағы үшін ${mk(p.measure)} шарасы бойынша сан жоқ${p.orgType ? ` (${orgTypeName(p.orgType, "kk")})` : ""}.`,
+      `${periodName(p.period, "kk")} есебінде «${kazakhName(p.territory)}» аумағы үшін ${mk(p.measure)} шарасы бойынша сан жоқ${p.orgType ? ` (${orgTypeName(p.orgType, "kk")})` : ""}.`,
   }),
   "no-national-percent": template({
     needs: ["period", "measure", "orgType"],

@@ -5,7 +5,7 @@
  *   cli audit FILE                                   the report's contradictions, for a person
  *   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period P]
  *   cli change TERRITORY ORGTYPE MEASURE --report A --report B [--from P] [--to P]
- *   cli workbook --out FILE [--report FILE …] [--lang ru|en]
+ *   cli workbook --out FILE [--report FILE …] [--lang en|ru|kk]
  *                                                    the workbook plan written as .xlsx (one period per report)
  * Exit codes: 0 fine, 1 the input has errors (or a name does not resolve), 2 usage.
  */
@@ -27,7 +27,7 @@ const USAGE = `usage:
   cli audit FILE
   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period PERIOD]
   cli change TERRITORY ORGTYPE MEASURE --report FILE --report FILE [--from PERIOD] [--to PERIOD]
-  cli workbook --out FILE [--report FILE ...] [--lang ru|en]`;
+  cli workbook --out FILE [--report FILE ...] [--lang en|ru|kk]`;
 
 interface Io {
   out: (s: string) => void;

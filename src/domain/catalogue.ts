@@ -1,7 +1,8 @@
 /**
  * The shape of a message catalogue: each code has a template per language, rendered from named
  * params. A message is stored as its code and params, never as finished text, so any reader can
- * show it in its own language, and the English and Russian texts can never say different things.
+ * show it in its own language, and the English, Russian and Kazakh texts can never say different
+ * things.
  */
 import type { Lang } from "./lang";
 
@@ -52,7 +53,7 @@ export function renderTemplate(
 }
 
 /**
- * An error the user reads, whose text a catalogue renders in either language: `message` is the
+ * An error the user reads, whose text a catalogue renders in each language: `message` is the
  * English (logs, the CLI), `say(lang)` what the pane shows.
  */
 export abstract class SaidError extends Error {

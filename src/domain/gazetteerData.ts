@@ -224,7 +224,16 @@ export const CITY_GROUP_FACTS: readonly CityGroupFact[] = [
     id: "city:konaev",
     regionIso: "KZ-19",
     cities: [
-      city("Конаев", "Қонаев", "Konaev", "Qonayev", "Konayev", "Капшагай", "Kapchagay", "Qapshaghay"),
+      city(
+        "Конаев",
+        "Қонаев",
+        "Konaev",
+        "Qonayev",
+        "Konayev",
+        "Капшагай",
+        "Kapchagay",
+        "Qapshaghay"
+      ),
     ],
   },
   {

@@ -1,16 +1,21 @@
 /**
- * What the add-in says of a name or word it cannot use, in English and Russian: a territory that
- * does not resolve, a territory the measure is not reported for (a word that is no measure or type:
- * vocabulary.ts).
+ * What the add-in says of a name or word it cannot use, in English, Russian and Kazakh: a
+ * territory that does not resolve, a territory the measure is not reported for (a word that is no
+ * measure or type: vocabulary.ts).
  * The parser's issues and the functions' errors say the same sentences from the same facts.
  */
 import { type Lang, measureName } from "./lang";
 import type { Measure } from "./measures";
+import { kazakhName, kazakhNames } from "./territories";
 
 /** Why a territory name does not resolve. */
 export type Unresolved = "unknown" | "ambiguous" | "empty";
 
-/** "Unknown territory 'Алмата'. Did you mean: Алматы, Алматинская область?" `candidates`: ", "-joined names. */
+/**
+ * "Unknown territory 'Алмата'. Did you mean: Алматы, Алматинская область?" `candidates`: ", "-joined
+ * names (Russian, as the data keeps them; Kazakh says their official Kazakh forms). `name` is said
+ * as it was typed.
+ */
 export function unresolvedText(
   reason: Unresolved,
   name: string,
@@ -19,8 +24,9 @@ export function unresolvedText(
 ): string {
   if (lang === "kk") {
     if (reason === "empty") return "Аумақтың атауы көрсетілмеген.";
-    if (reason === "ambiguous") return `«${name}» атауы екіұшты: бұл ${candidates} болуы мүмкін.`;
-    return `Белгісіз аумақ «${name}».${candidates ? ` Мүмкін, мыналардың бірі: ${candidates}?` : ""}`;
+    const options = kazakhNames(candidates);
+    if (reason === "ambiguous") return `«${name}» атауы екіұшты: бұл ${options} болуы мүмкін.`;
+    return `Белгісіз аумақ «${name}».${candidates ? ` Мүмкін, мыналардың бірі: ${options}?` : ""}`;
   }
   if (lang === "ru") {
     if (reason === "empty") return "Не указано название территории.";
@@ -60,10 +66,10 @@ export function elsewhereText(f: ElsewhereParams, lang: Lang): string {
   if (lang === "kk") {
     const measure = `«${measureName(f.measure, "kk")}» шарасы`;
     if (f.level === "city") {
-      const list = f.cities ? ` Осы аумақтың деректердегі қалалары: ${f.cities}.` : "";
-      return `${measure} «${f.territory}» аумағы бойынша емес, ірі қалалар бойынша беріледі.${list}`;
+      const list = f.cities ? ` Осы аумақтың деректердегі қалалары: ${kazakhNames(f.cities)}.` : "";
+      return `${measure} «${kazakhName(f.territory)}» аумағы бойынша емес, ірі қалалар бойынша беріледі.${list}`;
     }
-    return `${measure} «${f.territory}» қаласы бойынша емес, облыстар бойынша беріледі; «${f.region ?? ""}» қараңыз.`;
+    return `${measure} «${kazakhName(f.territory)}» қаласы бойынша емес, облыстар бойынша беріледі; «${kazakhName(f.region ?? "")}» қараңыз.`;
   }
   if (lang === "ru") {
     const measure = `мера «${measureName(f.measure, "ru")}»`;

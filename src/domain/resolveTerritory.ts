@@ -102,6 +102,10 @@ function buildIndex(): Map<string, Entry[]> {
     if (g.cities.length > 1) {
       add(g.cities.map((c) => c.ru).join(" и "), t);
       add(g.cities.map((c) => c.ru).join(" "), t);
+      // Its official English and Kazakh names ("Karaganda and Temirtau", "Қарағанды және Теміртау"),
+      // which EDU.TERRITORY gives as text: another function must take them back.
+      add(t.nameEn, t);
+      add(t.nameKk, t);
     }
   }
   return index;

@@ -90,6 +90,29 @@ export function territoryName(t: Territory, lang: Lang): string {
   return lang === "kk" ? t.nameKk : lang === "en" ? t.nameEn : t.nameRu;
 }
 
+/** Russian names as the data keeps them (territories, their cities) → their official Kazakh forms. */
+const KAZAKH_BY_RUSSIAN = new Map<string, string>([
+  ...CITY_GROUP_FACTS.flatMap((g) => g.cities.map((c): [string, string] => [c.ru, c.kk])),
+  ...[...TERRITORIES, COUNTRY].map((t): [string, string] => [t.nameRu, t.nameKk]),
+]);
+
+/**
+ * "Алматинская область" → "Алматы облысы": a territory's (or a city's) Russian name, as the data
+ * and the messages' params keep it, in its official Kazakh form; any other text (a name as someone
+ * typed it) as it is.
+ */
+export function kazakhName(nameRu: string): string {
+  return KAZAKH_BY_RUSSIAN.get(nameRu) ?? nameRu;
+}
+
+/** A ", "-joined list of Russian names (a message's candidates, cities), each in Kazakh. */
+export function kazakhNames(list: string): string {
+  return list
+    .split(", ")
+    .map((name) => kazakhName(name))
+    .join(", ");
+}
+
 /** The city groups that lie in a region (for "turnstiles are reported for its cities: …"). */
 export function cityGroupsIn(regionId: string): Territory[] {
   return territoriesAt("city").filter((t) => t.regionId === regionId);

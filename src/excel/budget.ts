@@ -11,6 +11,13 @@ export function payloadBytes(value: unknown): number {
   return 64 + (value === undefined ? 0 : new TextEncoder().encode(JSON.stringify(value)).length);
 }
 
+/**
+ * What one small setter or call (a column width, a font's bold, a chart's title) sends beside its
+ * value: the object's path and the member's name (~75 bytes of JSON), rounded up so the budget
+ * errs high.
+ */
+export const SETTER_BYTES = 100;
+
 export class SyncBudget {
   private request = 0;
   private response = 0;

@@ -13,6 +13,7 @@ import { loadPlanIntoExcel } from "./loadPlan";
 import { readStoredRecipe } from "./ownedSheets";
 import { buildPivot } from "./pivot";
 import { recalculateWorkbook } from "./recalculate";
+import { selectTerritoryRows } from "./selectTerritory";
 import { persistImports } from "./storedImports";
 import { applyThresholds } from "./thresholds";
 import { exclusiveWrite } from "./writeLock";
@@ -57,6 +58,8 @@ export const excelPaneHost: PaneHost = {
         rangeAddress(AUDIT_LAYOUT.firstRow + index, 0, 1, AUDIT_LAYOUT.columns)
       );
   },
+
+  selectTerritory: (plan, rows) => selectTerritoryRows(plan, rows),
 
   buildPivot: (plan) => exclusiveWrite("pivot", () => buildPivot(plan.pivot)),
   registerCoverageName: (lang) => exclusiveWrite("name", () => registerCoverageName(lang)),

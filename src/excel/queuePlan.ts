@@ -6,6 +6,12 @@ import type { SyncBudget } from "./budget";
 import type { WorkbookState } from "./readState";
 import { hasExcelApi } from "./requirements";
 import { queueCharts } from "./writeChart";
+import {
+  queueAddSlicers,
+  queueColorScales,
+  queueDeleteSlicers,
+  queueValidations,
+} from "./writeMap";
 import { queueNames } from "./writeNames";
 import { queueRules } from "./writeRules";
 import { queueClearSheet, queueFreeze, queueSheetCells } from "./writeSheet";
@@ -25,6 +31,7 @@ export async function queuePlan(
   const actual = new Map([...state.sheets].map((s) => [s.toLowerCase(), s]));
   const sheets = new Map<string, Excel.Worksheet>();
   const created: string[] = [];
+  await queueDeleteSlicers(context, plan.slicers, state.slicers, budget);
 
   for (const sheet of plan.sheets) {
     const name = actual.get(sheet.name.toLowerCase());
@@ -74,9 +81,12 @@ export async function queuePlan(
     const ws = sheets.get(sheet.name)!;
     await queueSheetCells(ws, sheet, budget);
     await queueRules(ws, sheet.conditionalFormats, budget);
+    await queueColorScales(ws, sheet.colorScales, budget);
+    await queueValidations(ws, sheet.name, sheet.validations, budget, warnings);
     await queueCharts(ws, sheet.name, sheet.charts, budget, warnings);
     queueFreeze(ws, sheet.freeze);
     onProgress(2 + i, steps);
   }
+  await queueAddSlicers(context, plan.slicers, budget, warnings);
   return created;
 }

@@ -12,6 +12,7 @@ import { rangeAddress } from "../workbook/a1";
 import { payloadBytes, type SyncBudget } from "./budget";
 import { NameTakenError, SheetNameTakenError } from "./errors";
 import { type AddinSettings, queueReadOwnedSheets } from "./ownedSheets";
+import { hasExcelApi } from "./requirements";
 
 export interface ExistingTable {
   name: string;
@@ -32,6 +33,8 @@ export interface WorkbookState {
   kept: Map<string, ExistingTable>;
   usedRanges: Map<string, CellRect | null>;
   charts: Map<string, string[]>;
+  /** The workbook's slicers by name (ExcelApi 1.10; empty without it). */
+  slicers: Set<string>;
   /** The data table's rows, READ_BACK_COLUMNS order (null on a first load). */
   readBack: unknown[][] | null;
 }
@@ -48,6 +51,8 @@ export async function readState(
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   const names = context.workbook.names.load("items/name,items/formula,items/comment");
   const owned = queueReadOwnedSheets(context);
+  // Workbook.slicers: ExcelApi 1.10 (excel.slicercollection); a reload replaces the add-in's own.
+  const slicers = hasExcelApi("1.10") ? context.workbook.slicers.load("items/name") : null;
   await budget.reserve(256, 64 * 1024);
   await budget.flush();
 
@@ -66,6 +71,7 @@ export async function readState(
     kept: new Map(),
     usedRanges: new Map(),
     charts: new Map(),
+    slicers: new Set(slicers?.items.map((s) => s.name) ?? []),
     readBack: null,
   };
   const lower = new Map([...state.sheets].map((s) => [s.toLowerCase(), s]));

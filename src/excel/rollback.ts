@@ -54,9 +54,16 @@ export async function rollback(
     throw new HostError(
       notice("rollback-incomplete", { sheets: rewritten.map((s) => s.name).join(", ") })
     );
+  const restored = previous.sheets.filter((s) => rewritten.some((r) => r.name === s.name));
   const restore: WorkbookPlan = {
     ...previous,
-    sheets: previous.sheets.filter((s) => rewritten.some((r) => r.name === s.name)),
+    sheets: restored,
+    // A slicer comes back only with its sheet and its table.
+    slicers: previous.slicers?.filter(
+      (x) =>
+        restored.some((s) => s.name === x.sheet) &&
+        restored.some((s) => s.tables.some((t) => t.name === x.sourceTable))
+    ),
   };
   const now = await readState(context, restore, budget);
   await queuePlan(context, restore, now, budget, []);

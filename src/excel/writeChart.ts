@@ -1,7 +1,7 @@
 import { type HostNotice, notice } from "../host/hostMessages";
 import { cellAddress } from "../workbook/a1";
 import type { PlanChart } from "../workbook/plan";
-import { payloadBytes, type SyncBudget } from "./budget";
+import { payloadBytes, SETTER_BYTES, type SyncBudget } from "./budget";
 import { hasExcelApi } from "./requirements";
 
 /**
@@ -22,7 +22,8 @@ export async function queueCharts(
     return;
   }
   for (const chart of charts) {
-    await budget.reserve(payloadBytes(chart));
+    // Each chart is some 10 calls and setters, and 4 more per further series.
+    await budget.reserve(payloadBytes(chart) + SETTER_BYTES * (10 + 4 * chart.series.length));
     const c = ws.charts.add(
       chart.type === "line" ? Excel.ChartType.line : Excel.ChartType.barClustered,
       ws.getRange(chart.series[0].values),

@@ -3,7 +3,7 @@ import { columnLetter, rangeAddress } from "../workbook/a1";
 import { BLOCK_FORMATS, blockMatrices, columnWidthPoints } from "../workbook/cells";
 import type { PlanSheet } from "../workbook/plan";
 import { type CellRect, subtractRects } from "../workbook/rects";
-import { payloadBytes, type SyncBudget } from "./budget";
+import { payloadBytes, SETTER_BYTES, type SyncBudget } from "./budget";
 
 /**
  * Empties one of the add-in's sheets for rewriting, around the tables it keeps: their cells stay,
@@ -29,7 +29,9 @@ export async function queueSheetCells(
   sheet: PlanSheet,
   budget: SyncBudget
 ): Promise<void> {
-  await budget.reserve(payloadBytes(sheet.columnWidths) + 256);
+  await budget.reserve(
+    payloadBytes(sheet.columnWidths) + SETTER_BYTES * Object.keys(sheet.columnWidths).length + 256
+  );
   // Worksheet.tabColor is ExcelApi 1.7 (every build the manifest accepts has it).
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
   for (const [col, width] of Object.entries(sheet.columnWidths)) {
@@ -38,7 +40,10 @@ export async function queueSheetCells(
   }
   for (const block of sheet.blocks) {
     const m = blockMatrices(block);
-    await budget.reserve(payloadBytes(m.formulas) + payloadBytes(m.formats));
+    const styleSetters = Object.values(block.style ? BLOCK_FORMATS[block.style] : {}).length;
+    await budget.reserve(
+      payloadBytes(m.formulas) + payloadBytes(m.formats) + SETTER_BYTES * styleSetters
+    );
     const range = ws.getRange(
       rangeAddress(block.row, block.col, block.cells.length, block.cells[0]?.length ?? 1)
     );

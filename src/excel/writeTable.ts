@@ -9,8 +9,9 @@
  * (Table.resize, ExcelApi 1.13) or, before 1.13, grown with TableRowCollection.add and shrunk
  * with TableRow.delete, and its body is overwritten.
  *
- * A table loaded earlier in the workbook's other language has the same columns under other
- * headers. It is kept too, and its headers renamed in place by writing the header row: a header
+ * A table loaded earlier in another of the workbook's languages (English, Russian, Kazakh) has the
+ * same columns under other headers; no header of one language is another column's in any other
+ * (test/workbook/labels.test.ts), so writing them one by one never makes a duplicate. It is kept too, and its headers renamed in place by writing the header row: a header
  * cell is the column's name, and "If you rename a column or table, Excel automatically changes the
  * use of that table and column header in all structured references" (Microsoft Support, "Using
  * structured references with Excel tables"), so the user's formulas on the table follow. (The

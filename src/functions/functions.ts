@@ -6,9 +6,11 @@
  */
 import type { QueryResult } from "../analysis/query";
 import { queryMessage } from "../analysis/queryMessages";
+import { territoryCard } from "../analysis/territoryCard";
 import { cellError, cellValue, officeLang } from "./cellResult";
 import { spill } from "./spill";
 import { runtimeStore } from "./runtime";
+import { entityValuesSupported, territoryEntity } from "./territoryEntity";
 
 const queries = () => runtimeStore.queries;
 
@@ -246,4 +248,20 @@ export async function series(
     r.period,
     r.coverage.ok ? r.coverage.value : cellError(r.coverage),
   ]);
+}
+
+/**
+ * A territory's card (an Excel data type): name, region, and per measure and type coverage, covered, total, stated %, rank and change; =A1.[Turnstiles, schools: coverage] reads a field. Where Excel shows no cards (Excel 2021, 2024, iPad), the name as text.
+ * @customfunction TERRITORY
+ * @param name Territory as people write it: "Алматы", "ВКО", "Almaty Region", "Казахстан".
+ * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.
+ * @returns The territory's card; the official name as text where Excel cannot show a card.
+ */
+export async function territory(
+  name: string,
+  period?: string
+): Promise<Excel.EntityCellValue | string> {
+  await ready();
+  const card = cellValue(territoryCard(queries(), name, period, officeLang()));
+  return entityValuesSupported() ? territoryEntity(card) : card.name;
 }

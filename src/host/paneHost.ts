@@ -1,4 +1,6 @@
 import type { Finding } from "../analysis/audit";
+import type { Measure } from "../domain/measures";
+import type { OrgTypeOrAll } from "../domain/orgTypes";
 import type { HostNotice } from "./hostMessages";
 import type { WorkbookCheck } from "../workbook/checks";
 import type { EditedFigure } from "../workbook/edits";
@@ -26,6 +28,14 @@ export type PivotResult = { built: true } | { built: false; reason: HostNotice }
 
 export type CoverageNameResult = { registered: true } | { registered: false; reason: HostNotice };
 
+/** One territory's rows in the data table: a measure, a type (or all types), a period. */
+export interface TerritoryRows {
+  territoryId: string;
+  measure: Measure;
+  orgType: OrgTypeOrAll;
+  period: string;
+}
+
 export interface PaneHost {
   kind: "excel" | "preview";
   load(
@@ -41,6 +51,12 @@ export interface PaneHost {
   selectSheet(sheet: string): Promise<void>;
   /** Selects the finding's row: in the data table when it concerns one territory, else on the Audit sheet. */
   selectFinding(plan: WorkbookPlan, finding: Finding, index: number): Promise<void>;
+  /**
+   * Selects the territory's rows in the data table (the pane's map): how many rows it selected, 0
+   * when the table holds none of them. The preview has no workbook: there the pane shows the rows
+   * in its Data tab.
+   */
+  selectTerritory(plan: WorkbookPlan, rows: TerritoryRows): Promise<number>;
   buildPivot(plan: WorkbookPlan): Promise<PivotResult>;
   /** Defines =COVERAGE(…) and proves it evaluates; removes it where it does not. */
   registerCoverageName(lang: WorkbookLang): Promise<CoverageNameResult>;

@@ -1,6 +1,6 @@
 /**
- * The one catalogue of what the parser says about a report's text, in English and Russian. Every
- * issue the parser and the report-source layer raise has a code and named params; its `message`
+ * The one catalogue of what the parser says about a report's text, in English, Russian and Kazakh.
+ * Every issue the parser and the report-source layer raise has a code and named params; its `message`
  * (English: the CLI, the JSON) is rendered from here, and the pane renders the same code and params
  * in its own language ({@link issueMessage}), so the two can never say different things.
  *
@@ -75,7 +75,7 @@ export function englishIssueText<C extends IssueCode>(code: C, params: IssuePara
 
 // ---------------------------------------------------------------- the closing entry and the table prefix
 
-const LINE_LABEL: Record<IssueLang, [string, string]> = {
+const LINE_LABEL: Record<"en" | "ru", [string, string]> = {
   en: ["line", "lines"],
   ru: ["строка", "строки"],
 };
@@ -93,10 +93,15 @@ export function lineRuns(lines: readonly number[], maxRuns = 8): string {
   return runs.length > maxRuns ? `${runs.slice(0, maxRuns).join(", ")}, …` : runs.join(", ");
 }
 
-/** "lines 4, 7–9, 12, …": the first runs of lines, for a message. */
+/**
+ * "lines 4, 7–9, 12, …": the first runs of lines, for a message. Kazakh writes one line as an
+ * ordinal ("7-жол") and several after a label ("жолдар: 4, 7–9, 12").
+ */
 export function lineList(lines: readonly number[], maxRuns = 8, lang: IssueLang = "en"): string {
-  const label = LINE_LABEL[lang][new Set(lines).size === 1 ? 0 : 1];
-  return `${label} ${lineRuns(lines, maxRuns)}`;
+  const one = new Set(lines).size === 1;
+  const runs = lineRuns(lines, maxRuns);
+  if (lang === "kk") return one ? `${runs}-жол` : `жолдар: ${runs}`;
+  return `${LINE_LABEL[lang][one ? 0 : 1]} ${runs}`;
 }
 
 /** The entry that stands for the repeats of an issue already given in full: "…and N more like this". */
@@ -105,6 +110,7 @@ export function repeatedText(
   lang: IssueLang
 ): string {
   const lines = lineList(repeated.lines, 8, lang);
+  if (lang === "kk") return `…және осындай тағы ${repeated.count} ескерту (${lines}).`;
   return lang === "ru"
     ? `…и ещё таких же замечаний: ${repeated.count} (${lines}).`
     : `…and ${repeated.count} more like this (${lines}).`;
@@ -116,6 +122,7 @@ export function tableRowPrefix(
   row: IssueParamValue,
   lang: IssueLang
 ): string {
+  if (lang === "kk") return `${table}-кесте, ${row}-жол: `;
   return lang === "ru" ? `Таблица ${table}, строка ${row}: ` : `Table ${table}, row ${row}: `;
 }
 
@@ -125,6 +132,7 @@ export function pageLinePrefix(
   line: IssueParamValue,
   lang: IssueLang
 ): string {
+  if (lang === "kk") return `${page}-бет, ${line}-жол: `;
   return lang === "ru" ? `Страница ${page}, строка ${line}: ` : `Page ${page}, line ${line}: `;
 }
 

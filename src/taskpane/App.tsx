@@ -17,8 +17,8 @@ import type { WorkbookPlan } from "../workbook/plan";
 import { replan } from "../workbook/recipe";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { friendlyError } from "./friendlyError";
-import { type Lang, LangContext, STRINGS } from "./i18n";
-import type { PaneHost } from "../host/paneHost";
+import { type Lang, LangContext, LANGUAGE_NAMES, languageName, STRINGS } from "./i18n";
+import type { PaneHost, TerritoryRows } from "../host/paneHost";
 import { AuditPanel } from "./panels/AuditPanel";
 import { DataPanel } from "./panels/DataPanel";
 import { ImportPanel } from "./panels/ImportPanel";
@@ -82,6 +82,8 @@ export function App({
   const [tab, setTab] = React.useState<TabId>(host.kind === "preview" ? "data" : "load");
   const [, setRevision] = React.useState(store.dataset.revision);
   const [lastPlan, setLastPlan] = React.useState<WorkbookPlan | undefined>(undefined);
+  // The preview's answer to choosing a territory on the Lagging map: its rows in the Data tab.
+  const [shownRows, setShownRows] = React.useState<TerritoryRows | null>(null);
   React.useEffect(() => store.onChange(() => setRevision(store.dataset.revision)), [store]);
   React.useEffect(() => {
     // A pane opened on a workbook loaded earlier: the plan its sheets hold, rebuilt from the
@@ -120,13 +122,16 @@ export function App({
             </Title3>
             <Dropdown
               aria-label={t.language}
-              value={lang === "ru" ? "Русский" : "English"}
+              value={languageName(lang)}
               selectedOptions={[lang]}
               onOptionSelect={(_, d) => setLang((d.optionValue as Lang) ?? lang)}
               className={styles.language}
             >
-              <Option value="ru">Русский</Option>
-              <Option value="en">English</Option>
+              {LANGUAGE_NAMES.map(([value, name]) => (
+                <Option key={value} value={value} lang={value}>
+                  {name}
+                </Option>
+              ))}
             </Dropdown>
           </header>
           <Text as="p" size={200} className={styles.intro}>
@@ -140,7 +145,10 @@ export function App({
           )}
           <TabList
             selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            onTabSelect={(_, d) => {
+              setShownRows(null);
+              setTab(d.value as TabId);
+            }}
             size="small"
             className={styles.tabs}
           >
@@ -152,11 +160,27 @@ export function App({
           </TabList>
           <div role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
             <ErrorBoundary key={tab} title={t.errorTitle}>
-              {tab === "data" && <DataPanel store={store} />}
+              {tab === "data" && (
+                <DataPanel
+                  store={store}
+                  territory={shownRows}
+                  onShowAll={() => setShownRows(null)}
+                />
+              )}
               {tab === "load" && (
                 <LoadPanel store={store} host={host} previous={lastPlan} onLoaded={setLastPlan} />
               )}
-              {tab === "lagging" && <LaggingPanel store={store} host={host} />}
+              {tab === "lagging" && (
+                <LaggingPanel
+                  store={store}
+                  host={host}
+                  plan={lastPlan}
+                  onShowRows={(rows) => {
+                    setShownRows(rows);
+                    setTab("data");
+                  }}
+                />
+              )}
               {tab === "import" && <ImportPanel store={store} host={host} />}
               {tab === "audit" && <AuditPanel store={store} host={host} plan={lastPlan} />}
             </ErrorBoundary>

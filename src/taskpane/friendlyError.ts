@@ -50,6 +50,17 @@ const TEXTS: Record<Lang, Record<Kind, (detail: string) => string>> = {
     busy: (d) => `Excel занят (${d}): завершите ввод в ячейку или подождите немного и повторите.`,
     other: (d) => `${d} Больше ничего не изменено; повторите или перезапустите панель.`,
   },
+  kk: {
+    tooLarge: () =>
+      "Excel сұранысты тым үлкен деп қабылдамады. Бір жүктеуде азырақ шара немесе түр таңдап, қайта жүктеңіз.",
+    needsNewerExcel: (d) =>
+      `Excel-дің бұл нұсқасында қондырмаға қажет мүмкіндік жоқ (${d}). Office-ті жаңартыңыз немесе кітапты Интернеттегі Excel-де ашыңыз.`,
+    alreadyExists: (d) =>
+      `Осындай атаумен парақ, кесте немесе атау бұрыннан бар (${d}). Өзіңіздікінің атын өзгертіп, қайталаңыз.`,
+    gone: (d) => `Қондырма жазған нәрсе жойылған (${d}). Деректерді кітапқа қайта жүктеңіз.`,
+    busy: (d) => `Excel бос емес (${d}): ұяшықты өңдеуді аяқтаңыз немесе сәл күтіп, қайталаңыз.`,
+    other: (d) => `${d} Басқа ештеңе өзгертілмеді; қайталаңыз немесе панельді қайта іске қосыңыз.`,
+  },
 };
 
 /**
@@ -58,7 +69,7 @@ const TEXTS: Record<Lang, Record<Kind, (detail: string) => string>> = {
  */
 export function friendlyError(error: unknown, lang: Lang = "en", about?: string): string {
   // The add-in's own errors (a file it cannot read, a sheet of the user's in the way) come from a
-  // catalogue in both languages and say what to do; a file's names the file itself.
+  // catalogue in every language and say what to do; a file's names the file itself.
   if (error instanceof SaidError) return error.say(lang);
   const text = explain(error, lang);
   return about === undefined ? text : `${about}: ${text}`;

@@ -43,6 +43,7 @@ const EN = {
   reset: "Back to national",
   applied: "Target written to the Settings sheet: the highlights follow.",
   laggingCount: "territories below",
+  laggingLine: "{n} territories below {target}%",
   noneLagging: "No territory is below the target.",
   importHint:
     "Paste the text of a quarterly report (from a PDF viewer too), or choose its file: PDF, Word .docx or .txt.",
@@ -60,8 +61,8 @@ const EN = {
   issueError: "Error",
   issueWarning: "Warning",
   problemsCount: "problems",
-  differencesFrom: "differences from",
-  differencesHeading: "Differences from",
+  differencesFrom: "differences from {period}",
+  differencesHeading: "Differences from {period}",
   contradictionsHeading: "Its own figures",
   changedFigures: "figures changed",
   statedChanges: "stated changes",
@@ -72,8 +73,8 @@ const EN = {
   acceptErrors: "I have read the errors: add what could be read anyway",
   addPeriod: "Add as period",
   cancel: "Cancel",
-  added: "Added. The EDU functions now answer for",
-  replacesPeriod: "This replaces the loaded period",
+  added: "Added. The EDU functions now answer for {period}.",
+  replacesPeriod: "This replaces the loaded period {period}.",
   auditIntro: "Where the report's own figures disagree. Click one to select its row.",
   noFindings: "No contradictions: every figure adds up.",
   filter: "Filter",
@@ -85,7 +86,7 @@ const EN = {
   total: "Total",
   coverage: "Coverage",
   stated: "Stated",
-  outOf: "of",
+  outOf: "{covered} of {total}",
   rows: "rows",
   lambdaOk: "=COVERAGE(territory, type, measure) works in this workbook too.",
   lambdaNo: "=COVERAGE(…) is not available here:",
@@ -107,6 +108,19 @@ const EN = {
   copyDiagnostics: "Copy diagnostics",
   copied: "Copied.",
   copyManually: "Diagnostics: copy this text",
+  mapTitle: "Coverage map: {measure}, {type}, {period}",
+  mapTile: "{name}: {coverage} coverage",
+  mapBelow: "below the target",
+  mapAtTarget: "at or above the target",
+  mapNoFigure: "no figure in the report",
+  mapLegendBelow: "Red or amber frame with a corner: below the target (red: under half of it).",
+  mapHintExcel: "Choose a territory to select its rows in the Coverage table.",
+  mapHintPreview: "Choose a territory to see its rows in the Data tab.",
+  mapSelected: "{name}: {n} rows selected in the Coverage table.",
+  mapNotInWorkbook:
+    "{name}: the Coverage table has no rows for this measure, type and period. Load them first.",
+  showingTerritory: "Rows of {name}: {measure}, {type}",
+  showAllRows: "Show all rows",
 };
 
 export type Strings = typeof EN;
@@ -148,6 +162,7 @@ const RU: Strings = {
   reset: "Вернуть охват по стране",
   applied: "Цель записана на лист Settings: выделение обновилось.",
   laggingCount: "территорий ниже цели",
+  laggingLine: "{n} территорий ниже цели {target}%",
   noneLagging: "Ни одна территория не ниже цели.",
   importHint:
     "Вставьте текст квартального отчёта (в том числе скопированный из PDF) или выберите файл: PDF, Word .docx или .txt.",
@@ -165,8 +180,8 @@ const RU: Strings = {
   issueError: "Ошибка",
   issueWarning: "Предупреждение",
   problemsCount: "замечаний",
-  differencesFrom: "отличий от",
-  differencesHeading: "Отличия от",
+  differencesFrom: "отличий от {period}",
+  differencesHeading: "Отличия от {period}",
   contradictionsHeading: "Собственные цифры отчёта",
   changedFigures: "показателей изменилось",
   statedChanges: "указанных изменений",
@@ -177,8 +192,8 @@ const RU: Strings = {
   acceptErrors: "Я прочитал(а) ошибки: добавить то, что удалось прочитать",
   addPeriod: "Добавить как период",
   cancel: "Отмена",
-  added: "Добавлено. Функции EDU теперь отвечают за",
-  replacesPeriod: "Заменит загруженный период",
+  added: "Добавлено. Функции EDU теперь отвечают за {period}.",
+  replacesPeriod: "Заменит загруженный период {period}.",
   auditIntro: "Где собственные цифры отчёта не сходятся. Нажмите, чтобы выделить строку.",
   noFindings: "Противоречий нет: все цифры сходятся.",
   filter: "Фильтр",
@@ -190,7 +205,7 @@ const RU: Strings = {
   total: "Всего",
   coverage: "Охват",
   stated: "В отчёте",
-  outOf: "из",
+  outOf: "{covered} из {total}",
   rows: "строк",
   lambdaOk: "=COVERAGE(территория; тип; мера) тоже работает в этой книге.",
   lambdaNo: "=COVERAGE(…) здесь недоступна:",
@@ -212,15 +227,159 @@ const RU: Strings = {
   copyDiagnostics: "Скопировать диагностику",
   copied: "Скопировано.",
   copyManually: "Диагностика: скопируйте этот текст",
+  mapTitle: "Карта охвата: {measure}, {type}, {period}",
+  mapTile: "{name}: охват {coverage}",
+  mapBelow: "ниже цели",
+  mapAtTarget: "не ниже цели",
+  mapNoFigure: "в отчёте нет показателя",
+  mapLegendBelow: "Красная или жёлтая рамка с уголком: ниже цели (красная — ниже её половины).",
+  mapHintExcel: "Выберите территорию, чтобы выделить её строки в таблице Coverage.",
+  mapHintPreview: "Выберите территорию, чтобы увидеть её строки на вкладке «Данные».",
+  mapSelected: "{name}: в таблице Coverage выделено строк: {n}.",
+  mapNotInWorkbook:
+    "{name}: в таблице Coverage нет строк по этой мере, типу и периоду. Сначала загрузите их.",
+  showingTerritory: "Строки: {name}, {measure}, {type}",
+  showAllRows: "Показать все строки",
 };
 
-export const STRINGS: Record<Lang, Strings> = { en: EN, ru: RU };
+const KK: Strings = {
+  appTitle: "Білім беру ұйымдарын қорғаумен қамту",
+  preview:
+    "Автономды қарау: Excel қосылмаған. Деректерді, артта қалған аумақтарды және тексеруді осы жерде қарауға, есепті импорттауға немесе кітапты жүктеп алуға болады.",
+  inExcel: "Excel-ге қосылды.",
+  periods: "Жүктелген кезеңдер",
+  language: "Тіл",
+  tabData: "Деректер",
+  tabLoad: "Жүктеу",
+  tabLagging: "Артта қалғандар",
+  tabImport: "Импорт",
+  tabAudit: "Тексеру",
+  measures: "Шаралар",
+  orgTypes: "Ұйым түрлері",
+  loadButton: "Кітапқа жүктеу",
+  loading: "Жүктелуде…",
+  loaded: "Дайын. Парақтар:",
+  created: "жасалды",
+  updated: "жаңартылды",
+  download: "Кітапты жүктеп алу (.xlsx)",
+  pivot: "Жиынтық кесте құру",
+  charts: "Диаграммаларды қайта салу",
+  pivotNote:
+    "Жиынтық кесте «Қамтылғаны» мен «Барлығы» мәндерін аумақтар мен түрлер бойынша қосады; қамту = қамтылғаны ÷ барлығы (қондырмалар құратын жиынтық кестелерде есептелетін өрістер жоқ).",
+  chartsNote: "Диаграммалар Summary парағында: қызыл бағандар мақсаттан төмен.",
+  editedTitle: "Сіз Coverage кестесіндегі сандарды өзгерттіңіз",
+  editedBody: "Қайта жүктеу оларды есептегі сандармен алмастырады:",
+  replace: "Түзетулерімді алмастыру",
+  keep: "Түзетулерімді сақтау (болдырмау)",
+  measure: "Шара",
+  orgType: "Түрі",
+  threshold: "Мақсат (%)",
+  nationalDefault: "Әдепкі мән — ел бойынша қамту",
+  apply: "Кітапқа қолдану",
+  reset: "Ел бойынша қамтуға қайтару",
+  applied: "Мақсат Settings парағына жазылды: белгілеу жаңартылды.",
+  laggingCount: "аумақ мақсаттан төмен",
+  laggingLine: "{n} аумақ мақсаттан төмен ({target}%)",
+  noneLagging: "Мақсаттан төмен аумақ жоқ.",
+  importHint:
+    "Тоқсандық есептің мәтінін қойыңыз (PDF-тен көшірілгенін де) немесе оның файлын таңдаңыз: PDF, Word .docx немесе .txt.",
+  reportText: "Есеп мәтіні",
+  chooseFile: ".pdf, .docx немесе .txt файлын таңдау",
+  previewButton: "Алдын ала қарау",
+  found: "Табылды",
+  figures: "аумақтық көрсеткіш",
+  period: "Кезең",
+  noPeriod: "кезең табылмады",
+  needsPeriod:
+    "Есепте кезең көрсетілмеген, сондықтан оны қосу мүмкін емес: тоқсаны жазылған сөйлемді қосыңыз («По состоянию на 2 квартал 2023 года») және «Алдын ала қарау» батырмасын қайта басыңыз.",
+  issues: "Мәтінді оқудағы мәселелер",
+  noIssues: "Мәтін ескертусіз оқылды.",
+  issueError: "Қате",
+  issueWarning: "Ескерту",
+  problemsCount: "ескертулер",
+  differencesFrom: "{period} кезеңінен айырмашылықтар",
+  differencesHeading: "{period} кезеңінен айырмашылықтар",
+  contradictionsHeading: "Есептің өз сандары",
+  changedFigures: "көрсеткіш өзгерді",
+  statedChanges: "көрсетілген өзгеріс",
+  statedMismatch: "көрсетілген өзгеріс сәйкес келмейді",
+  statedNotChecked:
+    "Есепте көрсетілген өзгерістер {period} кезеңіне қатысты, ал ол жүктелмеген: олар тексерілмеді.",
+  contradictions: "ішкі қайшылық",
+  acceptErrors: "Қателерді оқыдым: оқылған бөлігін бәрібір қосу",
+  addPeriod: "Кезең ретінде қосу",
+  cancel: "Болдырмау",
+  added: "Қосылды. EDU функциялары енді {period} кезеңі бойынша жауап береді.",
+  replacesPeriod: "Жүктелген {period} кезеңін алмастырады.",
+  auditIntro:
+    "Есептің өз сандары бір-біріне сәйкес келмейтін жерлер. Жолын белгілеу үшін біреуін басыңыз.",
+  noFindings: "Қайшылық жоқ: барлық сандар сәйкес келеді.",
+  filter: "Сүзгі",
+  filterPlaceholder: "Алматы, мектеп…",
+  row: "жол",
+  all: "Барлығы",
+  territory: "Аумақ",
+  covered: "Қамтылғаны",
+  total: "Барлығы",
+  coverage: "Қамту",
+  stated: "Есепте",
+  outOf: "{total} ішінен {covered}",
+  rows: "жол",
+  lambdaOk: "=COVERAGE(аумақ; түр; шара) осы кітапта да жұмыс істейді.",
+  lambdaNo: "=COVERAGE(…) мұнда қолжетімсіз:",
+  errorTitle: "Бірдеңе дұрыс болмады",
+  workbookLanguage: "Кітап тілі",
+  moversHeading: "Өзгерістер: кім жылжыды",
+  gains: "Ең үлкен өсім",
+  falls: "Ең үлкен төмендеу",
+  stalled: "Тоқырау (ел бойынша қамтудан төмен, өсім жоқ)",
+  sortByChange: "Алдыңғы кезеңнен бергі өзгеріс бойынша сұрыптау (▲▼ пайыздық пункт)",
+  checkButton: "Кітапты тексеру",
+  checking: "Excel-ден оқылуда…",
+  checkOk: "Excel барлық {n} көрсеткішті есептегідей есептеді.",
+  checkMismatches: "көрсеткіш есеппен сәйкес келмейді",
+  checkExpected: "есепте",
+  marksOk: "Белгілеу: барлық {n} жол есептен шығатындай белгіленген.",
+  marksWrong: "жол есептен шығатыннан басқаша белгіленген",
+  marksUnavailable: "Белгілеу оқылмады: Excel-дің бұл нұсқасында мына мүмкіндік жоқ:",
+  copyDiagnostics: "Диагностиканы көшіру",
+  copied: "Көшірілді.",
+  copyManually: "Диагностика: осы мәтінді көшіріңіз",
+  mapTitle: "Қамту картасы: {measure}, {type}, {period}",
+  mapTile: "{name}: қамту {coverage}",
+  mapBelow: "мақсаттан төмен",
+  mapAtTarget: "мақсаттан төмен емес",
+  mapNoFigure: "есепте көрсеткіш жоқ",
+  mapLegendBelow:
+    "Қызыл не сары жиек пен бұрыш: мақсаттан төмен (қызыл — оның жартысынан да төмен).",
+  mapHintExcel: "Аумақты таңдаңыз: оның жолдары Coverage кестесінде белгіленеді.",
+  mapHintPreview: "Аумақты таңдаңыз: оның жолдары «Деректер» қойындысында көрсетіледі.",
+  mapSelected: "{name}: Coverage кестесінде {n} жол белгіленді.",
+  mapNotInWorkbook:
+    "{name}: Coverage кестесінде осы шара, түр және кезең бойынша жол жоқ. Алдымен оларды жүктеңіз.",
+  showingTerritory: "{name} жолдары: {measure}, {type}",
+  showAllRows: "Барлық жолдарды көрсету",
+};
+
+export const STRINGS: Record<Lang, Strings> = { en: EN, ru: RU, kk: KK };
 
 /** Fills `{name}` placeholders: format("all {n} figures", { n: 3 }). */
 export function format(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole
   );
+}
+
+/** Each language by its own name, in the order the language choices list them (the state language first). */
+export const LANGUAGE_NAMES: ReadonlyArray<[Lang, string]> = [
+  ["kk", "Қазақша"],
+  ["ru", "Русский"],
+  ["en", "English"],
+];
+
+/** A language's own name: "Қазақша", "Русский", "English". */
+export function languageName(lang: Lang): string {
+  return LANGUAGE_NAMES.find(([l]) => l === lang)![1];
 }
 
 export const LangContext = createContext<Lang>("en");
@@ -234,11 +393,11 @@ export function useLang(): Lang {
   return useContext(LangContext);
 }
 
-/** The pane's first language: Office's (or the browser's), Russian for Russian or Kazakh. */
+/** The pane's first language: Office's (or the browser's): Kazakh (kk-KZ), Russian, else English. */
 export const initialLang = langOf;
 
 /** Short names for a narrow table's cells: a measure's one word, a type's. */
-const SHORT: Record<
+export const SHORT: Record<
   Lang,
   { measure: Record<Measure, string>; orgType: Record<OrgTypeOrAll, string> }
 > = {
@@ -249,6 +408,10 @@ const SHORT: Record<
   ru: {
     measure: { video: "ЦОУ", guard: "охрана", panic: "кнопка", turnstile: "турникет" },
     orgType: { kindergarten: "д/с", school: "школа", college: "колледж", all: "все" },
+  },
+  kk: {
+    measure: { video: "ЖБО", guard: "күзет", panic: "түйме", turnstile: "турникет" },
+    orgType: { kindergarten: "балабақша", school: "мектеп", college: "колледж", all: "барлығы" },
   },
 };
 

@@ -11,6 +11,8 @@ export const previewHost: PaneHost = {
   applyThresholds: notInExcel,
   selectSheet: notInExcel,
   selectFinding: () => Promise.resolve(),
+  // No workbook to select in: the pane shows the territory's rows in its Data tab instead (App).
+  selectTerritory: () => Promise.resolve(0),
   buildPivot: notInExcel,
   registerCoverageName: () =>
     Promise.resolve({ registered: false, reason: notice("not-in-excel") }),

@@ -14,6 +14,7 @@ import {
 } from "./layout";
 import { lit, sumifsIn } from "./criteria";
 import { emptySheet, type PlanCell, type PlanColumn, type PlanSheet, type PlanTable } from "./plan";
+import { workbookTerritoryName } from "./territoryNames";
 
 /** Where the findings stand: the table's header row, its first finding, its width. */
 export const AUDIT_LAYOUT = { headerRow: 2, firstRow: 3, columns: AUDIT_KEYS.length } as const;
@@ -117,7 +118,7 @@ export function planAudit(
   const sheet = emptySheet(SHEETS.audit, "#C00000");
   sheet.blocks.push({ row: 0, col: 0, cells: [[L.title]], style: "title" });
   const territory = (period: string, id: string) =>
-    nameInTable(period, id) ?? territoryById(id)?.nameRu ?? id;
+    nameInTable(period, id) ?? workbookTerritoryName(id, undefined, lang);
   const rows: PlanCell[][] = all
     .flatMap(({ period, findings }) => findings.map((f) => ({ period, f })))
     .map(({ period, f }, i) => [

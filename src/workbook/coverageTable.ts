@@ -13,6 +13,7 @@ import {
   type WorkbookLang,
 } from "./layout";
 import type { PlanColumn, PlanTable, Scalar } from "./plan";
+import { workbookTerritoryName } from "./territoryNames";
 
 /** Where each column stands, by key: the same in every language (headers are not looked up). */
 export const COLUMN_INDEX: Readonly<Record<CoverageKey, number>> = Object.fromEntries(
@@ -61,15 +62,17 @@ export function coverageColumns(lang: WorkbookLang): PlanColumn[] {
 
 function recordRow(rec: CoverageRecord, lang: WorkbookLang): Scalar[] {
   const t = territoryById(rec.territoryId);
+  // The region a city group lies in, or the region itself, named as the workbook names territories.
+  const regionId = t ? (t.kind === "city-group" ? t.regionId : t.id) : undefined;
   const region =
-    t && t.kind === "city-group" ? (territoryById(t.regionId)?.nameRu ?? "") : (t?.nameRu ?? "");
+    regionId && territoryById(regionId) ? workbookTerritoryName(regionId, undefined, lang) : "";
   const info = measureInfo(rec.measure);
   const row: Record<CoverageKey, Scalar> = {
     period: rec.period,
     measure: rec.measure,
     measureName: measureName(rec.measure, lang),
     level: workbookLabels(lang).level[info.level],
-    territory: rec.territoryName,
+    territory: workbookTerritoryName(rec.territoryId, rec.territoryName, lang),
     territoryId: t?.iso ?? rec.territoryId,
     region,
     orgType: rec.orgType,

@@ -5,12 +5,13 @@
  *
  * What is not text here, and so the same in every language: sheet names (SHEETS, VIEW_SHEETS),
  * table names, defined names, functions, and the ids written in cells that formulas match on
- * (measure ids, organisation type ids, ISO territory ids). The report's own words (territory and
- * measure names, the audit's findings) are written as the data core gives them.
+ * (measure ids, organisation type ids, ISO territory ids). The report's own words (territory
+ * names, the audit's findings) are written as the data core gives them, except that a Kazakh
+ * workbook names every territory it knows by its official Kazakh name (territoryNames.ts).
  *
  * Table headers are table column names, which structured references name: unique without case,
- * none equal to another column's header in the other language (so a reload can rename them in
- * place, one by one), and those that formulas name free of the characters a structured reference
+ * none equal to another column's header in any other language (so a reload from any language to
+ * any other can rename them in place, one by one), and those that formulas name free of the characters a structured reference
  * would escape (' [ ] #); test/workbook/labels.test.ts checks all three.
  */
 import { measureName, orgTypeName } from "../domain/lang";
@@ -377,8 +378,142 @@ const RU: WorkbookLabels = {
     `Диаграмма «${title}» появится, когда надстройка загрузит эту книгу в Excel (её данные — слева).`,
 };
 
+const KK: WorkbookLabels = {
+  coverageColumns: {
+    period: "Кезең",
+    measure: "Шара",
+    measureName: "Шараның атауы",
+    level: "Деңгей",
+    territory: "Аумақ",
+    territoryId: "Аумақ коды",
+    region: "Өңір",
+    orgType: "Ұйым түрі",
+    orgTypeName: "Түрдің атауы",
+    covered: "Қамтылғаны",
+    total: "Барлығы",
+    uncovered: "Қамтылмағаны",
+    coverage: "Қамту",
+    stated: "Көрсетілгені, %",
+    check: "Тексеру",
+    sourceLine: "Дереккөз жолы",
+  },
+  level: { region: "өңір", city: "қала" },
+  check: {
+    ok: "сәйкес",
+    differs: "көрсетілгеннен өзгеше",
+    view: (sheet) => `${sheet} парағы`,
+    summary: "Summary: ел бойынша қамту, қамтылғаны, барлығы",
+    highlight: "ерекшелеу",
+  },
+  orgTypes: {
+    kindergarten: ORG_TYPE_NAMES.kindergarten.kk,
+    school: ORG_TYPE_NAMES.school.kk,
+    college: ORG_TYPE_NAMES.college.kk,
+  },
+  allTypes: "Барлық жүктелген түрлер",
+  period: "Кезең",
+  territory: "Аумақ",
+  territoryId: "Аумақ коды",
+  audit: {
+    title:
+      "Есептің өз сандары қай жерде бір-біріне сәйкес келмейді (олар түзетілмейді: деректер кестесі сандарды есепте көрсетілгендей сақтайды)",
+    columns: {
+      number: "Р/с",
+      code: "Қайшылық коды",
+      finding: "Қайшылық",
+      period: "Кезең",
+      measure: "Шара",
+      orgType: "Ұйым түрі",
+      territory: "Аумақ",
+      stated: "Көрсетілгені",
+      computed: "Есептелгені",
+      status: "Күйі",
+      sourceLine: "Дереккөз жолы",
+    },
+    consistent: "енді сәйкес",
+    differs: "сәйкес емес",
+    none: "Қайшылықтар жоқ: барлық сандар бір-біріне сәйкес келеді.",
+  },
+  summary: {
+    title: "Білім беру ұйымдарының терроризмге қарсы қорғалуы: ел бойынша қамту",
+    measure: "Шара",
+    measureName: "Шараның атауы",
+    covered: "Қамтылғаны",
+    total: "Барлығы",
+    stated: "Есепте көрсетілгені",
+    coverage: "Қамту",
+    chartBlockTitle: (name) => `${name}: аумақтар бойынша қамту, барлық жүктелген түрлер`,
+    chartTitle: (name) => `${name}: аумақтар бойынша қамту (қызылмен — мақсаттан төмен)`,
+    atOrAbove: "Мақсат деңгейінде немесе одан жоғары",
+    below: "Мақсаттан төмен",
+  },
+  view: {
+    title: (name, level) =>
+      `${name} — ${level === "region" ? "өңірлер бойынша" : "ірі қалалар бойынша"}`,
+    covered: (group) => `${group}: қамтылғаны`,
+    total: (group) => `${group}: барлығы`,
+    share: (group) => `${group}: қамту`,
+  },
+  settings: {
+    title: "Артта қалу ережесі: түспен ерекшелеу салыстыратын мақсаттар",
+    period: "Есепті кезең",
+    factor: "Әлдеқайда төмен: мақсаттың осы үлесінен аз",
+    measure: "Шара",
+    measureName: "Шараның атауы",
+    legend: "Шартты белгілер",
+    below: "Мақсаттан төмен",
+    farBelow: "Әлдеқайда төмен (жоғарыдағы үлес × мақсаттан аз)",
+    notes: (types) => [
+      "Әдепкі бойынша мақсат — кезеңдегі ел бойынша қамту (формула). Тұрақты мақсат қою үшін ұяшыққа үлесті енгізіңіз, мысалы 0,8;",
+      `қамту кестесіндегі және шаралар парақтарындағы ерекшелеу қондырмасыз бірден өзгереді. Түрлер: ${types}.`,
+      "Қондырма тек өз ұяшықтарыңыздағы EDU.* функцияларына және =COVERAGE(…) формуласына керек (онсыз — атау қатесі; ол орнатылғаннан кейін олар қайта есептеледі). Қондырма жазған барлық парақтар онсыз есептеледі.",
+    ],
+    comments: {
+      period: "Шаралар парақтары мен мақсаттар оқитын кезең.",
+      farBelowFactor: "Әлдеқайда төмен = мақсаттың осы үлесінен аз.",
+      lagMeasures: "Мақсаттар кестесіндегі шаралардың кодтары.",
+      lagTypes: "Мақсаттар кестесіндегі түрлердің кодтары.",
+      lagGrid: "Шаралар мен түрлер бойынша мақсаттар.",
+      target: (measure, orgType) =>
+        `Артта қалу мақсаты: «${measureName(measure, "kk")}», ${orgTypeName(orgType, "kk")}.`,
+    },
+  },
+  trend: {
+    title: "Тоқсаннан тоқсанға: ел бойынша қамту және кім өзгерді",
+    national: "Кезеңдер бойынша ел бойынша қамту (деректер кестесі бойынша формулалар)",
+    compared: "Соңғы екі кезең арасындағы өзгеріс",
+    change: "Аумақтар бойынша, барлық түрлер",
+    previous: "Алдыңғы",
+    latest: "Соңғы",
+    points: "Өзгеріс, п.т.",
+    covered: "Өзгеріс, қамтылғаны",
+    status: "Күйі",
+    stalling: "Тоқырау",
+    projection: "Болжам (қарапайым): соңғы қарқынмен 100%-ға жететін тоқсан",
+    improved: "жақсарды",
+    unchanged: "өзгеріссіз",
+    worse: "нашарлады",
+    stallingMark: "мақсаттан төмен, жақсару жоқ",
+    reached: "қол жеткізілді",
+    notAtThisPace: "бұл қарқынмен емес",
+    apart: "олардың арасындағы тоқсандар",
+    quarters: "100%-ға дейінгі тоқсандар (қарапайым)",
+    chartTitle: (m) => `${m}: кезеңдер бойынша ел бойынша қамту`,
+  },
+  coverageNameComment:
+    "Терроризмге қарсы қорғау шараларымен қамту: =COVERAGE(territory, org_type, measure) — аумақ, түр, шара",
+  pivotNote:
+    "Қамту = Қамтылғаны ÷ Барлығы (Excel жиынтық кестелері қондырмалардан есептелетін өрістерді қабылдамайды): екі мән бағанын салыстырыңыз немесе жиынтық кестенің жанына формула қосыңыз.",
+  chartPlaceholder: (title) =>
+    `«${title}» диаграммасы қондырма осы кітапты Excel-ге жүктегенде пайда болады (оның деректері — сол жақта).`,
+};
+
 /** The catalogue: one entry per language, each with every text (the type sees to it). */
-export const WORKBOOK_LABELS: Readonly<Record<WorkbookLang, WorkbookLabels>> = { en: EN, ru: RU };
+export const WORKBOOK_LABELS: Readonly<Record<WorkbookLang, WorkbookLabels>> = {
+  en: EN,
+  ru: RU,
+  kk: KK,
+};
 
 export function workbookLabels(lang: WorkbookLang): WorkbookLabels {
   return WORKBOOK_LABELS[lang];

@@ -10,6 +10,7 @@ export const WORKBOOK_LANGS: readonly WorkbookLang[] = LANGS;
 /** Sheet, table and name identifiers the plan uses; one place so the writers and the pane agree. */
 export const SHEETS = {
   summary: "Summary",
+  map: "Map",
   data: "Coverage",
   audit: "Audit",
   settings: "Settings",

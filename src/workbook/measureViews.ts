@@ -2,21 +2,46 @@ import { measureName } from "../domain/lang";
 import { type Measure, measureInfo } from "../domain/measures";
 import type { OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord } from "../domain/report";
-import { territoriesAt } from "../domain/territories";
+import { type Territory, territoriesAt } from "../domain/territories";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { lit, sumifs } from "./criteria";
 import { laggingRules } from "./highlight";
 import { workbookLabels } from "./labels";
-import { type CoverageKey, NAMES, type PlanOptions, thresholdName, VIEW_SHEETS } from "./layout";
+import {
+  type CoverageKey,
+  NAMES,
+  type PlanOptions,
+  thresholdName,
+  VIEW_SHEETS,
+  type WorkbookLang,
+} from "./layout";
 import { emptySheet, type PlanCell, type PlanSheet } from "./plan";
+import { countryName, workbookTerritoryName } from "./territoryNames";
 
 export const VIEW_LAYOUT = { headerRow: 3, firstRow: 4, firstGroupCol: 2 } as const;
 
-/** The name the report gives a territory (latest record), or the gazetteer's. */
-export function reportNames(records: readonly CoverageRecord[]): Map<string, string> {
+/**
+ * The name the workbook gives each territory: the report's own (latest record), or in a Kazakh
+ * workbook the official Kazakh one (territoryNames.ts); `territoryLabel` below falls back on the
+ * gazetteer for a territory the records do not name.
+ */
+export function reportNames(
+  records: readonly CoverageRecord[],
+  lang: WorkbookLang
+): Map<string, string> {
   const names = new Map<string, string>();
-  for (const r of records) names.set(r.territoryId, r.territoryName);
+  for (const r of records)
+    names.set(r.territoryId, workbookTerritoryName(r.territoryId, r.territoryName, lang));
   return names;
+}
+
+/** A gazetteer territory as a row names it: from `names` (reportNames), else the workbook's name for it. */
+export function territoryLabel(
+  names: ReadonlyMap<string, string>,
+  t: Territory,
+  lang: WorkbookLang
+): string {
+  return names.get(t.id) ?? workbookTerritoryName(t.id, undefined, lang);
 }
 
 /** The view's type groups: the loaded types, then all of them together. */
@@ -40,7 +65,10 @@ export function planMeasureView(
   const L = VIEW_LAYOUT;
   const groups = viewGroups(options);
   const territories = territoriesAt(info.level);
-  const names = reportNames(records.filter((r) => r.measure === measure));
+  const names = reportNames(
+    records.filter((r) => r.measure === measure),
+    lang
+  );
 
   sheet.blocks.push({
     row: 0,
@@ -59,7 +87,7 @@ export function planMeasureView(
 
   const rows: PlanCell[][] = territories.map((t, i) => {
     const R = L.firstRow + i + 1; // 1-based row of this line
-    const row: PlanCell[] = [names.get(t.id) ?? t.nameRu, t.iso ?? t.id];
+    const row: PlanCell[] = [territoryLabel(names, t, lang), t.iso ?? t.id];
     groups.forEach((g, k) => {
       const c = L.firstGroupCol + 3 * k;
       const crit: Array<[CoverageKey, string]> = [
@@ -84,7 +112,7 @@ export function planMeasureView(
   const T = totalRow + 1;
   const first = L.firstRow + 1;
   const last = totalRow;
-  const totals: PlanCell[] = ["Казахстан", "KZ"];
+  const totals: PlanCell[] = [countryName(lang), "KZ"];
   groups.forEach((_, k) => {
     const c = L.firstGroupCol + 3 * k;
     const [cv, tt] = [columnLetter(c), columnLetter(c + 1)];

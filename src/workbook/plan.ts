@@ -92,6 +92,43 @@ export interface PlanChart {
   heightPt: number;
 }
 
+/**
+ * A dropdown: the cells of `range` accept only the values listed in `listSource`, a single column
+ * or row of this sheet (A1, no sheet name), offered in an in-cell dropdown.
+ */
+export interface PlanDataValidation {
+  range: string;
+  listSource: string;
+}
+
+/**
+ * A colour scale: numbers in `range` shaded between fixed points (value, colour), lowest first;
+ * text and empty cells keep their own look.
+ */
+export interface PlanColorScale {
+  range: string;
+  points: ReadonlyArray<{ value: number; color: string }>;
+}
+
+/**
+ * A slicer on a table's column, on a sheet, positioned in points. `row`/`col` is the cell it
+ * stands over (where the .xlsx, which cannot hold slicers, says so).
+ */
+export interface PlanSlicer {
+  name: string;
+  caption: string;
+  sourceTable: string;
+  /** The table column's name, in the plan's language. */
+  field: string;
+  sheet: string;
+  row: number;
+  col: number;
+  leftPt: number;
+  topPt: number;
+  widthPt: number;
+  heightPt: number;
+}
+
 export interface PlanSheet {
   name: string;
   tabColor?: string;
@@ -102,6 +139,10 @@ export interface PlanSheet {
   freeze?: { rows: number; cols: number };
   conditionalFormats: PlanConditionalFormat[];
   charts: PlanChart[];
+  /** Dropdown lists (ExcelApi 1.8 in Office.js). */
+  validations?: PlanDataValidation[];
+  /** Colour scales (ExcelApi 1.6 in Office.js). */
+  colorScales?: PlanColorScale[];
 }
 
 export interface PlanName {
@@ -131,6 +172,8 @@ export interface WorkbookPlan {
   sheets: PlanSheet[];
   names: PlanName[];
   pivot: PlanPivot;
+  /** Slicers on the data table (ExcelApi 1.10; the .xlsx writer cannot write them). */
+  slicers?: PlanSlicer[];
 }
 
 export function emptySheet(name: string, tabColor?: string): PlanSheet {

@@ -8,10 +8,12 @@ import { COLUMN_INDEX, planCoverageTable } from "./coverageTable";
 import { laggingRules } from "./highlight";
 import { workbookLabels } from "./labels";
 import { DATA_TABLE, DEFAULT_FAR_BELOW_FACTOR, NAMES, type PlanOptions, SHEETS } from "./layout";
+import { planMap, planSlicers } from "./mapSheet";
 import { planMeasureView } from "./measureViews";
 import { emptySheet, type WorkbookPlan } from "./plan";
 import { planSettings } from "./settingsSheet";
 import { planSummary } from "./summarySheet";
+import { workbookTerritoryName } from "./territoryNames";
 import { planTrend } from "./trendSheet";
 
 export function defaultPlanOptions(reports: readonly Report[]): PlanOptions {
@@ -63,8 +65,9 @@ export function planWorkbook(
   // The Audit names a territory as the data table does in that period (else in any period).
   const names = new Map<string, string>();
   for (const r of records) {
-    names.set(`${r.period}|${r.territoryId}`, r.territoryName);
-    if (!names.has(r.territoryId)) names.set(r.territoryId, r.territoryName);
+    const name = workbookTerritoryName(r.territoryId, r.territoryName, lang);
+    names.set(`${r.period}|${r.territoryId}`, name);
+    if (!names.has(r.territoryId)) names.set(r.territoryId, name);
   }
   const audit = planAudit(
     auditPeriods(reports),
@@ -73,11 +76,14 @@ export function planWorkbook(
   );
   const columns = workbookLabels(lang).coverageColumns;
   const trend = planTrend(reports, options);
+  const summary = planSummary(reports, options);
+  const periods = reports.map((r) => r.period ?? "unknown");
   return {
     options,
-    periods: reports.map((r) => r.period ?? "unknown"),
+    periods,
     sheets: [
-      planSummary(reports, options),
+      summary,
+      planMap(periods, options),
       ...(trend ? [trend] : []),
       ...views,
       data,
@@ -96,5 +102,6 @@ export function planWorkbook(
       values: [columns.covered, columns.total],
       filters: [columns.measure],
     },
+    slicers: planSlicers(summary, options),
   };
 }

@@ -121,7 +121,7 @@ export function planSettings(options: PlanOptions): { sheet: PlanSheet; names: P
   sheet.blocks.push({
     row: L.legendRow + 4,
     col: 0,
-    cells: T.notes(ORG_TYPES.map((t) => `${t} = ${ORG_TYPE_NAMES[t].ru}`).join(", ")).map(
+    cells: T.notes(ORG_TYPES.map((t) => `${t} = ${ORG_TYPE_NAMES[t][lang]}`).join(", ")).map(
       (line) => [line]
     ),
     style: "note",

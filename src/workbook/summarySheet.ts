@@ -14,7 +14,7 @@ import {
   thresholdName,
   type WorkbookLang,
 } from "./layout";
-import { reportNames } from "./measureViews";
+import { reportNames, territoryLabel } from "./measureViews";
 import { emptySheet, type PlanCell, type PlanChart, type PlanSheet } from "./plan";
 
 export const SUMMARY_LAYOUT = { headerRow: 3, firstRow: 4, chartDataRow: 10 } as const;
@@ -92,7 +92,10 @@ type Criterion = [CoverageKey, string];
 function chartBlock(measure: Measure, reports: readonly Report[], top: number, lang: WorkbookLang) {
   const T = workbookLabels(lang);
   const territories = territoriesAt(measureInfo(measure).level);
-  const names = reportNames(reports.flatMap((r) => r.records).filter((r) => r.measure === measure));
+  const names = reportNames(
+    reports.flatMap((r) => r.records).filter((r) => r.measure === measure),
+    lang
+  );
   const target = thresholdName(measure, "all");
   const first = top + 2;
   const rows: PlanCell[][] = territories.map((t, i) => {
@@ -102,7 +105,7 @@ function chartBlock(measure: Measure, reports: readonly Report[], top: number, l
       ["territoryId", `$B${R}`],
     ];
     return [
-      names.get(t.id) ?? t.nameRu,
+      territoryLabel(names, t, lang),
       t.iso ?? t.id,
       {
         formula: `=IFERROR(${sumifs(lang, "covered", crit)}/${sumifs(lang, "total", crit)},"")`,

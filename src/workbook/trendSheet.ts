@@ -20,7 +20,7 @@ import {
   SHEETS,
   thresholdName,
 } from "./layout";
-import { reportNames } from "./measureViews";
+import { reportNames, territoryLabel } from "./measureViews";
 import { emptySheet, type PlanCell, type PlanSheet } from "./plan";
 
 const TYPES = ["all", ...ORG_TYPES] as const;
@@ -165,7 +165,10 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
     style: "header",
   });
   const body: PlanCell[][] = [];
-  const names = reportNames(reports.flatMap((r) => r.records));
+  const names = reportNames(
+    reports.flatMap((r) => r.records),
+    lang
+  );
   // A row for every measure, type (and all types together) and territory the reports give.
   const reported = new Set(
     reports.flatMap((r) =>
@@ -196,7 +199,7 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
           m,
           type,
           t.iso ?? t.id,
-          names.get(t.id) ?? t.nameRu,
+          territoryLabel(names, t, lang),
           { formula: `=${shareIn(lang, prevCell, crit)}` },
           { formula: `=${shareIn(lang, lastCell, crit)}` },
           { formula: `=IF(OR(${prev}="",${last}=""),"",${last}-${prev})` },

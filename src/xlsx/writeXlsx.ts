@@ -1,7 +1,9 @@
 /**
  * The ExcelJS writer: executes a workbook plan into an .xlsx file (the CLI's `workbook` command and
  * the pane's "Download workbook"). ExcelJS cannot draw charts: their data is written, and a note
- * stands where the chart would be. Pivot tables are built by the Office.js writer only.
+ * stands where the chart would be. Pivot tables are built by the Office.js writer only, and so are
+ * slicers (ExcelJS cannot write them: a note on the Summary sheet says so, writeSlicerNote). The
+ * Map sheet's dropdowns and colour scales are written (writeMapParts).
  */
 import ExcelJS from "exceljs";
 import { BLOCK_FORMATS } from "../workbook/cells";
@@ -14,6 +16,8 @@ import type {
   PlanTable,
   WorkbookPlan,
 } from "../workbook/plan";
+import { mapLabels } from "../workbook/mapLabels";
+import { rectFromAddress } from "../workbook/rects";
 import { rewriteTableParts } from "./tableParts";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -115,6 +119,53 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, labels: WorkbookLabe
     cell.value = labels.chartPlaceholder(chart.title);
     cell.style = { ...cell.style, ...STYLES.note };
   }
+  writeMapParts(ws, sheet);
+}
+
+/**
+ * Dropdown lists (one list validation per cell of the range, its source an absolute range of the
+ * same sheet) and colour scales (fixed number points, lowest first).
+ */
+function writeMapParts(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
+  for (const v of sheet.validations ?? []) {
+    const r = rectFromAddress(v.range);
+    for (let i = 0; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++)
+        ws.getCell(r.row + i + 1, r.col + j + 1).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [v.listSource],
+          showErrorMessage: true,
+        };
+  }
+  const priority = sheet.conditionalFormats.length;
+  sheet.colorScales?.forEach((scale, k) =>
+    ws.addConditionalFormatting({
+      ref: scale.range,
+      rules: [
+        {
+          type: "colorScale",
+          priority: priority + k + 1,
+          cfvo: scale.points.map((p) => ({ type: "num" as const, value: p.value })),
+          color: scale.points.map((p) => ({ argb: argb(p.color) })),
+        },
+      ],
+    })
+  );
+}
+
+/**
+ * ExcelJS cannot write slicers: a note stands where the Office.js writer puts them (over the
+ * first slicer's cell), saying so.
+ */
+function writeSlicerNote(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  const first = plan.slicers?.[0];
+  if (!first) return;
+  const ws = wb.getWorksheet(first.sheet);
+  if (!ws) return;
+  const cell = ws.getCell(first.row + 1, first.col + 1);
+  cell.value = mapLabels(plan.options.lang).slicersNote;
+  cell.style = { ...cell.style, ...STYLES.note };
 }
 
 export function planToExcelJs(plan: WorkbookPlan): ExcelJS.Workbook {
@@ -124,6 +175,7 @@ export function planToExcelJs(plan: WorkbookPlan): ExcelJS.Workbook {
   const labels = workbookLabels(plan.options.lang);
   for (const sheet of plan.sheets) writeSheet(wb, sheet, labels);
   for (const name of plan.names) wb.definedNames.add(name.refersTo.replace(/^=/, ""), name.name);
+  writeSlicerNote(wb, plan);
   return wb;
 }
 

@@ -1,7 +1,8 @@
 /**
  * One catalogue for what the audit says (src/analysis/findingMessages.ts): every finding's English
- * `message` is its English rendering, and its Russian rendering speaks Russian; the pane's Audit tab
- * and the workbook's Audit sheet say the findings in their own language.
+ * `message` is its English rendering, its Russian rendering speaks Russian and its Kazakh rendering
+ * Kazakh, with the same facts; the pane's Audit tab and the workbook's Audit sheet say the findings
+ * in their own language.
  */
 import {
   auditPeriods,
@@ -10,6 +11,7 @@ import {
   type Finding,
 } from "../../src/analysis/audit";
 import { FINDING_TEMPLATES, findingMessage } from "../../src/analysis/findingMessages";
+import { territoryById } from "../../src/domain/territories";
 import { parseReport } from "../../src/report/parseReport";
 import { planAudit } from "../../src/workbook/auditSheet";
 import { quarters, withWrongStatedChange } from "../helpers/quarters";
@@ -86,17 +88,82 @@ describe("the findings catalogue", () => {
     );
   });
 
+  it("says every finding in Kazakh, with its facts, territories by their Kazakh names", () => {
+    const kazakhLetter = /[әғқңөұүһі]/i;
+    let factsChecked = 0;
+    for (const f of findings) {
+      const kk = findingMessage(f, "kk");
+      const ru = findingMessage(f, "ru");
+      expect({ code: f.code, kk, kazakh: kazakhLetter.test(kk), russian: kk === ru }).toEqual({
+        code: f.code,
+        kk,
+        kazakh: true,
+        russian: false,
+      });
+      // Every figure and place the finding carries (measures, types, periods in Kazakh words).
+      for (const [k, v] of Object.entries(f.params).filter(
+        ([k]) => !WORDED.has(k) && k !== "territory"
+      )) {
+        factsChecked++;
+        expect({ code: f.code, k, kk, has: kk.includes(String(v)) }).toEqual({
+          code: f.code,
+          k,
+          kk,
+          has: true,
+        });
+      }
+      if (f.territoryId) {
+        const t = territoryById(f.territoryId)!;
+        expect({ code: f.code, kk, name: kk.startsWith(`${t.nameKk}, `) }).toEqual({
+          code: f.code,
+          kk,
+          name: true,
+        });
+      }
+      const own = Object.entries(f.params)
+        .filter(([k, v]) => !WORDED.has(k) && typeof v === "string")
+        .reduce((text, [, v]) => text.split(String(v)).join(" "), kk);
+      expect({ code: f.code, kk, latin: own.match(/[A-Za-z]{2,}/g) }).toEqual({
+        code: f.code,
+        kk,
+        latin: null,
+      });
+    }
+    expect(factsChecked).toBeGreaterThan(50);
+    const semey = findings.find((f) => f.code === "percent-mismatch")!;
+    expect(findingMessage(semey, "kk")).toBe(
+      "Семей, «Турникеттер (өткізу жүйесі)», колледждер: 13 ішінен 10 — бұл 77%, ал есепте 54% көрсетілген (30-жол, 118-орын)."
+    );
+    const turkestan = findings.find(
+      (f) => f.code === "base-mismatch" && f.params.territory === "Туркестан"
+    )!;
+    expect(findingMessage(turkestan, "kk")).toBe(
+      "Түркістан, колледждер: «Дабыл түймесі» бойынша ұйымдардың жалпы саны 2 (22-жол, 527-орын), бірақ «Лицензиясы бар күзет», «Турникеттер (өткізу жүйесі)» бойынша 6."
+    );
+    const change = findings.find((f) => f.code === "stated-change-mismatch")!;
+    expect(findingMessage(change, "kk")).toMatch(
+      /^.+, «.+», .+: есепте [+-]\d+ өзгеріс көрсетілген, бірақ 2023 жылғы 1-тоқсан → 2023 жылғы 2-тоқсан аралығы бойынша есептегенде [+-]?\d+ шығады \(қамтылғаны: \d+ → \d+\)\.$/
+    );
+    const headline = findings.find((f) => f.code === "headline-parts-mismatch")!;
+    expect(findingMessage(headline, "kk")).toMatch(
+      /^(Облыстар бойынша|Ірі қалалар бойынша|«.+»), (қамтылғаны|ұйымдардың жалпы саны): есепте барлығы \d+ көрсетілген/
+    );
+  });
+
   it("a finding with params the catalogue can't render keeps its stored message", () => {
     const f = findings[0];
     expect(findingMessage({ ...f, params: {} }, "ru")).toBe(f.message);
+    expect(findingMessage({ ...f, params: {} }, "kk")).toBe(f.message);
   });
 
   it("the workbook's Audit sheet says the findings in the workbook's language", () => {
     const periods = auditPeriods([seedReport()]);
-    const text = (lang: "en" | "ru") =>
+    const text = (lang: "en" | "ru" | "kk") =>
       planAudit(periods, lang).tables[0].rows.map((r) => String(r[2]));
     expect(text("en")).toEqual(periods[0].findings.map((f) => f.message));
     expect(text("ru")).toEqual(periods[0].findings.map((f) => findingMessage(f, "ru")));
     expect(text("ru").every((t) => /[а-яё]/i.test(t) && !/ the report states /.test(t))).toBe(true);
+    expect(text("kk")).toEqual(periods[0].findings.map((f) => findingMessage(f, "kk")));
+    expect(text("kk").every((t) => /[әғқңөұүһі]/i.test(t))).toBe(true);
   });
 });

@@ -28,9 +28,11 @@ describe("production build", () => {
   });
 
   it("emits functions.json and one page that loads the functions before the task pane", () => {
-    expect(JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functions).toHaveLength(
-      11
-    );
+    const metadata = JSON.parse(readFileSync(join(out, "functions.json"), "utf8"));
+    expect(metadata.functions).toHaveLength(12);
+    // EDU.TERRITORY returns an entity value: PR excel/custom-functions-data-types-concepts.md,
+    // "Enable data types for custom functions" (allowCustomDataForDataTypeAny set to true).
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
     const html = readFileSync(join(out, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*src=([^ >]+)/g)].map((m) =>
       m[1].replace(/"/g, "")
@@ -56,6 +58,7 @@ describe("production build", () => {
       "LAGGING",
       "RANK",
       "TERRITORIES",
+      "TERRITORY",
     ]) {
       expect(core).toContain(`CustomFunctions.associate("${id}"`);
     }

@@ -1,14 +1,26 @@
 /**
  * Every catalogue of what the add-in says to people (the parser's issues, the audit's findings, file
- * problems, what the Excel side reports) has each message in English and Russian, and neither
- * language leaves out a fact the other says.
+ * problems, what the Excel side reports, the EDU functions' errors) has each message in English,
+ * Russian and Kazakh, and no language leaves out a fact another says. The Kazakh is Kazakh: its own
+ * text, with letters Russian does not have, never the Russian one.
  */
 import { FINDING_TEMPLATES } from "../../src/analysis/findingMessages";
-import { QUERY_TEMPLATES } from "../../src/analysis/queryMessages";
+import { QUERY_TEMPLATES, queryMessage } from "../../src/analysis/queryMessages";
 import { paramNames, renderTemplate, type Template } from "../../src/domain/catalogue";
+import { LANGS } from "../../src/domain/lang";
+import { elsewhereFacts } from "../../src/domain/levels";
+import { resolveMeasure } from "../../src/domain/measures";
+import { unresolvedText } from "../../src/domain/nameMessages";
+import { nameList, resolveTerritory } from "../../src/domain/resolveTerritory";
+import { COUNTRY, kazakhName, kazakhNames, TERRITORIES } from "../../src/domain/territories";
 import { HOST_TEMPLATES } from "../../src/host/hostMessages";
 import { FILE_TEMPLATES } from "../../src/report/fileMessages";
-import { ISSUE_CODES, issueParamNames, issueText } from "../../src/report/issueMessages";
+import {
+  ISSUE_CODES,
+  type IssueCode,
+  issueParamNames,
+  issueText,
+} from "../../src/report/issueMessages";
 
 const CATALOGUES: Record<string, Record<string, Template<string, string>>> = {
   findings: FINDING_TEMPLATES,
@@ -22,57 +34,190 @@ const placeholders = (names: readonly string[]) =>
   Object.fromEntries(names.map((k) => [k, `‹${k}›`]));
 const mentioned = (text: string) => [...text.matchAll(/‹(\w+)›/g)].map((m) => m[1]).sort();
 
-describe("every message in both languages", () => {
+/** A letter Kazakh has and Russian does not. */
+const KAZAKH_LETTER = /[әғқңөұүһі]/i;
+
+describe("every message in all three languages", () => {
   for (const [name, catalogue] of Object.entries(CATALOGUES))
-    it(`${name}: English and Russian, each with the same facts`, () => {
+    it(`${name}: English, Russian and Kazakh, each with the same facts`, () => {
       for (const [code, t] of Object.entries(catalogue)) {
         const { needs, optional } = paramNames(t);
         const params = placeholders([...needs, ...optional]);
         const en = renderTemplate(t, params, "en")!;
         const ru = renderTemplate(t, params, "ru")!;
-        expect({ code, en: Boolean(en), ru: Boolean(ru) }).toEqual({ code, en: true, ru: true });
+        const kk = renderTemplate(t, params, "kk")!;
+        expect({ code, en: Boolean(en), ru: Boolean(ru), kk: Boolean(kk) }).toEqual({
+          code,
+          en: true,
+          ru: true,
+          kk: true,
+        });
         expect({ code, cyrillic: /[а-яё]/i.test(ru), same: ru === en }).toEqual({
           code,
           cyrillic: true,
           same: false,
         });
+        // Its own Kazakh text: a letter Russian does not have, and not the Russian text.
+        expect({ code, kazakh: KAZAKH_LETTER.test(kk), same: kk === ru }).toEqual({
+          code,
+          kazakh: true,
+          same: false,
+        });
         expect({ code, facts: mentioned(ru) }).toEqual({ code, facts: mentioned(en) });
-        // A param it needs is never left out quietly.
-        if (needs.length) expect(renderTemplate(t, {}, "ru")).toBeNull();
+        expect({ code, facts: mentioned(kk) }).toEqual({ code, facts: mentioned(en) });
+        // A param it needs is never left out quietly, in any language.
+        if (needs.length) for (const lang of LANGS) expect(renderTemplate(t, {}, lang)).toBeNull();
       }
     });
 
-  it("query errors (the EDU functions): Kazakh too, with the same facts, and Kazakh, not Russian", () => {
-    for (const [code, t] of Object.entries(QUERY_TEMPLATES)) {
-      const { needs, optional } = paramNames(t);
-      const params = placeholders([...needs, ...optional]);
-      const kk = renderTemplate(t, params, "kk")!;
-      const ru = renderTemplate(t, params, "ru")!;
-      expect({ code, own: typeof (t as Template<string, string>).kk }).toEqual({
-        code,
-        own: "function",
-      });
-      // A letter Russian does not have (ә ғ қ ң ө ұ ү һ і), and not the Russian text.
-      expect({ code, kazakh: /[әғқңөұүһі]/i.test(kk), same: kk === ru }).toEqual({
-        code,
-        kazakh: true,
-        same: false,
-      });
-      expect({ code, facts: mentioned(kk) }).toEqual({
-        code,
-        facts: mentioned(renderTemplate(t, params, "en")!),
-      });
-    }
-  });
-
-  it("issues: English and Russian, each with the same facts (variant params aside)", () => {
+  it("issues: English, Russian and Kazakh, each with the same facts (variant params aside)", () => {
     for (const code of ISSUE_CODES) {
       const { needs, optional } = issueParamNames(code);
       const params = placeholders([...needs, ...optional]);
       const en = issueText(code, params, "en")!;
       const ru = issueText(code, params, "ru")!;
+      const kk = issueText(code, params, "kk")!;
       expect({ code, cyrillic: /[а-яё]/i.test(ru) }).toEqual({ code, cyrillic: true });
+      expect({ code, kazakh: KAZAKH_LETTER.test(kk), same: kk === ru }).toEqual({
+        code,
+        kazakh: true,
+        same: false,
+      });
       expect({ code, facts: mentioned(ru) }).toEqual({ code, facts: mentioned(en) });
+      expect({ code, facts: mentioned(kk) }).toEqual({ code, facts: mentioned(en) });
     }
+  });
+
+  it("issues: each variant in Kazakh too, with the facts its English says", () => {
+    const variants: Array<[IssueCode, Record<string, string>]> = [
+      ["unreadable-number", { text: "‹text›", scope: "item" }],
+      ["unreadable-number", { text: "‹text›", scope: "figure" }],
+      ["item-without-heading", {}],
+      ["unknown-change-word", { word: "‹word›", signed: "yes" }],
+      ["unknown-change-word", { word: "‹word›", signed: "no" }],
+      ["unknown-territory", { reason: "empty", name: "" }],
+      ["unknown-territory", { reason: "unknown", name: "‹name›" }],
+      ["unknown-territory", { reason: "ambiguous", name: "‹name›", candidates: "‹candidates›" }],
+      [
+        "unknown-territory",
+        {
+          reason: "not-in-list",
+          name: "‹name›",
+          measure: "turnstile",
+          level: "city",
+          territory: "‹territory›",
+          cities: "‹cities›",
+        },
+      ],
+      [
+        "unknown-territory",
+        {
+          reason: "not-in-list",
+          name: "‹name›",
+          measure: "video",
+          level: "region",
+          territory: "‹territory›",
+          region: "‹region›",
+        },
+      ],
+      ["pdf-textless-pages", { pages: "‹pages›", count: "1" }],
+      ["pdf-unreadable-pages", { pages: "‹pages›", count: "1" }],
+      ["table-without-context", { table: "‹table›", missing: "measure", rows: "‹rows›" }],
+      ["table-total-row", { table: "‹table›", rows: "10, 11" }],
+    ];
+    for (const [code, params] of variants) {
+      const en = issueText(code, params, "en")!;
+      const ru = issueText(code, params, "ru")!;
+      const kk = issueText(code, params, "kk")!;
+      const where = `${code} ${JSON.stringify(params)}`;
+      expect({ where, kazakh: KAZAKH_LETTER.test(kk), same: kk === ru }).toEqual({
+        where,
+        kazakh: true,
+        same: false,
+      });
+      expect({ where, facts: mentioned(kk) }).toEqual({ where, facts: mentioned(en) });
+      expect({ where, facts: mentioned(ru) }).toEqual({ where, facts: mentioned(en) });
+    }
+    // The variants of a code say different things in Kazakh as they do in English.
+    const item = issueText("unreadable-number", { text: "x", scope: "item" }, "kk");
+    const figure = issueText("unreadable-number", { text: "x", scope: "figure" }, "kk");
+    expect(item).not.toBe(figure);
+  });
+});
+
+describe("Kazakh names territories in their official Kazakh form", () => {
+  it("suggests and lists territories by their Kazakh names, the name as typed kept", () => {
+    const unknown = unresolvedText("unknown", "Алмата", "Алматы, Алматинская область", "kk");
+    expect(unknown).toBe(
+      "Белгісіз аумақ «Алмата». Мүмкін, мыналардың бірі: Алматы, Алматы облысы?"
+    );
+    const ambiguous = unresolvedText(
+      "ambiguous",
+      "Казахстанская",
+      "Западно-Казахстанская область, Северо-Казахстанская область",
+      "kk"
+    );
+    expect(ambiguous).toBe(
+      "«Казахстанская» атауы екіұшты: бұл Батыс Қазақстан облысы, Солтүстік Қазақстан облысы болуы мүмкін."
+    );
+    // Russian keeps the names as the data does.
+    expect(unresolvedText("unknown", "Алмата", "Алматы, Алматинская область", "ru")).toContain(
+      "Алматинская область"
+    );
+  });
+
+  it("every territory's Russian name becomes its Kazakh one, and a typed name stays as typed", () => {
+    for (const t of [...TERRITORIES, COUNTRY]) expect(kazakhName(t.nameRu)).toBe(t.nameKk);
+    expect(kazakhName("Нарния")).toBe("Нарния");
+    expect(kazakhNames("Караганда и Темиртау, Усть-Каменогорск")).toBe(
+      "Қарағанды және Теміртау, Өскемен"
+    );
+  });
+
+  it("the functions' errors: a territory's suggestions and its other list in Kazakh", () => {
+    const r = resolveTerritory("Карагнда");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const params = { reason: r.code, name: "Карагнда", candidates: nameList(r.candidates) };
+    const kk = queryMessage({ code: "unresolved-territory", message: "", params }, "kk");
+    expect(kk).toBe(
+      "Белгісіз аумақ «Карагнда». Мүмкін, мыналардың бірі: Қарағанды және Теміртау, Қарағанды облысы?"
+    );
+    for (const t of r.candidates) expect(kk).not.toContain(t.nameRu);
+
+    const almatyRegion = TERRITORIES.find((t) => t.nameRu === "Алматинская область")!;
+    const elsewhere = queryMessage(
+      {
+        code: "reported-elsewhere",
+        message: "",
+        params: { ...elsewhereFacts(almatyRegion, "turnstile") },
+      },
+      "kk"
+    );
+    expect(elsewhere).toBe(
+      "«Турникеттер (өткізу жүйесі)» шарасы «Алматы облысы» аумағы бойынша емес, ірі қалалар бойынша беріледі. Осы аумақтың деректердегі қалалары: Қонаев."
+    );
+    const semey = TERRITORIES.find((t) => t.nameRu === "Семей")!;
+    expect(
+      queryMessage(
+        { code: "reported-elsewhere", message: "", params: { ...elsewhereFacts(semey, "video") } },
+        "kk"
+      )
+    ).toBe(
+      "«ЖБО-ға қосылған бейнебақылау» шарасы «Семей» қаласы бойынша емес, облыстар бойынша беріледі; «Абай облысы» қараңыз."
+    );
+  });
+
+  it("the functions' errors: a word that is no measure, in Kazakh", () => {
+    const r = resolveMeasure("кнопка тревоги видео");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const kk = queryMessage(
+      { code: "unknown-word", message: r.message, params: { ...r.params } },
+      "kk"
+    );
+    expect(kk).toBe(
+      "Белгісіз мән «кнопка тревоги видео» (шара) (бұл video немесе panic болуы мүмкін). Рұқсат етілгені: video, guard, panic, turnstile."
+    );
   });
 });

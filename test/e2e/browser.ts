@@ -136,9 +136,10 @@ export async function openPage(
 
 /**
  * The strict Excel host (test/strictExcel) bundled for the page, installed before any page script.
- * `background` is Office's body background (officeTheme.bodyBackgroundColor): the pane's theme follows it.
+ * `background` is Office's body background (officeTheme.bodyBackgroundColor): the pane's theme follows it;
+ * `displayLanguage` is Office's (Office.context.displayLanguage): the pane's language follows it.
  */
-export function fakeHostScript(background = "#ffffff"): string {
+export function fakeHostScript(background = "#ffffff", displayLanguage = "en-US"): string {
   const bundle = buildSync({
     entryPoints: [join(ROOT, "test/strictExcel/host.ts")],
     bundle: true,
@@ -154,7 +155,7 @@ export function fakeHostScript(background = "#ffffff"): string {
       HostType: { Excel: "Excel" },
       onReady: (cb) => { const info = { host: "Excel", platform: "OfficeOnline" }; setTimeout(() => cb && cb(info)); return Promise.resolve(info); },
     });
-    window.Office.context.displayLanguage = "en-US";
+    window.Office.context.displayLanguage = ${JSON.stringify(displayLanguage)};
     window.Office.context.officeTheme = { bodyBackgroundColor: ${JSON.stringify(background)} };
     window.CustomFunctions = { associate: () => undefined, Error: Error, ErrorCode: {} };`;
 }

@@ -1,7 +1,7 @@
 /**
  * The pane at 320 px, the width Office opens a task pane at (about 320–350 px): no tab scrolls
- * sideways, light and dark, in the standalone preview and in (a fake) Excel, in English and in
- * Russian. Screenshots go to test-output/narrow-*.png; the README's (docs/screenshot-320-*.png)
+ * sideways, light and dark, in the standalone preview and in (a fake) Excel, in English, in
+ * Russian, and in Kazakh (a kk-KZ Office, light and dark, axe clean). Screenshots go to test-output/narrow-*.png; the README's (docs/screenshot-320-*.png)
  * are copied from these.
  */
 import { join } from "node:path";
@@ -29,7 +29,15 @@ const UI = {
     preview: "Предпросмотр",
     found: /^Найдено: 239 показателей по территориям; Период: 2023-Q2; замечаний: 2;/,
   },
+  kk: {
+    tabs: ["Деректер", "Жүктеу", "Артта қалғандар", "Импорт", "Тексеру"],
+    choose: ".pdf, .docx немесе .txt файлын таңдау",
+    preview: "Алдын ала қарау",
+    found: /^Табылды: 239 аумақтық көрсеткіш; Кезең: 2023-Q2; ескертулер: 2;/,
+  },
 };
+
+type PaneLang = keyof typeof UI;
 
 /** A next quarter's report with one unreadable item: the Import tab's results at their widest. */
 const BROKEN = SEED_TEXT.replace("1 квартал 2023", "2 квартал 2023").replace(
@@ -83,7 +91,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
   async function visitAll(
     page: Page,
     name: string,
-    lang: "en" | "ru",
+    lang: PaneLang,
     a11y: boolean
   ): Promise<Width[]> {
     const ui = UI[lang];
@@ -126,7 +134,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
     return widths;
   }
 
-  const fits = (lang: "en" | "ru") =>
+  const fits = (lang: PaneLang) =>
     UI[lang].tabs.map((tab) => ({ tab, scrollWidth: 320, clientWidth: 320, wide: [] }));
 
   for (const scheme of ["light", "dark"] as const) {
@@ -179,6 +187,61 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
       await page.context().close();
     }, 120_000);
   }
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`in a Kazakh (kk-KZ) Excel, ${scheme}: the pane in Kazakh; no tab scrolls sideways, axe clean, after a load`, async () => {
+      const { page, blocked, errors } = await openPage(
+        pane.browser,
+        pane.base,
+        "stub",
+        fakeHostScript(scheme === "dark" ? OFFICE_DARK : "#ffffff", "kk-KZ"),
+        undefined,
+        NARROW
+      );
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByText(/^Excel-ге қосылды\./).waitFor();
+      expect(await page.locator("main").getAttribute("lang")).toBe("kk");
+      expect(await page.getByRole("combobox", { name: "Тіл", exact: true }).textContent()).toBe(
+        "Қазақша"
+      );
+      await page.getByRole("button", { name: "Кітапқа жүктеу" }).click();
+      await page.getByText(/^Excel барлық \d+ көрсеткішті есептегідей есептеді\.$/).waitFor();
+      const loaded = await measure(page, "Жүктеу, жүктелді");
+      measured.push(`excel-kk-${scheme} Load after loading: scrollWidth ${loaded.scrollWidth}`);
+      await page.screenshot({
+        path: join(OUTPUT, `narrow-excel-kk-${scheme}-loaded.png`),
+        fullPage: true,
+      });
+      expect(loaded).toEqual({
+        tab: "Жүктеу, жүктелді",
+        scrollWidth: 320,
+        clientWidth: 320,
+        wide: [],
+      });
+      expect({ violations: await axeViolations(page) }).toEqual({ violations: [] });
+      expect(await visitAll(page, `excel-kk-${scheme}`, "kk", true)).toEqual(fits("kk"));
+      expect(blocked).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 120_000);
+  }
+
+  it("standalone preview in a Kazakh browser (kk-KZ): the pane in Kazakh, no tab scrolls sideways, axe clean", async () => {
+    const { page, blocked, errors } = await openPage(
+      pane.browser,
+      pane.base,
+      "real",
+      'Object.defineProperty(navigator, "language", { get: () => "kk-KZ" });',
+      undefined,
+      NARROW
+    );
+    await page.getByText(/^Автономды қарау/).waitFor();
+    expect(await page.getByRole("table", { name: "Деректер" }).getByRole("row").count()).toBe(241);
+    expect(await visitAll(page, "preview-kk", "kk", true)).toEqual(fits("kk"));
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 
   it("in Russian (longer words): no tab scrolls sideways", async () => {
     const { page, errors } = await openPage(

@@ -81,6 +81,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       // Two periods now (the seed and the imported one): the Trend sheet compares them.
       expect(wb.worksheets.map((w) => w.name)).toEqual([
         "Summary",
+        "Map",
         "Trend",
         "Video",
         "Guard",
@@ -295,6 +296,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
         syncs: 14,
         sheets: [
           "Summary",
+          "Map",
           "Video",
           "Guard",
           "Panic",

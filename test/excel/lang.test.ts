@@ -1,7 +1,8 @@
 /**
- * The workbook in Russian against the strict in-memory Excel: its headers are Russian, so every
- * structured reference names Russian columns; it must load, compute what the English workbook
- * computes, reload in place, pass Check workbook, and survive a reload in the other language.
+ * The workbook in Russian and in Kazakh against the strict in-memory Excel: its headers are in its
+ * language, so every structured reference names those columns; it must load, compute what the
+ * English workbook computes, reload in place, pass Check workbook, and survive a reload from any of
+ * the three languages to any other.
  */
 import { hostMessage, notice } from "../../src/host/hostMessages";
 import { checkWorkbook } from "../../src/excel/checkWorkbook";
@@ -20,7 +21,17 @@ import { asUser, periods, userWorkbook } from "../helpers/strictHost";
 import { seedReport } from "../helpers/seed";
 
 const seed = seedReport();
-const SHEETS = ["Summary", "Video", "Guard", "Panic", "Turnstile", "Coverage", "Audit", "Settings"];
+const SHEETS = [
+  "Summary",
+  "Map",
+  "Video",
+  "Guard",
+  "Panic",
+  "Turnstile",
+  "Coverage",
+  "Audit",
+  "Settings",
+];
 const profiles = Object.values(PROFILES);
 const EN = workbookLabels("en");
 const RU = workbookLabels("ru");
@@ -270,5 +281,182 @@ describe("the pane's actions on a Russian workbook", () => {
       filters: [ruColumn("measure")],
     });
     expect(host.model.value("Pivot", 0, 0)).toBe(RU.pivotNote);
+  });
+});
+
+/** The workbook in Kazakh, and a reload from any of the three languages to any other. */
+const KK = workbookLabels("kk");
+const kk = planWorkbook([seed], { lang: "kk" });
+const plans = { en, ru, kk } as const;
+type L3 = keyof typeof plans;
+const LABELS: Record<L3, typeof EN> = { en: EN, ru: RU, kk: KK };
+/** The add-in's sheets of a plan, as a load creates or updates them. */
+const own = (plan: typeof en) => plan.sheets.map((s) => s.name);
+/** The user's formula on both tables, by the columns' names in `lang`. */
+const userFormula = (lang: L3) =>
+  `=SUM(${DATA_TABLE}[${LABELS[lang].coverageColumns.covered}])+SUM(AuditFindings[${LABELS[lang].audit.columns.stated}])`;
+
+describe.each(profiles.map((p) => [p.id, p] as const))(
+  "the workbook in Kazakh (%s)",
+  (_id, profile) => {
+    it("loads with Kazakh headers and Kazakh territory names, and computes in every formula cell what the English workbook computes, no error", async () => {
+      const english = computed(
+        await (async () => {
+          const host = await userWorkbook(profile);
+          await loadPlanIntoExcel(en);
+          return host;
+        })()
+      );
+      const host = await userWorkbook(profile);
+      const outcome = await loadPlanIntoExcel(kk);
+      expect(outcome).toMatchObject({
+        kind: "loaded",
+        created: own(kk),
+        updated: [],
+        warnings: [],
+      });
+      const tables = host.snapshot().tables;
+      expect(tables.find((t) => t.name === DATA_TABLE)!.columns).toEqual(
+        coverageColumns("kk").map((c) => c.name)
+      );
+      expect(tables.find((t) => t.name === "AuditFindings")!.columns).toEqual(
+        Object.values(KK.audit.columns)
+      );
+      const answers = new Map<unknown, unknown>([
+        [EN.check.ok, KK.check.ok],
+        [EN.check.differs, KK.check.differs],
+        [EN.audit.consistent, KK.audit.consistent],
+        [EN.audit.differs, KK.audit.differs],
+      ]);
+      const kazakh = computed(host);
+      expect(kazakh.size).toBe(english.size);
+      expect(kazakh.size).toBeGreaterThan(1000);
+      for (const [at, v] of kazakh) {
+        const e = english.get(at);
+        expect({ at, v: typeof v === "object" && v !== null ? "error" : v }).toEqual({
+          at,
+          v: answers.get(e) ?? e,
+        });
+      }
+      // The ids the formulas match on stay ids; the names a reader sees are Kazakh.
+      const row = seed.records.findIndex((r) => r.territoryId === "KZ-15") + 1;
+      expect(host.model.value("Coverage", row, COLUMN_INDEX.territoryId)).toBe("KZ-15");
+      expect(host.model.value("Coverage", row, COLUMN_INDEX.territory)).toBe("Ақтөбе облысы");
+      expect(host.model.value("Coverage", row, COLUMN_INDEX.level)).toBe("өңір");
+      expect(host.model.value("Settings", 12, 0)).toBe("Шартты белгілер");
+      expect((await checkWorkbook(kk, {})).mismatches).toEqual([]);
+    });
+
+    it("a reload from any of the three languages to any other renames both tables' headers in place: the tables are kept, the user's formula follows, the workbook is the one a fresh load makes", async () => {
+      const fresh = {} as Record<L3, ReturnType<StrictExcelHost["snapshot"]>>;
+      for (const lang of ["en", "ru", "kk"] as const) {
+        const other = await userWorkbook(profile);
+        await loadPlanIntoExcel(plans[lang]);
+        fresh[lang] = other.snapshot();
+      }
+      const ours = (s: ReturnType<StrictExcelHost["snapshot"]>) => ({
+        ...s,
+        sheets: s.sheets.filter((x) => x.name !== "Notes"),
+      });
+      const host = await userWorkbook(profile);
+      await loadPlanIntoExcel(en);
+      await asUser(
+        host,
+        (c) =>
+          (c.workbook.worksheets.getItem("Notes").getRange("C1").formulas = [[userFormula("en")]])
+      );
+      const total = host.model.value("Notes", 0, 2);
+      expect(typeof total).toBe("number");
+      // Every ordered pair of languages, once: en→kk→ru→en→ru→kk→en.
+      const steps: Array<[L3, L3]> = [
+        ["en", "kk"],
+        ["kk", "ru"],
+        ["ru", "en"],
+        ["en", "ru"],
+        ["ru", "kk"],
+        ["kk", "en"],
+      ];
+      for (const [from, to] of steps) {
+        host.install();
+        const outcome = await loadPlanIntoExcel(plans[to], { previous: plans[from] });
+        expect({ from, to, outcome }).toMatchObject({
+          from,
+          to,
+          outcome: {
+            kind: "loaded",
+            created: [],
+            updated: own(plans[to]),
+            warnings: [
+              notice("headers-renamed", { table: DATA_TABLE }),
+              notice("headers-renamed", { table: "AuditFindings" }),
+            ],
+          },
+        });
+        const tables = host.snapshot().tables;
+        expect({ from, to, columns: tables.find((t) => t.name === DATA_TABLE)!.columns }).toEqual({
+          from,
+          to,
+          columns: coverageColumns(to).map((c) => c.name),
+        });
+        expect(tables.find((t) => t.name === "AuditFindings")!.columns).toEqual(
+          Object.values(LABELS[to].audit.columns)
+        );
+        expect({ from, to, f: host.model.sheet("Notes")!.cell(0, 2)!.f }).toEqual({
+          from,
+          to,
+          f: userFormula(to),
+        });
+        expect(host.model.value("Notes", 0, 2)).toBe(total);
+        expect((await checkWorkbook(plans[to], {})).mismatches).toEqual([]);
+        expect(ours(host.snapshot())).toEqual(ours(fresh[to]));
+      }
+    });
+
+    it("a failed reload from Kazakh to Russian leaves the workbook as it was, headers and the user's formula included", async () => {
+      for (const at of ["first", "middle", "last"] as const)
+        for (const sync of [1, 2, 3, 4]) {
+          const host = await userWorkbook(profile);
+          await loadPlanIntoExcel(kk);
+          await asUser(
+            host,
+            (c) =>
+              (c.workbook.worksheets.getItem("Notes").getRange("C1").formulas = [
+                [userFormula("kk")],
+              ])
+          );
+          const before = host.snapshot();
+          host.syncs = 0;
+          host.fail = { sync, at };
+          await expect(loadPlanIntoExcel(ru, { previous: kk })).rejects.toThrow(
+            `simulated failure of sync ${sync}`
+          );
+          expect({ at, sync, state: host.snapshot() }).toEqual({ at, sync, state: before });
+        }
+    });
+  }
+);
+
+describe("the pane's actions on a Kazakh workbook", () => {
+  it("a target set back to the default is the national coverage formula over the Kazakh columns; the starter pivot uses them too", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    await loadPlanIntoExcel(kk);
+    const at = rectFromAddress(targetAddress("turnstile", "all"));
+    const national = host.model.value(SHEET_NAMES.settings, at.row, at.col);
+    expect(typeof national).toBe("number");
+    await applyThresholds({ "turnstile|all": 0.95 });
+    expect(host.model.value(SHEET_NAMES.settings, at.row, at.col)).toBe(0.95);
+    await applyThresholds({ "turnstile|all": null });
+    const target = defaultTarget("turnstile", "all", "kk") as { formula: string };
+    expect(target.formula).toContain(`${DATA_TABLE}[Қамтылғаны]`);
+    expect(host.model.sheet(SHEET_NAMES.settings)!.cell(at.row, at.col)!.f).toBe(target.formula);
+    expect(host.model.value(SHEET_NAMES.settings, at.row, at.col)).toBe(national);
+    await expect(buildPivot(kk.pivot)).resolves.toEqual({ built: true });
+    expect(host.snapshot().pivots[0].fields).toEqual({
+      rows: ["Аумақ"],
+      columns: ["Ұйым түрі"],
+      data: ["Қамтылғаны", "Барлығы"],
+      filters: ["Шара"],
+    });
+    expect(host.model.value("Pivot", 0, 0)).toBe(KK.pivotNote);
   });
 });

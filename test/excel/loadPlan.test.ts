@@ -15,7 +15,17 @@ import { seedReport } from "../helpers/seed";
 
 const seed = seedReport();
 const FOUR_MB = 4 * 1024 * 1024;
-const SHEETS = ["Summary", "Video", "Guard", "Panic", "Turnstile", "Coverage", "Audit", "Settings"];
+const SHEETS = [
+  "Summary",
+  "Map",
+  "Video",
+  "Guard",
+  "Panic",
+  "Turnstile",
+  "Coverage",
+  "Audit",
+  "Settings",
+];
 const profiles = Object.values(PROFILES);
 
 describe.each(profiles.map((p) => [p.id, p] as const))("loading the plan (%s)", (_id, profile) => {

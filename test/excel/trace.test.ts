@@ -66,7 +66,9 @@ describe("excel-trace shows every operation", () => {
   it.each(SCENARIOS)(
     "%s: each conditional format with its formula, fill, font and priority",
     (s) => {
-      const added = traces[s].filter((r) => r.op === "conditionalFormats.add");
+      const all = traces[s].filter((r) => r.op === "conditionalFormats.add");
+      // The Map sheet's colour scales are traced with their points (see the Map test below).
+      const added = all.filter((r) => r.type !== "ColorScale");
       expect(added.length).toBeGreaterThan(0);
       for (const r of added)
         expect(r).toMatchObject({
@@ -81,6 +83,50 @@ describe("excel-trace shows every operation", () => {
         bySheet.set(String(r.sheet), [...(bySheet.get(String(r.sheet)) ?? []), Number(r.priority)]);
       for (const [sheet, ps] of bySheet)
         expect({ sheet, unique: new Set(ps).size }).toEqual({ sheet, unique: ps.length });
+    }
+  );
+
+  it.each(["first-load", "reload", "switch-language"] as const)(
+    "%s: the Map sheet's colour scales and dropdowns, and the Summary's slicers",
+    (s) => {
+      const ops = traces[s];
+      const scales = ops.filter(
+        (r) => r.op === "conditionalFormats.add" && r.type === "ColorScale"
+      );
+      expect(scales.map((r) => [r.sheet, r.address])).toEqual([
+        ["Map", "A9:G18"],
+        ["Map", "A21:G30"],
+      ]);
+      for (const r of scales)
+        expect(r.criteria).toMatchObject({
+          minimum: { type: "Number", formula: "0" },
+          maximum: { type: "Number", formula: "1" },
+        });
+      const rules = ops.filter((r) => r.op === "dataValidation.rule");
+      expect(rules.map((r) => [r.sheet, r.address])).toEqual([
+        ["Map", "B4"],
+        ["Map", "B5"],
+        ["Map", "B6"],
+      ]);
+      // Each validation cleared just before it is set (a reload finds the last load's).
+      for (const r of rules) {
+        const at = ops.indexOf(r);
+        expect(ops[at - 1]).toMatchObject({ op: "dataValidation.clear", address: r.address });
+      }
+      const added = ops.filter((r) => r.op === "slicers.add");
+      expect(added.map((r) => [r.sheet, r.table])).toEqual(
+        Array.from({ length: 3 }, () => ["Summary", "CoverageData"])
+      );
+      const named = ops.filter((r) => r.op === "slicer.name").map((r) => r.value);
+      expect(named).toEqual([
+        "CoverageSlicer_period",
+        "CoverageSlicer_measure",
+        "CoverageSlicer_orgType",
+      ]);
+      // A reload deletes the slicers it added before (first thing), never leaving two sets.
+      const deleted = ops.filter((r) => r.op === "slicer.delete");
+      expect(deleted.length).toBe(s === "first-load" ? 0 : 3);
+      if (deleted.length) expect(ops.indexOf(deleted[2])).toBeLessThan(ops.indexOf(added[0]));
     }
   );
 

@@ -73,4 +73,21 @@ describe("report files in any encoding the ministry saves", () => {
     );
     expect(problem([0x80, 0x81, 0x82, 0x83, 0x84, 0x85])).toMatch(/^Текст не читается как русский/);
   });
+
+  it("says what a file is in Kazakh too, for the Kazakh pane", () => {
+    const problem = (bytes: number[]) => {
+      const d = decodeReportBytes(Uint8Array.from(bytes));
+      if (d.ok) throw new Error(`read as ${d.encoding}`);
+      return fileProblemText(d.problem, "kk");
+    };
+    expect(problem([0x25, 0x50, 0x44, 0x46, 0x2d])).toBe(
+      "Бұл — PDF файлы, ал мұнда PDF оқу мүмкін емес: есепті .txt немесе .docx ретінде сақтаңыз."
+    );
+    expect(problem([0x01, 0x00, 0x9f, 0x00, 0x00, 0x13, 0x37, 0x00, 0xff])).toBe(
+      "Бұл — есеп (.txt, .docx немесе .pdf) емес, екілік деректер."
+    );
+    expect(problem([0x80, 0x81, 0x82, 0x83, 0x84, 0x85])).toMatch(
+      /^Мәтін UTF-8, UTF-16, Windows-1251, KOI8-R және CP866 кодтауларының ешқайсысында орысша оқылмайды/
+    );
+  });
 });

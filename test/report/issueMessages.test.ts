@@ -1,8 +1,9 @@
 /**
  * One catalogue for what the parser says (src/report/issueMessages.ts): every code the parser and
- * the report-source layer can raise has an English and a Russian template; an issue's English
- * `message` is exactly its English rendering, and its Russian rendering speaks Russian, for a wide
- * set of broken reports (the seed with mutations, Word tables) that between them raise every code.
+ * the report-source layer can raise has an English, a Russian and a Kazakh template; an issue's
+ * English `message` is exactly its English rendering, its Russian rendering speaks Russian and its
+ * Kazakh rendering Kazakh, each with the issue's facts, for a wide set of broken reports (the seed
+ * with mutations, Word tables, PDFs) that between them raise every code.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +14,9 @@ import {
   issueParamNames,
   issueText,
   lineList,
+  placePrefix,
 } from "../../src/report/issueMessages";
+import { kazakhName } from "../../src/domain/territories";
 import { FILE_TEMPLATES } from "../../src/report/fileMessages";
 import { SHOWN_PER_KIND } from "../../src/report/issueCollector";
 import { parseReport } from "../../src/report/parseReport";
@@ -238,10 +241,17 @@ const WORDED = new Set([
   "missing",
   "period",
   "used",
+  "signed",
 ]);
 
-/** Names Russian writes in Latin letters too. */
+/** Names Russian and Kazakh write in Latin letters too. */
 const TECHNICAL = new Set(["UTF", "PDF"]);
+
+/** Params that name territories from the data: Kazakh says them in their official Kazakh forms. */
+const NAMED_IN_KAZAKH = new Set(["territory", "cities", "region", "candidates", "territories"]);
+
+/** A letter Kazakh has and Russian does not. */
+const KAZAKH_LETTER = /[әғқңөұүһі]/i;
 
 /** The Russian text without what it quotes from the report (names, excerpts, headers as written). */
 function ownWords(ru: string, issue: ReportIssue): string {
@@ -253,7 +263,7 @@ function ownWords(ru: string, issue: ReportIssue): string {
 }
 
 describe("the issue catalogue", () => {
-  it("has an English and a Russian template for every code the sources raise", () => {
+  it("has an English, a Russian and a Kazakh template for every code the sources raise", () => {
     const files = readdirSync(REPORT_SRC).filter(
       (f) => f.endsWith(".ts") && f !== "issueMessages.ts"
     );
@@ -289,8 +299,15 @@ describe("the issue catalogue", () => {
       const params = Object.fromEntries([...needs, ...optional].map((k) => [k, `‹${k}›`]));
       const en = issueText(code, params, "en");
       const ru = issueText(code, params, "ru");
-      expect({ code, en: Boolean(en), ru: Boolean(ru) }).toEqual({ code, en: true, ru: true });
+      const kk = issueText(code, params, "kk");
+      expect({ code, en: Boolean(en), ru: Boolean(ru), kk: Boolean(kk) }).toEqual({
+        code,
+        en: true,
+        ru: true,
+        kk: true,
+      });
       expect(ru).not.toBe(en);
+      expect(kk).not.toBe(ru);
     }
   });
 
@@ -328,6 +345,111 @@ describe("the issue catalogue", () => {
     }
     expect(checked).toBeGreaterThan(60);
     expect([...seen].sort()).toEqual([...ISSUE_CODES].sort());
+  });
+
+  it("says every issue in Kazakh, in its own words, with every fact its English says", async () => {
+    let checked = 0;
+    let factsChecked = 0;
+    for (const [name, report] of await brokenReports()) {
+      for (const issue of report.issues) {
+        checked++;
+        const where = `${name}: ${issue.code} at ${issue.line}:${issue.column}`;
+        const kk = issueMessage(issue, "kk");
+        const ru = issueMessage(issue, "ru");
+        expect({ where, kazakh: KAZAKH_LETTER.test(kk), russian: kk === ru }).toEqual({
+          where,
+          kazakh: true,
+          russian: false,
+        });
+        // Every fact its English says: a name or excerpt as the report writes it, a count, a line
+        // (a param only some variants say, like a page count for "page"/"pages", aside); a
+        // territory of the data in its Kazakh name.
+        const en = issueMessage(issue, "en");
+        const facts = Object.entries(issue.params ?? {}).filter(
+          ([k, v]) =>
+            !WORDED.has(k) && !NAMED_IN_KAZAKH.has(k) && v !== "" && en.includes(String(v))
+        );
+        factsChecked += facts.length;
+        for (const [k, v] of facts)
+          expect({ where, k, kk, has: kk.includes(String(v)) }).toEqual({
+            where,
+            k,
+            kk,
+            has: true,
+          });
+        for (const [k, v] of Object.entries(issue.params ?? {}).filter(([k]) =>
+          NAMED_IN_KAZAKH.has(k)
+        ))
+          for (const n of String(v).split(", ").filter(Boolean))
+            expect({ where, k, kk, has: kk.includes(kazakhName(n)) }).toEqual({
+              where,
+              k,
+              kk,
+              has: true,
+            });
+        // No English in its own words (Russian words the report itself uses may be quoted).
+        const latin = (ownWords(kk, issue).match(/[A-Za-z]{2,}/g) ?? []).filter(
+          (w) => !TECHNICAL.has(w)
+        );
+        expect({ where, kk, english: latin.length ? latin : null }).toEqual({
+          where,
+          kk,
+          english: null,
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+    expect(factsChecked).toBeGreaterThan(100);
+  });
+
+  it("says each kind of problem in natural Kazakh", async () => {
+    const reports = new Map(await brokenReports());
+    const kk = (name: string, code: string, k = 0) =>
+      issueMessage(reports.get(name)!.issues.filter((i) => i.code === code)[k], "kk");
+    expect(kk("an item it cannot read", "malformed-item")).toBe(
+      "Тармақты «Аумақ (барлығы ішінен қамтылғаны) – N%» түрінде оқу мүмкін болмады: «г. Тараз (abc из 68) – 90%»."
+    );
+    expect(kk("a second period", "second-period")).toBe(
+      "Есепте екінші кезең көрсетілген — 2023 жылғы 2-тоқсан; 2023 жылғы 1-тоқсан қолданылады (1-жол)."
+    );
+    expect(
+      kk("a base of 0, more covered than all, a territory twice", "duplicate-territory")
+    ).toMatch(
+      /^«Семей» аумағы «Лицензиясы бар күзет», мектептер тізімінде екі рет көрсетілген \(алғаш рет — \d+-жол, \d+-орын\); қайталануы пайдаланылмады\.$/
+    );
+    expect(kk("territories: unknown, ambiguous, in the other list", "unknown-territory", 0)).toBe(
+      "Белгісіз аумақ «Нарния»."
+    );
+    expect(kk("territories: unknown, ambiguous, in the other list", "unknown-territory", 2)).toBe(
+      "«Семей» бұл тізімге кірмейді: «ЖБО-ға қосылған бейнебақылау» шарасы «Семей» қаласы бойынша емес, облыстар бойынша беріледі; «Абай облысы» қараңыз."
+    );
+    expect(kk("every item unreadable (folded repeats)", "malformed-item", SHOWN_PER_KIND)).toMatch(
+      /^…және осындай тағы \d+ ескерту \(жолдар: [\d–, …]+\)\.$/
+    );
+    expect(kk("total rows, and bad rows named by table and row", "table-total-row")).toBe(
+      "1-кесте, 10, 11-жолдар: аумақ емес, аумақтар бойынша жиынтық; пайдаланылмады (Тексеру аумақтарды өзі қосады)."
+    );
+    expect(kk("total rows, and bad rows named by table and row", "unknown-territory")).toBe(
+      "1-кесте, 3-жол: Белгісіз аумақ «Нарния»."
+    );
+    expect(kk("a table with no measure", "table-without-context")).toBe(
+      "1-кесте: кестенің өзі де, оның алдындағы мәтін де оның сандары қай шараға қатысты екенін айтпайды (мұны кестенің атауы, бағанның тақырыбы немесе кестенің үстіндегі тақырып көрсетер еді); оның 2 жолы пайдаланылмады."
+    );
+    expect(kk("the turnstiles' colleges left out", "missing-section")).toBe(
+      "«Турникеттер (өткізу жүйесі)», колледждер тізімі жоқ."
+    );
+    expect(kk("panic buttons and turnstiles left out", "missing-measure")).toBe(
+      "«Дабыл түймесі» шарасы бойынша сандар жоқ."
+    );
+    const territories = "Караганда и Темиртау, Усть-Каменогорск";
+    expect(
+      issueText("missing-territory", { measure: "guard", orgType: "school", territories }, "kk")
+    ).toBe(
+      "«Лицензиясы бар күзет», мектептер: мына аумақтар бойынша сандар жоқ: Қарағанды және Теміртау, Өскемен."
+    );
+    expect(kk("a PDF with a scanned page", "pdf-textless-pages")).toMatch(
+      /^PDF-тің \d+-бетінде мәтін жоқ \(скан немесе тек суреттер\): ондағы сандар оқылмады, қалған беттер оқылды\.$/
+    );
   });
 
   it("says each kind of problem in natural Russian", async () => {
@@ -380,11 +502,22 @@ describe("the issue catalogue", () => {
     expect(issueMessage({ ...base, code: "toString", message: stored, params: {} }, "ru")).toBe(
       stored
     );
+    expect(issueMessage({ ...base, code: "malformed-item", message: stored }, "kk")).toBe(stored);
   });
 
-  it("lists lines in either language", () => {
+  it("lists lines in each language", () => {
     expect(lineList([7], 8, "ru")).toBe("строка 7");
     expect(lineList([4, 7, 8, 9, 12], 8, "ru")).toBe("строки 4, 7–9, 12");
     expect(lineList([4, 7, 8, 9, 12])).toBe("lines 4, 7–9, 12");
+    expect(lineList([7, 7], 8, "kk")).toBe("7-жол");
+    expect(lineList([4, 7, 8, 9, 12], 8, "kk")).toBe("жолдар: 4, 7–9, 12");
+  });
+
+  it("says where in a PDF or a Word table an issue was read, in each language", () => {
+    expect(placePrefix({ atPage: 3, atPageLine: 12 }, "en")).toBe("Page 3, line 12: ");
+    expect(placePrefix({ atPage: 3, atPageLine: 12 }, "ru")).toBe("Страница 3, строка 12: ");
+    expect(placePrefix({ atPage: 3, atPageLine: 12 }, "kk")).toBe("3-бет, 12-жол: ");
+    expect(placePrefix({ atTable: 2, atRow: 5 }, "kk")).toBe("2-кесте, 5-жол: ");
+    expect(placePrefix({}, "kk")).toBe("");
   });
 });

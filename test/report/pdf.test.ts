@@ -142,6 +142,9 @@ describe("PDFs that can't be read, or only in part", () => {
     expect((e as UnreadableFileError).say("ru")).toBe(
       "q.pdf: Этот PDF защищён паролем: откройте его, сохраните без пароля (или как .docx или .txt) и выберите снова."
     );
+    expect((e as UnreadableFileError).say("kk")).toBe(
+      "q.pdf: Бұл PDF құпиясөзбен қорғалған: оны ашып, құпиясөзсіз (немесе .docx не .txt ретінде) сақтаңыз да, қайта таңдаңыз."
+    );
   });
 
   it("a page pdf.js cannot read (a broken font) is said, the other pages are read", async () => {

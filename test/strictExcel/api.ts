@@ -16,11 +16,13 @@ import {
   type PivotModel,
   type Rule,
   type Sheet,
+  type SlicerModel,
   type Table,
   type ChartModel,
   type WorkbookModel,
 } from "./model";
 import { isError } from "./formula";
+import { valueAsJson } from "./entity";
 
 /** What the host needs from an operation. */
 export interface Op {
@@ -207,6 +209,9 @@ export class RangeProxy extends ProxyBase<Where> {
           const v = this.q.model.value(sheet.name, r, c);
           return isError(v) ? v.error : v;
         });
+      case "valuesAsJson":
+        // REF excel.range.yml valuesAsJson, [API set: ExcelApi 1.16]: each cell as a CellValue.
+        return cells((r, c) => valueAsJson(this.q.model.value(sheet.name, r, c)));
       case "formulas":
         return cells((r, c) => {
           const cell = sheet.cell(r, c);
@@ -232,6 +237,17 @@ export class RangeProxy extends ProxyBase<Where> {
   }
   get values(): unknown[][] {
     return this.read("values") as unknown[][];
+  }
+  get valuesAsJson(): unknown[][] {
+    return this.read("valuesAsJson") as unknown[][];
+  }
+
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    const list = typeof props === "string" ? props.split(",").map((s) => s.trim()) : props;
+    // valuesAsJson is ExcelApi 1.16 (REF excel.range.yml); the rest of Range.load is 1.1.
+    if ((Array.isArray(list) ? list : Object.keys(list ?? {})).includes("valuesAsJson"))
+      this.op("Range.valuesAsJson", "1.16", [], () => undefined);
+    return super.load(props);
   }
   get formulas(): unknown[][] {
     return this.read("formulas") as unknown[][];
@@ -372,7 +388,7 @@ export class RangeProxy extends ProxyBase<Where> {
   get conditionalFormats() {
     const self = this;
     return {
-      /** ExcelApi 1.6. Only custom (formula) rules are modelled. */
+      /** ExcelApi 1.6. Custom (formula) rules and colour scales are modelled. */
       add(type: string) {
         let rule: Rule | undefined;
         let sheet: Sheet | undefined;
@@ -382,27 +398,38 @@ export class RangeProxy extends ProxyBase<Where> {
           requires: "1.6",
           wire: { p: self.path, m: "conditionalFormats.add", a: [type] },
           run: () => {
-            if (type !== "Custom")
+            if (type !== "Custom" && type !== "ColorScale")
               throw new ExcelError(
                 "InvalidArgument",
-                `The strict host models custom conditional formats only, not ${type}.`
+                `The strict host models custom conditional formats and colour scales only, not ${type}.`
               );
             const w = self.target();
             sheet = w.sheet;
             address = rectAddress(w.rect);
             rule = self.q.model.addRule(w.sheet, w.rect);
+            rule.kind = type === "ColorScale" ? "colorScale" : "custom";
           },
           // Traced after the batch: the rule's formula, fill, font and priority as they were set.
-          trace: () => ({
-            op: "conditionalFormats.add",
-            sheet: sheet?.name,
-            address,
-            formula: rule?.formula,
-            fill: rule?.fill,
-            font: rule?.font,
-            stopIfTrue: rule?.stopIfTrue,
-            priority: rule && sheet ? sheet.rules.indexOf(rule) : undefined,
-          }),
+          trace: () =>
+            rule?.kind === "colorScale"
+              ? {
+                  op: "conditionalFormats.add",
+                  sheet: sheet?.name,
+                  address,
+                  type,
+                  criteria: rule.colorScale,
+                  priority: sheet ? sheet.rules.indexOf(rule) : undefined,
+                }
+              : {
+                  op: "conditionalFormats.add",
+                  sheet: sheet?.name,
+                  address,
+                  formula: rule?.formula,
+                  fill: rule?.fill,
+                  font: rule?.font,
+                  stopIfTrue: rule?.stopIfTrue,
+                  priority: rule && sheet ? sheet.rules.indexOf(rule) : undefined,
+                },
         });
         return new ConditionalFormatProxy(
           self.q,
@@ -441,6 +468,58 @@ export class RangeProxy extends ProxyBase<Where> {
             };
           },
         });
+      },
+    };
+  }
+
+  /**
+   * Range.dataValidation (ExcelApi 1.8, REF excel.range.yml / excel.datavalidation.yml): clear()
+   * and rule; the rules themselves are the model's (setValidation). Range.clear does not remove
+   * validation here: its documented applyTo are contents and formats only, so a writer that wants
+   * a cell's validation gone clears it with DataValidation.clear.
+   */
+  get dataValidation() {
+    const self = this;
+    let at: Where | undefined;
+    let traced: unknown;
+    return {
+      clear(): void {
+        self.op(
+          "DataValidation.clear",
+          "1.8",
+          [],
+          (w) => self.q.model.clearValidation((at = w).sheet, w.rect),
+          () =>
+            at
+              ? { op: "dataValidation.clear", sheet: at.sheet.name, address: rectAddress(at.rect) }
+              : null
+        );
+      },
+      set rule(rule: Record<string, unknown>) {
+        const list = rule.list as { source?: unknown } | undefined;
+        const source = list?.source instanceof RangeProxy ? list.source : undefined;
+        self.op(
+          "DataValidation.rule",
+          "1.8",
+          [source ? { ...rule, list: { ...list, source: "(range)" } } : rule],
+          (w) => {
+            at = w;
+            const resolved = source
+              ? { ...rule, list: { ...list, source: (source as RangeProxy).target() } }
+              : rule;
+            self.q.model.setValidation(w.sheet, w.rect, resolved);
+            traced = w.sheet.validations.get(w.rect.r0 * 16_384 + w.rect.c0);
+          },
+          () =>
+            at
+              ? {
+                  op: "dataValidation.rule",
+                  sheet: at.sheet.name,
+                  address: rectAddress(at.rect),
+                  rule: traced,
+                }
+              : null
+        );
       },
     };
   }
@@ -506,6 +585,16 @@ class ConditionalFormatProxy extends ProxyBase<{ rule: Rule; sheet: Sheet }> {
   protected readProp(t: { rule: Rule }, prop: string): unknown {
     return prop === "stopIfTrue" ? t.rule.stopIfTrue : undefined;
   }
+  /**
+   * A colour scale has no custom rule, fill or font, and no stopIfTrue (REF
+   * excel.conditionalformat.yml: custom "if the current conditional format is a custom type";
+   * stopIfTrue "null on data bars, icon sets, and color scales as there's no concept of StopIfTrue
+   * for these"): setting one on it is refused.
+   */
+  private assertKind(member: string, rule: Rule): void {
+    if (rule.kind === "colorScale" && !member.startsWith("ColorScale"))
+      throw new ExcelError("InvalidArgument", `${member} on a ColorScale conditional format.`);
+  }
   private guard(member: string): void {
     // REF excel.conditionalformat.yml, priority: "if you change the priority, you have to re-fetch a
     // new copy of the object at that new priority location if you want to make further changes to it."
@@ -517,7 +606,10 @@ class ConditionalFormatProxy extends ProxyBase<{ rule: Rule; sheet: Sheet }> {
   }
   private prop(member: string, apply: (r: Rule) => void) {
     this.guard(member);
-    this.op(member, "1.6", [], (t) => apply(t.rule));
+    this.op(member, "1.6", [], (t) => {
+      this.assertKind(member, t.rule);
+      apply(t.rule);
+    });
   }
   set priority(p: number) {
     this.guard("ConditionalFormat.priority");
@@ -529,6 +621,69 @@ class ConditionalFormatProxy extends ProxyBase<{ rule: Rule; sheet: Sheet }> {
   set stopIfTrue(b: boolean) {
     this.prop("ConditionalFormat.stopIfTrue", (r) => (r.stopIfTrue = b));
   }
+  /**
+   * ConditionalFormat.colorScale.criteria (ExcelApi 1.6, REF excel.colorscaleconditionalformat.yml:
+   * "The criteria of the color scale. Midpoint is optional when using a two point color scale"):
+   * minimum and maximum are needed; each criterion's type is a ConditionalFormatColorCriterionType
+   * and its formula "A number, a formula, or null (if type is lowestValue)" (TYPES
+   * ConditionalColorScaleCriterion). Only on a colour-scale format (ConditionalFormat.colorScale:
+   * "Returns the color scale conditional format properties if the current conditional format is
+   * a ColorScale type").
+   */
+  get colorScale() {
+    const self = this;
+    return {
+      set criteria(c: {
+        minimum?: { type: string; formula?: string | null; color?: string };
+        midpoint?: { type: string; formula?: string | null; color?: string };
+        maximum?: { type: string; formula?: string | null; color?: string };
+      }) {
+        self.prop("ColorScaleConditionalFormat.criteria", (r) => {
+          if (r.kind !== "colorScale")
+            throw new ExcelError(
+              "InvalidArgument",
+              "ConditionalFormat.colorScale is for a ColorScale conditional format."
+            );
+          if (!c.minimum || !c.maximum)
+            throw new ExcelError(
+              "InvalidArgument",
+              "A colour scale needs a minimum and a maximum criterion."
+            );
+          const types = [
+            "LowestValue",
+            "HighestValue",
+            "Number",
+            "Percent",
+            "Formula",
+            "Percentile",
+          ];
+          for (const [k, p] of Object.entries(c)) {
+            if (!p) continue;
+            if (!types.includes(p.type))
+              throw new ExcelError(
+                "InvalidArgument",
+                `colorScale.${k}: type '${p.type}' is not valid.`
+              );
+            const bound = p.type === "LowestValue" || p.type === "HighestValue";
+            if (!bound && (p.formula === null || p.formula === undefined || p.formula === ""))
+              throw new ExcelError(
+                "InvalidArgument",
+                `colorScale.${k}: a ${p.type} point needs its formula.`
+              );
+            if (
+              ["Number", "Percent", "Percentile"].includes(p.type) &&
+              Number.isNaN(Number(p.formula))
+            )
+              throw new ExcelError(
+                "InvalidArgument",
+                `colorScale.${k}: '${p.formula}' is not a number.`
+              );
+          }
+          r.colorScale = JSON.parse(JSON.stringify(c)) as Rule["colorScale"];
+        });
+      },
+    };
+  }
   get custom() {
     const self = this;
     return {
@@ -536,6 +691,7 @@ class ConditionalFormatProxy extends ProxyBase<{ rule: Rule; sheet: Sheet }> {
         set formula(f: string) {
           self.guard("ConditionalFormatRule.formula");
           self.op("ConditionalFormatRule.formula", "1.6", [f], (t) => {
+            self.assertKind("ConditionalFormatRule.formula", t.rule);
             self.q.model.validateFormula(
               f,
               `conditional format on ${t.sheet.name}!${rectAddress(t.rule.rect)}`
@@ -678,6 +834,47 @@ export class WorksheetProxy extends ProxyBase<Sheet> {
   }
   activate(): void {
     this.op("Worksheet.activate", "1.1", [], (s) => (this.q.view.active = s.name));
+  }
+  /**
+   * Worksheet.getRanges (ExcelApi 1.9, REF excel.worksheet.yml): "Gets the RangeAreas object,
+   * representing one or more blocks of rectangular ranges, specified by the address" — comma
+   * separated, on this sheet. Of RangeAreas only select() (ExcelApi 1.9) is modelled.
+   */
+  getRanges(address: string): RangeAreasProxy {
+    this.op("Worksheet.getRanges", "1.9", [address], () => undefined);
+    return new RangeAreasProxy(
+      this.q,
+      () => {
+        const sheet = this.target();
+        const rects = address.split(",").map((part) => {
+          const a = parseAddress(part.trim());
+          if (a.sheet !== undefined)
+            throw new ExcelError(
+              "InvalidArgument",
+              `Worksheet.getRanges('${address}'): give the addresses without a sheet.`
+            );
+          return a.rect;
+        });
+        return { sheet, rects };
+      },
+      `${this.path}.getRanges(${address})`
+    );
+  }
+}
+
+/** RangeAreas: several rectangles on one sheet. */
+export class RangeAreasProxy extends ProxyBase<{ sheet: Sheet; rects: Rect[] }> {
+  protected readProp(): unknown {
+    throw new ExcelError("InvalidArgument", "RangeAreas.load is not supported by the strict host.");
+  }
+  /** RangeAreas.select (ExcelApi 1.9): the selection is every area, as Excel's address lists them. */
+  select(): void {
+    this.op(
+      "RangeAreas.select",
+      "1.9",
+      [],
+      (a) => (this.q.view.selected = `${a.sheet.name}!${a.rects.map(rectAddress).join(",")}`)
+    );
   }
 }
 
@@ -1441,6 +1638,177 @@ export class PivotTableCollectionProxy extends ProxyBase<WorkbookModel> {
           m.pivots.splice(i, 1);
         }),
     };
+  }
+}
+
+// ---------------------------------------------------------------- slicers
+
+/**
+ * Workbook.slicers (SlicerCollection, ExcelApi 1.10, REF excel.slicercollection.yml): load
+ * items/name, add, getItem (by name or ID; a missing one fails the sync, ItemNotFound).
+ */
+export class SlicerCollectionProxy extends ProxyBase<WorkbookModel> {
+  protected readProp(): unknown {
+    return undefined;
+  }
+  protected override readPath(m: WorkbookModel): unknown {
+    return m.slicers.map((x) => x.name);
+  }
+  protected override commitPath(_: string, names: unknown): void {
+    this.loaded.set(
+      "items",
+      (names as string[]).map((n) => {
+        const p = this.getItem(n);
+        (p as unknown as { loaded: Loaded }).loaded.set("name", n);
+        return p;
+      })
+    );
+  }
+  override load(): this {
+    // ProxyBase.load needs no set; Workbook.slicers does (ExcelApi 1.10): this gate refuses the
+    // load on a host without it, as Excel would (ApiNotFound).
+    this.q.enqueue({
+      member: "SlicerCollection.load",
+      requires: "1.10",
+      wire: { p: this.path, m: "load:requires" },
+      run: () => undefined,
+      trace: () => null,
+    });
+    return super.load("items");
+  }
+  get items(): SlicerProxy[] {
+    return this.read("items") as SlicerProxy[];
+  }
+  /**
+   * add(slicerSource, sourceField, slicerDestination): a Table or its name/ID as the source (a
+   * PivotTable is not modelled), the column by name or TableColumn, the worksheet by object or name.
+   */
+  add(
+    source: TableProxy | string,
+    field: string,
+    destination: WorksheetProxy | string
+  ): SlicerProxy {
+    let created: SlicerModel | undefined;
+    this.op(
+      "SlicerCollection.add",
+      "1.10",
+      [
+        typeof source === "string" ? source : "(table)",
+        field,
+        typeof destination === "string" ? destination : "(worksheet)",
+      ],
+      (m) => {
+        const table =
+          typeof source === "string"
+            ? (m.table(source) ?? m.tables.find((t) => String(t.id) === source))
+            : (source as unknown as { target: () => Table }).target();
+        const sheet =
+          typeof destination === "string"
+            ? m.requireSheet(destination)
+            : (destination as unknown as { target: () => Sheet }).target();
+        created = m.addSlicer(table, field, sheet, String(source));
+      },
+      () =>
+        created
+          ? {
+              op: "slicers.add",
+              table: created.table.name,
+              field,
+              sheet: created.sheet.name,
+              name: created.name,
+            }
+          : null
+    );
+    return new SlicerProxy(
+      this.q,
+      () => {
+        if (!created) throw new ExcelError("ItemNotFound", "The slicer was not added.");
+        return created;
+      },
+      `slicers.add(${field})`
+    );
+  }
+  getItem(key: string): SlicerProxy {
+    return new SlicerProxy(
+      this.q,
+      () => {
+        const s = this.q.model.slicer(key);
+        if (!s) throw new ExcelError("ItemNotFound", `The slicer '${key}' does not exist.`);
+        return s;
+      },
+      `slicer(${key})`
+    );
+  }
+}
+
+/**
+ * A Slicer (ExcelApi 1.10, REF excel.slicer.yml): name, caption and position. height and width
+ * throw "InvalidArgument … when set with a negative value or zero", left and top "when set with a
+ * negative value".
+ */
+export class SlicerProxy extends ProxyBase<SlicerModel> {
+  protected readProp(s: SlicerModel, prop: string): unknown {
+    if (prop === "name") return s.name;
+    if (prop === "caption") return s.caption;
+    throw new ExcelError(
+      "InvalidArgument",
+      `Slicer.load: '${prop}' is not supported by the strict host.`
+    );
+  }
+  get name(): string {
+    return this.read("name") as string;
+  }
+  private set1(member: string, v: unknown, apply: (s: SlicerModel) => void): void {
+    let name = "";
+    this.setter(
+      `Slicer.${member}`,
+      "1.10",
+      v,
+      (s) => {
+        name = s.name;
+        apply(s);
+      },
+      () => ({ op: `slicer.${member}`, slicer: name, value: v })
+    );
+  }
+  set name(n: string) {
+    this.set1("name", n, (s) => this.q.model.renameSlicer(s, n));
+  }
+  set caption(c: string) {
+    this.set1("caption", c, (s) => (s.caption = c));
+  }
+  private size(member: "left" | "top" | "width" | "height", v: number): void {
+    this.set1(member, v, (s) => {
+      const zeroOk = member === "left" || member === "top";
+      if (!Number.isFinite(v) || v < 0 || (!zeroOk && v === 0))
+        throw new ExcelError("InvalidArgument", `Slicer.${member} cannot be ${v}.`);
+      s[member] = v;
+    });
+  }
+  set left(v: number) {
+    this.size("left", v);
+  }
+  set top(v: number) {
+    this.size("top", v);
+  }
+  set width(v: number) {
+    this.size("width", v);
+  }
+  set height(v: number) {
+    this.size("height", v);
+  }
+  delete(): void {
+    let name = "";
+    this.op(
+      "Slicer.delete",
+      "1.10",
+      [],
+      (s) => {
+        name = s.name;
+        this.q.model.deleteSlicer(s);
+      },
+      () => ({ op: "slicer.delete", name })
+    );
   }
 }
 

@@ -7,6 +7,7 @@
  * refused with a parse error rather than guessed (stricter than Excel, never more lenient).
  */
 import { colIndex } from "./a1";
+import { fieldValue } from "./entity";
 
 export type Token =
   | { t: "num"; v: number; s: string }
@@ -588,6 +589,9 @@ function call(
       if (isError(c)) return c;
       return rows[r - 1]?.[c - 1] ?? err("#REF!");
     }
+    case "FIELDVALUE":
+      // A data type's field (entity.ts): FIELDVALUE(A1,"Name"), as `=A1.[Name]` reads it.
+      return fieldValue(sc(args[0]), sc(args[1]));
     case "LAMBDA": {
       if (!host.lambda) return err("#NAME?");
       const params = args.slice(0, -1).map((p) => (p.k === "name" ? p.v.toLowerCase() : "?"));

@@ -545,4 +545,19 @@ describe("what the user sees", () => {
     });
     expect([host.active, host.selected]).toEqual(["Notes", "Notes!B2"]);
   });
+
+  it("Worksheet.getRanges(…).select() selects every area (ExcelApi 1.9); ApiNotFound on an ExcelApi 1.8 build", async () => {
+    const host = await userWorkbook();
+    await batch(host, (c) =>
+      c.workbook.worksheets.getItem("Notes").getRanges("A1:B1, A3:B4").select()
+    );
+    expect(host.selected).toBe("Notes!A1:B1,A3:B4");
+    await userWorkbook({ ...PROFILES.macMin, sets: { ...PROFILES.macMin.sets, ExcelApi: "1.8" } });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Notes").getRanges("A1,A3").select();
+        await context.sync();
+      })
+    ).rejects.toEqual(code("ApiNotFound", "ExcelApi 1.9"));
+  });
 });

@@ -23,10 +23,12 @@ import {
   PivotTableCollectionProxy,
   type Queue,
   SettingCollectionProxy,
+  SlicerCollectionProxy,
   TableCollectionProxy,
   WorksheetCollectionProxy,
 } from "./api";
 import { type CustomFunctions, ExcelError, WorkbookModel } from "./model";
+import { entitiesSupported } from "./entity";
 import { type HostProfile, PROFILES, supports } from "./profiles";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -81,7 +83,7 @@ export class StrictExcelHost {
     const fns: CustomFunctions = new Map(
       Object.entries(customFunctions).map(([k, f]) => [k.toUpperCase(), f as never])
     );
-    this.model = new WorkbookModel(profile.lambda, fns);
+    this.model = new WorkbookModel(profile.lambda, fns, entitiesSupported(profile));
   }
 
   private failureIndex(n: number, count: number): number {
@@ -164,6 +166,7 @@ export class StrictExcelHost {
     const names = new NamedItemCollectionProxy(q, () => this.model, "names");
     const pivotTables = new PivotTableCollectionProxy(q, () => this.model, "pivotTables");
     const settings = new SettingCollectionProxy(q, () => this.model, "settings");
+    const slicers = new SlicerCollectionProxy(q, () => this.model, "slicers");
     const application = {
       /** ExcelApi 1.6 (REF excel-api-1-6-requirement-set.md). */
       suspendApiCalculationUntilNextSync: () =>
@@ -193,6 +196,7 @@ export class StrictExcelHost {
         names,
         pivotTables,
         settings,
+        slicers,
         application,
       },
     };
@@ -272,7 +276,15 @@ export class StrictExcelHost {
       },
       Excel: {
         run: <T>(batch: (c: unknown) => Promise<T>) => host.run(batch as never),
-        ConditionalFormatType: { custom: "Custom" },
+        ConditionalFormatType: { custom: "Custom", colorScale: "ColorScale" },
+        ConditionalFormatColorCriterionType: {
+          lowestValue: "LowestValue",
+          highestValue: "HighestValue",
+          number: "Number",
+          percent: "Percent",
+          formula: "Formula",
+          percentile: "Percentile",
+        },
         ChartType: {
           barClustered: "BarClustered",
           line: "Line",

@@ -25,6 +25,8 @@ import {
   type Value,
 } from "./formula";
 
+import { entityCell, looksLikeCellValue } from "./entity";
+
 export class ExcelError extends Error {
   constructor(
     readonly code: string,
@@ -51,6 +53,44 @@ export interface Rule {
   fill: string;
   font: string;
   stopIfTrue: boolean;
+  /** A formula rule (the default) or a colour scale, whose points are in `colorScale`. */
+  kind?: "custom" | "colorScale";
+  colorScale?: ColorScaleCriteria;
+}
+
+/** ConditionalColorScaleCriteria (REF excel.conditionalcolorscalecriteria.yml), as set. */
+export interface ColorScaleCriteria {
+  minimum: ColorScaleCriterion;
+  midpoint?: ColorScaleCriterion;
+  maximum: ColorScaleCriterion;
+}
+export interface ColorScaleCriterion {
+  type: string;
+  formula?: string | null;
+  color?: string;
+}
+
+/** A cell's data validation: a list (the only kind the strict host models). */
+export interface ValidationModel {
+  type: "List";
+  /** "Sheet!A1:A4" for a range source, or the comma-separated values. */
+  source: string;
+  inCellDropDown: boolean;
+}
+
+/** A slicer on a table's column (REF excel.slicer.yml). */
+export interface SlicerModel {
+  id: number;
+  name: string;
+  caption: string;
+  table: Table;
+  /** The column's index in the table: a renamed header keeps the slicer on its column. */
+  column: number;
+  sheet: Sheet;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 export interface ChartModel {
@@ -89,6 +129,8 @@ export class Sheet {
   /** In priority order: index 0 is evaluated first. */
   rules: Rule[] = [];
   charts: ChartModel[] = [];
+  /** Data validation per cell (by the cells map's key). */
+  validations = new Map<number, ValidationModel>();
   constructor(public name: string) {}
 
   cell(r: number, c: number): Cell | undefined {
@@ -149,15 +191,22 @@ export class WorkbookModel {
   names: NameModel[] = [];
   pivots: PivotModel[] = [];
   settings = new Map<string, unknown>();
+  slicers: SlicerModel[] = [];
+  private nextSlicerId = 1;
   private nextTableId = 1;
   private nextRuleId = 1;
   /** Cell values are computed on demand and cached until the next change. */
   private cache = new Map<string, Scalar>();
   private computing = new Set<string>();
 
+  /** Why entity values from custom functions showed #VALUE! (entity.ts), for tests to read. */
+  entityProblems: string[][] = [];
+
   constructor(
     readonly lambda: boolean,
-    readonly customFunctions: CustomFunctions
+    readonly customFunctions: CustomFunctions,
+    /** Whether this Excel shows data types custom functions return (entity.ts, entitiesSupported). */
+    readonly dataTypes = false
   ) {}
 
   changed(): void {
@@ -431,7 +480,14 @@ export class WorkbookModel {
     if (r && typeof (r as Promise<unknown>).then === "function") {
       (r as Promise<unknown>).then(
         (v) => {
-          this.settled.set(key, Array.isArray(v) ? (v[0]?.[0] as Scalar) : (v as Scalar));
+          const one = Array.isArray(v) ? v[0]?.[0] : v;
+          this.settled.set(
+            key,
+            // A data type (an object with a type): an entity or #VALUE!, as entity.ts rules.
+            looksLikeCellValue(one)
+              ? entityCell(one, this.dataTypes, (p) => this.entityProblems.push(p))
+              : (one as Scalar)
+          );
           this.changed();
         },
         (e: unknown) => {
@@ -509,6 +565,8 @@ export class WorkbookModel {
   displayedFill(sheet: Sheet, r: number, c: number): { fill: string | null; font: string | null } {
     for (const rule of sheet.rules) {
       if (!contains(rule.rect, r, c)) continue;
+      // A colour scale's shade is not modelled (nothing reads it back); it never stops a rule below.
+      if (rule.kind === "colorScale") continue;
       let v: Value;
       try {
         v = evaluate(parse(rule.formula), this.evalHost(), {
@@ -557,6 +615,7 @@ export class WorkbookModel {
     for (const t of this.tables.filter((x) => x.sheet === sheet)) this.deleteTable(t, false);
     for (const p of this.pivots.filter((x) => x.sheet === sheet))
       this.pivots.splice(this.pivots.indexOf(p), 1);
+    this.slicers = this.slicers.filter((x) => x.sheet !== sheet && x.table.sheet !== sheet);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.rewriteAll((tok) =>
       tok.t === "cell" && tok.sheet?.toLowerCase() === sheet.name.toLowerCase()
@@ -624,6 +683,7 @@ export class WorkbookModel {
     this.tables.splice(this.tables.indexOf(t), 1);
     if (clearCells) this.clear(t.sheet, t.rect, "All");
     for (const p of this.pivots) if (p.source === t) p.source = null;
+    this.dropSlicersOf(t);
     this.rewriteAll((tok) =>
       tok.t === "struct" && tok.table.toLowerCase() === t.name.toLowerCase() ? "#REF!" : undefined
     );
@@ -655,6 +715,7 @@ export class WorkbookModel {
     });
     this.tables.splice(this.tables.indexOf(t), 1);
     for (const p of this.pivots) if (p.source === t) p.source = null;
+    this.dropSlicersOf(t);
   }
 
   /**
@@ -797,6 +858,126 @@ export class WorkbookModel {
     sheet.rules = list;
   }
 
+  // ------------------------------------------------------------------ data validation
+
+  /**
+   * DataValidation.rule (ExcelApi 1.8, REF excel.datavalidation.yml; PR
+   * excel/excel-add-ins-data-validation.md): "No more than one of these properties may be present
+   * in any DataValidationRule object". A list's source is "a Range object, or a string that
+   * contains a comma-separated number, Boolean, or date" (TYPES ListDataValidation.source); a
+   * range must be one row or one column (Excel's own refusal: "The list source must be a
+   * delimited list, or a reference to single row or column"). Setting a rule replaces the cells'
+   * previous validation.
+   */
+  setValidation(sheet: Sheet, rect: Rect, rule: Record<string, unknown>): void {
+    const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);
+    if (kinds.length !== 1)
+      throw new ExcelError(
+        "InvalidArgument",
+        `DataValidation.rule needs exactly one criterion, not ${kinds.length} (${kinds.join(", ")}).`
+      );
+    if (kinds[0] !== "list")
+      throw new ExcelError(
+        "InvalidArgument",
+        `The strict host models list validation only, not ${kinds[0]}.`
+      );
+    const list = rule.list as { inCellDropDown?: boolean; source?: unknown };
+    let source: string;
+    if (typeof list.source === "string") {
+      if (list.source.trim() === "" || list.source.startsWith("="))
+        throw new ExcelError(
+          "InvalidArgument",
+          "A list's source string is comma-separated values; give a range as a Range object."
+        );
+      source = list.source;
+    } else if (list.source && typeof list.source === "object" && "sheet" in list.source) {
+      const w = list.source as { sheet: Sheet; rect: Rect };
+      if (w.rect.rows !== 1 && w.rect.cols !== 1)
+        throw new ExcelError(
+          "InvalidArgument",
+          `The list source must be a delimited list, or a reference to single row or column (${rectAddress(w.rect)}).`
+        );
+      source = `${w.sheet.name}!${rectAddress(w.rect)}`;
+    } else throw new ExcelError("InvalidArgument", "A list validation needs a source.");
+    for (let r = rect.r0; r < rect.r0 + rect.rows; r++)
+      for (let c = rect.c0; c < rect.c0 + rect.cols; c++)
+        sheet.validations.set(key(r, c), {
+          type: "List",
+          source,
+          inCellDropDown: list.inCellDropDown ?? true,
+        });
+  }
+
+  /** DataValidation.clear (ExcelApi 1.8): "only the overlapping cells, if any, of the two ranges are cleared" (PR). */
+  clearValidation(sheet: Sheet, rect: Rect): void {
+    for (const k of [...sheet.validations.keys()])
+      if (contains(rect, Math.floor(k / MAX_COLS), k % MAX_COLS)) sheet.validations.delete(k);
+  }
+
+  // ------------------------------------------------------------------ slicers
+
+  slicer(key: string): SlicerModel | undefined {
+    return this.slicers.find(
+      (x) => x.name.toLowerCase() === key.toLowerCase() || String(x.id) === key
+    );
+  }
+
+  /**
+   * SlicerCollection.add (ExcelApi 1.10, REF excel.slicercollection.yml): the source is "a
+   * PivotTable object, a Table object, or a string … interpreted as the name or ID of a PivotTable
+   * or table"; the field "the name or ID of a TableColumn"; the destination a worksheet of this
+   * workbook (VBA Slicers.Add: "The destination sheet must be in the workbook"). Only table
+   * sources are modelled. Excel names a new slicer after its field, numbered when taken.
+   */
+  addSlicer(table: Table | undefined, field: string, sheet: Sheet, source: string): SlicerModel {
+    if (!table)
+      throw new ExcelError(
+        "InvalidArgument",
+        `A slicer's source must be a table or a PivotTable: '${source}' is neither.`
+      );
+    const column = table.columnIndex(field);
+    if (column < 0)
+      throw new ExcelError("InvalidArgument", `Table '${table.name}' has no column '${field}'.`);
+    let name = table.columns[column];
+    for (let n = 1; this.slicer(name); n++) name = `${table.columns[column]} ${n}`;
+    const s: SlicerModel = {
+      id: this.nextSlicerId++,
+      name,
+      caption: table.columns[column],
+      table,
+      column,
+      sheet,
+      left: 0,
+      top: 0,
+      width: 144,
+      height: 198,
+    };
+    this.slicers.push(s);
+    return s;
+  }
+
+  /** Slicer.name: "The name must be unique across all slicers within a workbook" (VBA Slicers.Add). */
+  renameSlicer(s: SlicerModel, name: string): void {
+    if (!name.trim()) throw new ExcelError("InvalidArgument", "A slicer needs a name.");
+    const clash = this.slicer(name);
+    if (clash && clash !== s)
+      throw new ExcelError("ItemAlreadyExists", `A slicer named '${name}' already exists.`);
+    s.name = name;
+  }
+
+  deleteSlicer(s: SlicerModel): void {
+    this.slicers.splice(this.slicers.indexOf(s), 1);
+  }
+
+  /**
+   * A table deleted or converted to a range takes its slicers with it. No Microsoft text says what
+   * becomes of them; a slicer needs a table or PivotTable source (REF excel.slicercollection.yml),
+   * so the host drops them: a writer must never count on one outliving its table.
+   */
+  private dropSlicersOf(t: Table): void {
+    this.slicers = this.slicers.filter((x) => x.table !== t);
+  }
+
   // ------------------------------------------------------------------ snapshot
 
   /** Everything a user could see or refer to, as plain data: two equal snapshots are the same workbook. */
@@ -815,6 +996,12 @@ export class WorkbookModel {
         frozen: s.frozen,
         rules: s.rules.map(({ id: _id, ...r }) => ({ ...r, rect: rectAddress(r.rect) })),
         charts: s.charts,
+        validations: [...s.validations.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([k, v]) => [
+            rectAddress({ r0: Math.floor(k / MAX_COLS), c0: k % MAX_COLS, rows: 1, cols: 1 }),
+            v,
+          ]),
       })),
       tables: this.tables.map((t) => ({
         name: t.name,
@@ -824,6 +1011,17 @@ export class WorkbookModel {
         columns: t.columns,
       })),
       names: this.names.map((n) => ({ ...n })).sort((a, b) => a.name.localeCompare(b.name)),
+      slicers: this.slicers.map((x) => ({
+        name: x.name,
+        caption: x.caption,
+        table: x.table.name,
+        field: x.table.columns[x.column],
+        sheet: x.sheet.name,
+        left: x.left,
+        top: x.top,
+        width: x.width,
+        height: x.height,
+      })),
       pivots: this.pivots.map((p) => ({
         name: p.name,
         sheet: p.sheet.name,

@@ -4,7 +4,9 @@
  * volume-licensed; Mac minimum builds per set), requirement-sets/common/shared-runtime-requirement-sets.md
  * (SharedRuntime 1.1: "Excel 2021: Version 2108", Mac "16.35"; 1.2 not on volume-licensed) and
  * requirement-sets/excel/custom-functions-requirement-sets.md (CustomFunctionsRuntime 1.1–1.3 on
- * Office 2021; 1.4 "Not supported" on perpetual builds).
+ * Office 2021; 1.4 "Not supported" on perpetual builds). 1.4 "includes custom functions integration
+ * with data types" (entity values from EDU.TERRITORY; entity.ts, entitiesSupported), with the
+ * ExcelApi 1.16 data types (Version 2208, Mac 16.64): only the web profile has both.
  *
  * LAMBDA: Microsoft 365 and Excel on the web (and Excel 2024), not Excel 2021 nor older Mac builds
  * (support article "LAMBDA function", Applies to: Excel for Microsoft 365, Excel for the web, Excel 2024).

@@ -55,6 +55,10 @@ function fakeHost(
     selectFinding: async (_plan, finding) => {
       calls.push(["selectFinding", finding.code, finding.territoryId]);
     },
+    selectTerritory: async (_plan, rows) => {
+      calls.push(["selectTerritory", rows]);
+      return 1;
+    },
     buildPivot: async () => ({ built: true }),
     registerCoverageName: async () => ({
       registered: false,
@@ -103,7 +107,7 @@ describe("task pane", () => {
     tab("Load");
     expect(screen.queryByRole("button", { name: "Load into workbook" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Download workbook (.xlsx)" }));
-    await waitFor(() => expect(host.calls).toContainEqual(["download", 8]));
+    await waitFor(() => expect(host.calls).toContainEqual(["download", 9]));
   });
 
   it("Load: writes the plan, shows progress, then links to each sheet and the LAMBDA note", async () => {
@@ -114,7 +118,7 @@ describe("task pane", () => {
     await screen.findByText("Loaded. Sheets:");
     expect(host.calls[0]).toEqual([
       "load",
-      ["Summary", "Video", "Guard", "Turnstile", "Coverage", "Audit", "Settings"],
+      ["Summary", "Map", "Video", "Guard", "Turnstile", "Coverage", "Audit", "Settings"],
       false,
     ]);
     fireEvent.click(screen.getByRole("button", { name: "Coverage" }));

@@ -40,6 +40,19 @@ describe("friendlyError: by the error's type and code, never its wording, in the
     expect(friendlyError("plain", "ru")).toBe(
       "plain Больше ничего не изменено; повторите или перезапустите панель."
     );
+    // Kazakh: its own text for each kind, the detail kept.
+    expect(friendlyError(office("RequestPayloadSizeLimitExceeded", "x"), "kk")).toMatch(
+      /^Excel сұранысты тым үлкен деп қабылдамады\./
+    );
+    expect(friendlyError(office("ItemNotFound", "CoverageData"), "kk")).toBe(
+      "Қондырма жазған нәрсе жойылған (CoverageData). Деректерді кітапқа қайта жүктеңіз."
+    );
+    expect(friendlyError(office("Conflict", "editing"), "kk")).toMatch(
+      /^Excel бос емес \(editing\)/
+    );
+    expect(friendlyError("plain", "kk")).toBe(
+      "plain Басқа ештеңе өзгертілмеді; қайталаңыз немесе панельді қайта іске қосыңыз."
+    );
   });
 
   it("a load whose rollback failed too: the load's error explained, then what could not be undone", () => {

@@ -31,6 +31,7 @@ const ALLOWED = new Set([
   "xlsx",
   "UTF",
   "Summary",
+  "Map",
   "Coverage",
   "Video",
   "Guard",

@@ -16,10 +16,13 @@ describe("the pane follows Office", () => {
     expect(themeFor("#ffffff", true)).toBe(webLightTheme); // Office's, when it tells
   });
 
-  it("speaks Russian to Russian and Kazakh Office, English otherwise", () => {
+  it("speaks Kazakh to Kazakh Office, Russian to Russian, English otherwise", () => {
+    expect(initialLang("kk-KZ")).toBe("kk");
+    expect(initialLang("kk")).toBe("kk");
     expect(initialLang("ru-RU")).toBe("ru");
-    expect(initialLang("kk-KZ")).toBe("ru");
+    expect(initialLang("ru-KZ")).toBe("ru");
     expect(initialLang("en-US")).toBe("en");
+    expect(initialLang("de-DE")).toBe("en");
     expect(initialLang(undefined)).toBe("en");
   });
 });

@@ -34,6 +34,7 @@ function planHost(): PaneHost & { plans: WorkbookPlan[] } {
     applyThresholds: async () => undefined,
     selectSheet: async () => undefined,
     selectFinding: async () => undefined,
+    selectTerritory: async () => 0,
     buildPivot: async (plan) => {
       plans.push(plan);
       return { built: true };
@@ -110,5 +111,60 @@ describe("the workbook in the pane's language", () => {
     fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
     await waitFor(() => expect(host.plans).toHaveLength(1));
     expect(host.plans[0].options.lang).toBe("ru");
+  });
+
+  it("a Kazakh pane writes a new workbook in Kazakh; any pane offers Kazakh for the workbook", async () => {
+    const host = planHost();
+    const store = new DatasetStore([seedReport()]);
+    store.setReady();
+    render(<App host={host} store={store} startupProblem={null} initialLang="kk" />);
+    const choice = screen.getByRole("combobox", { name: "Кітап тілі" });
+    expect(choice.textContent).toBe("Қазақша");
+    fireEvent.click(screen.getByRole("button", { name: "Кітапқа жүктеу" }));
+    await waitFor(() => expect(host.plans).toHaveLength(1));
+    expect(host.plans[0].options.lang).toBe("kk");
+    expect(headers(host.plans[0])).toContain("Қамтылғаны");
+    fireEvent.click(screen.getByRole("button", { name: /\.xlsx/ }));
+    await waitFor(() => expect(host.plans).toHaveLength(2));
+    expect(host.plans[1].options.lang).toBe("kk");
+
+    // Switched to Russian, the pane reloads the Kazakh workbook in Kazakh, until Русский is chosen
+    // for it; then Қазақша again.
+    fireEvent.click(screen.getByRole("combobox", { name: "Тіл" }));
+    fireEvent.click(screen.getByRole("option", { name: "Русский" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Загрузить в книгу" }));
+    await waitFor(() => expect(host.plans).toHaveLength(3));
+    expect(host.plans[2].options.lang).toBe("kk");
+    const workbookLanguage = screen.getByRole("combobox", { name: "Язык книги" });
+    expect(workbookLanguage.textContent).toBe("Қазақша");
+    fireEvent.click(workbookLanguage);
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "Қазақша",
+      "Русский",
+      "English",
+    ]);
+    fireEvent.click(screen.getByRole("option", { name: "Русский" }));
+    fireEvent.click(screen.getByRole("button", { name: "Загрузить в книгу" }));
+    await waitFor(() => expect(host.plans).toHaveLength(4));
+    expect(host.plans[3].options.lang).toBe("ru");
+    expect(headers(host.plans[3])).toContain("Охвачено");
+    fireEvent.click(screen.getByRole("combobox", { name: "Язык книги" }));
+    fireEvent.click(screen.getByRole("option", { name: "Қазақша" }));
+    fireEvent.click(screen.getByRole("button", { name: "Загрузить в книгу" }));
+    await waitFor(() => expect(host.plans).toHaveLength(5));
+    expect(host.plans[4].options.lang).toBe("kk");
+  });
+
+  it("an English pane chooses Kazakh for a new workbook", async () => {
+    const host = planHost();
+    const store = new DatasetStore([seedReport()]);
+    store.setReady();
+    render(<App host={host} store={store} startupProblem={null} initialLang="en" />);
+    fireEvent.click(screen.getByRole("combobox", { name: "Workbook language" }));
+    fireEvent.click(screen.getByRole("option", { name: "Қазақша" }));
+    fireEvent.click(screen.getByRole("button", { name: /\.xlsx/ }));
+    await waitFor(() => expect(host.plans).toHaveLength(1));
+    expect(host.plans[0].options.lang).toBe("kk");
+    expect(headers(host.plans[0])).toContain("Қамтылғаны");
   });
 });

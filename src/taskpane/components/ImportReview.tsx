@@ -81,9 +81,9 @@ export function ImportReview({
         {t.found}: {report.records.length} {t.figures}; {t.period}: {report.period ?? t.noPeriod};{" "}
         {t.problemsCount}: {issueCount(report.issues)}
         {review.previousPeriod
-          ? `; ${t.differencesFrom} ${review.previousPeriod}: ${review.differences}`
+          ? `; ${format(t.differencesFrom, { period: review.previousPeriod })}: ${review.differences}`
           : ""}
-        .{review.replaces ? ` ${t.replacesPeriod} ${report.period}.` : ""}
+        .{review.replaces ? ` ${format(t.replacesPeriod, { period: report.period ?? "" })}` : ""}
       </Text>
 
       <Subtitle2 as="h2" className={styles.heading}>
@@ -119,7 +119,7 @@ export function ImportReview({
       {review.previousPeriod && (
         <>
           <Subtitle2 as="h2" className={styles.heading}>
-            {t.differencesHeading} {review.previousPeriod}
+            {format(t.differencesHeading, { period: review.previousPeriod })}
           </Subtitle2>
           <Text as="p" className={styles.paragraph}>
             {review.changed} {t.changedFigures}; {review.stated} {t.statedChanges},{" "}

@@ -1,4 +1,5 @@
 import {
+  Button,
   Dropdown,
   Field,
   Input,
@@ -18,8 +19,10 @@ import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import type { CoverageRecord } from "../../domain/report";
+import { territoryById, territoryName } from "../../domain/territories";
 import { foldName } from "../../domain/text";
-import { useLang, useNames, useStrings } from "../i18n";
+import type { TerritoryRows } from "../../host/paneHost";
+import { format, useLang, useNames, useStrings } from "../i18n";
 
 type SortKey = "territoryName" | "measure" | "orgType" | "covered" | "total" | "coverage";
 const LIMIT = 500;
@@ -42,6 +45,13 @@ const useStyles = makeStyles({
   filter: { flex: "1 1 130px", minWidth: 0 },
   control: { minWidth: 0, width: "100%" },
   count: { display: "block", marginTop: tokens.spacingVerticalS, marginBottom: 0 },
+  shown: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+  },
   table: { tableLayout: "auto", width: "100%" },
   territory: { overflowWrap: "anywhere" },
   /** Type and coverage: as narrow as their text, so the territory gets the rest. */
@@ -52,15 +62,34 @@ const useStyles = makeStyles({
 
 const coverage = (r: CoverageRecord) => r.covered / r.total;
 
-/** The dataset as a sortable, filterable table (the standalone preview's first view). */
-export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element {
+/**
+ * The dataset as a sortable, filterable table (the standalone preview's first view). `territory`:
+ * one territory's rows (chosen on the Lagging map), until "Show all rows".
+ */
+export function DataPanel({
+  store,
+  territory,
+  onShowAll,
+}: {
+  store: DatasetStore;
+  territory?: TerritoryRows | null;
+  onShowAll?: () => void;
+}): React.JSX.Element {
   const t = useStrings();
   const names = useNames();
   const lang = useLang();
   const styles = useStyles();
   const periods = store.dataset.periods();
-  const [period, setPeriod] = React.useState(periods[periods.length - 1] ?? "");
-  const [measure, setMeasure] = React.useState<string>("all");
+  const [period, setPeriod] = React.useState(
+    territory?.period ?? periods[periods.length - 1] ?? ""
+  );
+  const [measure, setMeasure] = React.useState<string>(territory?.measure ?? "all");
+  const shown = territory ? territoryById(territory.territoryId) : undefined;
+  // Chosen from the map: the keyboard lands on what it brought up.
+  const shownRef = React.useRef<HTMLSpanElement>(null);
+  React.useEffect(() => {
+    if (territory) shownRef.current?.focus();
+  }, [territory]);
   const [filter, setFilter] = React.useState("");
   const [sort, setSort] = React.useState<{ key: SortKey; dir: 1 | -1 }>({
     key: "coverage",
@@ -76,6 +105,9 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
       .filter(
         (r) =>
           (measure === "all" || r.measure === measure) &&
+          (!territory ||
+            (r.territoryId === territory.territoryId &&
+              (territory.orgType === "all" || r.orgType === territory.orgType))) &&
           (!needle ||
             foldName(
               `${r.territoryName} ${r.orgType} ${r.measure} ${names.orgType(r.orgType)} ${names.shortOrgType(r.orgType)} ${names.measure(r.measure)} ${names.shortMeasure(r.measure)}`
@@ -91,7 +123,7 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
         );
       });
     // The names follow the language.
-  }, [store, period, measure, filter, sort, lang]);
+  }, [store, period, measure, filter, sort, lang, territory]);
 
   const header = (key: SortKey, label: string, className?: string) => (
     <TableHeaderCell
@@ -145,6 +177,26 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
           />
         </Field>
       </div>
+      {territory && shown && (
+        <div className={styles.shown}>
+          <Text weight="semibold" ref={shownRef} tabIndex={-1}>
+            {format(t.showingTerritory, {
+              name: territoryName(shown, lang),
+              measure: measure === "all" ? t.all : names.measure(measure),
+              type: names.orgType(territory.orgType),
+            })}
+          </Text>
+          <Button
+            size="small"
+            onClick={() => {
+              setMeasure("all");
+              onShowAll?.();
+            }}
+          >
+            {t.showAllRows}
+          </Button>
+        </div>
+      )}
       <Text as="p" size={200} className={styles.count}>
         {rows.length} {t.rows}
         {rows.length > LIMIT ? ` (${LIMIT})` : ""}
@@ -169,7 +221,7 @@ export function DataPanel({ store }: { store: DatasetStore }): React.JSX.Element
                   description={{
                     className: styles.narrowOnly,
                     title: names.measure(r.measure),
-                    children: `${names.shortMeasure(r.measure)} · ${r.covered} ${t.outOf} ${r.total}`,
+                    children: `${names.shortMeasure(r.measure)} · ${format(t.outOf, { covered: r.covered, total: r.total })}`,
                   }}
                 >
                   {r.territoryName}

@@ -9,6 +9,7 @@ import {
   MessageBarBody,
   Option,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
@@ -16,23 +17,51 @@ import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import type { OrgTypeOrAll } from "../../domain/orgTypes";
 import { ALL_TYPES } from "../../workbook/layout";
 import { BarChart } from "../components/BarChart";
+import { TerritoryMap } from "../components/TerritoryMap";
+import { type Territory, territoryName } from "../../domain/territories";
+import type { WorkbookPlan } from "../../workbook/plan";
+import { planWorkbook } from "../../workbook/planWorkbook";
 import { useAction } from "../hooks/useAction";
-import { useNames, useStrings } from "../i18n";
-import type { PaneHost } from "../../host/paneHost";
+import { format, useLang, useNames, useStrings } from "../i18n";
+import type { PaneHost, TerritoryRows } from "../../host/paneHost";
 import { wrappingRow } from "../styles";
 
-const useStyles = makeStyles({ row: wrappingRow });
+const useStyles = makeStyles({
+  row: wrappingRow,
+  // The map and the bars side by side where the pane is wide enough, the map first at 320 px.
+  views: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  view: { flex: "1 1 280px", minWidth: 0, maxWidth: "420px" },
+});
 
 /** Pick a measure and type, see who is below the target (default: the national coverage), and apply a target. */
 export function LaggingPanel({
   store,
   host,
+  plan,
+  onShowRows,
 }: {
   store: DatasetStore;
   host: PaneHost;
+  /** The plan the workbook's sheets hold (the map selects a territory's rows in its data table). */
+  plan?: WorkbookPlan;
+  /** The standalone preview: show a territory's rows in the Data tab. */
+  onShowRows?: (rows: TerritoryRows) => void;
 }): React.JSX.Element {
   const t = useStrings();
+  const lang = useLang();
   const action = useAction();
+  // Selecting a territory's rows from the map: its own busy flag and result, the panel's one message.
+  const selecting = useAction(action);
+  const [selection, setSelection] = React.useState<{ territory: Territory; rows: number } | null>(
+    null
+  );
   const names = useNames();
   const styles = useStyles();
   const [measure, setMeasure] = React.useState<Measure>("turnstile");
@@ -60,9 +89,29 @@ export function LaggingPanel({
     ? [...withChange].sort((a, b) => (a.change ?? Infinity) - (b.change ?? Infinity))
     : withChange;
   const target = result.ok ? result.value.threshold : nationalShare;
+  // The bars' period: the latest loaded (the lagging query's default).
+  const period = store.dataset.latestPeriod();
+  // A selection said for one measure and type is not said under another.
+  React.useEffect(() => setSelection(null), [measure, orgType]);
+
+  async function selectTerritory(territory: Territory) {
+    if (!period) return;
+    const rows: TerritoryRows = { territoryId: territory.id, measure, orgType, period };
+    if (host.kind !== "excel") {
+      onShowRows?.(rows);
+      return;
+    }
+    setApplied(false);
+    setSelection(null);
+    const n = await selecting.run(() =>
+      host.selectTerritory(plan ?? planWorkbook(store.dataset.reportList()), rows)
+    );
+    if (n !== undefined) setSelection({ territory, rows: n });
+  }
 
   async function apply(value: number | null) {
     setApplied(false);
+    setSelection(null);
     await action.run(async () => {
       await host.applyThresholds({ [`${measure}|${orgType}`]: value });
       setApplied(true);
@@ -114,7 +163,7 @@ export function LaggingPanel({
       </div>
       <Text as="p">
         {rows.length
-          ? `${rows.length} ${t.laggingCount} ${(target * 100).toFixed(1)}%`
+          ? format(t.laggingLine, { n: rows.length, target: (target * 100).toFixed(1) })
           : t.noneLagging}
       </Text>
       {twoPeriods && rows.length > 0 && (
@@ -124,12 +173,41 @@ export function LaggingPanel({
           onChange={(_, d) => setByChange(Boolean(d.checked))}
         />
       )}
-      {rows.length > 0 && (
-        <BarChart
-          title={`${names.measure(measure)}: ${rows.length} ${t.laggingCount}`}
-          target={target}
-          bars={rows.map((r) => ({ label: r.name, value: r.coverage, change: r.change }))}
-        />
+      <div className={styles.views}>
+        {period && (
+          <div className={styles.view}>
+            <TerritoryMap
+              dataset={store.dataset}
+              measure={measure}
+              orgType={orgType}
+              period={period}
+              target={target}
+              onSelect={(territory) => void selectTerritory(territory)}
+            />
+            <Text as="p" size={200}>
+              {host.kind === "excel" ? t.mapHintExcel : t.mapHintPreview}
+            </Text>
+          </div>
+        )}
+        {rows.length > 0 && (
+          <div className={styles.view}>
+            <BarChart
+              title={`${names.measure(measure)}: ${rows.length} ${t.laggingCount}`}
+              target={target}
+              bars={rows.map((r) => ({ label: r.name, value: r.coverage, change: r.change }))}
+            />
+          </div>
+        )}
+      </div>
+      {selection && !action.error && (
+        <MessageBar intent={selection.rows > 0 ? "success" : "warning"}>
+          <MessageBarBody>
+            {format(selection.rows > 0 ? t.mapSelected : t.mapNotInWorkbook, {
+              name: territoryName(selection.territory, lang),
+              n: selection.rows,
+            })}
+          </MessageBarBody>
+        </MessageBar>
       )}
       {host.kind === "excel" && (
         <div className={styles.row}>

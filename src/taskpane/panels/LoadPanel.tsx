@@ -21,7 +21,7 @@ import { ORG_TYPES, type OrgType } from "../../domain/orgTypes";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { WorkbookCheckView } from "../components/WorkbookCheckView";
 import { useLoadWorkflow } from "../hooks/useLoadWorkflow";
-import { type Lang, useNames, useStrings } from "../i18n";
+import { type Lang, LANGUAGE_NAMES, languageName, useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
 const useStyles = makeStyles({
@@ -82,12 +82,15 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
       </fieldset>
       <Field label={t.workbookLanguage}>
         <Dropdown
-          value={flow.workbookLang === "ru" ? "Русский" : "English"}
+          value={languageName(flow.workbookLang)}
           selectedOptions={[flow.workbookLang]}
           onOptionSelect={(_, d) => flow.chooseLang((d.optionValue as Lang | undefined) ?? null)}
         >
-          <Option value="ru">Русский</Option>
-          <Option value="en">English</Option>
+          {LANGUAGE_NAMES.map(([value, name]) => (
+            <Option key={value} value={value} lang={value}>
+              {name}
+            </Option>
+          ))}
         </Dropdown>
       </Field>
       <div className={mergeClasses(styles.row, styles.actions)}>

@@ -1,0 +1,255 @@
+/**
+ * The Map sheet: a tile-grid map of Kazakhstan in cells (domain/tileGrid.ts), one grid for the 20
+ * regions (video surveillance is reported by region) and one for the 20 large-city groups (guard,
+ * panic button and turnstiles are reported by city). Measure, type and period are chosen in three
+ * cells with dropdown lists; every tile is a formula over the data table (covered ÷ total by
+ * SUMIFS for the chosen period, measure, type and the tile's territory id), "—" where the selection
+ * has no figure, and a colour scale shades it by coverage. Pure: no Excel here.
+ */
+import { measureName } from "../domain/lang";
+import type { Level } from "../domain/measures";
+import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
+import { mapTiles } from "../domain/tileGrid";
+import { territoryById, territoryName } from "../domain/territories";
+import { cellAddress, rangeAddress } from "./a1";
+import { columnWidthPoints } from "./cells";
+import { lit, sumifsIn } from "./criteria";
+import { workbookLabels } from "./labels";
+import { ALL_TYPES, type CoverageKey, DATA_TABLE, type PlanOptions, SHEETS } from "./layout";
+import { mapLabels } from "./mapLabels";
+import { emptySheet, type PlanCell, type PlanSheet, type PlanSlicer } from "./plan";
+
+/** Where everything stands (0-based rows and columns). */
+export const MAP_LAYOUT = {
+  titleRow: 0,
+  noteRow: 1,
+  /** The selectors: label, chosen value (a dropdown), the id the formulas match on. */
+  measureRow: 3,
+  orgTypeRow: 4,
+  periodRow: 5,
+  labelCol: 0,
+  valueCol: 1,
+  idCol: 2,
+  /** Each grid: a title row, then two rows per tile row (the name, then the figure). */
+  grids: { region: 7, city: 19 } as Record<Level, number>,
+  legendRow: 31,
+  /** The dropdowns' lists: measure name | id | type name | id | period. */
+  listRow: 3,
+  listCol: 9,
+} as const;
+
+/** The Excel colour-scale palette: red at 0%, yellow at 50%, green at 100%. */
+export const MAP_SCALE = [
+  { value: 0, color: "#F8696B" },
+  { value: 0.5, color: "#FFEB84" },
+  { value: 1, color: "#63BE7B" },
+] as const;
+
+const TILE_COLUMN_CHARS = 24;
+
+/** The cell a grid's tile shows its name in; the figure is the cell below. */
+export function tileNameCell(level: Level, col: number, row: number): { row: number; col: number } {
+  return { row: MAP_LAYOUT.grids[level] + 1 + 2 * row, col };
+}
+
+/** The tiles' figure cells for a level, by territory id: where the test and the pane read them. */
+export function mapTileCells(
+  level: Level
+): Array<{ territoryId: string; row: number; col: number }> {
+  return mapTiles(level).map((t) => {
+    const name = tileNameCell(level, t.col, t.row);
+    return { territoryId: t.territoryId, row: name.row + 1, col: name.col };
+  });
+}
+
+/** The Map sheet for the plan's measures, types and periods (`periods`: the loaded ones). */
+export function planMap(periods: readonly string[], options: PlanOptions): PlanSheet {
+  const { lang } = options;
+  const M = mapLabels(lang);
+  const L = MAP_LAYOUT;
+  const sheet = emptySheet(SHEETS.map, "#2E75B6");
+  const types = mapTypes(options);
+  const periodList = [...new Set(periods)].sort();
+
+  // The lists the dropdowns offer, and the ids beside their names.
+  const listFirst = L.listRow + 1;
+  const col = (k: number) => L.listCol + k;
+  const column = (k: number, n: number) => rangeAddress(listFirst, col(k), n, 1);
+  const abs = (address: string) => address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  sheet.blocks.push({
+    row: L.listRow,
+    col: L.listCol,
+    cells: [[M.measure, M.id, M.orgType, M.id, M.period]],
+    style: "header",
+  });
+  sheet.blocks.push({
+    row: listFirst,
+    col: col(0),
+    cells: options.measures.map((m) => [measureName(m, lang), m]),
+    columnFormats: ["@", "@"],
+  });
+  sheet.blocks.push({
+    row: listFirst,
+    col: col(2),
+    cells: types.map((t) => [ORG_TYPE_NAMES[t][lang], t]),
+    columnFormats: ["@", "@"],
+  });
+  if (periodList.length)
+    sheet.blocks.push({
+      row: listFirst,
+      col: col(4),
+      cells: periodList.map((p) => [p]),
+      columnFormats: ["@"],
+    });
+  const measureNames = abs(column(0, options.measures.length));
+  const measureIds = abs(column(1, options.measures.length));
+  const typeNames = abs(column(2, types.length));
+  const typeIds = abs(column(3, types.length));
+
+  // The selectors: the chosen name (a dropdown) and the id the tiles' formulas match on.
+  const idOf = (row: number, names: string, ids: string): PlanCell => ({
+    formula: `=IFERROR(INDEX(${ids},MATCH(${cellAddress(row, L.valueCol, true)},${names},0)),"")`,
+  });
+  const firstMeasure = options.measures[0];
+  sheet.blocks.push({ row: L.titleRow, col: 0, cells: [[M.title]], style: "title" });
+  sheet.blocks.push({ row: L.noteRow, col: 0, cells: [[M.note]], style: "note" });
+  sheet.blocks.push({
+    row: L.measureRow,
+    col: L.labelCol,
+    cells: [[M.measure], [M.orgType], [M.period]],
+    style: "header",
+  });
+  sheet.blocks.push({
+    row: L.measureRow,
+    col: L.valueCol,
+    cells: [
+      [firstMeasure ? measureName(firstMeasure, lang) : ""],
+      [ORG_TYPE_NAMES.all[lang]],
+      [options.period],
+    ],
+    columnFormats: ["@"],
+    style: "input",
+  });
+  sheet.blocks.push({
+    row: L.measureRow,
+    col: L.idCol,
+    cells: [
+      [idOf(L.measureRow, measureNames, measureIds)],
+      [idOf(L.orgTypeRow, typeNames, typeIds)],
+    ],
+  });
+  sheet.validations = [
+    { range: cellAddress(L.measureRow, L.valueCol), listSource: measureNames },
+    { range: cellAddress(L.orgTypeRow, L.valueCol), listSource: typeNames },
+    ...(periodList.length
+      ? [
+          {
+            range: cellAddress(L.periodRow, L.valueCol),
+            listSource: abs(column(4, periodList.length)),
+          },
+        ]
+      : []),
+  ];
+
+  // The grids: a tile's name, and under it its figure.
+  const measureId = cellAddress(L.measureRow, L.idCol, true);
+  const typeId = cellAddress(L.orgTypeRow, L.idCol, true);
+  const period = cellAddress(L.periodRow, L.valueCol, true);
+  const levelNames = workbookLabels(lang).level;
+  const share = (level: Level, id: string, withType: boolean) => {
+    // The level too: a city of republican significance is a region tile and a city tile, and each
+    // grid shows only the measures reported at its level ("—" for the others).
+    const criteria: Array<[CoverageKey, string]> = [
+      ["measure", measureId],
+      ["level", lit(levelNames[level])],
+      ["territoryId", lit(id)],
+      ...(withType ? [["orgType", typeId] as [CoverageKey, string]] : []),
+    ];
+    return `${sumifsIn(lang, "covered", period, criteria)}/${sumifsIn(lang, "total", period, criteria)}`;
+  };
+  sheet.colorScales = [];
+  for (const level of ["region", "city"] as const) {
+    const top = L.grids[level];
+    sheet.blocks.push({
+      row: top,
+      col: 0,
+      cells: [[level === "region" ? M.regions : M.cities]],
+      style: "title",
+    });
+    for (const tile of mapTiles(level)) {
+      const t = territoryById(tile.territoryId)!;
+      const at = tileNameCell(level, tile.col, tile.row);
+      sheet.blocks.push({
+        row: at.row,
+        col: at.col,
+        cells: [[territoryName(t, lang)]],
+        style: "header",
+      });
+      const id = t.iso ?? t.id;
+      sheet.blocks.push({
+        row: at.row + 1,
+        col: at.col,
+        cells: [
+          [
+            {
+              formula: `=IFERROR(IF(${typeId}=${lit("all")},${share(level, id, false)},${share(level, id, true)}),${lit(M.noFigure)})`,
+            },
+          ],
+        ],
+        columnFormats: ["0.0%"],
+      });
+    }
+    sheet.colorScales.push({
+      range: rangeAddress(top + 1, 0, 10, 7),
+      points: MAP_SCALE.map((p) => ({ ...p })),
+    });
+  }
+  sheet.blocks.push({ row: L.legendRow, col: 0, cells: [[M.legend]], style: "note" });
+
+  sheet.columnWidths = Object.fromEntries([
+    ...Array.from({ length: 7 }, (_, c) => [c, TILE_COLUMN_CHARS]),
+    [col(0), 40],
+    [col(1), 12],
+    [col(2), 18],
+    [col(3), 14],
+    [col(4), 12],
+  ]);
+  return sheet;
+}
+
+const SLICER = { widthPt: 140, heightPt: 144, gapPt: 6, col: 10 } as const;
+
+/**
+ * Slicers on the data table for period, measure and type, in a row over the Summary sheet's free
+ * cells right of its national figures, above its charts (which start at SUMMARY_LAYOUT.chartDataRow).
+ */
+export function planSlicers(summary: PlanSheet, options: PlanOptions): PlanSlicer[] {
+  const C = workbookLabels(options.lang).coverageColumns;
+  const captions = mapLabels(options.lang).slicerCaptions;
+  let left = 0;
+  for (let c = 0; c < SLICER.col; c++)
+    left += summary.columnWidths[c] !== undefined ? columnWidthPoints(summary.columnWidths[c]) : 48;
+  const fields = [
+    { key: "period", field: C.period, caption: captions.period },
+    { key: "measure", field: C.measureName, caption: captions.measure },
+    { key: "orgType", field: C.orgTypeName, caption: captions.orgType },
+  ];
+  return fields.map((f, i) => ({
+    name: `CoverageSlicer_${f.key}`,
+    caption: f.caption,
+    sourceTable: DATA_TABLE,
+    field: f.field,
+    sheet: summary.name,
+    row: 0,
+    col: SLICER.col + 3 * i,
+    leftPt: Math.round((left + i * (SLICER.widthPt + SLICER.gapPt)) * 100) / 100,
+    topPt: 2,
+    widthPt: SLICER.widthPt,
+    heightPt: SLICER.heightPt,
+  }));
+}
+
+/** The type ids the Map's type list offers: the loaded types and "all". */
+export function mapTypes(options: PlanOptions): OrgTypeOrAll[] {
+  return ALL_TYPES.filter((t) => t === "all" || options.orgTypes.includes(t));
+}

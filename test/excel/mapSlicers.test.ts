@@ -1,0 +1,230 @@
+/**
+ * The Map sheet's dropdowns and colour scales and the slicers on the data table, written by the
+ * Office.js writer into the strict in-memory Excel under its three profiles (each member gated by
+ * its requirement set there), and under hosts that lack ExcelApi 1.10 or 1.8: those load without
+ * the part they lack and say so in the load's warnings.
+ */
+import { CoverageDataset } from "../../src/analysis/dataset";
+import { queryFigures } from "../../src/analysis/query";
+import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
+import { hostMessage } from "../../src/host/hostMessages";
+import { measureName } from "../../src/domain/lang";
+import { territoryById } from "../../src/domain/territories";
+import { cellAddress } from "../../src/workbook/a1";
+import { workbookLabels } from "../../src/workbook/labels";
+import { DATA_TABLE, SHEETS } from "../../src/workbook/layout";
+import { mapLabels } from "../../src/workbook/mapLabels";
+import { MAP_LAYOUT, mapTileCells } from "../../src/workbook/mapSheet";
+import { planWorkbook } from "../../src/workbook/planWorkbook";
+import { type HostProfile, PROFILES, type StrictExcelHost } from "../strictExcel/host";
+import { asUser, userWorkbook } from "../helpers/strictHost";
+import { seedReport } from "../helpers/seed";
+
+const seed = seedReport();
+const ds = new CoverageDataset([seed]);
+const profiles = Object.values(PROFILES);
+
+const slicersOf = (host: StrictExcelHost) => host.snapshot().slicers;
+
+function expectMapParts(host: StrictExcelHost) {
+  const map = host.snapshot().sheets.find((s) => s.name === SHEETS.map)!;
+  expect(map.validations).toEqual([
+    ["B4", { type: "List", source: "Map!J5:J8", inCellDropDown: true }],
+    ["B5", { type: "List", source: "Map!L5:L8", inCellDropDown: true }],
+    ["B6", { type: "List", source: "Map!N5", inCellDropDown: true }],
+  ]);
+  // Each added at the top priority (ConditionalFormatCollection.add): the grids do not overlap, so by place.
+  const scales = map.rules
+    .filter((r) => r.kind === "colorScale")
+    .sort((a, b) => Number(/\d+/.exec(a.rect)![0]) - Number(/\d+/.exec(b.rect)![0]));
+  expect(scales.map((r) => [r.rect, r.colorScale])).toEqual(
+    ["A9:G18", "A21:G30"].map((rect) => [
+      rect,
+      {
+        minimum: { type: "Number", formula: "0", color: "#F8696B" },
+        midpoint: { type: "Number", formula: "0.5", color: "#FFEB84" },
+        maximum: { type: "Number", formula: "1", color: "#63BE7B" },
+      },
+    ])
+  );
+}
+
+describe.each(profiles.map((p) => [p.id, p] as const))(
+  "the Map sheet and slicers (%s)",
+  (_id, profile) => {
+    it("loads the dropdowns, the colour scales and three slicers on the Summary sheet, in the same 2 syncs", async () => {
+      const host = await userWorkbook(profile);
+      const outcome = await loadPlanIntoExcel(planWorkbook([seed]));
+      expect(outcome).toMatchObject({ kind: "loaded", syncs: 2, warnings: [] });
+      expectMapParts(host);
+      const C = workbookLabels("en").coverageColumns;
+      expect(slicersOf(host).map((s) => [s.name, s.caption, s.table, s.field, s.sheet])).toEqual([
+        ["CoverageSlicer_period", "Period", DATA_TABLE, C.period, SHEETS.summary],
+        ["CoverageSlicer_measure", "Measure", DATA_TABLE, C.measureName, SHEETS.summary],
+        ["CoverageSlicer_orgType", "Organisation type", DATA_TABLE, C.orgTypeName, SHEETS.summary],
+      ]);
+      // Side by side, none over another, all above the Summary's first chart (row 11, 15 pt rows).
+      const s = slicersOf(host);
+      for (let i = 1; i < s.length; i++)
+        expect(s[i].left).toBeGreaterThanOrEqual(s[i - 1].left + s[i - 1].width);
+      for (const x of s) expect(x.top + x.height).toBeLessThanOrEqual(10 * 15);
+    });
+
+    it("its tiles compute as the data core says, for the selection a user picks", async () => {
+      const host = await userWorkbook(profile);
+      await loadPlanIntoExcel(planWorkbook([seed]));
+      await asUser(host, (c) => {
+        c.workbook.worksheets
+          .getItem(SHEETS.map)
+          .getRange(cellAddress(MAP_LAYOUT.measureRow, MAP_LAYOUT.valueCol)).values = [
+          [measureName("turnstile", "en")],
+        ];
+      });
+      for (const level of ["region", "city"] as const)
+        for (const tile of mapTileCells(level)) {
+          const got = host.model.value(SHEETS.map, tile.row, tile.col);
+          if (level === "region") expect(got).toBe(mapLabels("en").noFigure);
+          else {
+            const f = queryFigures(ds, territoryById(tile.territoryId)!.nameRu, "all", "turnstile");
+            if (!f.ok) throw new Error(f.error.message);
+            expect(got).toBeCloseTo(f.value.covered / f.value.total, 12);
+          }
+        }
+    });
+
+    it("a reload replaces its slicers (never a second set) and keeps one rule per cell", async () => {
+      const host = await userWorkbook(profile);
+      const plan = planWorkbook([seed]);
+      await loadPlanIntoExcel(plan);
+      const first = host.snapshot();
+      host.trace = [];
+      await loadPlanIntoExcel(plan, { previous: plan });
+      expect(host.trace.filter((t) => t.op === "slicer.delete").map((t) => t.name)).toEqual([
+        "CoverageSlicer_period",
+        "CoverageSlicer_measure",
+        "CoverageSlicer_orgType",
+      ]);
+      expect(host.snapshot()).toEqual(first);
+    });
+
+    it("a reload in Russian puts the slicers on the renamed columns", async () => {
+      const host = await userWorkbook(profile);
+      await loadPlanIntoExcel(planWorkbook([seed]));
+      await loadPlanIntoExcel(planWorkbook([seed], { lang: "ru" }), {
+        previous: planWorkbook([seed]),
+      });
+      const C = workbookLabels("ru").coverageColumns;
+      expect(slicersOf(host).map((s) => [s.caption, s.field])).toEqual([
+        ["Период", C.period],
+        ["Мера", C.measureName],
+        ["Тип организаций", C.orgTypeName],
+      ]);
+      expectMapParts(host);
+    });
+  }
+);
+
+describe("a host without the sets", () => {
+  const lacking = (ExcelApi: string): HostProfile => ({
+    ...PROFILES.macMin,
+    id: `ExcelApi ${ExcelApi}`,
+    label: `Excel with ExcelApi ${ExcelApi}`,
+    sets: { ...PROFILES.macMin.sets, ExcelApi },
+  });
+
+  it("without ExcelApi 1.10 loads without slicers, and the warning says so in en, ru and kk", async () => {
+    const host = await userWorkbook(lacking("1.9"));
+    const outcome = await loadPlanIntoExcel(planWorkbook([seed]));
+    if (outcome.kind !== "loaded") throw new Error(outcome.kind);
+    expect(outcome.warnings).toEqual([{ code: "slicers-need-1.10", params: { sheet: "Summary" } }]);
+    expect(slicersOf(host)).toEqual([]);
+    expectMapParts(host);
+    expect(hostMessage(outcome.warnings[0], "en")).toMatch(/ExcelApi 1\.10.*Summary/);
+    expect(hostMessage(outcome.warnings[0], "ru")).toMatch(/Срезы не добавлены/);
+    expect(hostMessage(outcome.warnings[0], "kk")).toMatch(/Кесінділер қосылмады/);
+  });
+
+  it("without ExcelApi 1.8 loads without dropdowns (the lists stay on the sheet), and says so", async () => {
+    const host = await userWorkbook(lacking("1.7"));
+    const outcome = await loadPlanIntoExcel(planWorkbook([seed]));
+    if (outcome.kind !== "loaded") throw new Error(outcome.kind);
+    expect(outcome.warnings.map((w) => w.code)).toEqual([
+      "dropdowns-need-1.8",
+      "slicers-need-1.10",
+    ]);
+    const map = host.snapshot().sheets.find((s) => s.name === SHEETS.map)!;
+    expect(map.validations).toEqual([]);
+    expect(host.model.value(SHEETS.map, MAP_LAYOUT.listRow + 1, MAP_LAYOUT.listCol + 1)).toBe(
+      "video"
+    );
+  });
+});
+
+describe("the strict host's rules for these members", () => {
+  async function loaded(): Promise<StrictExcelHost> {
+    const host = await userWorkbook();
+    await loadPlanIntoExcel(planWorkbook([seed]));
+    return host;
+  }
+
+  it("a slicer needs a table source, an existing column, and a name no other slicer has", async () => {
+    const host = await loaded();
+    const add = (source: string, field: string) =>
+      host.run(async (c) => {
+        c.workbook.slicers.add(source, field, "Notes");
+        await c.sync();
+      });
+    await expect(add("NoSuchTable", "Period")).rejects.toThrow(/InvalidArgument.*neither/);
+    await expect(add(DATA_TABLE, "No such column")).rejects.toThrow(/has no column/);
+    await expect(
+      host.run(async (c) => {
+        c.workbook.slicers.add(DATA_TABLE, "Period", "Notes").name = "CoverageSlicer_PERIOD";
+        await c.sync();
+      })
+    ).rejects.toThrow(/ItemAlreadyExists/);
+    await expect(
+      host.run(async (c) => {
+        c.workbook.slicers.getItem("CoverageSlicer_period").width = 0;
+        await c.sync();
+      })
+    ).rejects.toThrow(/InvalidArgument/);
+  });
+
+  it("a list validation takes one row or column (or comma-separated values), and one criterion", async () => {
+    const host = await loaded();
+    const set = (rule: (ws: ReturnType<typeof sheet>) => Record<string, unknown>) =>
+      host.run(async (c) => {
+        const ws = c.workbook.worksheets.getItem("Notes");
+        ws.getRange("D1").dataValidation.rule = rule(ws as never) as never;
+        await c.sync();
+      });
+    const sheet = (ws: { getRange(a: string): unknown }) => ws;
+    await expect(
+      set((ws) => ({ list: { inCellDropDown: true, source: ws.getRange("A1:B2") } }))
+    ).rejects.toThrow(/single row or column/);
+    await expect(
+      set((ws) => ({ list: { source: ws.getRange("A1:A2") }, custom: { formula: "=TRUE" } }))
+    ).rejects.toThrow(/exactly one criterion/);
+    await set(() => ({ list: { inCellDropDown: true, source: "1,2,3" } }));
+    expect(host.model.sheet("Notes")!.validations.size).toBe(1);
+  });
+
+  it("a colour scale needs a minimum and a maximum, and takes no fill or formula of a custom rule", async () => {
+    const host = await loaded();
+    const scale = (f: (cf: Excel.ConditionalFormat) => void) =>
+      host.run(async (c) => {
+        const cf = c.workbook.worksheets
+          .getItem("Notes")
+          .getRange("A1:A2")
+          .conditionalFormats.add("ColorScale" as never);
+        f(cf as never);
+        await c.sync();
+      });
+    await expect(
+      scale((cf) => (cf.colorScale.criteria = { minimum: { type: "LowestValue" } } as never))
+    ).rejects.toThrow(/minimum and a maximum/);
+    await expect(scale((cf) => (cf.custom.format.fill.color = "#FF0000"))).rejects.toThrow(
+      /ColorScale conditional format/
+    );
+  });
+});

@@ -1,0 +1,232 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import * as React from "react";
+import { DatasetStore } from "../../src/analysis/datasetStore";
+import type { Lang } from "../../src/domain/lang";
+import { measureInfo, MEASURE_IDS } from "../../src/domain/measures";
+import { ORG_TYPE_NAMES } from "../../src/domain/orgTypes";
+import { territoriesAt, territoryById, territoryName } from "../../src/domain/territories";
+import { tileOf } from "../../src/domain/tileGrid";
+import type { PaneHost, TerritoryRows } from "../../src/host/paneHost";
+import { App } from "../../src/taskpane/App";
+import { contrast, coverageFill, labelColor } from "../../src/taskpane/components/TerritoryMap";
+import { STRINGS } from "../../src/taskpane/i18n";
+import { previewHost } from "../../src/taskpane/previewHost";
+import { ALL_TYPES, DEFAULT_FAR_BELOW_FACTOR } from "../../src/workbook/layout";
+import { quarters } from "../helpers/quarters";
+import { seedReport } from "../helpers/seed";
+
+function renderPane(host: PaneHost, lang: Lang = "en", twoPeriods = false) {
+  const store = new DatasetStore([seedReport()]);
+  if (twoPeriods) store.dataset.addReport(quarters(2, 13).reports[1]);
+  store.setReady();
+  render(<App host={host} store={store} startupProblem={null} initialLang={lang} />);
+  fireEvent.click(screen.getByRole("tab", { name: STRINGS[lang].tabLagging }));
+  return store;
+}
+
+function choose(label: string, option: string) {
+  fireEvent.click(screen.getByRole("combobox", { name: label }));
+  fireEvent.click(screen.getByRole("option", { name: option }));
+}
+
+/** The map: the SVG group named by its caption, and its tiles (buttons) with their territory. */
+function mapTiles() {
+  const map = screen.getByRole("group", { name: /^Coverage map|^Карта охвата|^Қамту картасы/ });
+  return within(map as HTMLElement)
+    .getAllByRole("button")
+    .map((e) => ({
+      el: e,
+      id: e.getAttribute("data-territory")!,
+      name: e.getAttribute("aria-label")!,
+      below: e.getAttribute("data-below"),
+      // The painted label: a layer over the button, hidden from assistive technology (its name says it).
+      texts: [
+        ...e.parentElement!.querySelectorAll(
+          `[data-label-of="${e.getAttribute("data-territory")}"] text`
+        ),
+      ].map((x) => x.textContent),
+    }));
+}
+
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+describe("the Lagging panel's map", () => {
+  it("shows, for every measure and type, each territory of the measure's level with the data core's coverage, marked below the target as the bars", () => {
+    const store = renderPane({ ...previewHost }, "en", true);
+    const period = store.dataset.latestPeriod()!;
+    expect(period).toBe("2023-Q2");
+    let compared = 0;
+    for (const measure of MEASURE_IDS) {
+      choose("Measure", measureInfo(measure).nameEn);
+      for (const orgType of ALL_TYPES) {
+        choose("Type", ORG_TYPE_NAMES[orgType].en);
+        const level = measureInfo(measure).level;
+        expect(
+          screen.getByText(
+            `Coverage map: ${measureInfo(measure).nameEn}, ${ORG_TYPE_NAMES[orgType].en}, ${period}`
+          )
+        ).toBeTruthy();
+        const tiles = mapTiles();
+        // One tile per territory of the level, each once, at its place on the grid.
+        expect(tiles.map((t) => t.id).sort()).toEqual(
+          territoriesAt(level)
+            .map((t) => t.id)
+            .sort()
+        );
+        const lagging = store.queries.lagging(measure, orgType);
+        if (!lagging.ok) throw new Error(lagging.error.message);
+        const target = lagging.value.threshold;
+        for (const tile of tiles) {
+          const territory = territoryById(tile.id)!;
+          expect(tileOf(level, tile.id)).toBeDefined();
+          // Asked by name, as EDU.COVERAGE asks: the data core's own answer for this cell.
+          const coverage = store.queries.coverage(territory.nameRu, orgType, measure, period);
+          if (!coverage.ok) {
+            expect(tile.name).toBe(`${territory.nameEn}: no figure in the report`);
+            expect(tile.texts[1]).toBe("—");
+            continue;
+          }
+          const below = coverage.value < target;
+          expect(tile.name).toBe(
+            `${territory.nameEn}: ${pct(coverage.value)} coverage, ${below ? "below the target" : "at or above the target"}`
+          );
+          expect(tile.texts[1]).toBe(`${Math.round(coverage.value * 100)}%`);
+          expect(tile.below).toBe(
+            below ? (coverage.value < DEFAULT_FAR_BELOW_FACTOR * target ? "far" : "near") : null
+          );
+          compared++;
+        }
+        // The tiles marked below are exactly the Lagging bars' territories.
+        expect(
+          tiles
+            .filter((t) => t.below)
+            .map((t) => t.id)
+            .sort()
+        ).toEqual(lagging.value.rows.map((r) => r.territory.id).sort());
+      }
+    }
+    expect(compared).toBeGreaterThan(250);
+  });
+
+  it("follows a typed target: the tiles below it are the bars' territories", () => {
+    const store = renderPane({ ...previewHost });
+    fireEvent.change(screen.getByPlaceholderText("54.4"), { target: { value: "80" } });
+    const lagging = store.queries.lagging("turnstile", "all", 0.8);
+    if (!lagging.ok) throw new Error(lagging.error.message);
+    const below = mapTiles().filter((t) => t.below);
+    expect(below.length).toBeGreaterThan(5);
+    expect(below.map((t) => t.id).sort()).toEqual(
+      lagging.value.rows.map((r) => r.territory.id).sort()
+    );
+  });
+
+  it.each(["ru", "kk"] as const)("names each tile in the pane's language (%s)", (lang) => {
+    renderPane({ ...previewHost }, lang);
+    const tiles = mapTiles();
+    expect(tiles).toHaveLength(20);
+    for (const tile of tiles) {
+      const name = territoryName(territoryById(tile.id)!, lang);
+      expect(tile.name.startsWith(`${name}: `)).toBe(true);
+      expect(tile.name).toMatch(
+        lang === "ru" ? /(ниже цели|не ниже цели)$/ : /(мақсаттан төмен|мақсаттан төмен емес)$/
+      );
+    }
+  });
+
+  it("in the preview, a tile (click, Enter or Space) shows that territory's rows in the Data tab", () => {
+    const store = renderPane({ ...previewHost });
+    choose("Type", ORG_TYPE_NAMES.school.en);
+    const tile = mapTiles().find((t) => t.id === "KZ-75")!;
+    fireEvent.click(tile.el);
+    expect(screen.getByRole("tab", { name: "Data", selected: true })).toBeTruthy();
+    expect(
+      screen.getByText(
+        `Rows of Almaty: ${measureInfo("turnstile").nameEn}, ${ORG_TYPE_NAMES.school.en}`
+      )
+    ).toBeTruthy();
+    const table = screen.getByRole("table", { name: "Data" });
+    const want = store.dataset
+      .records(store.dataset.latestPeriod()!)
+      .filter(
+        (r) => r.territoryId === "KZ-75" && r.measure === "turnstile" && r.orgType === "school"
+      );
+    expect(want).toHaveLength(1);
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + want.length);
+    // "Show all rows" brings the whole table back.
+    fireEvent.click(screen.getByRole("button", { name: "Show all rows" }));
+    expect(within(table).getAllByRole("row")).toHaveLength(241);
+
+    // By keyboard, all types: the territory's row of each type.
+    fireEvent.click(screen.getByRole("tab", { name: "Lagging" }));
+    choose("Measure", measureInfo("video").nameEn);
+    const region = mapTiles().find((t) => t.id === "KZ-35")!;
+    fireEvent.keyDown(region.el, { key: " " });
+    const rows = store.dataset
+      .records(store.dataset.latestPeriod()!)
+      .filter((r) => r.territoryId === "KZ-35" && r.measure === "video");
+    expect(rows.length).toBe(3);
+    expect(
+      within(screen.getByRole("table", { name: "Data" }))
+        .getAllByRole("row")
+        .slice(1)
+        .map((r) =>
+          within(r).getAllByRole("cell")[0].textContent!.startsWith(rows[0].territoryName)
+        )
+    ).toEqual([true, true, true]);
+  });
+
+  it("in Excel, a tile asks the host to select the territory's rows, and says how many it selected", async () => {
+    const asked: TerritoryRows[] = [];
+    const host: PaneHost = {
+      ...previewHost,
+      kind: "excel",
+      selectTerritory: async (_plan, rows) => {
+        asked.push(rows);
+        return rows.territoryId === "city:taraz" ? 0 : 3;
+      },
+    };
+    renderPane(host);
+    const tile = mapTiles().find((t) => t.id === "KZ-71")!;
+    fireEvent.keyDown(tile.el, { key: "Enter" });
+    await screen.findByText("Astana: 3 rows selected in the Coverage table.");
+    fireEvent.click(mapTiles().find((t) => t.id === "city:taraz")!.el);
+    await screen.findByText(
+      "Taraz: the Coverage table has no rows for this measure, type and period. Load them first."
+    );
+    expect(asked).toEqual([
+      { territoryId: "KZ-71", measure: "turnstile", orgType: "all", period: "2023-Q1" },
+      { territoryId: "city:taraz", measure: "turnstile", orgType: "all", period: "2023-Q1" },
+    ]);
+    // A failure is said like any other action's.
+    host.selectTerritory = async () => {
+      throw new Error("The sheet is gone");
+    };
+    fireEvent.click(mapTiles().find((t) => t.id === "KZ-75")!.el);
+    await waitFor(() => expect(screen.queryByText(/rows selected/)).toBeNull());
+    expect(screen.getByText(/The sheet is gone/)).toBeTruthy();
+  });
+});
+
+describe("the map's colours", () => {
+  it("every shade has a label colour at 4.5:1 or more, in light and dark", () => {
+    for (const dark of [false, true])
+      for (let i = 0; i <= 100; i++) {
+        const fill = coverageFill(i / 100, dark);
+        expect(contrast(fill, labelColor(fill))).toBeGreaterThanOrEqual(4.5);
+      }
+  });
+
+  it("more coverage stands further from the pane's background, in both themes", () => {
+    for (const [dark, background] of [
+      [false, "#ffffff"],
+      [true, "#292929"],
+    ] as const) {
+      const steps = [0, 0.25, 0.5, 0.75, 1].map((c) => contrast(coverageFill(c, dark), background));
+      expect(steps).toEqual([...steps].sort((a, b) => a - b));
+      expect(steps[4]).toBeGreaterThan(4.5);
+    }
+  });
+});
