@@ -44,7 +44,7 @@ const measuresKk = (ids: string) =>
     .join(", ");
 const typeKk = (id: string) => orgTypeName(id, "kk");
 const subjectKk = (s: string) =>
-  s === "region" ? "Облыстар бойынша" : s === "city" ? "Ірі қалалар бойынша" : mk(s);
+  s === "region" ? "Өңірлер бойынша" : s === "city" ? "Ірі қалалар бойынша" : mk(s);
 const QUANTITY_KK: Record<string, string> = {
   covered: "қамтылғаны",
   total: "ұйымдардың жалпы саны",
@@ -134,7 +134,7 @@ export const FINDING_TEMPLATES = {
     ru: (p) =>
       `${p.territory}, ${m(p.measure)}, ${type(p.orgType)}: в отчёте указано изменение ${p.stated}, но ${periodName(p.from, "ru")} → ${periodName(p.to, "ru")} даёт ${p.computed} (охвачено: ${p.was} → ${p.now}).`,
     kk: (p) =>
-      `${territoryKk(p.territory)}, ${mk(p.measure)}, ${typeKk(p.orgType)}: есепте ${p.stated} өзгеріс көрсетілген, бірақ ${periodName(p.from, "kk")} → ${periodName(p.to, "kk")} аралығы бойынша есептегенде ${p.computed} шығады (қамтылғаны: ${p.was} → ${p.now}).`,
+      `${territoryKk(p.territory)}, ${mk(p.measure)}, ${typeKk(p.orgType)}: есепте өзгеріс ${p.stated} деп көрсетілген, бірақ ${periodName(p.from, "kk")} → ${periodName(p.to, "kk")} аралығы бойынша есептегенде ${p.computed} шығады (қамтылғаны: ${p.was} → ${p.now}).`,
   }),
 };
 

@@ -18,7 +18,7 @@ export const QUERY_TEMPLATES = {
     needs: ["threshold"],
     en: (p) => `(none below ${p.threshold}%)`,
     ru: (p) => `(ниже ${String(p.threshold).replace(".", ",")}% нет)`,
-    kk: (p) => `(${String(p.threshold).replace(".", ",")}%-дан төмен ешкім жоқ)`,
+    kk: (p) => `(${String(p.threshold).replace(".", ",")}%-дан төмен аумақ жоқ)`,
   }),
   "no-report": template({
     needs: [],
@@ -76,7 +76,7 @@ export const QUERY_TEMPLATES = {
     ru: (p) =>
       `В отчёте за ${periodName(p.period, "ru")} не указан процент по стране для меры ${m(p.measure)} (${orgTypeName(p.orgType, "ru")}).`,
     kk: (p) =>
-      `${periodName(p.period, "kk")} есебінде ${mk(p.measure)} шарасы (${orgTypeName(p.orgType, "kk")}) бойынша ел бойынша пайыз көрсетілмеген.`,
+      `${periodName(p.period, "kk")} есебінде ${mk(p.measure)} шарасы (${orgTypeName(p.orgType, "kk")}) бойынша елдік пайыз көрсетілмеген.`,
   }),
   "stated-per-type": template({
     needs: [],
@@ -91,7 +91,7 @@ export const QUERY_TEMPLATES = {
     needs: ["value"],
     en: (p) => `Threshold '${p.value}' is not a share (0.5) or a percentage (50).`,
     ru: (p) => `Порог «${p.value}» — не доля (0,5) и не процент (50).`,
-    kk: (p) => `«${p.value}» шегі үлес (0,5) те, пайыз (50) та емес.`,
+    kk: (p) => `«${p.value}» шегі үлес те (0,5), пайыз да (50) емес.`,
   }),
   "threshold-above-100": template({
     needs: ["value"],

@@ -204,6 +204,21 @@ function typeWord(orgType: OrgTypeOrAll, lang: Lang): string {
   return orgType === "all" ? WORDS[lang].all : orgTypeName(orgType, lang);
 }
 
+/** A type as the card's section titles say it: "schools", "all types" (the pane's card heads its columns so). */
+export function cardTypeName(orgType: OrgTypeOrAll, lang: Lang): string {
+  return typeWord(orgType, lang);
+}
+
+/** A measure as the card's section titles say it: "Turnstiles", "Турникеты". */
+export function cardMeasureName(measure: Measure, lang: Lang): string {
+  return WORDS[lang].measures[measure];
+}
+
+/** A figure as the card's field names end: "coverage", "stated %", "орны". */
+export function cardMetricName(metric: CardMetric, lang: Lang): string {
+  return WORDS[lang].metrics[metric];
+}
+
 /** "Turnstiles, schools" / "Турникеты, школы": one measure and type (a card section's title). */
 export function cardSectionTitle(measure: Measure, orgType: OrgTypeOrAll, lang: Lang): string {
   return `${WORDS[lang].measures[measure]}, ${typeWord(orgType, lang)}`;

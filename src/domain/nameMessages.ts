@@ -25,7 +25,8 @@ export function unresolvedText(
   if (lang === "kk") {
     if (reason === "empty") return "Аумақтың атауы көрсетілмеген.";
     const options = kazakhNames(candidates);
-    if (reason === "ambiguous") return `«${name}» атауы екіұшты: бұл ${options} болуы мүмкін.`;
+    if (reason === "ambiguous")
+      return `«${name}» атауы екіұшты: бұл мыналардың бірі болуы мүмкін: ${options}.`;
     return `Белгісіз аумақ «${name}».${candidates ? ` Мүмкін, мыналардың бірі: ${options}?` : ""}`;
   }
   if (lang === "ru") {
@@ -69,7 +70,7 @@ export function elsewhereText(f: ElsewhereParams, lang: Lang): string {
       const list = f.cities ? ` Осы аумақтың деректердегі қалалары: ${kazakhNames(f.cities)}.` : "";
       return `${measure} «${kazakhName(f.territory)}» аумағы бойынша емес, ірі қалалар бойынша беріледі.${list}`;
     }
-    return `${measure} «${kazakhName(f.territory)}» қаласы бойынша емес, облыстар бойынша беріледі; «${kazakhName(f.region ?? "")}» қараңыз.`;
+    return `${measure} «${kazakhName(f.territory)}» қаласы бойынша емес, өңірлер бойынша беріледі; қараңыз: «${kazakhName(f.region ?? "")}».`;
   }
   if (lang === "ru") {
     const measure = `мера «${measureName(f.measure, "ru")}»`;

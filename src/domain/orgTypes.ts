@@ -13,7 +13,7 @@ export const ORG_TYPE_NAMES: Readonly<
   kindergarten: { ru: "Детские сады", en: "Kindergartens", kk: "Балабақшалар" },
   school: { ru: "Школы", en: "Schools", kk: "Мектептер" },
   college: { ru: "Колледжи", en: "Colleges", kk: "Колледждер" },
-  all: { ru: "Все", en: "All", kk: "Барлығы" },
+  all: { ru: "Все", en: "All", kk: "Барлық түрлер" },
 };
 
 export const orgTypeVocabulary = new Vocabulary<OrgTypeOrAll>("organisation type", [
@@ -44,7 +44,17 @@ export const orgTypeVocabulary = new Vocabulary<OrgTypeOrAll>("organisation type
   },
   {
     value: "all",
-    aliases: ["all", "total", "*", "все", "всего", "итого", "барлығы", "все организации"],
+    aliases: [
+      "all",
+      "total",
+      "*",
+      "все",
+      "всего",
+      "итого",
+      "барлығы",
+      "барлық түрлер",
+      "все организации",
+    ],
     stems: [],
   },
 ]);

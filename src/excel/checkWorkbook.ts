@@ -16,7 +16,7 @@ import { workbookLabels } from "../workbook/labels";
 import type { WorkbookPlan } from "../workbook/plan";
 import { rectFromAddress } from "../workbook/rects";
 import { payloadBytes, SyncBudget } from "./budget";
-import { hasExcelApi } from "./requirements";
+import { hasExcelApi, isSetSupported } from "./requirements";
 
 /** Range.getDisplayedCellProperties shows conditional formatting (ExcelApi 1.19, @types/office-js). */
 const DISPLAYED_PROPERTIES = "1.19";
@@ -28,7 +28,7 @@ export interface DiagnosticFacts {
 }
 
 function highest(set: string, versions: string[]): string {
-  const have = versions.filter((v) => Office.context.requirements.isSetSupported(set, v));
+  const have = versions.filter((v) => isSetSupported(set, v));
   return have.length ? have[have.length - 1] : "none";
 }
 

@@ -1,19 +1,16 @@
 import type { Finding } from "../analysis/audit";
-import { territoryById } from "../domain/territories";
 import type { PaneHost } from "../host/paneHost";
 import { downloadWorkbook } from "../xlsx/download";
 import { rangeAddress } from "../workbook/a1";
 import { AUDIT_LAYOUT } from "../workbook/auditSheet";
-import { COLUMN_INDEX } from "../workbook/coverageTable";
-import { DATA_TABLE, SHEETS } from "../workbook/layout";
-import type { WorkbookPlan } from "../workbook/plan";
+import { SHEETS } from "../workbook/layout";
 import { checkWorkbook } from "./checkWorkbook";
 import { registerCoverageName } from "./coverageName";
 import { loadPlanIntoExcel } from "./loadPlan";
 import { readStoredRecipe } from "./ownedSheets";
 import { buildPivot } from "./pivot";
 import { recalculateWorkbook } from "./recalculate";
-import { selectTerritoryRows } from "./selectTerritory";
+import { selectDataRows, selectTerritoryRows } from "./selectTerritory";
 import { persistImports } from "./storedImports";
 import { applyThresholds } from "./thresholds";
 import { exclusiveWrite } from "./writeLock";
@@ -39,27 +36,20 @@ export const excelPaneHost: PaneHost = {
 
   selectSheet: (sheet) => select(sheet, "A1"),
 
-  async selectFinding(plan: WorkbookPlan, finding: Finding, index: number) {
-    const data = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
-    const iso = finding.territoryId
-      ? (territoryById(finding.territoryId)?.iso ?? finding.territoryId)
-      : null;
-    const row = data?.rows.findIndex(
-      (r) =>
-        r[COLUMN_INDEX.measure] === finding.measure &&
-        r[COLUMN_INDEX.orgType] === finding.orgType &&
-        r[COLUMN_INDEX.territoryId] === iso
+  async selectFinding(finding: Finding, period: string, index: number) {
+    const { measure, orgType, territoryId } = finding;
+    // The row as the table holds it now (findRows.ts: the user may have sorted the table).
+    if (measure && orgType && territoryId) {
+      const { rows } = await selectDataRows({ territoryId, measure, orgType, period }, false);
+      if (rows > 0) return;
+    }
+    await select(
+      SHEETS.audit,
+      rangeAddress(AUDIT_LAYOUT.firstRow + index, 0, 1, AUDIT_LAYOUT.columns)
     );
-    if (data && iso && row !== undefined && row >= 0)
-      await select(SHEETS.data, rangeAddress(data.row + 1 + row, data.col, 1, data.columns.length));
-    else
-      await select(
-        SHEETS.audit,
-        rangeAddress(AUDIT_LAYOUT.firstRow + index, 0, 1, AUDIT_LAYOUT.columns)
-      );
   },
 
-  selectTerritory: (plan, rows) => selectTerritoryRows(plan, rows),
+  selectTerritory: (rows) => selectTerritoryRows(rows),
 
   buildPivot: (plan) => exclusiveWrite("pivot", () => buildPivot(plan.pivot)),
   registerCoverageName: (lang) => exclusiveWrite("name", () => registerCoverageName(lang)),

@@ -8,7 +8,9 @@
  *      must name an existing table when it is set);
  *   4. the defined names (they refer to Settings cells, which now exist);
  *   5. every sheet's cells, rules and charts (they use the tables and the names);
- *   6. the list of the add-in's sheets and the plan's recipe (workbook/recipe.ts), in the same batch.
+ *   6. the list of the add-in's sheets and the plan's recipe (workbook/recipe.ts), in the same batch;
+ *   7. once that has succeeded, the slicers in their own batch (writeMap.ts, addSlicers): one Excel
+ *      refuses is a warning of the load, never a rollback of it.
  *
  * Writes go out in as few syncs as the request budget allows (one for the seed). A failed write is
  * rolled back (rollback.ts). Only the add-in's sheets are touched; the user's never are.
@@ -25,6 +27,7 @@ import { planRecipe } from "../workbook/recipe";
 import { queuePlan } from "./queuePlan";
 import { readState } from "./readState";
 import { rollback } from "./rollback";
+import { addSlicers } from "./writeMap";
 
 export interface LoadOptions {
   /** The user agreed to replace figures they edited in the data table. */
@@ -70,11 +73,14 @@ export async function loadPlanIntoExcel(
       }
       throw error;
     }
+    const loadSyncs = budget.syncs;
+    await addSlicers(context, plan.slicers, state, budget, warnings);
     return {
       kind: "loaded",
       created,
       updated: plan.sheets.map((s) => s.name).filter((n) => !created.includes(n)),
-      syncs: budget.syncs,
+      // The load's own syncs; the slicers' batch (2 more where there are slicers) is not counted.
+      syncs: loadSyncs,
       largestRequestBytes: budget.largestRequestBytes,
       largestResponseBytes: budget.largestResponseBytes,
       warnings,

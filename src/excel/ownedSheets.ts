@@ -9,11 +9,35 @@ import type { PlanRecipe } from "../workbook/recipe";
 export const OWNED_SHEETS_SETTING = "schoolSafetyCoverage.sheets";
 /** The recipe of the plan the add-in's sheets hold (workbook/recipe.ts), written with the load. */
 export const PLAN_RECIPE_SETTING = "schoolSafetyCoverage.plan";
+/**
+ * The slicers the add-in added: each one's id (Slicer.id, ExcelApi 1.10) and the plan's name for it
+ * (PlanSlicer.name, which of the plan's slicers it is), written after they are added (writeMap.ts,
+ * addSlicers). A reload keeps, updates or deletes only these: a slicer of the user's is never
+ * touched, even one named as the add-in names its own.
+ */
+export const OWNED_SLICERS_SETTING = "schoolSafetyCoverage.slicers";
 /** What a load writes into Workbook.settings, and a failed load puts back. */
-const ADDIN_SETTINGS = [OWNED_SHEETS_SETTING, PLAN_RECIPE_SETTING] as const;
+const ADDIN_SETTINGS = [OWNED_SHEETS_SETTING, PLAN_RECIPE_SETTING, OWNED_SLICERS_SETTING] as const;
 
 const names = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+
+/** One of the add-in's slicers, as OWNED_SLICERS_SETTING records it. */
+export interface OwnedSlicer {
+  id: string;
+  name: string;
+}
+
+const slicerRecords = (v: unknown): OwnedSlicer[] =>
+  Array.isArray(v)
+    ? v.filter(
+        (x): x is OwnedSlicer =>
+          typeof x === "object" &&
+          x !== null &&
+          typeof (x as OwnedSlicer).id === "string" &&
+          typeof (x as OwnedSlicer).name === "string"
+      )
+    : [];
 
 /** The add-in's settings as the workbook held them (absent keys are not in the map). */
 export type AddinSettings = Map<string, unknown>;
@@ -21,7 +45,7 @@ export type AddinSettings = Map<string, unknown>;
 /** Queues the read; the returned function gives the list, and the settings as they were, after the next sync. */
 export function queueReadOwnedSheets(
   context: Excel.RequestContext
-): () => { owned: Set<string>; settings: AddinSettings } {
+): () => { owned: Set<string>; ownedSlicers: OwnedSlicer[]; settings: AddinSettings } {
   const items = ADDIN_SETTINGS.map((key) => {
     const item = context.workbook.settings.getItemOrNullObject(key);
     item.load("value");
@@ -37,7 +61,8 @@ export function queueReadOwnedSheets(
       ...names(settings.get(OWNED_SHEETS_SETTING)),
       ...names(Office.context.document.settings.get(OWNED_SHEETS_SETTING)),
     ]);
-    return { owned, settings };
+    const ownedSlicers = slicerRecords(settings.get(OWNED_SLICERS_SETTING));
+    return { owned, ownedSlicers, settings };
   };
 }
 
@@ -46,6 +71,16 @@ export function queueWriteOwnedSheets(
   sheets: readonly string[]
 ): void {
   context.workbook.settings.add(OWNED_SHEETS_SETTING, [...sheets]);
+}
+
+export function queueWriteOwnedSlicers(
+  context: Excel.RequestContext,
+  slicers: readonly OwnedSlicer[]
+): void {
+  context.workbook.settings.add(
+    OWNED_SLICERS_SETTING,
+    slicers.map(({ id, name }) => ({ id, name }))
+  );
 }
 
 export function queueWritePlanRecipe(context: Excel.RequestContext, recipe: PlanRecipe): void {

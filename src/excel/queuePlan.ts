@@ -1,17 +1,13 @@
 /** The plan's operations, queued in the order Excel's rules need (see loadPlan.ts). */
 import { type HostNotice, notice } from "../host/hostMessages";
+import { DATA_TABLE } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
 import { type CellRect } from "../workbook/rects";
-import type { SyncBudget } from "./budget";
+import { payloadBytes, SETTER_BYTES, type SyncBudget } from "./budget";
 import type { WorkbookState } from "./readState";
 import { hasExcelApi } from "./requirements";
 import { queueCharts } from "./writeChart";
-import {
-  queueAddSlicers,
-  queueColorScales,
-  queueDeleteSlicers,
-  queueValidations,
-} from "./writeMap";
+import { queueColorScales, queueDeleteSlicers, queueValidations } from "./writeMap";
 import { queueNames } from "./writeNames";
 import { queueRules } from "./writeRules";
 import { queueClearSheet, queueFreeze, queueSheetCells } from "./writeSheet";
@@ -31,7 +27,9 @@ export async function queuePlan(
   const actual = new Map([...state.sheets].map((s) => [s.toLowerCase(), s]));
   const sheets = new Map<string, Excel.Worksheet>();
   const created: string[] = [];
-  await queueDeleteSlicers(context, plan.slicers, state.slicers, budget);
+  const planData = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
+  const dataKept = !!planData && canKeep(state.kept.get(DATA_TABLE.toLowerCase()), planData);
+  await queueDeleteSlicers(context, plan.slicers, state, dataKept, budget);
 
   for (const sheet of plan.sheets) {
     const name = actual.get(sheet.name.toLowerCase());
@@ -43,6 +41,17 @@ export async function queuePlan(
       const existing = state.kept.get(table.name.toLowerCase());
       if (existing && canKeep(existing, table)) {
         keep.push(existing.rect);
+        // A slicer's selection or a header filter hides rows, and Excel refuses to delete rows of
+        // a filtered table (REF excel.tablerowcollection.yml, deleteRows / deleteRowsAt: "throw
+        // the InsertDeleteConflict error if the table … has a filter applied"): cleared first
+        // (Table.clearFilters, ExcelApi 1.2), before the table is resized or written.
+        await budget.reserve(payloadBytes(existing.name) + SETTER_BYTES);
+        context.workbook.tables.getItem(existing.name).clearFilters();
+        if (
+          table.name === DATA_TABLE &&
+          state.slicers.some((s) => s.filtered && state.ownedSlicers.some((o) => o.id === s.id))
+        )
+          warnings.push(notice("slicer-selection-cleared", { table: table.name }));
         if (renamesHeaders(existing, table))
           warnings.push(notice("headers-renamed", { table: table.name }));
       } else if (existing !== undefined) {
@@ -87,6 +96,5 @@ export async function queuePlan(
     queueFreeze(ws, sheet.freeze);
     onProgress(2 + i, steps);
   }
-  await queueAddSlicers(context, plan.slicers, budget, warnings);
   return created;
 }

@@ -8,10 +8,10 @@ import { DATA_TABLE } from "../workbook/layout";
 import { headerMatch, type PlanTable, type WorkbookPlan } from "../workbook/plan";
 import { READ_BACK_COLUMNS } from "../workbook/edits";
 import { type CellRect, rectFromAddress } from "../workbook/rects";
-import { rangeAddress } from "../workbook/a1";
-import { payloadBytes, type SyncBudget } from "./budget";
+import { type SyncBudget } from "./budget";
+import { readBodyColumns } from "./findRows";
 import { NameTakenError, SheetNameTakenError } from "./errors";
-import { type AddinSettings, queueReadOwnedSheets } from "./ownedSheets";
+import { type AddinSettings, type OwnedSlicer, queueReadOwnedSheets } from "./ownedSheets";
 import { hasExcelApi } from "./requirements";
 
 export interface ExistingTable {
@@ -33,14 +33,16 @@ export interface WorkbookState {
   kept: Map<string, ExistingTable>;
   usedRanges: Map<string, CellRect | null>;
   charts: Map<string, string[]>;
-  /** The workbook's slicers by name (ExcelApi 1.10; empty without it). */
-  slicers: Set<string>;
+  /**
+   * The workbook's slicers (ExcelApi 1.10; empty without it): id, name, and whether a selection in
+   * it filters its table (Slicer.isFilterCleared false).
+   */
+  slicers: Array<{ id: string; name: string; filtered: boolean }>;
+  /** The slicers the add-in added, by id (ownedSheets.ts, OWNED_SLICERS_SETTING). */
+  ownedSlicers: OwnedSlicer[];
   /** The data table's rows, READ_BACK_COLUMNS order (null on a first load). */
   readBack: unknown[][] | null;
 }
-
-/** Each read-back cell is at most this many bytes of JSON (ids, periods and figures are short). */
-const READ_BYTES_PER_CELL = 48;
 
 export async function readState(
   context: Excel.RequestContext,
@@ -51,8 +53,11 @@ export async function readState(
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   const names = context.workbook.names.load("items/name,items/formula,items/comment");
   const owned = queueReadOwnedSheets(context);
-  // Workbook.slicers: ExcelApi 1.10 (excel.slicercollection); a reload replaces the add-in's own.
-  const slicers = hasExcelApi("1.10") ? context.workbook.slicers.load("items/name") : null;
+  // Workbook.slicers, Slicer.id / name / isFilterCleared: ExcelApi 1.10 (excel.slicercollection,
+  // excel.slicer): a reload keeps the add-in's own, and says when their selection is cleared.
+  const slicers = hasExcelApi("1.10")
+    ? context.workbook.slicers.load("items/id,items/name,items/isFilterCleared")
+    : null;
   await budget.reserve(256, 64 * 1024);
   await budget.flush();
 
@@ -71,7 +76,11 @@ export async function readState(
     kept: new Map(),
     usedRanges: new Map(),
     charts: new Map(),
-    slicers: new Set(slicers?.items.map((s) => s.name) ?? []),
+    slicers: (slicers?.items ?? []).map((s) => ({
+      id: s.id,
+      name: s.name,
+      filtered: !s.isFilterCleared,
+    })),
     readBack: null,
   };
   const lower = new Map([...state.sheets].map((s) => [s.toLowerCase(), s]));
@@ -154,22 +163,12 @@ async function readDataTable(
 ): Promise<unknown[][] | null> {
   if (!table || !planned) return null;
   if (!headerMatch(table.headers, planned)) return null; // not the add-in's layout: nothing to compare
-  const columns = READ_BACK_COLUMNS.map((c) => COLUMN_INDEX[c]);
-  const ws = context.workbook.worksheets.getItem(table.sheet);
-  const bodyRows = table.rect.rows - 1;
-  const chunkRows = Math.max(1, Math.floor(budget.limit / (READ_BYTES_PER_CELL * columns.length)));
-  const rows: unknown[][] = Array.from({ length: bodyRows }, () => []);
-  for (let from = 0; from < bodyRows; from += chunkRows) {
-    const n = Math.min(chunkRows, bodyRows - from);
-    const parts = columns.map((c) =>
-      ws.getRange(rangeAddress(table.rect.row + 1 + from, table.rect.col + c, n, 1)).load("values")
-    );
-    await budget.reserve(
-      payloadBytes(null) * columns.length,
-      READ_BYTES_PER_CELL * n * columns.length
-    );
-    await budget.flush();
-    parts.forEach((p, j) => p.values.forEach((v, i) => (rows[from + i][j] = v[0])));
-  }
-  return rows;
+  const { rect } = table;
+  return readBodyColumns(
+    context,
+    table.sheet,
+    { row: rect.row + 1, col: rect.col, rows: rect.rows - 1, cols: rect.cols },
+    READ_BACK_COLUMNS.map((c) => COLUMN_INDEX[c]),
+    budget
+  );
 }

@@ -1,4 +1,2 @@
-/** Whether this Excel has ExcelApi `version` (Office.context.requirements.isSetSupported). */
-export function hasExcelApi(version: string): boolean {
-  return Office.context.requirements.isSetSupported("ExcelApi", version);
-}
+/** The requirement-set check, shared with the custom functions (src/host/requirements.ts). */
+export { hasExcelApi, isSetSupported } from "../host/requirements";

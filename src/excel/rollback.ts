@@ -15,6 +15,7 @@ import { payloadBytes, SyncBudget } from "./budget";
 import { queueCurrentSettings, queueRestoreSettings } from "./ownedSheets";
 import { queuePlan } from "./queuePlan";
 import { readState, type WorkbookState } from "./readState";
+import { addSlicers } from "./writeMap";
 
 const CHUNK_ROWS = 5000;
 
@@ -89,4 +90,6 @@ export async function rollback(
     }
   }
   await budget.flush();
+  // The slicers the failed load deleted, in their own batch as a load adds them (its warnings dropped).
+  await addSlicers(context, restore.slicers, now, budget, []);
 }

@@ -1,60 +1,35 @@
-import { territoryById } from "../domain/territories";
-import type { TerritoryRows } from "../host/paneHost";
-import { rangeAddress } from "../workbook/a1";
-import { COLUMN_INDEX } from "../workbook/coverageTable";
-import { DATA_TABLE, SHEETS } from "../workbook/layout";
-import type { WorkbookPlan } from "../workbook/plan";
+import type { TerritoryRows, TerritorySelection } from "../host/paneHost";
+import { findDataRows, type RowKey } from "./findRows";
 import { hasExcelApi } from "./requirements";
 
 /**
- * The data table's rows of one territory (a measure, a type or all types, a period) as A1 blocks
- * on the data sheet, consecutive rows joined: "A12:P12", or "A12:P12,A52:P52,A92:P92" for all
- * types (the table lists a measure's types one after another). Empty when the table has none.
+ * Selects the data table's rows of `key`, found in the table as it is now (findRows.ts: a sort or
+ * a filter of the user's moves them): every block at once when `allBlocks`, else the first.
+ * Answers how many rows the table holds for the key (0: none, nothing selected) and how many were
+ * selected.
  */
-export function territoryRowBlocks(
-  plan: WorkbookPlan,
-  sel: TerritoryRows
-): Array<{ address: string; rows: number }> {
-  const data = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
-  if (!data) return [];
-  // The table names a region or city of republican significance by its ISO code, a city group by its id.
-  const id = territoryById(sel.territoryId)?.iso ?? sel.territoryId;
-  const rows: number[] = [];
-  data.rows.forEach((r, i) => {
-    if (
-      r[COLUMN_INDEX.territoryId] === id &&
-      r[COLUMN_INDEX.measure] === sel.measure &&
-      r[COLUMN_INDEX.period] === sel.period &&
-      (sel.orgType === "all" || r[COLUMN_INDEX.orgType] === sel.orgType)
-    )
-      rows.push(i);
-  });
-  const blocks: Array<[first: number, count: number]> = [];
-  for (const i of rows) {
-    const last = blocks[blocks.length - 1];
-    if (last && last[0] + last[1] === i) last[1]++;
-    else blocks.push([i, 1]);
-  }
-  return blocks.map(([first, count]) => ({
-    address: rangeAddress(data.row + 1 + first, data.col, count, data.columns.length),
-    rows: count,
-  }));
-}
-
-/**
- * Selects a territory's rows on the data sheet: every block at once where Excel has RangeAreas
- * (Worksheet.getRanges, ExcelApi 1.9), else the first block. Returns how many rows it selected.
- */
-export async function selectTerritoryRows(plan: WorkbookPlan, sel: TerritoryRows): Promise<number> {
-  const blocks = territoryRowBlocks(plan, sel);
-  if (blocks.length === 0) return 0;
-  const areas = hasExcelApi("1.9") ? blocks : blocks.slice(0, 1);
-  await Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(SHEETS.data);
+export async function selectDataRows(key: RowKey, allBlocks: boolean): Promise<TerritorySelection> {
+  return Excel.run(async (context) => {
+    const found = await findDataRows(context, key);
+    if (!found || found.blocks.length === 0) return { rows: 0, selected: 0 };
+    const areas = allBlocks ? found.blocks : found.blocks.slice(0, 1);
+    const ws = context.workbook.worksheets.getItem(found.sheet);
     ws.activate();
     if (areas.length === 1) ws.getRange(areas[0].address).select();
     else ws.getRanges(areas.map((a) => a.address).join(",")).select();
     await context.sync();
+    const count = (blocks: typeof areas) => blocks.reduce((n, b) => n + b.rows, 0);
+    return { rows: count(found.blocks), selected: count(areas) };
   });
-  return areas.reduce((n, a) => n + a.rows, 0);
+}
+
+/**
+ * A territory's rows (the pane's map), several blocks at once where Excel can select a RangeAreas:
+ * Worksheet.getRanges is ExcelApi 1.9, but RangeAreas.select is ExcelApi 1.18 (TYPES "Selects the
+ * specified range areas in the Excel UI. [Api set: ExcelApi 1.18]"; PR
+ * requirement-sets/excel/excel-api-1-18-requirement-set.md). Below 1.18 the first block only, and
+ * the answer's `selected` is fewer than its `rows` (the pane says so).
+ */
+export function selectTerritoryRows(sel: TerritoryRows): Promise<TerritorySelection> {
+  return selectDataRows(sel, hasExcelApi("1.18"));
 }

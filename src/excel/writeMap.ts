@@ -6,14 +6,17 @@
  *   (excel.datavalidation, excel.listdatavalidation);
  * - ConditionalFormatCollection.add(colorScale), ConditionalFormat.colorScale,
  *   ColorScaleConditionalFormat.criteria: ExcelApi 1.6 (excel.colorscaleconditionalformat);
- * - Workbook.slicers, SlicerCollection.add / getItem, Slicer.name / caption / left / top / width /
- *   height / delete: ExcelApi 1.10 (excel.slicercollection, excel.slicer).
+ * - Workbook.slicers, SlicerCollection.add / getItem, Slicer.id / name / caption / left / top /
+ *   width / height / delete: ExcelApi 1.10 (excel.slicercollection, excel.slicer);
+ * - Workbook.settings (the add-in's slicers' ids): ExcelApi 1.4.
  *
  * A host without a set loads without that part and says so in the load's warnings.
  */
 import { type HostNotice, notice } from "../host/hostMessages";
 import type { PlanColorScale, PlanDataValidation, PlanSlicer } from "../workbook/plan";
-import { payloadBytes, type SyncBudget } from "./budget";
+import { payloadBytes, SETTER_BYTES, type SyncBudget } from "./budget";
+import { type OwnedSlicer, queueWriteOwnedSlicers } from "./ownedSheets";
+import type { WorkbookState } from "./readState";
 import { hasExcelApi } from "./requirements";
 
 /**
@@ -35,7 +38,8 @@ export async function queueValidations(
     return;
   }
   for (const v of validations) {
-    await budget.reserve(payloadBytes(v) + 128);
+    // getRange, dataValidation.clear and rule (with its source's getRange).
+    await budget.reserve(payloadBytes(v) + SETTER_BYTES * 4);
     const range = ws.getRange(v.range);
     range.dataValidation.clear();
     range.dataValidation.rule = {
@@ -52,7 +56,8 @@ export async function queueColorScales(
 ): Promise<void> {
   if (!scales?.length || !hasExcelApi("1.6")) return;
   for (const scale of scales) {
-    await budget.reserve(payloadBytes(scale));
+    // getRange, conditionalFormats.add and colorScale.criteria.
+    await budget.reserve(payloadBytes(scale) + SETTER_BYTES * 3);
     const point = (p: PlanColorScale["points"][number]): Excel.ConditionalColorScaleCriterion => ({
       type: Excel.ConditionalFormatColorCriterionType.number,
       formula: String(p.value),
@@ -72,33 +77,61 @@ export async function queueColorScales(
 }
 
 /**
- * The slicers a previous load added (by name, read in readState) go first, before anything else
- * of the load: a table rebuilt later in the batch (convertToRange) may take its slicers with it.
- * Slicer names are unique in a workbook (VBA Slicers.Add: "The name must be unique across all
- * slicers within a workbook"), so a slicer of one of the plan's names is this add-in's.
+ * Before anything else of the load, the add-in's slicers that will not stand: all of them when the
+ * data table is rebuilt (a table converted to a range, later in the batch, may take its slicers
+ * with it), else those the plan no longer has. Only the add-in's own, known by the ids it recorded
+ * when it added them (ownedSheets.ts, OWNED_SLICERS_SETTING), and still in the workbook: a slicer
+ * of the user's is never deleted, whatever its name. SlicerCollection.getItem takes "the name or
+ * ID of the slicer" (REF excel.slicercollection.yml). `state.slicers` loses the deleted ones.
  */
 export async function queueDeleteSlicers(
   context: Excel.RequestContext,
   slicers: readonly PlanSlicer[] | undefined,
-  existing: ReadonlySet<string>,
+  state: Pick<WorkbookState, "slicers" | "ownedSlicers">,
+  dataTableKept: boolean,
   budget: SyncBudget
 ): Promise<void> {
-  if (!slicers?.length || existing.size === 0 || !hasExcelApi("1.10")) return;
-  await budget.reserve(payloadBytes([...existing]) + 128);
-  const lower = new Map([...existing].map((n) => [n.toLowerCase(), n]));
-  for (const s of slicers) {
-    const old = lower.get(s.name.toLowerCase());
-    if (old !== undefined) context.workbook.slicers.getItem(old).delete();
-  }
+  if (!hasExcelApi("1.10")) return;
+  const stays = (o: OwnedSlicer) => dataTableKept && (slicers ?? []).some((s) => s.name === o.name);
+  const gone = new Set(state.ownedSlicers.filter((o) => !stays(o)).map((o) => o.id));
+  const doomed = state.slicers.filter((s) => gone.has(s.id));
+  if (doomed.length === 0) return;
+  await budget.reserve(payloadBytes(doomed.map((s) => s.id)) + SETTER_BYTES * 2 * doomed.length);
+  for (const s of doomed) context.workbook.slicers.getItem(s.id).delete();
+  state.slicers = state.slicers.filter((s) => !gone.has(s.id));
 }
 
+/** The add-in's slicer names: the plan's, or `name_2`, `name_3`… where one of the user's has it. */
+function freeNames(slicers: readonly PlanSlicer[], taken: Iterable<string>): string[] {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  return slicers.map((s) => {
+    let name = s.name;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${s.name}_${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
- * The slicers, once the data table stands: each added on the table's column, then named,
- * captioned and placed. Without ExcelApi 1.10, none, and a warning.
+ * The slicers, in their own batch once the load has succeeded (so a slicer Excel refuses never
+ * rolls the load back). Each of the add-in's that still stands (a reload over a kept data table) is
+ * renamed, captioned and placed afresh, so a reload keeps it, the user's place in the Summary sheet
+ * aside; each missing one is added on the table's column. When any is added, its id (Slicer.id,
+ * ExcelApi 1.10) is read and all are recorded in the add-in's settings in a second sync. Slicer
+ * names are unique in a workbook (VBA Slicers.Add: "The name must be unique across all slicers
+ * within a workbook"): where a slicer of the user's has one of the plan's names, the add-in's
+ * takes another.
+ *
+ * Without ExcelApi 1.10, none, and a warning. If Excel refuses any of it, the slicers this batch
+ * added (ids not in `state.slicers`) are deleted again and the load's warnings say so; the load
+ * itself stands.
  */
-export async function queueAddSlicers(
+export async function addSlicers(
   context: Excel.RequestContext,
   slicers: readonly PlanSlicer[] | undefined,
+  state: Pick<WorkbookState, "slicers" | "ownedSlicers">,
   budget: SyncBudget,
   warnings: HostNotice[]
 ): Promise<void> {
@@ -107,14 +140,54 @@ export async function queueAddSlicers(
     warnings.push(notice("slicers-need-1.10", { sheet: slicers[0].sheet }));
     return;
   }
-  await budget.reserve(payloadBytes(slicers) + 256);
-  for (const s of slicers) {
-    const slicer = context.workbook.slicers.add(s.sourceTable, s.field, s.sheet);
-    slicer.name = s.name;
-    slicer.caption = s.caption;
-    slicer.left = s.leftPt;
-    slicer.top = s.topPt;
-    slicer.width = s.widthPt;
-    slicer.height = s.heightPt;
+  const present = new Set(state.slicers.map((s) => s.id));
+  const ownIds = new Set(state.ownedSlicers.map((o) => o.id));
+  const standing = new Map(
+    state.ownedSlicers.filter((o) => present.has(o.id)).map((o) => [o.name, o.id])
+  );
+  const names = freeNames(
+    slicers,
+    state.slicers.filter((s) => !ownIds.has(s.id)).map((s) => s.name)
+  );
+  try {
+    await budget.reserve(payloadBytes(slicers) + SETTER_BYTES * 8 * slicers.length);
+    const queued = slicers.map((s, i) => {
+      const id = standing.get(s.name);
+      const slicer =
+        id !== undefined
+          ? context.workbook.slicers.getItem(id)
+          : context.workbook.slicers.add(s.sourceTable, s.field, s.sheet);
+      slicer.name = names[i];
+      slicer.caption = s.caption;
+      slicer.left = s.leftPt;
+      slicer.top = s.topPt;
+      slicer.width = s.widthPt;
+      slicer.height = s.heightPt;
+      return { slicer: id === undefined ? slicer.load("id") : slicer, id, name: s.name };
+    });
+    const record = () => queued.map((q) => ({ id: q.id ?? q.slicer.id, name: q.name }));
+    const same = (a: readonly OwnedSlicer[], b: readonly OwnedSlicer[]) =>
+      JSON.stringify(a) === JSON.stringify(b);
+    if (queued.every((q) => q.id !== undefined)) {
+      // All kept: their ids are known, and recorded already unless the plan's set changed.
+      if (!same(record(), state.ownedSlicers)) queueWriteOwnedSlicers(context, record());
+      await budget.flush();
+      return;
+    }
+    await budget.flush();
+    await budget.reserve(payloadBytes(record()) + SETTER_BYTES);
+    queueWriteOwnedSlicers(context, record());
+    await budget.flush();
+  } catch (error) {
+    warnings.push(notice("slicers-failed", { sheet: slicers[0].sheet, reason: reason(error) }));
+    try {
+      // Those of this batch that Excel added before it refused one: not recorded, so not left.
+      const now = context.workbook.slicers.load("items/id");
+      await context.sync();
+      for (const s of now.items) if (!present.has(s.id)) s.delete();
+      await context.sync();
+    } catch {
+      // Nothing more to do: the warning above already says the slicers are missing.
+    }
   }
 }

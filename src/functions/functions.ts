@@ -10,7 +10,7 @@ import { territoryCard } from "../analysis/territoryCard";
 import { cellError, cellValue, officeLang } from "./cellResult";
 import { spill } from "./spill";
 import { runtimeStore } from "./runtime";
-import { entityValuesSupported, territoryEntity } from "./territoryEntity";
+import { entityFeatures, entityValuesSupported, territoryEntity } from "./territoryEntity";
 
 const queries = () => runtimeStore.queries;
 
@@ -263,5 +263,5 @@ export async function territory(
 ): Promise<Excel.EntityCellValue | string> {
   await ready();
   const card = cellValue(territoryCard(queries(), name, period, officeLang()));
-  return entityValuesSupported() ? territoryEntity(card) : card.name;
+  return entityValuesSupported() ? territoryEntity(card, entityFeatures()) : card.name;
 }

@@ -18,15 +18,31 @@
  * - Each property is a cell value with `type` and `basicValue` ("Each nested property, or data type,
  *   must have a type and basicValue setting"), and a property shows on the card only where
  *   layouts.card names it (Use cards with cell value data types, Card properties / Card layout).
+ * - Figures carry their number format in the value (FormattedNumberCellValue reference: "the format
+ *   is applied to the value and not to the cell"): DoubleCellValue.numberFormat is ExcelApi 1.19
+ *   ("[Api set: ExcelApi 1.19]" on the member); before it, FormattedNumberCellValue (type
+ *   "FormattedNumber", ExcelApi 1.16) holds the format, deprecated from 1.19 ("As of ExcelApi 1.19,
+ *   use DoubleCellValue instead"). So a Double with its format where the host has 1.19, a
+ *   FormattedNumber on 1.16-1.18: never a bare 0.4667 where the card means 46.7%.
+ * - A property's name is its key in `properties`, and FIELDVALUE and `=A1.[…]` read it by that key;
+ *   nothing gives a property a display name apart from its key (CellValuePropertyMetadata has only
+ *   attribution, excludeFrom and sublabel, ExcelApi 1.16). The card is in Office's language; so that
+ *   a formula written in one Office language still finds its field when a colleague's Office, in
+ *   another, recalculates, each figure is also there under its name in the other two languages,
+ *   kept off the card, out of autocomplete and out of the recalculation compare
+ *   (CellValuePropertyMetadataExclusions: cardView, autoComplete, calcCompare).
  */
 import {
   type CardMetric,
   cardFieldName,
   cardSectionTitle,
   cardTextField,
+  type CardTextField,
   CARD_TYPES,
   type TerritoryCard,
 } from "../analysis/territoryCard";
+import { type Lang, LANGS } from "../domain/lang";
+import { hasExcelApi, isSetSupported } from "../host/requirements";
 
 /** The requirement sets an entity value from a custom function needs (see above). */
 export const ENTITY_REQUIREMENTS = [
@@ -34,27 +50,29 @@ export const ENTITY_REQUIREMENTS = [
   ["ExcelApi", "1.16"],
 ] as const;
 
-interface Requirements {
-  isSetSupported(name: string, version?: string): boolean;
-}
+/** DoubleCellValue.numberFormat (see above). */
+export const DOUBLE_NUMBER_FORMAT_API = "1.19";
 
 /**
- * Whether this Excel shows an entity value a custom function returns
- * (Office.context.requirements.isSetSupported, Common API; the shared runtime has Office).
- * No Office (tests, the CLI) or a host that cannot say: no.
+ * Whether this Excel shows an entity value a custom function returns. No Office (tests, the CLI)
+ * or a host that cannot say: no.
  */
 export function entityValuesSupported(): boolean {
-  const office = (globalThis as { Office?: { context?: { requirements?: Requirements } } }).Office;
-  const requirements = office?.context?.requirements;
-  if (typeof requirements?.isSetSupported !== "function") return false;
-  try {
-    return ENTITY_REQUIREMENTS.every(([set, version]) => requirements.isSetSupported(set, version));
-  } catch {
-    return false;
-  }
+  return ENTITY_REQUIREMENTS.every(([set, version]) => isSetSupported(set, version));
 }
 
-/** Number formats in en-US, as a DoubleCellValue's numberFormat is given (EntityCellValue reference). */
+/** What the entity may use on this Excel beyond ExcelApi 1.16. */
+export interface EntityFeatures {
+  /** ExcelApi 1.19: a Double carries its numberFormat; before it a FormattedNumber does. */
+  doubleNumberFormat: boolean;
+}
+
+/** The features of the Excel the function runs in. */
+export function entityFeatures(): EntityFeatures {
+  return { doubleNumberFormat: hasExcelApi(DOUBLE_NUMBER_FORMAT_API) };
+}
+
+/** Number formats in en-US, as a cell value's numberFormat is given (EntityCellValue reference). */
 export const CARD_FORMATS: Record<CardMetric, string> = {
   coverage: "0.0%",
   covered: "#,##0",
@@ -64,7 +82,25 @@ export const CARD_FORMATS: Record<CardMetric, string> = {
   change: "+0.0%;-0.0%;0.0%",
 };
 
+type CellValue = Excel.DoubleCellValue | Excel.FormattedNumberCellValue | Excel.StringCellValue;
+
 const text = (value: string): Excel.StringCellValue => ({ type: "String", basicValue: value });
+
+/** A figure with its format, in the form this Excel reads (see above). */
+export function formattedNumber(
+  value: number,
+  numberFormat: string,
+  features: EntityFeatures
+): Excel.DoubleCellValue | Excel.FormattedNumberCellValue {
+  return features.doubleNumberFormat
+    ? { type: "Double", basicValue: value, numberFormat }
+    : { type: "FormattedNumber", basicValue: value, numberFormat };
+}
+
+/** A field under another language's name: readable by FIELDVALUE and `=A1.[…]`, nowhere else. */
+const ALIAS_METADATA: Excel.CellValuePropertyMetadata = {
+  excludeFrom: { cardView: true, autoComplete: true, calcCompare: true },
+};
 
 const ICONS: Record<TerritoryCard["territory"]["kind"], string> = {
   country: "Globe",
@@ -73,38 +109,49 @@ const ICONS: Record<TerritoryCard["territory"]["kind"], string> = {
   "city-group": "City",
 };
 
-/** The card as an Excel entity value: the name in the cell, every figure a field and on the card. */
-export function territoryEntity(card: TerritoryCard): Excel.EntityCellValue {
-  const label = (f: Parameters<typeof cardTextField>[0]) => cardTextField(f, card.lang);
-  const properties: Record<string, Excel.EntityPropertyType> = {
-    [label("name")]: text(card.name),
+/**
+ * The card as an Excel entity value: the name in the cell, every figure a field and on the card,
+ * each field also under its names in the other languages (off the card).
+ */
+export function territoryEntity(
+  card: TerritoryCard,
+  features: EntityFeatures
+): Excel.EntityCellValue {
+  const properties: Record<string, Excel.EntityPropertyType> = {};
+  /** Names taken so far, without case (Excel matches field names without case). */
+  const taken = new Set<string>();
+  /** Puts the value under its name in the card's language, and under the other languages' names. */
+  const put = (name: (lang: Lang) => string, value: CellValue): string => {
+    const shown = name(card.lang);
+    properties[shown] = value;
+    taken.add(shown.toLowerCase());
+    for (const lang of LANGS) {
+      const alias = name(lang);
+      if (taken.has(alias.toLowerCase())) continue;
+      taken.add(alias.toLowerCase());
+      properties[alias] = { ...value, propertyMetadata: ALIAS_METADATA };
+    }
+    return shown;
   };
-  if (card.region) properties[label("region")] = text(card.region);
-  const head = [label("period")];
-  properties[label("period")] = text(card.period);
-  if (card.previous) {
-    properties[label("previous")] = text(card.previous);
-    head.push(label("previous"));
-  }
-  if (card.notes.length) {
-    properties[label("notes")] = text(card.notes.join(" "));
-    head.push(label("notes"));
-  }
+  const field = (f: CardTextField, value: string) =>
+    put((lang) => cardTextField(f, lang), text(value));
+
+  const name = field("name", card.name);
+  const region = card.region ? field("region", card.region) : null;
+  const head = [field("period", card.period)];
+  if (card.previous) head.push(field("previous", card.previous));
+  if (card.notes.length) head.push(field("notes", card.notes.join(" ")));
   const sections: Excel.CardLayoutSection[] = [{ layout: "List", properties: head }];
   for (const measure of card.measures)
     for (const orgType of CARD_TYPES) {
       const names = card.figures
         .filter((f) => f.measure === measure && f.orgType === orgType)
-        .map((f) => {
-          const name = cardFieldName(measure, orgType, f.metric, card.lang);
-          const value: Excel.DoubleCellValue = {
-            type: "Double",
-            basicValue: f.value,
-            numberFormat: CARD_FORMATS[f.metric],
-          };
-          properties[name] = value;
-          return name;
-        });
+        .map((f) =>
+          put(
+            (lang) => cardFieldName(measure, orgType, f.metric, lang),
+            formattedNumber(f.value, CARD_FORMATS[f.metric], features)
+          )
+        );
       if (names.length)
         sections.push({
           layout: "List",
@@ -122,8 +169,8 @@ export function territoryEntity(card: TerritoryCard): Excel.EntityCellValue {
     layouts: {
       compact: { icon: ICONS[card.territory.kind] },
       card: {
-        title: { property: label("name") },
-        ...(card.region ? { subTitle: { property: label("region") } } : {}),
+        title: { property: name },
+        ...(region ? { subTitle: { property: region } } : {}),
         sections,
       },
     },

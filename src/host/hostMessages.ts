@@ -37,6 +37,15 @@ const WRITE_KK: Readonly<Record<string, string>> = {
   name: "=COVERAGE анықтау",
 };
 
+/**
+ * A write's name inside a sentence: only its first letter lowered ("The load" → "the load"), so that
+ * "=COVERAGE" stays as it is typed; a kind no table knows, as given.
+ */
+function writeName(names: Readonly<Record<string, string>>, kind: string): string {
+  const name = names[kind];
+  return name === undefined ? kind : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
 export const HOST_TEMPLATES = {
   "slicers-need-1.10": template({
     needs: ["sheet"],
@@ -47,6 +56,24 @@ export const HOST_TEMPLATES = {
     kk: (p) =>
       `Кесінділер қосылмады: бұл Excel нұсқасында ExcelApi 1.10 жоқ. Деректер кестесін тақырыбындағы түймелермен сүзіңіз немесе ${p.sheet} парағына кесінділерді Кірістіру › Кесінді арқылы қосыңыз.`,
   }),
+  "slicers-failed": template({
+    needs: ["sheet", "reason"],
+    en: (p) =>
+      `The data is loaded, but the slicers could not be added on the ${p.sheet} sheet (${p.reason}). Filter the data table with its header buttons, or add slicers with Insert › Slicer.`,
+    ru: (p) =>
+      `Данные загружены, но срезы на лист ${p.sheet} добавить не удалось (${p.reason}). Фильтруйте таблицу данных кнопками в её заголовке или добавьте срезы: Вставка › Срез.`,
+    kk: (p) =>
+      `Деректер жүктелді, бірақ ${p.sheet} парағына кесінділер қосылмады (${p.reason}). Деректер кестесін тақырыбындағы түймелермен сүзіңіз немесе кесінділерді Кірістіру › Кесінді арқылы қосыңыз.`,
+  }),
+  "slicer-selection-cleared": template({
+    needs: ["table"],
+    en: (p) =>
+      `The slicers' selection on the table ${p.table} was cleared to write the new figures: every row shows again. Choose in the slicers again if you need to.`,
+    ru: (p) =>
+      `Выбор в срезах таблицы ${p.table} сброшен, чтобы записать новые данные: снова видны все строки. При необходимости выберите в срезах заново.`,
+    kk: (p) =>
+      `Жаңа деректерді жазу үшін ${p.table} кестесінің кесінділеріндегі таңдау тазартылды: барлық жолдар қайта көрінеді. Қажет болса, кесінділерден қайта таңдаңыз.`,
+  }),
   "dropdowns-need-1.8": template({
     needs: ["sheet"],
     en: (p) =>
@@ -54,7 +81,7 @@ export const HOST_TEMPLATES = {
     ru: (p) =>
       `На листе ${p.sheet} нет раскрывающихся списков: в этой версии Excel нет ExcelApi 1.8. Введите меру, тип и период в жёлтые ячейки так, как они записаны в его списках.`,
     kk: (p) =>
-      `${p.sheet} парағында ашылмалы тізімдер жоқ: бұл Excel нұсқасында ExcelApi 1.8 жоқ. Шараны, түрді және кезеңді сары ұяшықтарға тізімдерінде жазылғандай енгізіңіз.`,
+      `${p.sheet} парағында ашылмалы тізімдер жоқ: бұл Excel нұсқасында ExcelApi 1.8 жоқ. Шараны, түрді және кезеңді сары ұяшықтарға парақтағы тізімдерде жазылғандай енгізіңіз.`,
   }),
   "headers-renamed": template({
     needs: ["table"],
@@ -166,21 +193,21 @@ export const HOST_TEMPLATES = {
     /** running, asked: "load", "import", "targets", "pivot" or "name" (writeLock.ts). */
     needs: ["running", "asked"],
     en: (p) =>
-      `${WRITE_EN[p.asked] ?? p.asked} was not started: ${WRITE_EN[p.running]?.toLowerCase() ?? p.running} is still writing to this workbook. Nothing was changed; try again when it has finished.`,
+      `${WRITE_EN[p.asked] ?? p.asked} was not started: ${writeName(WRITE_EN, p.running)} is still writing to this workbook. Nothing was changed; try again when it has finished.`,
     ru: (p) =>
-      `${WRITE_RU[p.asked] ?? p.asked} не начато: ${WRITE_RU[p.running]?.toLowerCase() ?? p.running} ещё записывает данные в эту книгу. Ничего не изменено; повторите, когда оно закончится.`,
+      `${WRITE_RU[p.asked] ?? p.asked} не начато: ${writeName(WRITE_RU, p.running)} ещё записывает данные в эту книгу. Ничего не изменено; повторите, когда оно закончится.`,
     kk: (p) =>
-      `${WRITE_KK[p.asked] ?? p.asked} басталмады: ${WRITE_KK[p.running]?.toLowerCase() ?? p.running} осы кітапқа әлі де деректер жазып жатыр. Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз.`,
+      `${WRITE_KK[p.asked] ?? p.asked} басталмады: осы кітапта әлі ${writeName(WRITE_KK, p.running)} жүріп жатыр. Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз.`,
   }),
   "write-busy-elsewhere": template({
     /** running, asked: write kinds (writeLock.ts); since: "hh:mm", when the other window started. */
     needs: ["running", "asked", "since"],
     en: (p) =>
-      `${WRITE_EN[p.asked] ?? p.asked} was not started: another window of this workbook has been writing to it since ${p.since} (${WRITE_EN[p.running]?.toLowerCase() ?? p.running}). Nothing was changed; try again when it has finished.`,
+      `${WRITE_EN[p.asked] ?? p.asked} was not started: another window of this workbook has been writing to it since ${p.since} (${writeName(WRITE_EN, p.running)}). Nothing was changed; try again when it has finished.`,
     ru: (p) =>
-      `${WRITE_RU[p.asked] ?? p.asked} не начато: другое окно этой книги записывает в неё данные с ${p.since} (${WRITE_RU[p.running]?.toLowerCase() ?? p.running}). Ничего не изменено; повторите, когда оно закончится.`,
+      `${WRITE_RU[p.asked] ?? p.asked} не начато: другое окно этой книги записывает в неё данные с ${p.since} (${writeName(WRITE_RU, p.running)}). Ничего не изменено; повторите, когда оно закончится.`,
     kk: (p) =>
-      `${WRITE_KK[p.asked] ?? p.asked} басталмады: осы кітаптың басқа терезесі оған ${p.since} уақытынан бері деректер жазып жатыр (${WRITE_KK[p.running]?.toLowerCase() ?? p.running}). Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз.`,
+      `${WRITE_KK[p.asked] ?? p.asked} басталмады: осы кітаптың басқа терезесінде ${p.since} уақытынан бері ${writeName(WRITE_KK, p.running)} жүріп жатыр. Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз.`,
   }),
   "imports-too-large": template({
     /** periods: how many the import would store; mb: their size; limit: Office's, in MB. */

@@ -36,6 +36,15 @@ export interface TerritoryRows {
   period: string;
 }
 
+/**
+ * What selecting a territory's rows did: `rows` the table holds for it, `selected` of them (fewer
+ * where Excel selects one block at a time: RangeAreas.select needs ExcelApi 1.18).
+ */
+export interface TerritorySelection {
+  rows: number;
+  selected: number;
+}
+
 export interface PaneHost {
   kind: "excel" | "preview";
   load(
@@ -49,14 +58,17 @@ export interface PaneHost {
   /** Writes targets into the Settings cells: a share, or null to go back to the national coverage formula. */
   applyThresholds(targets: Partial<Record<ThresholdKey, number | null>>): Promise<void>;
   selectSheet(sheet: string): Promise<void>;
-  /** Selects the finding's row: in the data table when it concerns one territory, else on the Audit sheet. */
-  selectFinding(plan: WorkbookPlan, finding: Finding, index: number): Promise<void>;
   /**
-   * Selects the territory's rows in the data table (the pane's map): how many rows it selected, 0
-   * when the table holds none of them. The preview has no workbook: there the pane shows the rows
-   * in its Data tab.
+   * Selects the finding's row (of `period`): in the data table as it is now when it concerns one
+   * territory, else the finding's row (`index`) on the Audit sheet.
    */
-  selectTerritory(plan: WorkbookPlan, rows: TerritoryRows): Promise<number>;
+  selectFinding(finding: Finding, period: string, index: number): Promise<void>;
+  /**
+   * Selects the territory's rows in the data table as it is now (the pane's map): how many the
+   * table holds (0: none) and how many were selected. The preview has no workbook: there the pane
+   * shows the rows in its Data tab.
+   */
+  selectTerritory(rows: TerritoryRows): Promise<TerritorySelection>;
   buildPivot(plan: WorkbookPlan): Promise<PivotResult>;
   /** Defines =COVERAGE(…) and proves it evaluates; removes it where it does not. */
   registerCoverageName(lang: WorkbookLang): Promise<CoverageNameResult>;

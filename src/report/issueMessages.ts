@@ -110,7 +110,7 @@ export function repeatedText(
   lang: IssueLang
 ): string {
   const lines = lineList(repeated.lines, 8, lang);
-  if (lang === "kk") return `…және осындай тағы ${repeated.count} ескерту (${lines}).`;
+  if (lang === "kk") return `…және осындай тағы ${repeated.count} мәселе (${lines}).`;
   return lang === "ru"
     ? `…и ещё таких же замечаний: ${repeated.count} (${lines}).`
     : `…and ${repeated.count} more like this (${lines}).`;

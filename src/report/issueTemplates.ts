@@ -33,6 +33,9 @@ const measureKk = (id: string) => measureName(id, "kk");
 const typeKk = (id: string) => orgTypeName(id, "kk");
 const periodKk = (period: string) => periodName(period, "kk");
 
+/** Whether a line range as the parser gives it ("7", "7–9") is one line. */
+const oneLine = (lines: string | undefined) => /^\d+$/.test(lines ?? "");
+
 /** "«Дабыл түймесі», мектептер": one list of the report. */
 function sectionKk(measure: string, orgType: string): string {
   return `«${measureKk(measure)}», ${typeKk(orgType)}`;
@@ -147,7 +150,7 @@ export const ISSUE_TEMPLATES = {
     ru: (p) =>
       `В «${p.text}» между разрядами больше одного пробела (или табуляция); прочитано как ${p.value}.`,
     kk: (p) =>
-      `«${p.text}» ішінде разрядтар арасында бірден артық бос орын (немесе табуляция) бар; ${p.value} деп оқылды.`,
+      `«${p.text}» ішінде мыңдықтар арасында бірден артық бос орын (немесе табуляция) бар; ${p.value} деп оқылды.`,
   }),
   "item-without-measure": template({
     needs: ["item"],
@@ -312,11 +315,11 @@ export const ISSUE_TEMPLATES = {
     /** lines: the lines, as lineRuns gives them; figures: how many shares they hold. */
     needs: ["lines", "figures"],
     en: (p) =>
-      `Lines ${p.lines} are in Kazakh: the add-in reads the report in Russian, so their ${p.figures} figures are not read, nor counted under any section (the Russian parts are read). Import the Russian text of this part.`,
+      `${oneLine(p.lines) ? `Line ${p.lines} is` : `Lines ${p.lines} are`} in Kazakh: the add-in reads the report in Russian, so ${oneLine(p.lines) ? "its" : "their"} ${p.figures} figures are not read, nor counted under any section (the Russian parts are read). Import the Russian text of this part.`,
     ru: (p) =>
-      `Строки ${p.lines} написаны на казахском языке: надстройка читает отчёт на русском, поэтому их цифры (${p.figures}) не прочитаны и ни к какому разделу не отнесены (русские части прочитаны). Импортируйте русский текст этой части.`,
+      `${oneLine(p.lines) ? `Строка ${p.lines} написана` : `Строки ${p.lines} написаны`} на казахском языке: надстройка читает отчёт на русском, поэтому ${oneLine(p.lines) ? "её" : "их"} цифры (${p.figures}) не прочитаны и ни к какому разделу не отнесены (русские части прочитаны). Импортируйте русский текст этой части.`,
     kk: (p) =>
-      `${p.lines} жолдар қазақ тілінде жазылған: қондырма есепті орыс тілінде оқиды, сондықтан олардың сандары (${p.figures}) оқылмады және ешбір бөлімге жатқызылмады (орысша бөліктері оқылды). Бұл бөліктің орысша мәтінін импорттаңыз.`,
+      `${p.lines}-${oneLine(p.lines) ? "жол" : "жолдар"} қазақ тілінде жазылған: қондырма есепті орыс тілінде оқиды, сондықтан ${oneLine(p.lines) ? "оның" : "олардың"} сандары (${p.figures}) оқылмады және ешбір бөлімге жатқызылмады (орысша бөліктері оқылды). Бұл бөліктің орысша мәтінін импорттаңыз.`,
   }),
   "no-period": template({
     needs: [],
@@ -362,7 +365,7 @@ export const ISSUE_TEMPLATES = {
     ru: (p) =>
       `${Number(p.count) === 1 ? `На странице ${p.pages}` : `На страницах ${p.pages}`} PDF нет текста (скан или только изображения): ${Number(p.count) === 1 ? "её" : "их"} цифры не прочитаны, остальные страницы прочитаны.`,
     kk: (p) =>
-      `PDF-тің ${p.pages}-${Number(p.count) === 1 ? "бетінде" : "беттерінде"} мәтін жоқ (скан немесе тек суреттер): ондағы сандар оқылмады, қалған беттер оқылды.`,
+      `PDF-тің ${p.pages}-${Number(p.count) === 1 ? "бетінде" : "беттерінде"} мәтін жоқ (сканерленген көшірме немесе тек суреттер): ондағы сандар оқылмады, қалған беттер оқылды.`,
   }),
   "pdf-unreadable-pages": template({
     /** pages: which, as lineRuns gives them; count: how many. */
@@ -401,7 +404,7 @@ export const ISSUE_TEMPLATES = {
     ru: (p) =>
       `Таблица ${p.table}: столбец «${p.column}» — изменение в процентных пунктах, а не в числе организаций; он не прочитан (надстройка вычисляет изменения по цифрам периодов).`,
     kk: (p) =>
-      `${p.table}-кесте: «${p.column}» бағаны — ұйымдар санының емес, пайыздық тармақтардың өзгерісі; ол оқылмады (қондырма өзгерістерді кезеңдердің сандары бойынша өзі есептейді).`,
+      `${p.table}-кесте: «${p.column}» бағаны — ұйымдар санының емес, пайыздық тармақтардың (п.т.) өзгерісі; ол оқылмады (қондырма өзгерістерді кезеңдердің сандары бойынша өзі есептейді).`,
   }),
   "table-total-row": template({
     /** rows: the rows' numbers, ", "-joined. */

@@ -1,6 +1,5 @@
 import {
   Dropdown,
-  FluentProvider,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -24,7 +23,7 @@ import { DataPanel } from "./panels/DataPanel";
 import { ImportPanel } from "./panels/ImportPanel";
 import { LaggingPanel } from "./panels/LaggingPanel";
 import { LoadPanel } from "./panels/LoadPanel";
-import { themeFor, usePrefersDark } from "./theme";
+import { isDarkTheme, PaneTheme, usePrefersDark } from "./theme";
 
 const useStyles = makeStyles({
   root: {
@@ -78,6 +77,7 @@ export function App({
   const styles = useStyles();
   // In Excel the theme follows Office's; in the standalone preview, the browser's colour scheme.
   const prefersDark = usePrefersDark(host.kind === "preview" && officeBackground === undefined);
+  const dark = isDarkTheme(officeBackground, prefersDark);
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [tab, setTab] = React.useState<TabId>(host.kind === "preview" ? "data" : "load");
   const [, setRevision] = React.useState(store.dataset.revision);
@@ -114,7 +114,7 @@ export function App({
   return (
     <LangContext.Provider value={lang}>
       {/* Layout on <main>, not on the provider: the provider's classes also go to every portal (menus, listboxes). */}
-      <FluentProvider theme={themeFor(officeBackground, prefersDark)}>
+      <PaneTheme dark={dark}>
         <main lang={lang} className={styles.root}>
           <header className={styles.header}>
             <Title3 as="h1" className={styles.title}>
@@ -174,7 +174,6 @@ export function App({
                 <LaggingPanel
                   store={store}
                   host={host}
-                  plan={lastPlan}
                   onShowRows={(rows) => {
                     setShownRows(rows);
                     setTab("data");
@@ -182,11 +181,11 @@ export function App({
                 />
               )}
               {tab === "import" && <ImportPanel store={store} host={host} />}
-              {tab === "audit" && <AuditPanel store={store} host={host} plan={lastPlan} />}
+              {tab === "audit" && <AuditPanel store={store} host={host} />}
             </ErrorBoundary>
           </div>
         </main>
-      </FluentProvider>
+      </PaneTheme>
     </LangContext.Provider>
   );
 }

@@ -79,7 +79,7 @@ const EN = {
   noFindings: "No contradictions: every figure adds up.",
   filter: "Filter",
   filterPlaceholder: "Алматы, school…",
-  row: "row",
+  rowN: "row {n}",
   all: "All",
   territory: "Territory",
   covered: "Covered",
@@ -114,13 +114,21 @@ const EN = {
   mapAtTarget: "at or above the target",
   mapNoFigure: "no figure in the report",
   mapLegendBelow: "Red or amber frame with a corner: below the target (red: under half of it).",
-  mapHintExcel: "Choose a territory to select its rows in the Coverage table.",
-  mapHintPreview: "Choose a territory to see its rows in the Data tab.",
+  mapHintExcel:
+    "Choose a territory to see its card below and select its rows in the Coverage table.",
+  mapHintPreview:
+    "Choose a territory to see its card below; from the card, its rows in the Data tab.",
   mapSelected: "{name}: {n} rows selected in the Coverage table.",
+  mapSelectedFirst:
+    "{name}: {n} of its {total} rows selected in the Coverage table, the first block only: this Excel selects one block at a time (several need ExcelApi 1.18).",
   mapNotInWorkbook:
     "{name}: the Coverage table has no rows for this measure, type and period. Load them first.",
   showingTerritory: "Rows of {name}: {measure}, {type}",
   showAllRows: "Show all rows",
+  cardClose: "Close",
+  cardNoFigure: "no figure",
+  cardChangeNote: "Change is in percentage points.",
+  cardShowRows: "Show its rows in the Data tab",
 };
 
 export type Strings = typeof EN;
@@ -198,7 +206,7 @@ const RU: Strings = {
   noFindings: "Противоречий нет: все цифры сходятся.",
   filter: "Фильтр",
   filterPlaceholder: "Алматы, школа…",
-  row: "строка",
+  rowN: "строка {n}",
   all: "Все",
   territory: "Территория",
   covered: "Охвачено",
@@ -233,13 +241,21 @@ const RU: Strings = {
   mapAtTarget: "не ниже цели",
   mapNoFigure: "в отчёте нет показателя",
   mapLegendBelow: "Красная или жёлтая рамка с уголком: ниже цели (красная — ниже её половины).",
-  mapHintExcel: "Выберите территорию, чтобы выделить её строки в таблице Coverage.",
-  mapHintPreview: "Выберите территорию, чтобы увидеть её строки на вкладке «Данные».",
+  mapHintExcel:
+    "Выберите территорию: ниже откроется её карточка, а в таблице Coverage выделятся её строки.",
+  mapHintPreview:
+    "Выберите территорию: ниже откроется её карточка, а из неё — её строки на вкладке «Данные».",
   mapSelected: "{name}: в таблице Coverage выделено строк: {n}.",
+  mapSelectedFirst:
+    "{name}: в таблице Coverage выделено строк: {n} из {total}, только первый блок: эта версия Excel выделяет один блок за раз (несколько — с ExcelApi 1.18).",
   mapNotInWorkbook:
     "{name}: в таблице Coverage нет строк по этой мере, типу и периоду. Сначала загрузите их.",
   showingTerritory: "Строки: {name}, {measure}, {type}",
   showAllRows: "Показать все строки",
+  cardClose: "Закрыть",
+  cardNoFigure: "нет данных",
+  cardChangeNote: "Изменение — в процентных пунктах.",
+  cardShowRows: "Показать её строки на вкладке «Данные»",
 };
 
 const KK: Strings = {
@@ -277,7 +293,7 @@ const KK: Strings = {
   nationalDefault: "Әдепкі мән — ел бойынша қамту",
   apply: "Кітапқа қолдану",
   reset: "Ел бойынша қамтуға қайтару",
-  applied: "Мақсат Settings парағына жазылды: белгілеу жаңартылды.",
+  applied: "Мақсат Settings парағына жазылды: ерекшелеу жаңартылды.",
   laggingCount: "аумақ мақсаттан төмен",
   laggingLine: "{n} аумақ мақсаттан төмен ({target}%)",
   noneLagging: "Мақсаттан төмен аумақ жоқ.",
@@ -291,12 +307,12 @@ const KK: Strings = {
   period: "Кезең",
   noPeriod: "кезең табылмады",
   needsPeriod:
-    "Есепте кезең көрсетілмеген, сондықтан оны қосу мүмкін емес: тоқсаны жазылған сөйлемді қосыңыз («По состоянию на 2 квартал 2023 года») және «Алдын ала қарау» батырмасын қайта басыңыз.",
+    "Есепте кезең көрсетілмеген, сондықтан оны қосу мүмкін емес: тоқсаны жазылған сөйлемді қосыңыз («По состоянию на 2 квартал 2023 года») және «Алдын ала қарау» түймесін қайта басыңыз.",
   issues: "Мәтінді оқудағы мәселелер",
-  noIssues: "Мәтін ескертусіз оқылды.",
+  noIssues: "Мәтін еш мәселесіз оқылды.",
   issueError: "Қате",
   issueWarning: "Ескерту",
-  problemsCount: "ескертулер",
+  problemsCount: "мәселелер",
   differencesFrom: "{period} кезеңінен айырмашылықтар",
   differencesHeading: "{period} кезеңінен айырмашылықтар",
   contradictionsHeading: "Есептің өз сандары",
@@ -316,8 +332,8 @@ const KK: Strings = {
   noFindings: "Қайшылық жоқ: барлық сандар сәйкес келеді.",
   filter: "Сүзгі",
   filterPlaceholder: "Алматы, мектеп…",
-  row: "жол",
-  all: "Барлығы",
+  rowN: "{n}-жол",
+  all: "Барлық шаралар",
   territory: "Аумақ",
   covered: "Қамтылғаны",
   total: "Барлығы",
@@ -329,19 +345,19 @@ const KK: Strings = {
   lambdaNo: "=COVERAGE(…) мұнда қолжетімсіз:",
   errorTitle: "Бірдеңе дұрыс болмады",
   workbookLanguage: "Кітап тілі",
-  moversHeading: "Өзгерістер: кім жылжыды",
+  moversHeading: "Өзгерістер: қай аумақтар жылжыды",
   gains: "Ең үлкен өсім",
   falls: "Ең үлкен төмендеу",
   stalled: "Тоқырау (ел бойынша қамтудан төмен, өсім жоқ)",
-  sortByChange: "Алдыңғы кезеңнен бергі өзгеріс бойынша сұрыптау (▲▼ пайыздық пункт)",
+  sortByChange: "Алдыңғы кезеңнен бергі өзгеріс бойынша сұрыптау (▲▼ пайыздық тармақ)",
   checkButton: "Кітапты тексеру",
   checking: "Excel-ден оқылуда…",
   checkOk: "Excel барлық {n} көрсеткішті есептегідей есептеді.",
   checkMismatches: "көрсеткіш есеппен сәйкес келмейді",
   checkExpected: "есепте",
-  marksOk: "Белгілеу: барлық {n} жол есептен шығатындай белгіленген.",
-  marksWrong: "жол есептен шығатыннан басқаша белгіленген",
-  marksUnavailable: "Белгілеу оқылмады: Excel-дің бұл нұсқасында мына мүмкіндік жоқ:",
+  marksOk: "Ерекшелеу: барлық {n} жол есептен шығатындай ерекшеленген.",
+  marksWrong: "жол есептен шығатыннан басқаша ерекшеленген",
+  marksUnavailable: "Ерекшелеу оқылмады: Excel-дің бұл нұсқасында мына мүмкіндік жоқ:",
   copyDiagnostics: "Диагностиканы көшіру",
   copied: "Көшірілді.",
   copyManually: "Диагностика: осы мәтінді көшіріңіз",
@@ -351,14 +367,22 @@ const KK: Strings = {
   mapAtTarget: "мақсаттан төмен емес",
   mapNoFigure: "есепте көрсеткіш жоқ",
   mapLegendBelow:
-    "Қызыл не сары жиек пен бұрыш: мақсаттан төмен (қызыл — оның жартысынан да төмен).",
-  mapHintExcel: "Аумақты таңдаңыз: оның жолдары Coverage кестесінде белгіленеді.",
-  mapHintPreview: "Аумақты таңдаңыз: оның жолдары «Деректер» қойындысында көрсетіледі.",
+    "Бұрышында белгісі бар қызыл не сары жиек: мақсаттан төмен (қызыл — оның жартысынан да төмен).",
+  mapHintExcel:
+    "Аумақты таңдаңыз: төменде оның карточкасы ашылады, ал жолдары Coverage кестесінде белгіленеді.",
+  mapHintPreview:
+    "Аумақты таңдаңыз: төменде оның карточкасы ашылады, одан оның жолдарын «Деректер» қойындысында көруге болады.",
   mapSelected: "{name}: Coverage кестесінде {n} жол белгіленді.",
+  mapSelectedFirst:
+    "{name}: Coverage кестесінде {total} жолдың {n} жолы белгіленді, тек бірінші блок: бұл Excel бір уақытта бір блокты белгілейді (бірнешеуі үшін ExcelApi 1.18 керек).",
   mapNotInWorkbook:
     "{name}: Coverage кестесінде осы шара, түр және кезең бойынша жол жоқ. Алдымен оларды жүктеңіз.",
   showingTerritory: "{name} жолдары: {measure}, {type}",
   showAllRows: "Барлық жолдарды көрсету",
+  cardClose: "Жабу",
+  cardNoFigure: "дерек жоқ",
+  cardChangeNote: "Өзгерісі пайыздық тармақпен берілген.",
+  cardShowRows: "Оның жолдарын «Деректер» қойындысында көрсету",
 };
 
 export const STRINGS: Record<Lang, Strings> = { en: EN, ru: RU, kk: KK };
@@ -411,7 +435,12 @@ export const SHORT: Record<
   },
   kk: {
     measure: { video: "ЖБО", guard: "күзет", panic: "түйме", turnstile: "турникет" },
-    orgType: { kindergarten: "балабақша", school: "мектеп", college: "колледж", all: "барлығы" },
+    orgType: {
+      kindergarten: "балабақша",
+      school: "мектеп",
+      college: "колледж",
+      all: "барлық түрлер",
+    },
   },
 };
 

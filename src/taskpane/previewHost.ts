@@ -12,7 +12,7 @@ export const previewHost: PaneHost = {
   selectSheet: notInExcel,
   selectFinding: () => Promise.resolve(),
   // No workbook to select in: the pane shows the territory's rows in its Data tab instead (App).
-  selectTerritory: () => Promise.resolve(0),
+  selectTerritory: () => Promise.resolve({ rows: 0, selected: 0 }),
   buildPivot: notInExcel,
   registerCoverageName: () =>
     Promise.resolve({ registered: false, reason: notice("not-in-excel") }),

@@ -1,16 +1,56 @@
-import { type Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  type Theme,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import * as React from "react";
 
 /**
- * Office's theme (its body background) decides light or dark. Without one (the standalone
- * preview, a plain browser), `prefersDark` does: the browser's colour scheme, as the static shell.
+ * The pane's one decision between light and dark. Office's theme (its body background) decides.
+ * Without one (the standalone preview, a plain browser), `prefersDark` does: the browser's colour
+ * scheme, as the static shell.
  */
-export function themeFor(bodyBackgroundColor: string | undefined, prefersDark = false): Theme {
+export function isDarkTheme(bodyBackgroundColor: string | undefined, prefersDark = false): boolean {
   const hex = /^#?([0-9a-f]{6})$/i.exec(bodyBackgroundColor ?? "")?.[1];
-  if (!hex) return prefersDark ? webDarkTheme : webLightTheme;
+  if (!hex) return prefersDark;
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance < 0.5 ? webDarkTheme : webLightTheme;
+  return luminance < 0.5;
+}
+
+/** Fluent's theme for the decision above. */
+export const fluentTheme = (dark: boolean): Theme => (dark ? webDarkTheme : webLightTheme);
+
+/** Fluent's theme for Office's body background (or the browser's scheme): see isDarkTheme. */
+export function themeFor(bodyBackgroundColor: string | undefined, prefersDark = false): Theme {
+  return fluentTheme(isDarkTheme(bodyBackgroundColor, prefersDark));
+}
+
+/**
+ * Whether the pane is dark, as App decided it (isDarkTheme), for what draws its own colours (the
+ * map's scale). Outside App: light, as Fluent's default.
+ */
+export const DarkThemeContext = React.createContext(false);
+
+/** The pane's decision: dark or not (DarkThemeContext). */
+export function useDarkTheme(): boolean {
+  return React.useContext(DarkThemeContext);
+}
+
+/** Fluent's theme and DarkThemeContext, both from the one decision `dark` (isDarkTheme). */
+export function PaneTheme({
+  dark,
+  children,
+}: {
+  dark: boolean;
+  children?: React.ReactNode;
+}): React.JSX.Element {
+  return React.createElement(
+    DarkThemeContext.Provider,
+    { value: dark },
+    React.createElement(FluentProvider, { theme: fluentTheme(dark) }, children)
+  );
 }
 
 const DARK = "(prefers-color-scheme: dark)";

@@ -1,7 +1,8 @@
 /**
  * Every text a user reads in the workbook, in each language: titles, notes, table and block
  * headers, the legend, the Check and Status columns' answers, the defined names' comments, the
- * pivot's note. The planners take their text only from here.
+ * pivot's note, the Map sheet's texts and the slicers' captions. The planners take their text only
+ * from here.
  *
  * What is not text here, and so the same in every language: sheet names (SHEETS, VIEW_SHEETS),
  * table names, defined names, functions, and the ids written in cells that formulas match on
@@ -118,6 +119,27 @@ export interface WorkbookLabels {
   coverageNameComment: string;
   /** Where the ExcelJS writer, which cannot draw charts, leaves a chart's place. */
   chartPlaceholder: (title: string) => string;
+  /** The Map sheet, and the note that stands where the slicers would be in an .xlsx. */
+  map: {
+    title: string;
+    /** How to use the sheet, one line under the title. */
+    note: string;
+    measure: string;
+    orgType: string;
+    period: string;
+    /** The heading of the id column beside the selectors and the lists. */
+    id: string;
+    /** The lists the dropdowns read. */
+    lists: string;
+    regions: string;
+    cities: string;
+    /** The legend (a tile without a figure shows MAP_NO_FIGURE, the same in every language). */
+    legend: string;
+    /** The .xlsx's note where the Office.js writer puts the slicers. */
+    slicersNote: string;
+    /** The slicers' captions: the data table's period, measure and type. */
+    slicerCaptions: { period: string; measure: string; orgType: string };
+  };
 }
 
 const EN: WorkbookLabels = {
@@ -246,6 +268,22 @@ const EN: WorkbookLabels = {
     "Coverage = Covered ÷ Total (Excel pivots have no calculated fields from add-ins): compare the two value columns, or add a formula beside the pivot.",
   chartPlaceholder: (title) =>
     `Chart "${title}": drawn when the add-in loads this workbook in Excel (its data is on the left).`,
+  map: {
+    title: "Coverage map of Kazakhstan",
+    note: "Choose the measure, the type and the period in the yellow cells. Each tile is covered ÷ total from the Coverage table (formulas).",
+    measure: "Measure",
+    orgType: "Organisation type",
+    period: "Period",
+    id: "id",
+    lists: "Lists for the dropdowns",
+    regions: "Regions (video surveillance is reported by region)",
+    cities: "Large cities (guard, panic button and turnstiles are reported by city)",
+    legend:
+      "Shading: red 0%, yellow 50%, green 100%. — : no figure for this measure, type and period.",
+    slicersNote:
+      "Slicers for period, measure and type stand here when the add-in loads the workbook into Excel (ExcelApi 1.10); an .xlsx written without Excel cannot hold them.",
+    slicerCaptions: { period: "Period", measure: "Measure", orgType: "Organisation type" },
+  },
 };
 
 const RU: WorkbookLabels = {
@@ -376,6 +414,22 @@ const RU: WorkbookLabels = {
     "Охват = Охвачено ÷ Всего (сводные таблицы Excel не принимают вычисляемые поля от надстроек): сравните два столбца значений или добавьте формулу рядом со сводной таблицей.",
   chartPlaceholder: (title) =>
     `Диаграмма «${title}» появится, когда надстройка загрузит эту книгу в Excel (её данные — слева).`,
+  map: {
+    title: "Карта охвата Казахстана",
+    note: "Выберите меру, тип и период в жёлтых ячейках. Каждая плитка — охвачено ÷ всего из таблицы Coverage (формулы).",
+    measure: "Мера",
+    orgType: "Тип организаций",
+    period: "Период",
+    id: "код",
+    lists: "Списки для выбора",
+    regions: "Регионы (видеонаблюдение — по регионам)",
+    cities: "Крупные города (охрана, тревожная кнопка и турникеты — по городам)",
+    legend:
+      "Заливка: красный 0%, жёлтый 50%, зелёный 100%. — : нет данных для этой меры, типа и периода.",
+    slicersNote:
+      "Срезы по периоду, мере и типу появляются здесь, когда надстройка загружает книгу в Excel (ExcelApi 1.10); файл .xlsx, записанный без Excel, не может их содержать.",
+    slicerCaptions: { period: "Период", measure: "Мера", orgType: "Тип организаций" },
+  },
 };
 
 const KK: WorkbookLabels = {
@@ -479,8 +533,8 @@ const KK: WorkbookLabels = {
     },
   },
   trend: {
-    title: "Тоқсаннан тоқсанға: ел бойынша қамту және кім өзгерді",
-    national: "Кезеңдер бойынша ел бойынша қамту (деректер кестесі бойынша формулалар)",
+    title: "Тоқсаннан тоқсанға: ел бойынша қамту және қай аумақтар өзгерді",
+    national: "Ел бойынша қамту, кезең-кезеңімен (деректер кестесіне негізделген формулалар)",
     compared: "Соңғы екі кезең арасындағы өзгеріс",
     change: "Аумақтар бойынша, барлық түрлер",
     previous: "Алдыңғы",
@@ -495,10 +549,10 @@ const KK: WorkbookLabels = {
     worse: "нашарлады",
     stallingMark: "мақсаттан төмен, жақсару жоқ",
     reached: "қол жеткізілді",
-    notAtThisPace: "бұл қарқынмен емес",
-    apart: "олардың арасындағы тоқсандар",
+    notAtThisPace: "бұл қарқынмен жетпейді",
+    apart: "Арасындағы тоқсан саны",
     quarters: "100%-ға дейінгі тоқсандар (қарапайым)",
-    chartTitle: (m) => `${m}: кезеңдер бойынша ел бойынша қамту`,
+    chartTitle: (m) => `${m}: ел бойынша қамту, кезең-кезеңімен`,
   },
   coverageNameComment:
     "Терроризмге қарсы қорғау шараларымен қамту: =COVERAGE(territory, org_type, measure) — аумақ, түр, шара",
@@ -506,6 +560,21 @@ const KK: WorkbookLabels = {
     "Қамту = Қамтылғаны ÷ Барлығы (Excel жиынтық кестелері қондырмалардан есептелетін өрістерді қабылдамайды): екі мән бағанын салыстырыңыз немесе жиынтық кестенің жанына формула қосыңыз.",
   chartPlaceholder: (title) =>
     `«${title}» диаграммасы қондырма осы кітапты Excel-ге жүктегенде пайда болады (оның деректері — сол жақта).`,
+  map: {
+    title: "Қазақстанның қамту картасы",
+    note: "Сары ұяшықтарда шараны, түрді және кезеңді таңдаңыз. Әр шаршы — Coverage кестесінен қамтылғаны ÷ барлығы (формулалар).",
+    measure: "Шара",
+    orgType: "Ұйым түрі",
+    period: "Кезең",
+    id: "коды",
+    lists: "Таңдау тізімдері",
+    regions: "Өңірлер (бейнебақылау өңірлер бойынша)",
+    cities: "Ірі қалалар (күзет, дабыл түймесі және турникеттер қалалар бойынша)",
+    legend: "Бояу: қызыл 0%, сары 50%, жасыл 100%. — : осы шара, түр және кезең үшін дерек жоқ.",
+    slicersNote:
+      "Кезең, шара және түр бойынша кесінділер қондырма кітапты Excel-ге жүктегенде осында тұрады (ExcelApi 1.10); Excel-сіз жазылған .xlsx файлы оларды сақтай алмайды.",
+    slicerCaptions: { period: "Кезең", measure: "Шара", orgType: "Ұйым түрі" },
+  },
 };
 
 /** The catalogue: one entry per language, each with every text (the type sees to it). */

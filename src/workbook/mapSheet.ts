@@ -16,8 +16,10 @@ import { columnWidthPoints } from "./cells";
 import { lit, sumifsIn } from "./criteria";
 import { workbookLabels } from "./labels";
 import { ALL_TYPES, type CoverageKey, DATA_TABLE, type PlanOptions, SHEETS } from "./layout";
-import { mapLabels } from "./mapLabels";
 import { emptySheet, type PlanCell, type PlanSheet, type PlanSlicer } from "./plan";
+
+/** What a tile without a figure shows: a mark, the same in every language (the legend explains it). */
+export const MAP_NO_FIGURE = "—";
 
 /** Where everything stands (0-based rows and columns). */
 export const MAP_LAYOUT = {
@@ -65,7 +67,7 @@ export function mapTileCells(
 /** The Map sheet for the plan's measures, types and periods (`periods`: the loaded ones). */
 export function planMap(periods: readonly string[], options: PlanOptions): PlanSheet {
   const { lang } = options;
-  const M = mapLabels(lang);
+  const M = workbookLabels(lang).map;
   const L = MAP_LAYOUT;
   const sheet = emptySheet(SHEETS.map, "#2E75B6");
   const types = mapTypes(options);
@@ -192,7 +194,7 @@ export function planMap(periods: readonly string[], options: PlanOptions): PlanS
         cells: [
           [
             {
-              formula: `=IFERROR(IF(${typeId}=${lit("all")},${share(level, id, false)},${share(level, id, true)}),${lit(M.noFigure)})`,
+              formula: `=IFERROR(IF(${typeId}=${lit("all")},${share(level, id, false)},${share(level, id, true)}),${lit(MAP_NO_FIGURE)})`,
             },
           ],
         ],
@@ -225,7 +227,7 @@ const SLICER = { widthPt: 140, heightPt: 144, gapPt: 6, col: 10 } as const;
  */
 export function planSlicers(summary: PlanSheet, options: PlanOptions): PlanSlicer[] {
   const C = workbookLabels(options.lang).coverageColumns;
-  const captions = mapLabels(options.lang).slicerCaptions;
+  const captions = workbookLabels(options.lang).map.slicerCaptions;
   let left = 0;
   for (let c = 0; c < SLICER.col; c++)
     left += summary.columnWidths[c] !== undefined ? columnWidthPoints(summary.columnWidths[c]) : 48;

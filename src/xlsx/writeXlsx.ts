@@ -16,7 +16,6 @@ import type {
   PlanTable,
   WorkbookPlan,
 } from "../workbook/plan";
-import { mapLabels } from "../workbook/mapLabels";
 import { rectFromAddress } from "../workbook/rects";
 import { rewriteTableParts } from "./tableParts";
 
@@ -164,7 +163,7 @@ function writeSlicerNote(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
   const ws = wb.getWorksheet(first.sheet);
   if (!ws) return;
   const cell = ws.getCell(first.row + 1, first.col + 1);
-  cell.value = mapLabels(plan.options.lang).slicersNote;
+  cell.value = workbookLabels(plan.options.lang).map.slicersNote;
   cell.style = { ...cell.style, ...STYLES.note };
 }
 

@@ -13,7 +13,7 @@ import { resolveMeasure } from "../../src/domain/measures";
 import { unresolvedText } from "../../src/domain/nameMessages";
 import { nameList, resolveTerritory } from "../../src/domain/resolveTerritory";
 import { COUNTRY, kazakhName, kazakhNames, TERRITORIES } from "../../src/domain/territories";
-import { HOST_TEMPLATES } from "../../src/host/hostMessages";
+import { HOST_TEMPLATES, hostMessage, notice } from "../../src/host/hostMessages";
 import { FILE_TEMPLATES } from "../../src/report/fileMessages";
 import {
   ISSUE_CODES,
@@ -143,6 +143,26 @@ describe("every message in all three languages", () => {
     const figure = issueText("unreadable-number", { text: "x", scope: "figure" }, "kk");
     expect(item).not.toBe(figure);
   });
+
+  it("a write that is running keeps its name as typed (=COVERAGE), only its first letter lowered", () => {
+    const busy = notice("write-busy", { running: "name", asked: "load" });
+    const elsewhere = notice("write-busy-elsewhere", {
+      running: "name",
+      asked: "load",
+      since: "10:15",
+    });
+    for (const lang of LANGS) {
+      expect(hostMessage(busy, lang)).toContain("=COVERAGE");
+      expect(hostMessage(elsewhere, lang)).toContain("=COVERAGE");
+    }
+    expect(hostMessage(busy, "en")).toContain(": defining =COVERAGE is still writing");
+    expect(hostMessage(busy, "kk")).toBe(
+      "Жүктеу басталмады: осы кітапта әлі =COVERAGE анықтау жүріп жатыр. Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз."
+    );
+    expect(hostMessage(notice("write-busy", { running: "load", asked: "pivot" }), "kk")).toBe(
+      "Жиынтық кестені құру басталмады: осы кітапта әлі жүктеу жүріп жатыр. Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз."
+    );
+  });
 });
 
 describe("Kazakh names territories in their official Kazakh form", () => {
@@ -158,7 +178,7 @@ describe("Kazakh names territories in their official Kazakh form", () => {
       "kk"
     );
     expect(ambiguous).toBe(
-      "«Казахстанская» атауы екіұшты: бұл Батыс Қазақстан облысы, Солтүстік Қазақстан облысы болуы мүмкін."
+      "«Казахстанская» атауы екіұшты: бұл мыналардың бірі болуы мүмкін: Батыс Қазақстан облысы, Солтүстік Қазақстан облысы."
     );
     // Russian keeps the names as the data does.
     expect(unresolvedText("unknown", "Алмата", "Алматы, Алматинская область", "ru")).toContain(
@@ -204,7 +224,7 @@ describe("Kazakh names territories in their official Kazakh form", () => {
         "kk"
       )
     ).toBe(
-      "«ЖБО-ға қосылған бейнебақылау» шарасы «Семей» қаласы бойынша емес, облыстар бойынша беріледі; «Абай облысы» қараңыз."
+      "«ЖБО-ға қосылған бейнебақылау» шарасы «Семей» қаласы бойынша емес, өңірлер бойынша беріледі; қараңыз: «Абай облысы»."
     );
   });
 

@@ -1,5 +1,7 @@
 import { MAP_COLUMNS, MAP_ROWS, mapTiles, tileOf } from "../../src/domain/tileGrid";
-import { territoriesAt, territoryById } from "../../src/domain/territories";
+import { SHORT_NAMES } from "../../src/domain/gazetteerData";
+import { LANGS } from "../../src/domain/lang";
+import { shortName, territoriesAt, territoryById } from "../../src/domain/territories";
 
 describe("tile-grid map of Kazakhstan", () => {
   for (const level of ["region", "city"] as const) {
@@ -32,6 +34,29 @@ describe("tile-grid map of Kazakhstan", () => {
     expect(at("KZ-47").col).toBeLessThan(at("KZ-75").col); // Aktau west of Almaty
     expect(at("KZ-59").row).toBeLessThan(at("KZ-79").row); // Petropavl north of Shymkent
     expect(at("KZ-71").row).toBeLessThan(at("KZ-75").row); // Astana north of Almaty
+  });
+
+  it("gives every tile's territory a listed short name of at most six characters, in each language", () => {
+    for (const level of ["region", "city"] as const)
+      for (const tile of mapTiles(level)) {
+        const t = territoryById(tile.territoryId)!;
+        for (const lang of LANGS) {
+          const short = shortName(t, lang);
+          expect({ id: t.id, lang, fits: short.length <= 6 }).toEqual({
+            id: t.id,
+            lang,
+            fits: true,
+          });
+          // Listed, not the fallback cut of the full name.
+          expect({ id: t.id, lang, short }).toEqual({
+            id: t.id,
+            lang,
+            short: SHORT_NAMES[t.id]?.[lang],
+          });
+        }
+      }
+    const vko = territoryById("KZ-63")!;
+    expect(LANGS.map((lang) => shortName(vko, lang))).toEqual(["E Kaz", "ВКО", "ШҚО"]);
   });
 
   it("answers undefined for a territory the level's map does not show", () => {

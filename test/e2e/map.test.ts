@@ -2,7 +2,7 @@
  * The Lagging panel's map at 320 px, the width Office opens a task pane at: its tiles and their
  * names, light and dark, axe clean, nothing wider than the pane; a tile chosen (mouse or keyboard)
  * selects the territory's rows — in (a fake) Excel on the data sheet, in the standalone preview in
- * the Data tab. Screenshots go to test-output/map-*.png; the README's (docs/screenshot-320-map.png)
+ * the Data tab (from the button on the territory's card). Screenshots go to test-output/map-*.png; the README's (docs/screenshot-320-map.png)
  * is copied from map-preview-light.png.
  */
 import { join } from "node:path";
@@ -150,10 +150,12 @@ describeWith({ Chromium: CHROMIUM }, "the map in the pane at 320 px", () => {
       const most = names.indexOf(Math.max(...names));
       expect(contrast(fills[least], background)).toBeLessThan(contrast(fills[most], background));
 
-      // Chosen by keyboard (Tab to it, Enter): Almaty's rows, all types, in the Data tab.
+      // Chosen by keyboard (Tab to it, Enter): Almaty's card, and from it Almaty's rows, all types,
+      // in the Data tab (test/e2e/card.test.ts checks the card).
       const almaty = page.getByRole("button", { name: /^Almaty: / });
       await almaty.focus();
       await page.keyboard.press("Enter");
+      await page.getByRole("button", { name: STRINGS.en.cardShowRows }).click();
       await page.getByRole("tab", { name: "Data", selected: true }).waitFor();
       await page.getByText(/^Rows of Almaty: Turnstiles?/).waitFor();
       const table = page.getByRole("table", { name: "Data" });

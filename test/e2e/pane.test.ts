@@ -35,7 +35,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.getByRole("heading", { name: "School Safety Coverage" }).waitFor();
         expect(await page.getByRole("status", { name: "Loading" }).textContent()).toContain(
-          "Loading… / Загрузка…"
+          "Loading… / Загрузка… / Жүктелуде…"
         );
         expect(await page.getByRole("tablist").count()).toBe(0); // React never ran
         const background = await page.evaluate(
@@ -286,14 +286,15 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
           names: h.model.names.length,
         };
       });
-      // 1 sync when the pane opens (the stored plan recipe), 2 for the load, then the COVERAGE name
+      // 1 sync when the pane opens (the stored plan recipe), 2 for the load and 2 for its slicers
+      // (their own batch: added, then their ids recorded; src/excel/writeMap.ts), then the COVERAGE name
       // and its probe (its own Excel.run: 4 more). Each of these two writes holds the workbook's
       // write lock (src/excel/workbookLock.ts): 1 sync to take it, 2 to release it. The page's EDU
       // functions are not registered with the in-memory Excel, so the probe gives #NAME? and the
       // name is removed again, as it must be wherever it does not evaluate. Then 1 sync for Check
       // workbook's read-back.
       expect(state).toEqual({
-        syncs: 14,
+        syncs: 16,
         sheets: [
           "Summary",
           "Map",

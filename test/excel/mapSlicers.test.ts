@@ -13,11 +13,16 @@ import { territoryById } from "../../src/domain/territories";
 import { cellAddress } from "../../src/workbook/a1";
 import { workbookLabels } from "../../src/workbook/labels";
 import { DATA_TABLE, SHEETS } from "../../src/workbook/layout";
-import { mapLabels } from "../../src/workbook/mapLabels";
-import { MAP_LAYOUT, mapTileCells } from "../../src/workbook/mapSheet";
+import { MAP_LAYOUT, MAP_NO_FIGURE, mapTileCells } from "../../src/workbook/mapSheet";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
-import { type HostProfile, PROFILES, type StrictExcelHost } from "../strictExcel/host";
-import { asUser, userWorkbook } from "../helpers/strictHost";
+import {
+  type HostProfile,
+  PROFILES,
+  type StrictContext,
+  type StrictExcelHost,
+} from "../strictExcel/host";
+import { asUser, periods, userWorkbook } from "../helpers/strictHost";
+import { OWNED_SLICERS_SETTING } from "../../src/excel/ownedSheets";
 import { seedReport } from "../helpers/seed";
 
 const seed = seedReport();
@@ -56,6 +61,11 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
       const host = await userWorkbook(profile);
       const outcome = await loadPlanIntoExcel(planWorkbook([seed]));
       expect(outcome).toMatchObject({ kind: "loaded", syncs: 2, warnings: [] });
+      // The slicers in their own batch after the load's 2: added, then their ids recorded.
+      expect(host.syncs).toBe(4);
+      expect(host.model.settings.get(OWNED_SLICERS_SETTING)).toEqual(
+        host.model.slicers.map((x) => ({ id: String(x.id), name: x.name }))
+      );
       expectMapParts(host);
       const C = workbookLabels("en").coverageColumns;
       expect(slicersOf(host).map((s) => [s.name, s.caption, s.table, s.field, s.sheet])).toEqual([
@@ -83,7 +93,7 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
       for (const level of ["region", "city"] as const)
         for (const tile of mapTileCells(level)) {
           const got = host.model.value(SHEETS.map, tile.row, tile.col);
-          if (level === "region") expect(got).toBe(mapLabels("en").noFigure);
+          if (level === "region") expect(got).toBe(MAP_NO_FIGURE);
           else {
             const f = queryFigures(ds, territoryById(tile.territoryId)!.nameRu, "all", "turnstile");
             if (!f.ok) throw new Error(f.error.message);
@@ -92,18 +102,19 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
         }
     });
 
-    it("a reload replaces its slicers (never a second set) and keeps one rule per cell", async () => {
+    it("a reload keeps its slicers (the same ones, by id: never a second set) and one rule per cell", async () => {
       const host = await userWorkbook(profile);
       const plan = planWorkbook([seed]);
       await loadPlanIntoExcel(plan);
       const first = host.snapshot();
+      const ids = host.model.slicers.map((x) => x.id);
       host.trace = [];
-      await loadPlanIntoExcel(plan, { previous: plan });
-      expect(host.trace.filter((t) => t.op === "slicer.delete").map((t) => t.name)).toEqual([
-        "CoverageSlicer_period",
-        "CoverageSlicer_measure",
-        "CoverageSlicer_orgType",
-      ]);
+      const outcome = await loadPlanIntoExcel(plan, { previous: plan });
+      expect(outcome).toMatchObject({ kind: "loaded", warnings: [] });
+      expect(host.trace.filter((t) => t.op === "slicer.delete" || t.op === "slicers.add")).toEqual(
+        []
+      );
+      expect(host.model.slicers.map((x) => x.id)).toEqual(ids);
       expect(host.snapshot()).toEqual(first);
     });
 
@@ -226,5 +237,162 @@ describe("the strict host's rules for these members", () => {
     await expect(scale((cf) => (cf.custom.format.fill.color = "#FF0000"))).rejects.toThrow(
       /ColorScale conditional format/
     );
+  });
+});
+
+describe("the slicers' own batch", () => {
+  it("a slicer Excel refuses is a warning of the load, which stands; none of the batch is left", async () => {
+    const host = await userWorkbook();
+    const plan = planWorkbook([seed]);
+    // Syncs 1 and 2 are the load's; 3 adds the slicers.
+    host.fail = { sync: 3, at: "middle" };
+    const outcome = await loadPlanIntoExcel(plan);
+    if (outcome.kind !== "loaded") throw new Error(outcome.kind);
+    expect(outcome.warnings).toEqual([
+      {
+        code: "slicers-failed",
+        params: { sheet: "Summary", reason: expect.stringMatching(/simulated failure of sync 3/) },
+      },
+    ]);
+    expect(slicersOf(host)).toEqual([]);
+    expect(host.model.settings.has(OWNED_SLICERS_SETTING)).toBe(false);
+    expect(host.snapshot().tables.map((t) => t.name)).toContain(DATA_TABLE);
+    expectMapParts(host);
+    expect(hostMessage(outcome.warnings[0], "en")).toMatch(/data is loaded, but the slicers/);
+    expect(hostMessage(outcome.warnings[0], "ru")).toMatch(/Данные загружены, но срезы/);
+    expect(hostMessage(outcome.warnings[0], "kk")).toMatch(/Деректер жүктелді, бірақ/);
+    // The next load adds them.
+    host.fail = null;
+    await loadPlanIntoExcel(plan, { previous: plan });
+    expect(slicersOf(host).map((x) => x.name)).toEqual([
+      "CoverageSlicer_period",
+      "CoverageSlicer_measure",
+      "CoverageSlicer_orgType",
+    ]);
+  });
+
+  it("a user's slicer named as one of the add-in's is left alone; the add-in's takes another name", async () => {
+    const host = await userWorkbook();
+    const plan = planWorkbook([seed]);
+    await loadPlanIntoExcel(plan);
+    const C = workbookLabels("en").coverageColumns;
+    await asUser(host, (c) => {
+      c.workbook.slicers.getItem("CoverageSlicer_period").name = "Our period";
+      const mine = c.workbook.slicers.add(DATA_TABLE, C.measureName, "Notes");
+      mine.name = "CoverageSlicer_period";
+      mine.caption = "My measures";
+    });
+    const mine = host.model.slicer("CoverageSlicer_period")!;
+    host.trace = [];
+    const outcome = await loadPlanIntoExcel(plan, { previous: plan });
+    expect(outcome).toMatchObject({ kind: "loaded", warnings: [] });
+    expect(host.trace.filter((t) => t.op === "slicer.delete")).toEqual([]);
+    expect(slicersOf(host).map((x) => [x.name, x.caption, x.field, x.sheet])).toEqual([
+      ["CoverageSlicer_period_2", "Period", C.period, SHEETS.summary],
+      ["CoverageSlicer_measure", "Measure", C.measureName, SHEETS.summary],
+      ["CoverageSlicer_orgType", "Organisation type", C.orgTypeName, SHEETS.summary],
+      ["CoverageSlicer_period", "My measures", C.measureName, "Notes"],
+    ]);
+    expect(host.model.slicer("CoverageSlicer_period")).toBe(mine);
+    // Its id is not recorded as the add-in's: a later load leaves it alone too.
+    const owned = host.model.settings.get(OWNED_SLICERS_SETTING) as Array<{ id: string }>;
+    expect(owned.map((o) => o.id)).not.toContain(String(mine.id));
+    await loadPlanIntoExcel(planWorkbook([seed], { lang: "ru" }), { previous: plan });
+    expect(host.model.slicer("CoverageSlicer_period")).toBe(mine);
+    expect(mine.caption).toBe("My measures");
+  });
+
+  describe.each([PROFILES.web, PROFILES.macMin].map((p) => [p.id, p] as const))(
+    "a reload while a slicer filters the data table (%s)",
+    (_id, profile) => {
+      it("clears the filter before it resizes and writes the table, and the load's notes say so", async () => {
+        const host = await userWorkbook(profile);
+        const two = planWorkbook(periods(2));
+        await loadPlanIntoExcel(two);
+        await asUser(host, (c) =>
+          c.workbook.slicers.getItem("CoverageSlicer_period").selectItems(["2000-Q2"])
+        );
+        const table = host.model.table(DATA_TABLE)!;
+        expect(host.model.hiddenRows(table)).toHaveLength(240);
+        // Fewer rows: Table.resize from ExcelApi 1.13 (web), TableRow.delete below it (macMin), which
+        // a filtered table refuses (InsertDeleteConflict).
+        const outcome = await loadPlanIntoExcel(planWorkbook(periods(1)), {
+          previous: two,
+          replaceEdited: true,
+        });
+        if (outcome.kind !== "loaded") throw new Error(outcome.kind);
+        expect(outcome.warnings).toEqual([
+          { code: "slicer-selection-cleared", params: { table: DATA_TABLE } },
+        ]);
+        expect(table.filtered).toBe(false);
+        expect(host.model.slicers.every((x) => host.model.slicerFilterCleared(x))).toBe(true);
+        expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:P241");
+        expect(hostMessage(outcome.warnings[0], "en")).toMatch(/selection .* was cleared/);
+        expect(hostMessage(outcome.warnings[0], "ru")).toMatch(/сброшен/);
+        expect(hostMessage(outcome.warnings[0], "kk")).toMatch(/тазартылды/);
+      });
+    }
+  );
+});
+
+describe("the strict host's table filter (a slicer's selection)", () => {
+  async function filtered(profile: HostProfile): Promise<StrictExcelHost> {
+    const host = await userWorkbook(profile);
+    await loadPlanIntoExcel(planWorkbook(periods(2)));
+    await asUser(host, (c) =>
+      c.workbook.slicers.getItem("CoverageSlicer_period").selectItems(["2000-Q1"])
+    );
+    return host;
+  }
+  const attempt = (host: StrictExcelHost, f: (c: StrictContext) => void) =>
+    host.run(async (c) => {
+      f(c);
+      await c.sync();
+    });
+  const t = (c: StrictContext) => c.workbook.tables.getItem(DATA_TABLE);
+
+  it("rows of a filtered table cannot be deleted (InsertDeleteConflict), until Table.clearFilters", async () => {
+    const host = await filtered(PROFILES.web);
+    await expect(attempt(host, (c) => t(c).rows.getItemAt(3).delete())).rejects.toThrow(
+      /InsertDeleteConflict/
+    );
+    await expect(attempt(host, (c) => t(c).rows.deleteRows([1, 2]))).rejects.toThrow(
+      /InsertDeleteConflict/
+    );
+    await expect(attempt(host, (c) => t(c).rows.deleteRowsAt(1, 2))).rejects.toThrow(
+      /InsertDeleteConflict/
+    );
+    await expect(
+      attempt(host, (c) =>
+        c.workbook.worksheets.getItem(SHEETS.data).getRange("A5:P5").delete("Up")
+      )
+    ).rejects.toThrow(/InsertDeleteConflict/);
+    expect(host.snapshot().tables.find((x) => x.name === DATA_TABLE)!.address).toBe("A1:P481");
+    await attempt(host, (c) => {
+      t(c).clearFilters();
+      t(c).rows.deleteRowsAt(0, 240);
+    });
+    expect(host.snapshot().tables.find((x) => x.name === DATA_TABLE)!.address).toBe("A1:P241");
+  });
+
+  it("a slicer takes only the keys its column holds; an empty selection shows every row", async () => {
+    const host = await filtered(PROFILES.macMin);
+    const table = host.model.table(DATA_TABLE)!;
+    await expect(
+      attempt(host, (c) =>
+        c.workbook.slicers.getItem("CoverageSlicer_period").selectItems(["1999-Q9"])
+      )
+    ).rejects.toThrow(/InvalidArgument/);
+    expect(table.filtered).toBe(true);
+    await attempt(host, (c) => c.workbook.slicers.getItem("CoverageSlicer_period").selectItems([]));
+    expect(table.filtered).toBe(false);
+  });
+
+  it("TableRowCollection.deleteRows needs ExcelApiOnline 1.1: not on Excel 2021", async () => {
+    const host = await userWorkbook(PROFILES.excel2021);
+    await loadPlanIntoExcel(planWorkbook([seed]));
+    await expect(
+      attempt(host, (c) => c.workbook.tables.getItem(DATA_TABLE).rows.deleteRows([0]))
+    ).rejects.toThrow(/ApiNotFound/);
   });
 });

@@ -144,7 +144,7 @@ describe("EDU functions: errors carry a message, never a wrong number", () => {
         "#N/A Тек бір кезең жүктелген (2023-Q1): өзгеріс үшін екі кезең керек. Басқа тоқсанның есебін импорттаңыз."
       );
       expect(await cell(edu.lagging("video", "school", 0.01))).toEqual([
-        ["(1,0%-дан төмен ешкім жоқ)", ""],
+        ["(1,0%-дан төмен аумақ жоқ)", ""],
       ]);
     } finally {
       delete g.Office;

@@ -2,14 +2,16 @@
  * EDU.TERRITORY: a territory's card as an Excel entity value where Excel takes data types from
  * custom functions (CustomFunctionsRuntime 1.4 and ExcelApi 1.16), its official name as text where
  * it does not. Called as Excel calls it (parameters as the generated functions.json declares them);
- * every field compared with the EDU function that answers the same question.
+ * every field compared with the EDU function that answers the same question, on Microsoft 365 today
+ * (ExcelApi 1.20: a Double with its numberFormat) and on its first build with data types (Version
+ * 2208, ExcelApi 1.16: a FormattedNumber), and under its name in each language.
  */
 import * as functions from "../../src/functions/functions";
 import { runtimeStore } from "../../src/functions/runtime";
 import { type Lang, LANGS } from "../../src/domain/lang";
 import { MEASURE_IDS } from "../../src/domain/measures";
 import { resolveTerritory } from "../../src/domain/resolveTerritory";
-import { COUNTRY, TERRITORIES, territoryName } from "../../src/domain/territories";
+import { COUNTRY, TERRITORIES, territoryById, territoryName } from "../../src/domain/territories";
 import {
   CARD_METRICS,
   CARD_TYPES,
@@ -19,7 +21,7 @@ import {
 } from "../../src/analysis/territoryCard";
 import { CARD_FORMATS } from "../../src/functions/territoryEntity";
 import { entityProblems, type EntityModel, propertiesOffCard } from "../strictExcel/entity";
-import { type HostProfile, PROFILES, supports } from "../strictExcel/profiles";
+import { type HostProfile, M365_2208, PROFILES, supports } from "../strictExcel/profiles";
 import { userWorkbook } from "../helpers/strictHost";
 import type { StrictExcelHost } from "../strictExcel/host";
 import { asExcelCalls, cell, installCustomFunctionsHost } from "../helpers/customFunctionsHost";
@@ -55,14 +57,24 @@ const ASK: Record<CardMetric, (t: string, o: string, m: string) => Promise<unkno
 
 const ASKED = ["Алматы", "Алматинская", "Семей", "ВКО", "Казахстан"];
 
+/** A field under another language's name: off the card, out of autocomplete and of the compare. */
+const ALIAS = { excludeFrom: { cardView: true, autoComplete: true, calcCompare: true } };
+
 /**
  * Every field of the card against the function: equal where the function answers a number, absent
- * where it answers an error. Returns how many numbers were compared.
+ * where it answers an error; with its number format as `profile`'s Excel reads it (a Double's own
+ * numberFormat from ExcelApi 1.19, a FormattedNumber before), and the same value under the field's
+ * name in the other languages. Returns how many numbers were compared.
  */
-async function expectCardEqualsFunctions(name: string, lang: Lang): Promise<number> {
+async function expectCardEqualsFunctions(
+  name: string,
+  lang: Lang,
+  profile: HostProfile = PROFILES.web
+): Promise<number> {
   const e = (await cell(edu.territory(name))) as EntityModel;
-  expect({ name, problems: entityProblems(e) }).toEqual({ name, problems: [] });
+  expect({ name, problems: entityProblems(e, profile) }).toEqual({ name, problems: [] });
   expect({ name, offCard: propertiesOffCard(e) }).toEqual({ name, offCard: [] });
+  const type = supports(profile, "ExcelApi", "1.19") ? "Double" : "FormattedNumber";
   let compared = 0;
   for (const m of MEASURE_IDS)
     for (const o of CARD_TYPES)
@@ -70,15 +82,21 @@ async function expectCardEqualsFunctions(name: string, lang: Lang): Promise<numb
         const expected = await cell(ASK[metric](name, o, m));
         const field = cardFieldName(m, o, metric, lang);
         const got = e.properties[field];
+        const others = LANGS.filter((l) => l !== lang).map((l) => cardFieldName(m, o, metric, l));
         if (typeof expected === "number") {
           compared++;
-          expect({ name, field, got }).toEqual({
-            name,
-            field,
-            got: { type: "Double", basicValue: expected, numberFormat: CARD_FORMATS[metric] },
-          });
-        } else
+          const want = { type, basicValue: expected, numberFormat: CARD_FORMATS[metric] };
+          expect({ name, field, got }).toEqual({ name, field, got: want });
+          for (const alias of others)
+            expect({ name, alias, got: e.properties[alias] }).toEqual({
+              name,
+              alias,
+              got: { ...want, propertyMetadata: ALIAS },
+            });
+        } else {
           expect({ name, field, got, expected }).toEqual({ name, field, got: undefined, expected });
+          for (const alias of others) expect(e.properties[alias]).toBeUndefined();
+        }
       }
   return compared;
 }
@@ -132,6 +150,24 @@ describe("EDU.TERRITORY where Excel takes data types (Excel on the web / Microso
     ]);
   });
 
+  it("on Microsoft 365 Version 2208 (ExcelApi 1.16, before DoubleCellValue.numberFormat), each figure is a FormattedNumber", async () => {
+    office(M365_2208);
+    for (const name of ASKED)
+      expect(await expectCardEqualsFunctions(name, "en", M365_2208)).toBeGreaterThan(0);
+    const e = (await cell(edu.territory("Алматы"))) as EntityModel;
+    expect(e.properties["Turnstiles, schools: coverage"]).toEqual({
+      type: "FormattedNumber",
+      basicValue: await cell(edu.coverage("Алматы", "school", "turnstile")),
+      numberFormat: "0.0%",
+    });
+    // The card built for today's Excel would not show there: a Double's numberFormat is ExcelApi 1.19.
+    office(PROFILES.web);
+    const today = (await cell(edu.territory("Алматы"))) as EntityModel;
+    expect(entityProblems(today, M365_2208)).toContain(
+      "property 'Turnstiles, schools: coverage' is a Double with a numberFormat, which needs ExcelApi 1.19 (this Excel has 1.16; use a FormattedNumber)"
+    );
+  });
+
   it("speaks the Office language: field names, the name and the region in Russian or Kazakh", async () => {
     for (const lang of ["ru", "kk"] as const) {
       office(PROFILES.web, langOfDisplay[lang]);
@@ -151,6 +187,24 @@ describe("EDU.TERRITORY where Excel takes data types (Excel on the web / Microso
       type: "Double",
       basicValue: await cell(edu.coverage("Семей", "school", "turnstile")),
       numberFormat: "0.0%",
+    });
+    // The card shows Russian names only; the English and Kazakh ones are there for formulas.
+    const onCard = new Set([
+      ...(e.layouts?.card?.sections ?? []).flatMap((s) => s.properties),
+      "Название",
+      "Регион",
+    ]);
+    expect(onCard.has("Turnstiles, schools: coverage")).toBe(false);
+    expect(e.properties["Turnstiles, schools: coverage"]).toMatchObject({
+      propertyMetadata: ALIAS,
+    });
+    expect(e.properties["Турникеттер, мектептер: қамту"]).toMatchObject({
+      propertyMetadata: ALIAS,
+    });
+    expect(e.properties.Region).toEqual({
+      type: "String",
+      basicValue: e.properties["Регион"].basicValue,
+      propertyMetadata: ALIAS,
     });
   });
 });
@@ -263,6 +317,55 @@ describe("EDU.TERRITORY in the strict host (formulas in cells, read back through
     const json = await settle(host, FORMULAS, "valuesAsJson");
     expect(json[0]).toMatchObject({ type: "Entity", text: "Almaty" });
     expect(json[2]).toEqual({ type: "Double", basicType: "Double", basicValue: shown[2] });
+  });
+
+  it("Microsoft 365 Version 2208 (ExcelApi 1.16): the entity shows, its field equals EDU.COVERAGE", async () => {
+    const host = await userWorkbook(M365_2208, EDU);
+    const shown = await settle(host, FORMULAS, "values");
+    expect(host.model.entityProblems).toEqual([]);
+    expect(shown[0]).toBe("#VALUE!");
+    expect(shown[1]).toBeCloseTo(100 / 214, 12);
+    expect(shown.slice(1, 4)).toEqual([shown[2], shown[2], shown[2]]);
+    const json = await settle(host, FORMULAS, "valuesAsJson");
+    expect(json[0]).toMatchObject({
+      type: "Entity",
+      properties: { "Turnstiles, schools: coverage": { type: "FormattedNumber" } },
+    });
+  });
+
+  it("a field named in any Office language is found whatever the language of the Office that recalculates", async () => {
+    // `=A1.[…]` and FIELDVALUE read a property by its key, and a key is all a property has for a
+    // name (CellValuePropertyMetadata: attribution, excludeFrom, sublabel; no display name). The
+    // entity is rebuilt in the language of the Office that recalculates, so each field is also
+    // there under its other languages' names (off the card): a formula written in one Office
+    // language keeps its value in another's. A name in a fourth language is not found.
+    const written = [
+      '=EDU.TERRITORY("Алматы")',
+      '=FIELDVALUE(D1,"Turnstiles, schools: coverage")',
+      '=FIELDVALUE(D1,"Турникеты, школы: охват")',
+      '=FIELDVALUE(D1,"Турникеттер, мектептер: қамту")',
+      '=FIELDVALUE(D1,"Region")',
+      '=FIELDVALUE(D1,"Регион")',
+      '=EDU.COVERAGE("Алматы","school","turnstile")',
+      '=FIELDVALUE(D1,"Drehkreuze, Schulen: Abdeckung")',
+    ];
+    for (const lang of LANGS) {
+      const host = await userWorkbook(PROFILES.web, EDU);
+      (
+        globalThis as { Office: { context: { displayLanguage: string } } }
+      ).Office.context.displayLanguage = langOfDisplay[lang];
+      const shown = await settle(host, written, "values");
+      expect(host.model.entityProblems).toEqual([]);
+      const almaty = TERRITORIES.find((t) => t.nameRu === "Алматы")!;
+      const region = territoryName(territoryById(almaty.regionId)!, lang);
+      expect({ lang, shown: shown.slice(1) }).toEqual({
+        lang,
+        shown: [shown[6], shown[6], shown[6], region, region, shown[6], "#FIELD!"],
+      });
+      expect(typeof shown[6]).toBe("number");
+      const json = (await settle(host, written.slice(0, 1), "valuesAsJson"))[0] as EntityModel;
+      expect(json.text).toBe(territoryName(almaty, lang));
+    }
   });
 
   it("Excel 2021: the name as text, so no #VALUE!; valuesAsJson (ExcelApi 1.16) is refused", async () => {

@@ -421,10 +421,10 @@ describe("the issue catalogue", () => {
       "Белгісіз аумақ «Нарния»."
     );
     expect(kk("territories: unknown, ambiguous, in the other list", "unknown-territory", 2)).toBe(
-      "«Семей» бұл тізімге кірмейді: «ЖБО-ға қосылған бейнебақылау» шарасы «Семей» қаласы бойынша емес, облыстар бойынша беріледі; «Абай облысы» қараңыз."
+      "«Семей» бұл тізімге кірмейді: «ЖБО-ға қосылған бейнебақылау» шарасы «Семей» қаласы бойынша емес, өңірлер бойынша беріледі; қараңыз: «Абай облысы»."
     );
     expect(kk("every item unreadable (folded repeats)", "malformed-item", SHOWN_PER_KIND)).toMatch(
-      /^…және осындай тағы \d+ ескерту \(жолдар: [\d–, …]+\)\.$/
+      /^…және осындай тағы \d+ мәселе \(жолдар: [\d–, …]+\)\.$/
     );
     expect(kk("total rows, and bad rows named by table and row", "table-total-row")).toBe(
       "1-кесте, 10, 11-жолдар: аумақ емес, аумақтар бойынша жиынтық; пайдаланылмады (Тексеру аумақтарды өзі қосады)."
@@ -448,7 +448,7 @@ describe("the issue catalogue", () => {
       "«Лицензиясы бар күзет», мектептер: мына аумақтар бойынша сандар жоқ: Қарағанды және Теміртау, Өскемен."
     );
     expect(kk("a PDF with a scanned page", "pdf-textless-pages")).toMatch(
-      /^PDF-тің \d+-бетінде мәтін жоқ \(скан немесе тек суреттер\): ондағы сандар оқылмады, қалған беттер оқылды\.$/
+      /^PDF-тің \d+-бетінде мәтін жоқ \(сканерленген көшірме немесе тек суреттер\): ондағы сандар оқылмады, қалған беттер оқылды\.$/
     );
   });
 
@@ -511,6 +511,17 @@ describe("the issue catalogue", () => {
     expect(lineList([4, 7, 8, 9, 12])).toBe("lines 4, 7–9, 12");
     expect(lineList([7, 7], 8, "kk")).toBe("7-жол");
     expect(lineList([4, 7, 8, 9, 12], 8, "kk")).toBe("жолдар: 4, 7–9, 12");
+  });
+
+  it("says a part in Kazakh of one line in the singular, of several in the plural", () => {
+    const said = (lines: string, lang: "en" | "ru" | "kk") =>
+      issueText("kazakh-text", { lines, figures: "3" }, lang);
+    expect(said("7", "en")).toMatch(/^Line 7 is in Kazakh: .* so its 3 figures are not read/);
+    expect(said("7–9", "en")).toMatch(/^Lines 7–9 are in Kazakh: .* so their 3 figures/);
+    expect(said("7", "ru")).toMatch(/^Строка 7 написана на казахском языке: .* поэтому её цифры/);
+    expect(said("7–9", "ru")).toMatch(/^Строки 7–9 написаны на казахском языке: .* поэтому их/);
+    expect(said("7", "kk")).toMatch(/^7-жол қазақ тілінде жазылған: .* сондықтан оның сандары/);
+    expect(said("7–9", "kk")).toMatch(/^7–9-жолдар қазақ тілінде жазылған: .* олардың сандары/);
   });
 
   it("says where in a PDF or a Word table an issue was read, in each language", () => {

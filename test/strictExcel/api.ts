@@ -9,7 +9,7 @@
  * its profile lacks the set. Sets are from REF excel.<class>.yml "[API set: ExcelApi x.y]" and the
  * same text in @types/office-js.
  */
-import { parseAddress, type Rect, rectAddress } from "./a1";
+import { overlaps, parseAddress, type Rect, rectAddress } from "./a1";
 import {
   ExcelError,
   type NameModel,
@@ -538,6 +538,19 @@ export class RangeProxy extends ProxyBase<Where> {
           : null
     );
   }
+  /**
+   * Range.delete (ExcelApi 1.1). Only its refusal is modelled: cells of a filtered table cannot be
+   * deleted (model.ts, assertNotFiltered: InsertDeleteConflict); any other delete is refused as not
+   * modelled, so no test counts on a shift the host does not make.
+   */
+  delete(shift: string): void {
+    this.op("Range.delete", "1.1", [shift], (w) => {
+      for (const t of this.q.model.tables)
+        if (t.sheet === w.sheet && overlaps(t.rect, w.rect))
+          this.q.model.assertNotFiltered(t, "Range.delete");
+      throw new ExcelError("InvalidArgument", "Range.delete is not modelled by the strict host.");
+    });
+  }
   select(): void {
     this.op(
       "Range.select",
@@ -838,7 +851,7 @@ export class WorksheetProxy extends ProxyBase<Sheet> {
   /**
    * Worksheet.getRanges (ExcelApi 1.9, REF excel.worksheet.yml): "Gets the RangeAreas object,
    * representing one or more blocks of rectangular ranges, specified by the address" — comma
-   * separated, on this sheet. Of RangeAreas only select() (ExcelApi 1.9) is modelled.
+   * separated, on this sheet. Of RangeAreas only select() (ExcelApi 1.18) is modelled.
    */
   getRanges(address: string): RangeAreasProxy {
     this.op("Worksheet.getRanges", "1.9", [address], () => undefined);
@@ -867,11 +880,16 @@ export class RangeAreasProxy extends ProxyBase<{ sheet: Sheet; rects: Rect[] }> 
   protected readProp(): unknown {
     throw new ExcelError("InvalidArgument", "RangeAreas.load is not supported by the strict host.");
   }
-  /** RangeAreas.select (ExcelApi 1.9): the selection is every area, as Excel's address lists them. */
+  /**
+   * RangeAreas.select: ExcelApi 1.18, not 1.9 as RangeAreas itself (TYPES RangeAreas.select:
+   * "Selects the specified range areas in the Excel UI. [Api set: ExcelApi 1.18]"; PR
+   * requirement-sets/excel/excel-api-1-18-requirement-set.md lists it). The selection is every
+   * area, as Excel's address lists them.
+   */
   select(): void {
     this.op(
       "RangeAreas.select",
-      "1.9",
+      "1.18",
       [],
       (a) => (this.q.view.selected = `${a.sheet.name}!${a.rects.map(rectAddress).join(",")}`)
     );
@@ -1047,6 +1065,36 @@ export class TableProxy extends ProxyBase<Table> {
           })
         );
       },
+      /** TableRowCollection.deleteRows (ExcelApiOnline 1.1, TYPES): by index (row objects are not modelled). */
+      deleteRows(rows: number[]) {
+        self.op(
+          "TableRowCollection.deleteRows",
+          "ExcelApiOnline 1.1",
+          [rows],
+          (t) => self.q.model.deleteTableRows(t, rows, "TableRowCollection.deleteRows"),
+          () => ({ op: "table.rows.deleteRows", name: safe(() => self.target().name), rows })
+        );
+      },
+      /** TableRowCollection.deleteRowsAt (ExcelApiOnline 1.1, TYPES): `count` rows from `index`. */
+      deleteRowsAt(index: number, count = 1) {
+        self.op(
+          "TableRowCollection.deleteRowsAt",
+          "ExcelApiOnline 1.1",
+          [index, count],
+          (t) =>
+            self.q.model.deleteTableRows(
+              t,
+              Array.from({ length: count }, (_, k) => index + k),
+              "TableRowCollection.deleteRowsAt"
+            ),
+          () => ({
+            op: "table.rows.deleteRowsAt",
+            name: safe(() => self.target().name),
+            index,
+            count,
+          })
+        );
+      },
       getItemAt(i: number) {
         return {
           /** TableRow.delete: ExcelApi 1.1. */
@@ -1074,6 +1122,36 @@ export class TableProxy extends ProxyBase<Table> {
       },
       () => ({ op: "table.delete", name })
     );
+  }
+  /** Table.clearFilters (ExcelApi 1.2, REF excel.table.yml): "Clears all the filters currently applied on the table." */
+  clearFilters(): void {
+    let name = "";
+    this.op(
+      "Table.clearFilters",
+      "1.2",
+      [],
+      (t) => {
+        name = t.name;
+        this.q.model.clearTableFilters(t);
+      },
+      () => ({ op: "table.clearFilters", name })
+    );
+  }
+  /** Table.sort (TableSort, ExcelApi 1.2, REF excel.tablesort.yml): apply(fields) only. */
+  get sort() {
+    return {
+      apply: (fields: Array<{ key: number; ascending?: boolean }>, matchCase?: boolean) => {
+        if (matchCase)
+          throw new ExcelError("InvalidArgument", "The strict host sorts without matchCase only.");
+        this.op(
+          "TableSort.apply",
+          "1.2",
+          [fields],
+          (t) => this.q.model.sortTable(t, fields),
+          () => ({ op: "table.sort.apply", name: safe(() => this.target().name), fields })
+        );
+      },
+    };
   }
   /** ExcelApi 1.2. */
   convertToRange(): void {
@@ -1652,14 +1730,19 @@ export class SlicerCollectionProxy extends ProxyBase<WorkbookModel> {
     return undefined;
   }
   protected override readPath(m: WorkbookModel): unknown {
-    return m.slicers.map((x) => x.name);
+    return m.slicers.map((x) => ({
+      id: String(x.id),
+      name: x.name,
+      isFilterCleared: m.slicerFilterCleared(x),
+    }));
   }
-  protected override commitPath(_: string, names: unknown): void {
+  protected override commitPath(_: string, list: unknown): void {
     this.loaded.set(
       "items",
-      (names as string[]).map((n) => {
-        const p = this.getItem(n);
-        (p as unknown as { loaded: Loaded }).loaded.set("name", n);
+      (list as Array<Record<string, unknown>>).map((x) => {
+        const p = this.getItem(x.id as string);
+        const loaded = (p as unknown as { loaded: Loaded }).loaded;
+        for (const [k, v] of Object.entries(x)) loaded.set(k, v);
         return p;
       })
     );
@@ -1750,13 +1833,47 @@ export class SlicerProxy extends ProxyBase<SlicerModel> {
   protected readProp(s: SlicerModel, prop: string): unknown {
     if (prop === "name") return s.name;
     if (prop === "caption") return s.caption;
+    // Slicer.id ("the unique ID of the slicer", a string) and isFilterCleared: ExcelApi 1.10.
+    if (prop === "id") return String(s.id);
+    if (prop === "isFilterCleared") return this.q.model.slicerFilterCleared(s);
     throw new ExcelError(
       "InvalidArgument",
       `Slicer.load: '${prop}' is not supported by the strict host.`
     );
   }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    // ProxyBase.load needs no set; Slicer's properties do (ExcelApi 1.10).
+    this.q.enqueue({
+      member: "Slicer.load",
+      requires: "1.10",
+      wire: { p: this.path, m: "load:requires" },
+      run: () => undefined,
+      trace: () => null,
+    });
+    return super.load(props);
+  }
   get name(): string {
     return this.read("name") as string;
+  }
+  get id(): string {
+    return this.read("id") as string;
+  }
+  get isFilterCleared(): boolean {
+    return this.read("isFilterCleared") as boolean;
+  }
+  /** Slicer.selectItems (ExcelApi 1.10): filters the slicer's table column (model.ts, selectSlicerItems). */
+  selectItems(items?: string[]): void {
+    this.op(
+      "Slicer.selectItems",
+      "1.10",
+      [items ?? []],
+      (s) => this.q.model.selectSlicerItems(s, items),
+      () => ({ op: "slicer.selectItems", slicer: safe(() => this.target().name), items })
+    );
+  }
+  /** Slicer.clearFilters (ExcelApi 1.10): "Clears all the filters currently applied on the slicer." */
+  clearFilters(): void {
+    this.op("Slicer.clearFilters", "1.10", [], (s) => this.q.model.selectSlicerItems(s, []));
   }
   private set1(member: string, v: unknown, apply: (s: SlicerModel) => void): void {
     let name = "";

@@ -9,6 +9,11 @@
  *   CARD = PR docs/excel/excel-data-types-entity-card.md ("Use cards with cell value data types")
  *   CFRS = office-js-docs-reference docs/requirement-sets/excel/custom-functions-requirement-sets.md
  *   REF  = excel.entitycellvalue.yml and the card layout classes (the same text in @types/office-js)
+ *   NUM  = excel.doublecellvalue / excel.formattednumbercellvalue (learn.microsoft.com/javascript/api/excel):
+ *          DoubleCellValue.numberFormat "[API set: ExcelApi 1.19]"; FormattedNumberCellValue
+ *          "[API set: ExcelApi 1.16]", "Deprecated since ExcelApi 1.19 … use DoubleCellValue instead"
+ *   META = excel.cellvaluepropertymetadata / …exclusions: propertyMetadata { attribution, excludeFrom,
+ *          sublabel }, excludeFrom { autoComplete, calcCompare, cardView, dotNotation } (ExcelApi 1.16)
  *   FV   = support.microsoft.com, "FIELDVALUE function"
  */
 import type { ErrorValue, Scalar, Value } from "./formula";
@@ -40,7 +45,22 @@ export interface EntityModel {
     };
   };
 }
-type PropertyModel = { type: string; basicValue?: unknown; numberFormat?: string };
+type PropertyModel = {
+  type: string;
+  basicValue?: unknown;
+  numberFormat?: string;
+  propertyMetadata?: {
+    excludeFrom?: Partial<Record<(typeof EXCLUSIONS)[number], boolean>>;
+    sublabel?: string;
+  };
+};
+
+/** META CellValuePropertyMetadataExclusions: the features a property can be kept out of. */
+const EXCLUSIONS = ["autoComplete", "calcCompare", "cardView", "dotNotation"] as const;
+
+/** Whether a property is kept out of `feature` (META: true excludes; false and undefined include). */
+const excluded = (p: PropertyModel | undefined, feature: (typeof EXCLUSIONS)[number]) =>
+  p?.propertyMetadata?.excludeFrom?.[feature] === true;
 
 /**
  * A cell holding an entity. To the classic API it is the error #VALUE!: REF EntityCellValue.basicValue
@@ -62,41 +82,76 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export const looksLikeCellValue = (v: unknown): v is Record<string, unknown> =>
   isObject(v) && "type" in v;
 
-/** What is wrong with a property's value, or null. */
-function propertyProblem(name: string, p: unknown): string | null {
+/** What is wrong with a property's metadata (META), or null. Unknown members are refused (stricter). */
+function metadataProblem(name: string, m: unknown): string | null {
+  if (!isObject(m)) return `property '${name}' has a propertyMetadata that is not an object`;
+  for (const key of Object.keys(m))
+    if (!["attribution", "excludeFrom", "sublabel"].includes(key))
+      return `property '${name}' has propertyMetadata.${key}, which Excel does not define`;
+  if ("sublabel" in m && typeof m.sublabel !== "string")
+    return `property '${name}' has a sublabel that is not a string`;
+  if ("attribution" in m && !Array.isArray(m.attribution))
+    return `property '${name}' has an attribution that is not an array`;
+  const ex = m.excludeFrom;
+  if (ex === undefined) return null;
+  if (!isObject(ex)) return `property '${name}' has an excludeFrom that is not an object`;
+  for (const [key, value] of Object.entries(ex))
+    if (!(EXCLUSIONS as readonly string[]).includes(key) || typeof value !== "boolean")
+      return `property '${name}' has excludeFrom.${key} = ${JSON.stringify(value)} (META: ${EXCLUSIONS.join(", ")}, each a boolean)`;
+  return null;
+}
+
+/** What is wrong with a property's value on this Excel, or null. */
+function propertyProblem(name: string, p: unknown, profile: HostProfile): string | null {
   // CARD, Card properties: "Each nested property, or data type, must have a type and basicValue setting."
   if (!isObject(p) || typeof p.type !== "string")
     return `property '${name}' has no type (each property is a data type with a type and basicValue)`;
+  if ("propertyMetadata" in p) {
+    const problem = metadataProblem(name, p.propertyMetadata);
+    if (problem) return problem;
+  }
   if (p.type === "Entity") {
-    const inner = entityProblems(p, true);
+    const inner = entityProblems(p, profile, true);
     return inner.length ? `property '${name}': ${inner[0]}` : null;
   }
   if (!("basicValue" in p)) return `property '${name}' has no basicValue`;
-  // REF DoubleCellValue.basicValue: number; StringCellValue: string; BooleanCellValue: boolean.
+  // REF DoubleCellValue.basicValue: number; StringCellValue: string; BooleanCellValue: boolean;
+  // NUM FormattedNumberCellValue.basicValue: number.
   // NaN and Infinity are no cell values (Excel has no such number): stricter than the type text.
+  const finite = (v: unknown) => typeof v === "number" && Number.isFinite(v);
   const want: Record<string, (v: unknown) => boolean> = {
-    Double: (v) => typeof v === "number" && Number.isFinite(v),
+    Double: finite,
+    FormattedNumber: finite,
     String: (v) => typeof v === "string",
     Boolean: (v) => typeof v === "boolean",
   };
-  // Other kinds (images, arrays, formatted numbers, links) are not modelled: refused, not guessed.
+  // Other kinds (images, arrays, links) are not modelled: refused, not guessed.
   if (!want[p.type])
     return `property '${name}' is a ${p.type}, which the strict host does not model`;
   if (!want[p.type](p.basicValue))
     return `property '${name}' is a ${p.type} whose basicValue is ${JSON.stringify(p.basicValue)}`;
-  // REF DoubleCellValue.numberFormat: a string ("Number format strings must conform to Excel guidelines").
+  // NUM numberFormat: a string ("Number format strings must conform to Excel guidelines");
+  // FormattedNumberCellValue's is required (`numberFormat: string`), a Double's optional.
+  if (p.type === "FormattedNumber" && !("numberFormat" in p))
+    return `property '${name}' is a FormattedNumber without a numberFormat`;
   if ("numberFormat" in p && typeof p.numberFormat !== "string")
     return `property '${name}' has a numberFormat that is not a string`;
+  // NUM: a Double's numberFormat is ExcelApi 1.19. An older Excel has no such member and would
+  // show the bare number (0.4667 for 46.7%); no text says it ignores it rather than failing, so
+  // the host refuses it (stricter). Before 1.19 a FormattedNumber (ExcelApi 1.16) carries a format.
+  if (p.type === "Double" && "numberFormat" in p && !supports(profile, "ExcelApi", "1.19"))
+    return `property '${name}' is a Double with a numberFormat, which needs ExcelApi 1.19 (this Excel has ${profile.sets.ExcelApi ?? "none"}; use a FormattedNumber)`;
   return null;
 }
 
 /**
- * Every reason Excel would not show this entity (empty when it is well formed). Excel itself says
- * nothing: CFDT (IMPORTANT note) — a malformed entity from a custom function (there: referencedValues
- * on a nested entity) "causes Excel to return a #VALUE! error with no JavaScript exception or
- * detailed diagnostics". The host shows #VALUE! too and keeps these reasons for the test to read.
+ * Every reason `profile`'s Excel would not show this entity (empty when it is well formed). Excel
+ * itself says nothing: CFDT (IMPORTANT note) — a malformed entity from a custom function (there:
+ * referencedValues on a nested entity) "causes Excel to return a #VALUE! error with no JavaScript
+ * exception or detailed diagnostics". The host shows #VALUE! too and keeps these reasons for the
+ * test to read.
  */
-export function entityProblems(v: unknown, nested = false): string[] {
+export function entityProblems(v: unknown, profile: HostProfile, nested = false): string[] {
   const out: string[] = [];
   // REF EntityCellValue.type is the one required member: CellValueType.entity, "Entity".
   if (!isObject(v) || v.type !== "Entity") return ["type is not 'Entity'"];
@@ -124,7 +179,7 @@ export function entityProblems(v: unknown, nested = false): string[] {
     if (seen.has(folded))
       out.push(`property names '${seen.get(folded)}' and '${name}' differ only in case`);
     seen.set(folded, name);
-    const problem = propertyProblem(name, (props as Record<string, unknown>)[name]);
+    const problem = propertyProblem(name, (props as Record<string, unknown>)[name], profile);
     if (problem) out.push(problem);
   }
   const layouts = v.layouts;
@@ -143,11 +198,17 @@ export function entityProblems(v: unknown, nested = false): string[] {
       // CARD, Card layout: "A nested data type must be defined in properties before it can be
       // assigned in layouts to display on the card."
       const known = (p: unknown) => typeof p === "string" && names.includes(p);
+      // META excludeFrom.cardView keeps a property off the card; no text says what a layout that
+      // names it does. Stricter: refused.
+      const offCard = (p: unknown) =>
+        known(p) && excluded((props as Record<string, PropertyModel>)[p as string], "cardView");
       for (const key of ["title", "subTitle", "mainImage"] as const) {
         const ref = card[key];
         if (ref === undefined || (key === "title" && typeof ref === "string")) continue;
         if (!isObject(ref) || !known(ref.property))
           out.push(`layouts.card.${key} names no property of the entity`);
+        else if (offCard(ref.property))
+          out.push(`layouts.card.${key} names '${String(ref.property)}', excluded from the card`);
       }
       const sections = card.sections;
       if (sections !== undefined && !Array.isArray(sections))
@@ -164,6 +225,8 @@ export function entityProblems(v: unknown, nested = false): string[] {
         else
           for (const p of s.properties)
             if (!known(p)) out.push(`section ${i + 1} names '${String(p)}', which is no property`);
+            else if (offCard(p))
+              out.push(`section ${i + 1} names '${String(p)}', excluded from the card`);
       }
     }
   }
@@ -171,15 +234,18 @@ export function entityProblems(v: unknown, nested = false): string[] {
 }
 
 /**
- * The properties the card would not show. CARD, Card properties: "After defining a nested data type
- * in properties, it must be assigned in the layouts property to display on the card."
+ * The properties the card would not show, though not excluded from it. CARD, Card properties: "After
+ * defining a nested data type in properties, it must be assigned in the layouts property to display
+ * on the card." A property with META excludeFrom.cardView is meant to be off the card.
  */
 export function propertiesOffCard(e: EntityModel): string[] {
   const card = e.layouts?.card;
   const on = new Set<string>(card?.sections?.flatMap((s) => s.properties) ?? []);
   for (const ref of [card?.title, card?.subTitle, card?.mainImage])
     if (ref && typeof ref === "object") on.add(ref.property);
-  return Object.keys(e.properties ?? {}).filter((p) => !on.has(p));
+  return Object.entries(e.properties ?? {})
+    .filter(([p, value]) => !on.has(p) && !excluded(value, "cardView"))
+    .map(([p]) => p);
 }
 
 /**
@@ -190,16 +256,17 @@ export function propertiesOffCard(e: EntityModel): string[] {
  */
 export function entityCell(
   v: Record<string, unknown>,
-  supported: boolean,
+  /** The Excel the cell is in; null where it takes no data types from custom functions. */
+  profile: HostProfile | null,
   report: (problems: string[]) => void
 ): Scalar {
-  if (!supported) {
+  if (!profile || !entitiesSupported(profile)) {
     report([
       "this Excel does not take data types from custom functions (CustomFunctionsRuntime 1.4)",
     ]);
     return { error: "#VALUE!" };
   }
-  const problems = entityProblems(v);
+  const problems = entityProblems(v, profile);
   if (problems.length) {
     report(problems);
     return { error: "#VALUE!" };
@@ -214,15 +281,17 @@ export function entityCell(
 /**
  * FIELDVALUE(value, field_name) and `=A1.[Field]`: the field's value (FV: "If you try to retrieve
  * data from a non-existent data type field, the FIELDVALUE function will return the #FIELD! error").
- * Names match without case (see the name rule above). A value that is no entity: #VALUE! (no text
- * says which error Excel gives; the host picks the generic one).
+ * Names match without case (see the name rule above). A property with META excludeFrom.dotNotation
+ * ("excluded from the properties which can be accessed via the FIELDVALUE function") is not found.
+ * A value that is no entity: #VALUE! (no text says which error Excel gives; the host picks the
+ * generic one).
  */
 export function fieldValue(v: Value, field: Scalar): Scalar {
   if (!isEntityScalar(v)) return typeof v === "object" && "error" in v ? v : { error: "#VALUE!" };
   const name = String(field).toLowerCase();
   const key = Object.keys(v.entity.properties).find((k) => k.toLowerCase() === name);
-  if (key === undefined) return { error: "#FIELD!" };
-  const p = v.entity.properties[key];
+  const p = key === undefined ? undefined : v.entity.properties[key];
+  if (p === undefined || excluded(p, "dotNotation")) return { error: "#FIELD!" };
   return p.type === "Entity"
     ? ({ error: "#VALUE!", entity: p as unknown as EntityModel } as EntityScalar)
     : (p.basicValue as Scalar);

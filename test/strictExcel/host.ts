@@ -83,7 +83,11 @@ export class StrictExcelHost {
     const fns: CustomFunctions = new Map(
       Object.entries(customFunctions).map(([k, f]) => [k.toUpperCase(), f as never])
     );
-    this.model = new WorkbookModel(profile.lambda, fns, entitiesSupported(profile));
+    this.model = new WorkbookModel(
+      profile.lambda,
+      fns,
+      entitiesSupported(profile) ? profile : null
+    );
   }
 
   private failureIndex(n: number, count: number): number {

@@ -26,6 +26,7 @@ import {
 } from "./formula";
 
 import { entityCell, looksLikeCellValue } from "./entity";
+import type { HostProfile } from "./profiles";
 
 export class ExcelError extends Error {
   constructor(
@@ -151,6 +152,12 @@ export class Sheet {
 
 export class Table {
   style = "TableStyleMedium2";
+  /**
+   * The table's filter: per column (by index), the item keys shown; a column not in the map is not
+   * filtered. A slicer's selection filters its column (Slicer.selectItems); Table.clearFilters
+   * empties the map.
+   */
+  filters = new Map<number, Set<string>>();
   constructor(
     readonly id: number,
     public name: string,
@@ -159,6 +166,9 @@ export class Table {
     public rect: Rect,
     public columns: string[]
   ) {}
+  get filtered(): boolean {
+    return this.filters.size > 0;
+  }
   get body(): Rect {
     return { ...this.rect, r0: this.rect.r0 + 1, rows: this.rect.rows - 1 };
   }
@@ -205,8 +215,11 @@ export class WorkbookModel {
   constructor(
     readonly lambda: boolean,
     readonly customFunctions: CustomFunctions,
-    /** Whether this Excel shows data types custom functions return (entity.ts, entitiesSupported). */
-    readonly dataTypes = false
+    /**
+     * The Excel a custom function's data type is shown in (entity.ts: entityCell checks the entity
+     * against its requirement sets); null: one without data types from custom functions.
+     */
+    readonly dataTypes: HostProfile | null = null
   ) {}
 
   changed(): void {
@@ -759,6 +772,7 @@ export class WorkbookModel {
 
   /** TableRow.delete (ExcelApi 1.1): the row goes; the cells below, in the table's columns, move up. */
   deleteTableRow(t: Table, index: number): void {
+    this.assertNotFiltered(t, "TableRow.delete");
     if (index < 0 || index >= t.body.rows)
       throw new ExcelError("ItemNotFound", `Table '${t.name}' has no row ${index}.`);
     if (t.body.rows === 1)
@@ -767,6 +781,153 @@ export class WorkbookModel {
     for (let c = t.rect.c0; c < t.rect.c0 + t.rect.cols; c++) t.sheet.cells.delete(key(r, c));
     this.shiftRows(t.sheet, t.rect, r + 1, -1);
     t.rect = { ...t.rect, rows: t.rect.rows - 1 };
+    this.changed();
+  }
+
+  /**
+   * Rows of a filtered table cannot be deleted: TableRowCollection.deleteRows and deleteRowsAt
+   * "will throw the InsertDeleteConflict error if the table on which the method is called has a
+   * filter applied" (REF excel.tablerowcollection.yml; TYPES, [Api set: ExcelApiOnline 1.1]). The
+   * host applies the same rule to TableRow.delete and to a Range.delete that reaches into a
+   * filtered table, whose pages say nothing of filters: stricter, never more lenient.
+   */
+  assertNotFiltered(t: Table, member: string): void {
+    if (t.filtered)
+      throw new ExcelError(
+        "InsertDeleteConflict",
+        `${member}: the table '${t.name}' has a filter applied; clear it first (Table.clearFilters).`
+      );
+  }
+
+  /** TableRowCollection.deleteRows / deleteRowsAt (ExcelApiOnline 1.1): body rows by index. */
+  deleteTableRows(t: Table, indexes: readonly number[], member: string): void {
+    this.assertNotFiltered(t, member);
+    const sorted = [...new Set(indexes)].sort((a, b) => b - a);
+    if (
+      sorted.length !== indexes.length ||
+      sorted.some((i) => !Number.isInteger(i) || i < 0 || i >= t.body.rows)
+    )
+      throw new ExcelError(
+        "InvalidArgument",
+        `${member}: a chosen row has already been deleted or doesn't exist.`
+      );
+    if (sorted.length >= t.body.rows)
+      throw new ExcelError("InvalidOperation", "A table keeps at least one data row.");
+    for (const i of sorted) this.deleteTableRow(t, i);
+  }
+
+  /** Table.clearFilters (ExcelApi 1.2, REF excel.table.yml): "Clears all the filters currently applied on the table." */
+  clearTableFilters(t: Table): void {
+    t.filters.clear();
+    this.changed();
+  }
+
+  /** A table column's item keys, as a slicer lists them: its distinct values as text, blanks left out. */
+  columnItems(t: Table, column: number): string[] {
+    const items = new Set<string>();
+    for (let r = t.body.r0; r < t.body.r0 + t.body.rows; r++) {
+      const v = this.value(t.sheet.name, r, t.rect.c0 + column);
+      if (v !== "" && v !== null && v !== undefined) items.add(String(isError(v) ? v.error : v));
+    }
+    return [...items];
+  }
+
+  /**
+   * Slicer.selectItems (ExcelApi 1.10, REF excel.slicer.yml): "Selects slicer items based on their
+   * keys. The previous selections are cleared. All items will be selected by default if the array
+   * is empty." A key the column does not hold is refused (InvalidArgument): stricter.
+   */
+  selectSlicerItems(s: SlicerModel, items: readonly string[] | undefined): void {
+    const all = this.columnItems(s.table, s.column);
+    const unknown = (items ?? []).filter((k) => !all.includes(k));
+    if (unknown.length)
+      throw new ExcelError(
+        "InvalidArgument",
+        `Slicer '${s.name}' has no item ${unknown.join(", ")}.`
+      );
+    if (!items?.length || all.every((k) => items.includes(k))) s.table.filters.delete(s.column);
+    else s.table.filters.set(s.column, new Set(items));
+    this.changed();
+  }
+
+  /** Slicer.isFilterCleared (ExcelApi 1.10): "true if all filters currently applied on the slicer are cleared". */
+  slicerFilterCleared(s: SlicerModel): boolean {
+    return !s.table.filters.has(s.column);
+  }
+
+  /** The body rows (0-based, in the table) a filter hides. */
+  hiddenRows(t: Table): number[] {
+    const hidden: number[] = [];
+    for (let i = 0; i < t.body.rows; i++)
+      for (const [j, shown] of t.filters) {
+        const v = this.value(t.sheet.name, t.body.r0 + i, t.rect.c0 + j);
+        if (!shown.has(String(isError(v) ? v.error : v))) {
+          hidden.push(i);
+          break;
+        }
+      }
+    return hidden;
+  }
+
+  /**
+   * TableSort.apply (ExcelApi 1.2, REF excel.tablesort.yml): the body's rows reordered by the
+   * fields in turn; SortField.key is "the column … represented as an offset from the first column",
+   * ascending unless `ascending: false`. Excel's order: numbers, then text (ignoring case), then
+   * logicals, then errors; blanks last either way. Equal rows keep their order. Only value sorts
+   * are modelled, and a body with an A1 reference in a formula is refused (the host does not move
+   * such references as Excel would).
+   */
+  sortTable(t: Table, fields: ReadonlyArray<{ key: number; ascending?: boolean }>): void {
+    if (
+      !fields.length ||
+      fields.some((f) => !Number.isInteger(f.key) || f.key < 0 || f.key >= t.rect.cols)
+    )
+      throw new ExcelError(
+        "InvalidArgument",
+        "TableSort.apply: each field's key is a column offset in the table."
+      );
+    const { body } = t;
+    const cols = Array.from({ length: t.rect.cols }, (_, j) => t.rect.c0 + j);
+    for (let r = body.r0; r < body.r0 + body.rows; r++)
+      for (const c of cols) {
+        const f = t.sheet.cell(r, c)?.f;
+        if (f && tokenize(f).some((tok) => tok.t === "cell"))
+          throw new ExcelError(
+            "InvalidArgument",
+            `The strict host does not sort a table whose formulas hold A1 references (${f}).`
+          );
+      }
+    const rank = (v: Scalar): [number, number | string] => {
+      if (v === "" || v === null || v === undefined) return [4, 0];
+      if (typeof v === "number") return [0, v];
+      if (typeof v === "string") return [1, v.toLowerCase()];
+      if (typeof v === "boolean") return [2, v ? 1 : 0];
+      return [3, 0];
+    };
+    const rows = Array.from({ length: body.rows }, (_, i) => ({
+      keys: fields.map((f) => rank(this.value(t.sheet.name, body.r0 + i, t.rect.c0 + f.key))),
+      cells: cols.map((c) => t.sheet.cell(body.r0 + i, c)),
+    }));
+    rows.sort((a, b) => {
+      for (const [k, f] of fields.entries()) {
+        const [ga, va] = a.keys[k];
+        const [gb, vb] = b.keys[k];
+        if (ga === 4 || gb === 4) {
+          if (ga !== gb) return ga === 4 ? 1 : -1;
+          continue;
+        }
+        const d = ga !== gb ? ga - gb : va < vb ? -1 : va > vb ? 1 : 0;
+        if (d !== 0) return f.ascending === false ? -d : d;
+      }
+      return 0;
+    });
+    rows.forEach((row, i) =>
+      cols.forEach((c, j) => {
+        const cell = row.cells[j];
+        if (cell) t.sheet.cells.set(key(body.r0 + i, c), cell);
+        else t.sheet.cells.delete(key(body.r0 + i, c));
+      })
+    );
     this.changed();
   }
 
@@ -965,6 +1126,10 @@ export class WorkbookModel {
     s.name = name;
   }
 
+  /**
+   * Slicer.delete (ExcelApi 1.10). No Microsoft text says whether the selection it made goes with
+   * it: the host keeps the table's filter (stricter: a writer must clear it, Table.clearFilters).
+   */
   deleteSlicer(s: SlicerModel): void {
     this.slicers.splice(this.slicers.indexOf(s), 1);
   }

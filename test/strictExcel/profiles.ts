@@ -49,6 +49,22 @@ export const PROFILES: Record<"web" | "excel2021" | "macMin", HostProfile> = {
   },
 };
 
+/**
+ * The first Microsoft 365 build on Windows that takes data types from custom functions: Version 2208
+ * (Build 15601.20148), the first with ExcelApi 1.16 and with CustomFunctionsRuntime 1.4 (the same
+ * requirement-set pages; ExcelApi 1.17 came later). It has SharedRuntime 1.2 (Version 2108) and
+ * LAMBDA (Microsoft 365). Between the data types (1.16) and DoubleCellValue.numberFormat (ExcelApi
+ * 1.19): the build on which a card's number must carry its format as a FormattedNumber (entity.ts).
+ * Not one of PROFILES, which every Office.js suite runs against; the entity tests use it.
+ */
+export const M365_2208: HostProfile = {
+  id: "m365v2208",
+  label: "Microsoft 365 on Windows, Version 2208 (ExcelApi 1.16)",
+  diagnostics: { host: "Excel", platform: "PC", version: "16.0.15601.20148" },
+  sets: { ExcelApi: "1.16", SharedRuntime: "1.2", CustomFunctionsRuntime: "1.4" },
+  lambda: true,
+};
+
 const versionNumber = (v: string) =>
   v.split(".").reduce((n, part, i) => n + Number(part) / 1000 ** i, 0);
 

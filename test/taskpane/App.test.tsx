@@ -52,12 +52,12 @@ function fakeHost(
     selectSheet: async (sheet) => {
       calls.push(["selectSheet", sheet]);
     },
-    selectFinding: async (_plan, finding) => {
-      calls.push(["selectFinding", finding.code, finding.territoryId]);
+    selectFinding: async (finding, period) => {
+      calls.push(["selectFinding", finding.code, finding.territoryId, period]);
     },
-    selectTerritory: async (_plan, rows) => {
+    selectTerritory: async (rows) => {
       calls.push(["selectTerritory", rows]);
-      return 1;
+      return { rows: 1, selected: 1 };
     },
     buildPivot: async () => ({ built: true }),
     registerCoverageName: async () => ({
@@ -435,7 +435,12 @@ describe("task pane", () => {
       screen.getByRole("button", { name: /Семей, turnstile \/ college: 10 of 13 is 77%/ })
     );
     await waitFor(() =>
-      expect(host.calls).toContainEqual(["selectFinding", "percent-mismatch", "city:semey"])
+      expect(host.calls).toContainEqual([
+        "selectFinding",
+        "percent-mismatch",
+        "city:semey",
+        "2023-Q1",
+      ])
     );
   });
 
@@ -449,7 +454,12 @@ describe("task pane", () => {
       })
     );
     await waitFor(() =>
-      expect(host.calls).toContainEqual(["selectFinding", "percent-mismatch", "city:semey"])
+      expect(host.calls).toContainEqual([
+        "selectFinding",
+        "percent-mismatch",
+        "city:semey",
+        "2023-Q1",
+      ])
     );
     expect(screen.queryByText(/the report states/)).toBeNull();
   });

@@ -51,7 +51,7 @@ describe("friendlyError: by the error's type and code, never its wording, in the
       /^Excel бос емес \(editing\)/
     );
     expect(friendlyError("plain", "kk")).toBe(
-      "plain Басқа ештеңе өзгертілмеді; қайталаңыз немесе панельді қайта іске қосыңыз."
+      "plain Басқа ештеңе өзгертілмеді; қайталаңыз немесе тақтаны қайта жүктеңіз."
     );
   });
 

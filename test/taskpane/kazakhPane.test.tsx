@@ -310,9 +310,11 @@ describe("the Kazakh pane speaks Kazakh", () => {
     seen["Жүктеу"] = check();
     fireEvent.click(screen.getByRole("button", { name: "Кітапқа жүктеу" }));
     await screen.findByText(STRINGS.kk.editedTitle);
+    // A row said as Kazakh says it: "12-жол", never "жол 12".
+    expect(screen.getByText(/Қамтылғаны: 70 → 61 \(12-жол\)$/)).toBeTruthy();
     seen["түзетулер"] = check();
     fireEvent.click(screen.getByRole("button", { name: "Түзетулерімді алмастыру" }));
-    await screen.findByText(/Белгілеу оқылмады/);
+    await screen.findByText(/Ерекшелеу оқылмады/);
     // The note on =COVERAGE(…): this Excel has no LAMBDA.
     await screen.findByText(/^=COVERAGE\(…\) мұнда қолжетімсіз:/);
     seen["жүктелді"] = check();
@@ -338,7 +340,7 @@ describe("the Kazakh pane speaks Kazakh", () => {
       target: { value: next },
     });
     fireEvent.click(screen.getByRole("button", { name: "Алдын ала қарау" }));
-    await screen.findByRole("heading", { name: "Өзгерістер: кім жылжыды" });
+    await screen.findByRole("heading", { name: "Өзгерістер: қай аумақтар жылжыды" });
     // The preview has a problem (an item it cannot read) and the changes since 2023-Q1.
     await screen.findByRole("heading", { name: "2023-Q1 кезеңінен айырмашылықтар" });
     expect(screen.getAllByText(STRINGS.kk.issueError).length).toBeGreaterThan(0);

@@ -34,7 +34,7 @@ function planHost(): PaneHost & { plans: WorkbookPlan[] } {
     applyThresholds: async () => undefined,
     selectSheet: async () => undefined,
     selectFinding: async () => undefined,
-    selectTerritory: async () => 0,
+    selectTerritory: async () => ({ rows: 0, selected: 0 }),
     buildPivot: async (plan) => {
       plans.push(plan);
       return { built: true };

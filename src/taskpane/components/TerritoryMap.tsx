@@ -2,66 +2,13 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { CoverageDataset } from "../../analysis/dataset";
 import { coverageByTerritory, type TerritoryCoverage } from "../../analysis/query";
-import type { Lang } from "../../domain/lang";
 import { type Measure, measureInfo } from "../../domain/measures";
 import type { OrgTypeOrAll } from "../../domain/orgTypes";
-import { type Territory, territoryById, territoryName } from "../../domain/territories";
+import { shortName, type Territory, territoryById, territoryName } from "../../domain/territories";
 import { MAP_COLUMNS, MAP_ROWS, mapTiles } from "../../domain/tileGrid";
 import { CHART_COLORS, DEFAULT_FAR_BELOW_FACTOR } from "../../workbook/layout";
 import { format, useLang, useNames, useStrings } from "../i18n";
-
-/**
- * A tile's short label, at most six characters (a tile is about 40 px wide in a 320 px pane): the
- * full name is the tile's accessible name and tooltip. Keyed by territory id; a city group's is its
- * first city's.
- */
-const SHORT_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
-  "KZ-27": { en: "W Kaz", ru: "ЗКО", kk: "БҚО" },
-  "KZ-39": { en: "Kost.", ru: "Кост.", kk: "Қост." },
-  "KZ-59": { en: "N Kaz", ru: "СКО", kk: "СҚО" },
-  "KZ-55": { en: "Pavl.", ru: "Павл.", kk: "Павл." },
-  "KZ-23": { en: "Atyrau", ru: "Атырау", kk: "Атырау" },
-  "KZ-15": { en: "Aktobe", ru: "Актобе", kk: "Ақтөбе" },
-  "KZ-11": { en: "Akmola", ru: "Акмола", kk: "Ақмола" },
-  "KZ-71": { en: "Astana", ru: "Астана", kk: "Астана" },
-  "KZ-10": { en: "Abai", ru: "Абай", kk: "Абай" },
-  "KZ-63": { en: "E Kaz", ru: "ВКО", kk: "ШҚО" },
-  "KZ-47": { en: "Mang.", ru: "Манг.", kk: "Маңғ." },
-  "KZ-62": { en: "Ulytau", ru: "Улытау", kk: "Ұлытау" },
-  "KZ-35": { en: "Karag.", ru: "Караг.", kk: "Қарағ." },
-  "KZ-33": { en: "Jetisu", ru: "Жетысу", kk: "Жетісу" },
-  "KZ-43": { en: "Kyzyl.", ru: "Кызыл.", kk: "Қызыл." },
-  "KZ-61": { en: "Turk.", ru: "Турк.", kk: "Түрк." },
-  "KZ-31": { en: "Jambyl", ru: "Жамбыл", kk: "Жамбыл" },
-  "KZ-19": { en: "Alm. R", ru: "Алм.о.", kk: "Алм.о." },
-  "KZ-79": { en: "Shymk.", ru: "Шымк.", kk: "Шымк." },
-  "KZ-75": { en: "Almaty", ru: "Алматы", kk: "Алматы" },
-  "city:kokshetau": { en: "Koksh.", ru: "Кокш.", kk: "Көкш." },
-  "city:semey": { en: "Semey", ru: "Семей", kk: "Семей" },
-  "city:aktobe": { en: "Aktobe", ru: "Актобе", kk: "Ақтөбе" },
-  "city:konaev": { en: "Konaev", ru: "Конаев", kk: "Қонаев" },
-  "city:atyrau-kulsary": { en: "Atyrau", ru: "Атырау", kk: "Атырау" },
-  "city:oskemen": { en: "Oskem.", ru: "У-Кам.", kk: "Өскем." },
-  "city:taraz": { en: "Taraz", ru: "Тараз", kk: "Тараз" },
-  "city:taldykorgan": { en: "Tald.", ru: "Талд.", kk: "Талд." },
-  "city:oral": { en: "Oral", ru: "Уральск", kk: "Орал" },
-  "city:karaganda-temirtau": { en: "Karag.", ru: "Караг.", kk: "Қарағ." },
-  "city:kostanay-rudny": { en: "Kost.", ru: "Кост.", kk: "Қост." },
-  "city:kyzylorda": { en: "Kyzyl.", ru: "Кызыл.", kk: "Қызыл." },
-  "city:aktau-zhanaozen": { en: "Aktau", ru: "Актау", kk: "Ақтау" },
-  "city:pavlodar-ekibastuz": { en: "Pavl.", ru: "Павл.", kk: "Павл." },
-  "city:petropavl": { en: "Petr.", ru: "Петр.", kk: "Петр." },
-  "city:turkistan": { en: "Turk.", ru: "Турк.", kk: "Түрк." },
-  "city:zhezkazgan": { en: "Zhezk.", ru: "Жезк.", kk: "Жезқ." },
-};
-
-/** A tile's short label in a language (its full name, cut, for a territory not listed). */
-export function shortName(t: Territory, lang: Lang): string {
-  const short = SHORT_NAMES[t.id]?.[lang];
-  if (short) return short;
-  const name = territoryName(t, lang);
-  return name.length > 6 ? `${name.slice(0, 5)}.` : name;
-}
+import { useDarkTheme } from "../theme";
 
 type Rgb = readonly [number, number, number];
 
@@ -111,27 +58,6 @@ export function contrast(a: string, b: string): number {
 /** Black or white, whichever reads better on the fill (at least 4.58:1 on any colour). */
 export function labelColor(fill: string): string {
   return contrast(fill, "#000000") >= contrast(fill, "#ffffff") ? "#000000" : "#ffffff";
-}
-
-/** "#rrggbb" of a CSS colour as getComputedStyle gives it ("rgb(r, g, b)" or "#rrggbb"), else null. */
-function toHex(css: string): string | null {
-  const h = /^#([0-9a-f]{6})$/i.exec(css.trim());
-  if (h) return `#${h[1]}`;
-  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css.trim());
-  return m ? hex([Number(m[1]), Number(m[2]), Number(m[3])]) : null;
-}
-
-/** Whether the theme around `ref` is dark: Fluent's background token, as the page computes it. */
-function useDarkTheme(ref: React.RefObject<Element | null>): boolean {
-  const [dark, setDark] = React.useState(false);
-  React.useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || typeof getComputedStyle !== "function") return;
-    const bg = toHex(getComputedStyle(el).getPropertyValue("--colorNeutralBackground1"));
-    const isDark = bg !== null && luminance(bg) < 0.2;
-    if (isDark !== dark) setDark(isDark);
-  });
-  return dark;
 }
 
 /** A tile as the map draws it: where, and its territory's figure (absent when the report has none). */
@@ -228,8 +154,7 @@ export function TerritoryMap({
   const lang = useLang();
   const names = useNames();
   const styles = useStyles();
-  const ref = React.useRef<HTMLElement>(null);
-  const dark = useDarkTheme(ref);
+  const dark = useDarkTheme();
   const [focused, setFocused] = React.useState<string | null>(null);
   const captionId = React.useId();
   const cells = mapCells(dataset, measure, orgType, period, target);
@@ -317,7 +242,7 @@ export function TerritoryMap({
   };
 
   return (
-    <figure ref={ref} className={styles.figure}>
+    <figure className={styles.figure}>
       <Text as="p" weight="semibold" id={captionId} className={styles.caption}>
         {title}
       </Text>

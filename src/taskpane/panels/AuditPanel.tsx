@@ -10,8 +10,6 @@ import * as React from "react";
 import { auditPeriods } from "../../analysis/audit";
 import { findingMessage } from "../../analysis/findingMessages";
 import type { DatasetStore } from "../../analysis/datasetStore";
-import type { WorkbookPlan } from "../../workbook/plan";
-import { planWorkbook } from "../../workbook/planWorkbook";
 import { useAction } from "../hooks/useAction";
 import { useLang, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
@@ -34,11 +32,9 @@ const useStyles = makeStyles({
 export function AuditPanel({
   store,
   host,
-  plan,
 }: {
   store: DatasetStore;
   host: PaneHost;
-  plan: WorkbookPlan | undefined;
 }): React.JSX.Element {
   const t = useStrings();
   const lang = useLang();
@@ -62,9 +58,7 @@ export function AuditPanel({
               <Link
                 as="button"
                 className={styles.finding}
-                onClick={() =>
-                  void action.run(() => host.selectFinding(plan ?? planWorkbook(reports), f, i))
-                }
+                onClick={() => void action.run(() => host.selectFinding(f, period, i))}
               >
                 {findingMessage(f, lang)}
               </Link>

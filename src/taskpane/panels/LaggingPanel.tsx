@@ -17,13 +17,12 @@ import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import type { OrgTypeOrAll } from "../../domain/orgTypes";
 import { ALL_TYPES } from "../../workbook/layout";
 import { BarChart } from "../components/BarChart";
+import { PaneTerritoryCard } from "../components/TerritoryCardView";
 import { TerritoryMap } from "../components/TerritoryMap";
 import { type Territory, territoryName } from "../../domain/territories";
-import type { WorkbookPlan } from "../../workbook/plan";
-import { planWorkbook } from "../../workbook/planWorkbook";
 import { useAction } from "../hooks/useAction";
 import { format, useLang, useNames, useStrings } from "../i18n";
-import type { PaneHost, TerritoryRows } from "../../host/paneHost";
+import type { PaneHost, TerritoryRows, TerritorySelection } from "../../host/paneHost";
 import { wrappingRow } from "../styles";
 
 const useStyles = makeStyles({
@@ -44,13 +43,10 @@ const useStyles = makeStyles({
 export function LaggingPanel({
   store,
   host,
-  plan,
   onShowRows,
 }: {
   store: DatasetStore;
   host: PaneHost;
-  /** The plan the workbook's sheets hold (the map selects a territory's rows in its data table). */
-  plan?: WorkbookPlan;
   /** The standalone preview: show a territory's rows in the Data tab. */
   onShowRows?: (rows: TerritoryRows) => void;
 }): React.JSX.Element {
@@ -59,9 +55,9 @@ export function LaggingPanel({
   const action = useAction();
   // Selecting a territory's rows from the map: its own busy flag and result, the panel's one message.
   const selecting = useAction(action);
-  const [selection, setSelection] = React.useState<{ territory: Territory; rows: number } | null>(
-    null
-  );
+  const [selection, setSelection] = React.useState<
+    ({ territory: Territory } & TerritorySelection) | null
+  >(null);
   const names = useNames();
   const styles = useStyles();
   const [measure, setMeasure] = React.useState<Measure>("turnstile");
@@ -91,22 +87,34 @@ export function LaggingPanel({
   const target = result.ok ? result.value.threshold : nationalShare;
   // The bars' period: the latest loaded (the lagging query's default).
   const period = store.dataset.latestPeriod();
-  // A selection said for one measure and type is not said under another.
-  React.useEffect(() => setSelection(null), [measure, orgType]);
+  // The card of the territory last chosen on the map, and the rows it was chosen for.
+  const [card, setCard] = React.useState<TerritoryRows & { territory: Territory }>();
+  const mapView = React.useRef<HTMLDivElement>(null);
+  // A selection said for one measure and type is not said under another (nor its card's rows).
+  React.useEffect(() => {
+    setSelection(null);
+    setCard(undefined);
+  }, [measure, orgType]);
+
+  /** Closes the card and gives the focus back to the tile that opened it. */
+  function closeCard() {
+    const id = card?.territoryId;
+    setCard(undefined);
+    if (id)
+      mapView.current?.querySelector<SVGElement>(`[data-territory="${id}"][tabindex]`)?.focus();
+  }
 
   async function selectTerritory(territory: Territory) {
     if (!period) return;
     const rows: TerritoryRows = { territoryId: territory.id, measure, orgType, period };
-    if (host.kind !== "excel") {
-      onShowRows?.(rows);
-      return;
-    }
+    // Its card below the map; in the preview, its rows in the Data tab are a button on the card.
+    setCard({ ...rows, territory });
+    if (host.kind !== "excel") return;
     setApplied(false);
     setSelection(null);
-    const n = await selecting.run(() =>
-      host.selectTerritory(plan ?? planWorkbook(store.dataset.reportList()), rows)
-    );
-    if (n !== undefined) setSelection({ territory, rows: n });
+    // The host finds the rows in the workbook's table as it is now: no plan needed.
+    const n = await selecting.run(() => host.selectTerritory(rows));
+    if (n !== undefined) setSelection({ territory, ...n });
   }
 
   async function apply(value: number | null) {
@@ -175,7 +183,7 @@ export function LaggingPanel({
       )}
       <div className={styles.views}>
         {period && (
-          <div className={styles.view}>
+          <div className={styles.view} ref={mapView}>
             <TerritoryMap
               dataset={store.dataset}
               measure={measure}
@@ -187,6 +195,31 @@ export function LaggingPanel({
             <Text as="p" size={200}>
               {host.kind === "excel" ? t.mapHintExcel : t.mapHintPreview}
             </Text>
+            {card && (
+              <PaneTerritoryCard
+                queries={store.queries}
+                territory={card.territory}
+                period={card.period}
+                onClose={closeCard}
+                opened={card}
+              >
+                {host.kind !== "excel" && onShowRows && (
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      onShowRows({
+                        territoryId: card.territoryId,
+                        measure: card.measure,
+                        orgType: card.orgType,
+                        period: card.period,
+                      })
+                    }
+                  >
+                    {t.cardShowRows}
+                  </Button>
+                )}
+              </PaneTerritoryCard>
+            )}
           </div>
         )}
         {rows.length > 0 && (
@@ -202,10 +235,18 @@ export function LaggingPanel({
       {selection && !action.error && (
         <MessageBar intent={selection.rows > 0 ? "success" : "warning"}>
           <MessageBarBody>
-            {format(selection.rows > 0 ? t.mapSelected : t.mapNotInWorkbook, {
-              name: territoryName(selection.territory, lang),
-              n: selection.rows,
-            })}
+            {format(
+              selection.rows === 0
+                ? t.mapNotInWorkbook
+                : selection.selected < selection.rows
+                  ? t.mapSelectedFirst
+                  : t.mapSelected,
+              {
+                name: territoryName(selection.territory, lang),
+                n: selection.selected,
+                total: selection.rows,
+              }
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
