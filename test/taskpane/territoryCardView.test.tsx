@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
 import { DatasetStore } from "../../src/analysis/datasetStore";
 import type { QueryResult } from "../../src/analysis/query";
@@ -230,7 +230,7 @@ describe("the territory card in the pane", () => {
     expect(screen.queryByRole("region", { name: "Almaty" })).toBeNull();
     expect(document.activeElement).toBe(within(cardOf("KZ-71")).getByRole("heading"));
     // The same tile chosen again, its card open: the focus comes back to the card.
-    tile("KZ-71").focus();
+    act(() => tile("KZ-71").focus());
     fireEvent.keyDown(tile("KZ-71"), { key: "Enter" });
     expect(document.activeElement).toBe(within(cardOf("KZ-71")).getByRole("heading"));
     choose("Type", "Schools");
