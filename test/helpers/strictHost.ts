@@ -53,3 +53,41 @@ export async function asUser(
     trace: [...trace],
   });
 }
+
+/** A deep copy of a value: objects keep their classes; Maps, Sets and cycles are copied; functions are shared. */
+function deepCopy<T>(value: T, seen = new Map<unknown, unknown>()): T {
+  if (value === null || typeof value !== "object") return value;
+  if (seen.has(value)) return seen.get(value) as T;
+  if (value instanceof Map) {
+    const out = new Map();
+    seen.set(value, out);
+    for (const [k, v] of value) out.set(deepCopy(k, seen), deepCopy(v, seen));
+    return out as T;
+  }
+  if (value instanceof Set) {
+    const out = new Set();
+    seen.set(value, out);
+    for (const v of value) out.add(deepCopy(v, seen));
+    return out as T;
+  }
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  const out = Array.isArray(value) ? [] : Object.create(Object.getPrototypeOf(value));
+  seen.set(value, out);
+  for (const key of Reflect.ownKeys(value)) {
+    const d = Object.getOwnPropertyDescriptor(value, key)!;
+    if ("value" in d) d.value = deepCopy(d.value, seen);
+    Object.defineProperty(out, key, d);
+  }
+  return out as T;
+}
+
+/**
+ * The host as it is now, copied (workbook, document settings, view): the copy and the original
+ * share nothing a batch can change, so one prepared workbook serves many cases. The copy is
+ * installed, with its counters and failure injection cleared as userWorkbook leaves them.
+ */
+export function copyHost(host: StrictExcelHost): StrictExcelHost {
+  const copy = deepCopy(host);
+  Object.assign(copy, { syncs: 0, requests: [], responses: [], trace: [], fail: null });
+  return copy.install();
+}

@@ -74,8 +74,23 @@ function parseStructSpec(inner: string, at: string): StructSpec {
   return spec;
 }
 
+/** How many formulas the memos below keep before starting again (bounds a long run's memory). */
+const MEMO_LIMIT = 50_000;
+
+/** Tokens by formula text: tokens are never changed once made, so a formula is read once however often it is rewritten. */
+const tokenized = new Map<string, readonly Token[]>();
+
 /** Splits a formula (with its leading "=") into tokens; `s` keeps each token's text for rewriting. */
-export function tokenize(formula: string): Token[] {
+export function tokenize(formula: string): readonly Token[] {
+  let toks = tokenized.get(formula);
+  if (!toks) {
+    if (tokenized.size >= MEMO_LIMIT) tokenized.clear();
+    tokenized.set(formula, (toks = readTokens(formula)));
+  }
+  return toks;
+}
+
+function readTokens(formula: string): Token[] {
   if (!formula.startsWith("=")) throw new FormulaError(`a formula starts with "=": ${formula}`);
   const src = formula.slice(1);
   const out: Token[] = [];
@@ -190,6 +205,19 @@ export type Node =
   | { k: "call"; fn: string; args: Node[] }
   | { k: "un"; op: string; a: Node }
   | { k: "bin"; op: string; a: Node; b: Node };
+
+/** Parsed formulas by their text: a tree is never changed once built, so one serves every evaluation. */
+const parsedFormulas = new Map<string, Node>();
+
+/** parse, remembered per formula text (a formula that does not parse throws each time). */
+export function parseOnce(formula: string): Node {
+  let node = parsedFormulas.get(formula);
+  if (!node) {
+    if (parsedFormulas.size >= MEMO_LIMIT) parsedFormulas.clear();
+    parsedFormulas.set(formula, (node = parse(formula)));
+  }
+  return node;
+}
 
 export function parse(formula: string): Node {
   const toks = tokenize(formula);
@@ -339,21 +367,35 @@ function compare(a: Scalar, b: Scalar): number {
   if (a === "" && typeof b === "number") a = 0;
   if (b === "" && typeof a === "number") b = 0;
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (typeof a === "string") return a.toLowerCase().localeCompare(String(b).toLowerCase());
+  if (typeof a === "string") {
+    const [x, y] = [a.toLowerCase(), String(b).toLowerCase()];
+    return x === y ? 0 : x.localeCompare(y);
+  }
   return Number(a) - Number(b);
 }
 
-function criterionMatches(value: Scalar, criterion: Scalar): boolean {
-  if (isError(value)) return false;
+/** A SUMIFS/COUNTIFS criterion as a test of one value: the criterion is read once, not per row. */
+function criterionTest(criterion: Scalar): (value: Scalar) => boolean {
   if (typeof criterion === "string") {
     const m = /^(<>|<=|>=|<|>|=)?(.*)$/s.exec(criterion)!;
     const op = m[1] ?? "=";
     const target: Scalar = m[2] !== "" && Number.isFinite(Number(m[2])) ? Number(m[2]) : m[2];
-    const c = typeof value === typeof target ? compare(value, target) : op === "<>" ? 1 : NaN;
-    if (Number.isNaN(c)) return false;
-    return { "=": c === 0, "<>": c !== 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0 }[op]!;
+    const holds = {
+      "=": (c: number) => c === 0,
+      "<>": (c: number) => c !== 0,
+      "<": (c: number) => c < 0,
+      ">": (c: number) => c > 0,
+      "<=": (c: number) => c <= 0,
+      ">=": (c: number) => c >= 0,
+    }[op]!;
+    return (value) => {
+      if (isError(value)) return false;
+      const c = typeof value === typeof target ? compare(value, target) : op === "<>" ? 1 : NaN;
+      return !Number.isNaN(c) && holds(c);
+    };
   }
-  return typeof value === typeof criterion && compare(value, criterion) === 0;
+  return (value) =>
+    !isError(value) && typeof value === typeof criterion && compare(value, criterion) === 0;
 }
 
 const ROUND = (x: number, d: number) => {
@@ -547,16 +589,15 @@ function call(
         if (isError(whole)) return whole;
       }
       const sumRange = flat(ev(args[0]));
-      const crit: Array<[Scalar[], Scalar]> = [];
+      const crit: Array<[Scalar[], (value: Scalar) => boolean]> = [];
       for (let i = 1; i + 1 < args.length; i += 2) {
         const range = flat(ev(args[i]));
         if (range.length !== sumRange.length) return err("#VALUE!");
-        crit.push([range, sc(args[i + 1])]);
+        crit.push([range, criterionTest(sc(args[i + 1]))]);
       }
       let s = 0;
       sumRange.forEach((v, r) => {
-        if (typeof v === "number" && crit.every(([range, c]) => criterionMatches(range[r], c)))
-          s += v;
+        if (typeof v === "number" && crit.every(([range, test]) => test(range[r]))) s += v;
       });
       return s;
     }

@@ -18,6 +18,7 @@ import {
   isError,
   type Node,
   parse,
+  parseOnce,
   rewrite,
   type Scalar,
   type Token,
@@ -207,7 +208,11 @@ export class WorkbookModel {
   private nextRuleId = 1;
   /** Cell values are computed on demand and cached until the next change. */
   private cache = new Map<string, Scalar>();
+  /** A structured reference's cells, cached with the values they were read from. */
+  private structCache = new Map<string, Value>();
   private computing = new Set<string>();
+  /** How many circular references have read 0 so far: a range that met one is not cached. */
+  private circularReads = 0;
 
   /** Why entity values from custom functions showed #VALUE! (entity.ts), for tests to read. */
   entityProblems: string[][] = [];
@@ -224,6 +229,7 @@ export class WorkbookModel {
 
   changed(): void {
     this.cache.clear();
+    this.structCache.clear();
   }
 
   // ------------------------------------------------------------------ lookups
@@ -416,10 +422,18 @@ export class WorkbookModel {
   clear(sheet: Sheet, rect: Rect, applyTo: string): void {
     const contents = applyTo !== "Formats";
     const formats = applyTo !== "Contents";
-    for (const [k, cell] of [...sheet.cells.entries()]) {
-      const r = Math.floor(k / MAX_COLS);
-      const c = k % MAX_COLS;
-      if (!contains(rect, r, c)) continue;
+    // Visit the rectangle's cells or the sheet's stored cells, whichever are fewer (same result).
+    const keys: number[] = [];
+    if (rect.rows * rect.cols < sheet.cells.size) {
+      for (let r = rect.r0; r < rect.r0 + rect.rows; r++)
+        for (let c = rect.c0; c < rect.c0 + rect.cols; c++)
+          if (sheet.cells.has(key(r, c))) keys.push(key(r, c));
+    } else {
+      for (const k of sheet.cells.keys())
+        if (contains(rect, Math.floor(k / MAX_COLS), k % MAX_COLS)) keys.push(k);
+    }
+    for (const k of keys) {
+      const cell = sheet.cells.get(k)!;
       if (contents) {
         delete cell.v;
         delete cell.f;
@@ -463,7 +477,7 @@ export class WorkbookModel {
             : { error: "#NAME?" };
         }
         try {
-          return evaluate(parse(n.formula), this.evalHost(), {
+          return evaluate(parseOnce(n.formula), this.evalHost(), {
             sheet: this.sheets[0]?.name ?? "",
             row: 0,
             col: 0,
@@ -532,7 +546,12 @@ export class WorkbookModel {
       rows = [row];
     } else if (tok.spec.headers) rows = [t.rect.r0];
     else rows = Array.from({ length: t.body.rows }, (_, i) => t.body.r0 + i);
-    return {
+    // Many formulas read the same column: its cells are read once per state of the workbook.
+    const key = `${t.name}|${c0}|${c1}|${rows[0]}|${rows.length}`;
+    const cached = this.structCache.get(key);
+    if (cached) return cached;
+    const circular = this.circularReads;
+    const value: Value = {
       range: true,
       rows: rows.map((r) =>
         Array.from({ length: c1 - c0 + 1 }, (_, j) =>
@@ -540,6 +559,8 @@ export class WorkbookModel {
         )
       ),
     };
+    if (this.circularReads === circular) this.structCache.set(key, value);
+    return value;
   }
 
   /** A cell's value as Excel computes it. */
@@ -552,11 +573,14 @@ export class WorkbookModel {
     const k = `${sheet.name}|${r}|${c}`;
     const cached = this.cache.get(k);
     if (cached !== undefined) return cached;
-    if (this.computing.has(k)) return 0; // a circular reference: Excel warns and shows 0
+    if (this.computing.has(k)) {
+      this.circularReads++;
+      return 0; // a circular reference: Excel warns and shows 0
+    }
     this.computing.add(k);
     let v: Value;
     try {
-      v = evaluate(parse(cell.f), this.evalHost(), { sheet: sheet.name, row: r, col: c });
+      v = evaluate(parseOnce(cell.f), this.evalHost(), { sheet: sheet.name, row: r, col: c });
     } catch (e) {
       v = { error: e instanceof FormulaError ? "#NAME?" : "#VALUE!" };
     } finally {
@@ -582,7 +606,7 @@ export class WorkbookModel {
       if (rule.kind === "colorScale") continue;
       let v: Value;
       try {
-        v = evaluate(parse(rule.formula), this.evalHost(), {
+        v = evaluate(parseOnce(rule.formula), this.evalHost(), {
           sheet: sheet.name,
           row: r,
           col: c,
