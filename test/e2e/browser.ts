@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { buildSync } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { type Lang, languageName, STRINGS } from "../../src/taskpane/i18n";
 import { findChromium } from "../../scripts/engines";
 import { productionBuild } from "../helpers/build";
 
@@ -190,6 +191,25 @@ export async function openPage(
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${base}/taskpane.html`);
   return { page, blocked, errors };
+}
+
+/** The task pane's width as Office opens it (about 320 px). */
+export const NARROW = { width: 320, height: 900 };
+
+/** The pane at 320 px with the real office.js outside Office: the standalone preview, painted. */
+export async function openNarrowPreview(pane: {
+  base: string;
+  browser: Browser;
+}): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
+  const opened = await openPage(pane.browser, pane.base, "real", undefined, undefined, NARROW);
+  await opened.page.getByText(/Standalone preview/).waitFor();
+  return opened;
+}
+
+/** Picks a language in the pane's switch, which is labelled in the language shown now. */
+export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<void> {
+  await page.getByRole("combobox", { name: STRINGS[from].language }).click();
+  await page.getByRole("option", { name: languageName(to) }).click();
 }
 
 let hostBundle: string | undefined;

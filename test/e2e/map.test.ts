@@ -31,13 +31,15 @@ import {
   axeViolations,
   CHROMIUM,
   fakeHostScript,
+  NARROW,
+  openNarrowPreview,
   openPage,
   OUTPUT,
   ROOT,
   servedPane,
+  switchLanguage,
 } from "./browser";
 
-const NARROW = { width: 320, height: 900 };
 const OFFICE_DARK = "#262626";
 
 /** The map's tiles, as a screen reader meets them: each button's name and its territory. */
@@ -273,22 +275,10 @@ function mapSuite(pane: { base: string; browser: Browser }) {
     }, 180_000);
   }
   it("in Russian and Kazakh, on both grids: each tile named in the pane's language, its label inside its tile, axe clean", async () => {
-    const { page, errors } = await openPage(
-      pane.browser,
-      pane.base,
-      "real",
-      undefined,
-      undefined,
-      NARROW
-    );
-    await page.getByText(/Standalone preview/).waitFor();
+    const { page, errors } = await openNarrowPreview(pane);
     let current: "en" | "ru" | "kk" = "en";
-    for (const [lang, own] of [
-      ["ru", "Русский"],
-      ["kk", "Қазақша"],
-    ] as const) {
-      await page.getByRole("combobox", { name: STRINGS[current].language }).click();
-      await page.getByRole("option", { name: own }).click();
+    for (const lang of ["ru", "kk"] as const) {
+      await switchLanguage(page, current, lang);
       current = lang;
       const t = STRINGS[lang];
       await page.getByRole("tab", { name: t.tabLagging }).click();
@@ -512,24 +502,12 @@ function cardSuite(pane: { base: string; browser: Browser }) {
   }
 
   it("in Kazakh and Russian, dark: the card's longest words fit at 320 px (broken at syllables), axe clean", async () => {
-    const { page, errors } = await openPage(
-      pane.browser,
-      pane.base,
-      "real",
-      undefined,
-      undefined,
-      NARROW
-    );
+    const { page, errors } = await openNarrowPreview(pane);
     await page.emulateMedia({ colorScheme: "dark" });
-    await page.getByText(/Standalone preview/).waitFor();
     await addNextQuarter(page);
     let current: "en" | "kk" | "ru" = "en";
-    for (const [lang, own] of [
-      ["kk", "Қазақша"],
-      ["ru", "Русский"],
-    ] as const) {
-      await page.getByRole("combobox", { name: STRINGS[current].language }).click();
-      await page.getByRole("option", { name: own }).click();
+    for (const lang of ["kk", "ru"] as const) {
+      await switchLanguage(page, current, lang);
       current = lang;
       await page.getByRole("tab", { name: STRINGS[lang].tabLagging }).click();
       const card = await openCard(page, "KZ-75", lang);

@@ -9,9 +9,18 @@ import type { Page } from "playwright-core";
 import { describeWith } from "../helpers/engineGate";
 import { makeDocx } from "../helpers/docx";
 import { SEED_TEXT } from "../helpers/seed";
-import { axeViolations, CHROMIUM, fakeHostScript, openPage, OUTPUT, servedPane } from "./browser";
+import {
+  axeViolations,
+  CHROMIUM,
+  fakeHostScript,
+  NARROW,
+  openNarrowPreview,
+  openPage,
+  OUTPUT,
+  servedPane,
+  switchLanguage,
+} from "./browser";
 
-const NARROW = { width: 320, height: 900 };
 /** Office's body background in its dark theme (officeTheme.bodyBackgroundColor). */
 const OFFICE_DARK = "#262626";
 
@@ -244,17 +253,8 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
   }, 120_000);
 
   it("in Russian (longer words): no tab scrolls sideways", async () => {
-    const { page, errors } = await openPage(
-      pane.browser,
-      pane.base,
-      "real",
-      undefined,
-      undefined,
-      NARROW
-    );
-    await page.getByText(/Standalone preview/).waitFor();
-    await page.getByRole("combobox", { name: "Language" }).click();
-    await page.getByRole("option", { name: "Русский" }).click();
+    const { page, errors } = await openNarrowPreview(pane);
+    await switchLanguage(page, "en", "ru");
     await page.getByText(/Автономный просмотр/).waitFor();
     expect(await visitAll(page, "preview-ru", "ru", false)).toEqual(fits("ru"));
     expect(errors).toEqual([]);
