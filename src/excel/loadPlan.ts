@@ -19,6 +19,7 @@ import type { HostNotice } from "../host/hostMessages";
 import type { LoadOutcome } from "../host/paneHost";
 import { findEditedFigures } from "../workbook/edits";
 import { DATA_TABLE } from "../workbook/layout";
+import { keepMapChoice } from "../workbook/mapSheet";
 import type { WorkbookPlan } from "../workbook/plan";
 import { DEFAULT_BUDGET_BYTES, SyncBudget } from "./budget";
 import { RestoreFailedError } from "./errors";
@@ -44,12 +45,15 @@ export interface LoadOptions {
  * user edited in the data table (nothing written) unless `replaceEdited` is set.
  */
 export async function loadPlanIntoExcel(
-  plan: WorkbookPlan,
+  planned: WorkbookPlan,
   options: LoadOptions = {}
 ): Promise<LoadOutcome> {
   return Excel.run(async (context) => {
     const budget = new SyncBudget(context, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
-    const state = await readState(context, plan, budget);
+    const state = await readState(context, planned, budget);
+    // The Map keeps the measure, type and period the user chose, in this load and in its rollback.
+    const plan = keepMapChoice(planned, state.mapChoice);
+    const previous = options.previous && keepMapChoice(options.previous, state.mapChoice);
     const data = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
     if (state.readBack && data && !options.replaceEdited) {
       const edited = findEditedFigures(state.readBack, data);
@@ -67,7 +71,7 @@ export async function loadPlanIntoExcel(
       options.onProgress?.(1, 1);
     } catch (error) {
       try {
-        await rollback(context, plan, state, options.previous, budget.limit);
+        await rollback(context, plan, state, previous, budget.limit);
       } catch (rollbackError) {
         throw new RestoreFailedError(error, rollbackError);
       }

@@ -47,11 +47,14 @@ export async function queuePlan(
         // (Table.clearFilters, ExcelApi 1.2), before the table is resized or written.
         await budget.reserve(payloadBytes(existing.name) + SETTER_BYTES);
         context.workbook.tables.getItem(existing.name).clearFilters();
-        if (
+        const slicerSelection =
           table.name === DATA_TABLE &&
-          state.slicers.some((s) => s.filtered && state.ownedSlicers.some((o) => o.id === s.id))
-        )
+          state.slicers.some((s) => s.filtered && state.ownedSlicers.some((o) => o.id === s.id));
+        // One note per table: a slicer's selection filters the table's columns too.
+        if (slicerSelection)
           warnings.push(notice("slicer-selection-cleared", { table: table.name }));
+        else if (existing.filtered)
+          warnings.push(notice("table-filters-cleared", { table: table.name }));
         if (renamesHeaders(existing, table))
           warnings.push(notice("headers-renamed", { table: table.name }));
       } else if (existing !== undefined) {

@@ -1,10 +1,11 @@
 /**
  * What the workbook holds before a load: one read sync (sheets, tables, names, the owned-sheets
  * list); on a reload one more for the add-in's sheets (used ranges, charts, its tables' extent and
- * headers); then the data table's key and figure columns, in chunks under the response budget.
+ * headers, the Map's selectors); then the data table's key and figure columns, in chunks under the response budget.
  */
 import { COLUMN_INDEX } from "../workbook/coverageTable";
-import { DATA_TABLE } from "../workbook/layout";
+import { DATA_TABLE, SHEETS } from "../workbook/layout";
+import { MAP_CHOICE_RANGE, type MapChoice, mapChoiceFromValues } from "../workbook/mapSheet";
 import { headerMatch, type PlanTable, type WorkbookPlan } from "../workbook/plan";
 import { READ_BACK_COLUMNS } from "../workbook/edits";
 import { type CellRect, rectFromAddress } from "../workbook/rects";
@@ -19,6 +20,8 @@ export interface ExistingTable {
   sheet: string;
   rect: CellRect;
   headers: string[];
+  /** Whether a filter hides some of its rows (AutoFilter.isDataFiltered; false without ExcelApi 1.9). */
+  filtered: boolean;
 }
 
 export interface WorkbookState {
@@ -42,6 +45,8 @@ export interface WorkbookState {
   ownedSlicers: OwnedSlicer[];
   /** The data table's rows, READ_BACK_COLUMNS order (null on a first load). */
   readBack: unknown[][] | null;
+  /** What the Map sheet's selectors show (null when there is no Map sheet yet). */
+  mapChoice: MapChoice | null;
 }
 
 export async function readState(
@@ -82,6 +87,7 @@ export async function readState(
       filtered: !s.isFilterCleared,
     })),
     readBack: null,
+    mapChoice: null,
   };
   const lower = new Map([...state.sheets].map((s) => [s.toLowerCase(), s]));
   const taken = plan.sheets
@@ -115,6 +121,11 @@ export async function readState(
       charts: ws.charts.load("items/name"),
     };
   });
+  // The Map's selectors, so that the reload shows what the user chose (mapSheet.ts, keepMapChoice).
+  const mapSheet = existing.find((s) => s.toLowerCase() === SHEETS.map.toLowerCase());
+  const mapChoice = mapSheet
+    ? context.workbook.worksheets.getItem(mapSheet).getRange(MAP_CHOICE_RANGE).load("values")
+    : null;
   const keptTables = planTables
     .filter((t) => state.tables.has(t.name.toLowerCase()))
     .map((t) => {
@@ -123,6 +134,9 @@ export async function readState(
         t,
         range: table.getRange().load("address"),
         header: table.getHeaderRowRange().load("values"),
+        // Table.autoFilter, AutoFilter.isDataFiltered: ExcelApi 1.9 (excel.table, excel.autofilter):
+        // a reload clears the table's filters, and says so when one was on.
+        filter: hasExcelApi("1.9") ? table.autoFilter.load("isDataFiltered") : null,
       };
     });
   await budget.reserve(1024, 256 * 1024);
@@ -134,12 +148,14 @@ export async function readState(
       u.charts.items.map((c) => c.name)
     );
   }
+  if (mapChoice) state.mapChoice = mapChoiceFromValues(mapChoice.values);
   for (const k of keptTables) {
     const info = state.tables.get(k.t.name.toLowerCase())!;
     state.kept.set(k.t.name.toLowerCase(), {
       ...info,
       rect: rectFromAddress(k.range.address),
       headers: k.header.values[0].map(String),
+      filtered: k.filter?.isDataFiltered ?? false,
     });
   }
   state.readBack = await readDataTable(

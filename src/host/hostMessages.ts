@@ -74,6 +74,15 @@ export const HOST_TEMPLATES = {
     kk: (p) =>
       `Жаңа деректерді жазу үшін ${p.table} кестесінің кесінділеріндегі таңдау тазартылды: барлық жолдар қайта көрінеді. Қажет болса, кесінділерден қайта таңдаңыз.`,
   }),
+  "table-filters-cleared": template({
+    needs: ["table"],
+    en: (p) =>
+      `The filters on the table ${p.table} were cleared to write the new figures: every row shows again. Filter it again with its header buttons if you need to.`,
+    ru: (p) =>
+      `Фильтры таблицы ${p.table} сброшены, чтобы записать новые данные: снова видны все строки. При необходимости отфильтруйте её заново кнопками в заголовке.`,
+    kk: (p) =>
+      `Жаңа деректерді жазу үшін ${p.table} кестесінің сүзгілері тазартылды: барлық жолдар қайта көрінеді. Қажет болса, оны тақырыбындағы түймелермен қайта сүзіңіз.`,
+  }),
   "dropdowns-need-1.8": template({
     needs: ["sheet"],
     en: (p) =>

@@ -16,7 +16,13 @@ import { columnWidthPoints } from "./cells";
 import { lit, sumifsIn } from "./criteria";
 import { workbookLabels } from "./labels";
 import { ALL_TYPES, type CoverageKey, DATA_TABLE, type PlanOptions, SHEETS } from "./layout";
-import { emptySheet, type PlanCell, type PlanSheet, type PlanSlicer } from "./plan";
+import {
+  emptySheet,
+  type PlanCell,
+  type PlanSheet,
+  type PlanSlicer,
+  type WorkbookPlan,
+} from "./plan";
 
 /** What a tile without a figure shows: a mark, the same in every language (the legend explains it). */
 export const MAP_NO_FIGURE = "—";
@@ -64,14 +70,65 @@ export function mapTileCells(
   });
 }
 
-/** The Map sheet for the plan's measures, types and periods (`periods`: the loaded ones). */
-export function planMap(periods: readonly string[], options: PlanOptions): PlanSheet {
+/**
+ * What a user chose in the Map's selectors, by id (the same in every language): read from the
+ * selector cells (MAP_CHOICE_RANGE) before a reload, so the reload keeps it.
+ */
+export interface MapChoice {
+  measure: string;
+  orgType: string;
+  period: string;
+}
+
+/** The selector cells and their ids beside them: [measure name, id], [type name, id], [period, —]. */
+export const MAP_CHOICE_RANGE = rangeAddress(MAP_LAYOUT.measureRow, MAP_LAYOUT.valueCol, 3, 2);
+
+/** The choice in MAP_CHOICE_RANGE's values (an id the lists no longer offer is simply not kept). */
+export function mapChoiceFromValues(values: readonly (readonly unknown[])[]): MapChoice {
+  const text = (v: unknown) => (typeof v === "string" ? v : "");
+  return {
+    measure: text(values[0]?.[1]),
+    orgType: text(values[1]?.[1]),
+    period: text(values[2]?.[0]),
+  };
+}
+
+/**
+ * The plan with its Map sheet showing the user's earlier choice: each of measure, type and period
+ * kept where the new lists still offer it, else the plan's own default for it.
+ */
+export function keepMapChoice(plan: WorkbookPlan, choice: MapChoice | null): WorkbookPlan {
+  if (!choice) return plan;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) =>
+      s.name === SHEETS.map ? planMap(plan.periods, plan.options, choice) : s
+    ),
+  };
+}
+
+/**
+ * The Map sheet for the plan's measures, types and periods (`periods`: the loaded ones), showing
+ * `choice` where its lists offer it (the first measure, all types and the plan's period otherwise).
+ */
+export function planMap(
+  periods: readonly string[],
+  options: PlanOptions,
+  choice?: MapChoice
+): PlanSheet {
   const { lang } = options;
   const M = workbookLabels(lang).map;
   const L = MAP_LAYOUT;
   const sheet = emptySheet(SHEETS.map, "#2E75B6");
   const types = mapTypes(options);
   const periodList = [...new Set(periods)].sort();
+  const offered = <T extends string>(list: readonly T[], id: string | undefined, fallback: T) =>
+    list.find((x) => x === id) ?? fallback;
+  const chosen = {
+    measure: offered(options.measures, choice?.measure, options.measures[0]),
+    orgType: offered(types, choice?.orgType, "all"),
+    period: offered(periodList, choice?.period, options.period),
+  };
 
   // The lists the dropdowns offer, and the ids beside their names.
   const listFirst = L.listRow + 1;
@@ -112,7 +169,6 @@ export function planMap(periods: readonly string[], options: PlanOptions): PlanS
   const idOf = (row: number, names: string, ids: string): PlanCell => ({
     formula: `=IFERROR(INDEX(${ids},MATCH(${cellAddress(row, L.valueCol, true)},${names},0)),"")`,
   });
-  const firstMeasure = options.measures[0];
   sheet.blocks.push({ row: L.titleRow, col: 0, cells: [[M.title]], style: "title" });
   sheet.blocks.push({ row: L.noteRow, col: 0, cells: [[M.note]], style: "note" });
   sheet.blocks.push({
@@ -125,9 +181,9 @@ export function planMap(periods: readonly string[], options: PlanOptions): PlanS
     row: L.measureRow,
     col: L.valueCol,
     cells: [
-      [firstMeasure ? measureName(firstMeasure, lang) : ""],
-      [ORG_TYPE_NAMES.all[lang]],
-      [options.period],
+      [chosen.measure ? measureName(chosen.measure, lang) : ""],
+      [ORG_TYPE_NAMES[chosen.orgType][lang]],
+      [chosen.period],
     ],
     columnFormats: ["@"],
     style: "input",

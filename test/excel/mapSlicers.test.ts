@@ -9,6 +9,7 @@ import { queryFigures } from "../../src/analysis/query";
 import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
 import { hostMessage } from "../../src/host/hostMessages";
 import { measureName } from "../../src/domain/lang";
+import { ORG_TYPE_NAMES } from "../../src/domain/orgTypes";
 import { territoryById } from "../../src/domain/territories";
 import { cellAddress } from "../../src/workbook/a1";
 import { workbookLabels } from "../../src/workbook/labels";
@@ -116,6 +117,62 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
       );
       expect(host.model.slicers.map((x) => x.id)).toEqual(ids);
       expect(host.snapshot()).toEqual(first);
+    });
+
+    it("a reload keeps what the user chose on the Map (in the reload's language) where the new lists offer it; a failed one too", async () => {
+      const host = await userWorkbook(profile);
+      const [q1, q2, q3] = periods(3);
+      await loadPlanIntoExcel(planWorkbook([q1, q2]));
+      const map = (c: StrictContext) => c.workbook.worksheets.getItem(SHEETS.map);
+      const selectors = () =>
+        [MAP_LAYOUT.measureRow, MAP_LAYOUT.orgTypeRow, MAP_LAYOUT.periodRow].map((r) => [
+          host.model.value(SHEETS.map, r, MAP_LAYOUT.valueCol),
+          host.model.value(SHEETS.map, r, MAP_LAYOUT.idCol),
+        ]);
+      await asUser(host, (c) => {
+        map(c).getRange(cellAddress(MAP_LAYOUT.measureRow, MAP_LAYOUT.valueCol)).values = [
+          [measureName("turnstile", "en")],
+        ];
+        map(c).getRange(cellAddress(MAP_LAYOUT.orgTypeRow, MAP_LAYOUT.valueCol)).values = [
+          [ORG_TYPE_NAMES.school.en],
+        ];
+        map(c).getRange(cellAddress(MAP_LAYOUT.periodRow, MAP_LAYOUT.valueCol)).values = [
+          [q1.period!],
+        ];
+      });
+      const en = planWorkbook([q1, q2]);
+      // The default would be the first measure, all types and the latest period.
+      expect([en.options.measures[0], en.options.period]).not.toContain("turnstile");
+      expect(en.options.period).not.toBe(q1.period);
+
+      const ru = planWorkbook([q1, q2, q3], { lang: "ru" });
+      expect(await loadPlanIntoExcel(ru, { previous: en })).toMatchObject({ kind: "loaded" });
+      const kept = [
+        [measureName("turnstile", "ru"), "turnstile"],
+        [ORG_TYPE_NAMES.school.ru, "school"],
+        [q1.period, ""],
+      ];
+      expect(selectors()).toEqual(kept);
+
+      // A failed reload leaves the Map as the user had it.
+      const before = host.snapshot();
+      host.syncs = 0;
+      host.fail = { sync: 3, at: "last" };
+      await expect(
+        loadPlanIntoExcel(planWorkbook([q2, q3], { lang: "kk" }), { previous: ru })
+      ).rejects.toThrow("simulated failure of sync 3");
+      expect(host.snapshot()).toEqual(before);
+      expect(selectors()).toEqual(kept);
+
+      // A period the new reports lack falls back to the plan's own; the rest is kept.
+      host.fail = null;
+      const kk = planWorkbook([q2, q3], { lang: "kk" });
+      await loadPlanIntoExcel(kk, { previous: ru });
+      expect(selectors()).toEqual([
+        [measureName("turnstile", "kk"), "turnstile"],
+        [ORG_TYPE_NAMES.school.kk, "school"],
+        [kk.options.period, ""],
+      ]);
     });
 
     it("a reload in Russian puts the slicers on the renamed columns", async () => {
@@ -333,6 +390,46 @@ describe("the slicers' own batch", () => {
       });
     }
   );
+});
+
+describe.each(
+  [
+    ...profiles,
+    { ...PROFILES.macMin, id: "ExcelApi 1.8", sets: { ...PROFILES.macMin.sets, ExcelApi: "1.8" } },
+  ].map((p) => [p.id, p] as const)
+)("a reload while a header filter hides rows of the data table (%s)", (_id, profile) => {
+  it("clears the filter before it writes the table, and says so where Excel tells (AutoFilter, ExcelApi 1.9)", async () => {
+    const host = await userWorkbook(profile);
+    const two = planWorkbook(periods(2));
+    await loadPlanIntoExcel(two);
+    const C = workbookLabels("en").coverageColumns;
+    const table = host.model.table(DATA_TABLE)!;
+    // A column without a slicer (a filter on the period's column would be its slicer's selection).
+    const territory = host.model.columnItems(table, table.columnIndex(C.territory))[0];
+    await asUser(host, (c) =>
+      c.workbook.tables
+        .getItem(DATA_TABLE)
+        .columns.getItem(C.territory)
+        .filter.applyValuesFilter([territory])
+    );
+    expect(host.model.hiddenRows(table).length).toBeGreaterThan(400);
+    const outcome = await loadPlanIntoExcel(planWorkbook(periods(1)), {
+      previous: two,
+      replaceEdited: true,
+    });
+    if (outcome.kind !== "loaded") throw new Error(outcome.kind);
+    expect(table.filtered).toBe(false);
+    expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:P241");
+    const told = profile.sets.ExcelApi !== "1.8";
+    expect(outcome.warnings.filter((w) => w.code !== "slicers-need-1.10")).toEqual(
+      told ? [{ code: "table-filters-cleared", params: { table: DATA_TABLE } }] : []
+    );
+    if (told) {
+      expect(hostMessage(outcome.warnings[0], "en")).toMatch(/filters on the table .* cleared/);
+      expect(hostMessage(outcome.warnings[0], "ru")).toMatch(/Фильтры таблицы .* сброшены/);
+      expect(hostMessage(outcome.warnings[0], "kk")).toMatch(/сүзгілері тазартылды/);
+    }
+  });
 });
 
 describe("the strict host's table filter (a slicer's selection)", () => {

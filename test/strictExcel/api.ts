@@ -1040,8 +1040,39 @@ export class TableProxy extends ProxyBase<Table> {
           },
           `${self.path}.columns(${name}).body`
         ),
+      filter: {
+        /**
+         * Filter.applyValuesFilter (ExcelApi 1.2, REF excel.filter.yml): "Apply a 'Values' filter to
+         * the column for the given values … This must be an array of strings": the rows whose value
+         * is not among them are hidden. A value that is not a string is refused (InvalidArgument).
+         */
+        applyValuesFilter(values: unknown[]) {
+          self.op(
+            "Filter.applyValuesFilter",
+            "1.2",
+            [name, values],
+            (t) => {
+              if (!values.every((v) => typeof v === "string"))
+                throw new ExcelError("InvalidArgument", "applyValuesFilter takes strings.");
+              const j = t.columnIndex(name);
+              if (j < 0)
+                throw new ExcelError("ItemNotFound", `Table '${t.name}' has no column '${name}'.`);
+              self.q.model.filterTableColumn(t, j, values as string[]);
+            },
+            () => ({
+              op: "table.column.filter",
+              name: safe(() => self.target().name),
+              column: name,
+            })
+          );
+        },
+      },
     });
     return { getItem: column };
+  }
+  /** Table.autoFilter (ExcelApi 1.9, REF excel.table.yml): the table's AutoFilter object. */
+  get autoFilter(): AutoFilterProxy {
+    return new AutoFilterProxy(this.q, this.target, `${this.path}.autoFilter`);
   }
   get rows() {
     const self = this;
@@ -1196,6 +1227,35 @@ const safe = <T>(f: () => T): T | undefined => {
     return undefined;
   }
 };
+
+/**
+ * A table's AutoFilter (ExcelApi 1.9, REF excel.autofilter.yml): isDataFiltered, "Specifies if the
+ * AutoFilter has filter criteria", true while any column of the table is filtered (a header filter
+ * or a slicer's selection: both filter the table's columns).
+ */
+export class AutoFilterProxy extends ProxyBase<Table> {
+  protected readProp(t: Table, prop: string): unknown {
+    if (prop === "isDataFiltered") return t.filtered;
+    throw new ExcelError(
+      "InvalidArgument",
+      `AutoFilter.load: '${prop}' is not supported by the strict host.`
+    );
+  }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    // ProxyBase.load needs no set; AutoFilter's properties need ExcelApi 1.9.
+    this.q.enqueue({
+      member: "AutoFilter.load",
+      requires: "1.9",
+      wire: { p: this.path, m: "load:requires" },
+      run: () => undefined,
+      trace: () => null,
+    });
+    return super.load(props);
+  }
+  get isDataFiltered(): boolean {
+    return this.read("isDataFiltered") as boolean;
+  }
+}
 
 export class TableCollectionProxy extends ProxyBase<WorkbookModel> {
   protected readProp(): unknown {

@@ -155,7 +155,7 @@ export class Table {
   style = "TableStyleMedium2";
   /**
    * The table's filter: per column (by index), the item keys shown; a column not in the map is not
-   * filtered. A slicer's selection filters its column (Slicer.selectItems); Table.clearFilters
+   * filtered. A slicer's selection (Slicer.selectItems) or a header filter (Filter.applyValuesFilter) filters its column; Table.clearFilters
    * empties the map.
    */
   filters = new Map<number, Set<string>>();
@@ -871,6 +871,12 @@ export class WorkbookModel {
       );
     if (!items?.length || all.every((k) => items.includes(k))) s.table.filters.delete(s.column);
     else s.table.filters.set(s.column, new Set(items));
+    this.changed();
+  }
+
+  /** Filter.applyValuesFilter (ExcelApi 1.2): the column shows only the rows holding one of `values`. */
+  filterTableColumn(t: Table, column: number, values: readonly string[]): void {
+    t.filters.set(column, new Set(values));
     this.changed();
   }
 
