@@ -10,8 +10,16 @@ import {
   expectedMarks,
   type Mismatch,
   planChecks,
+  planMapChecks,
   type WorkbookCheck,
 } from "../workbook/checks";
+import { SHEETS } from "../workbook/layout";
+import {
+  MAP_CHOICE_RANGE,
+  MAP_GRID,
+  MAP_GRID_RANGES,
+  mapChoiceFromValues,
+} from "../workbook/mapSheet";
 import { workbookLabels } from "../workbook/labels";
 import type { WorkbookPlan } from "../workbook/plan";
 import { rectFromAddress } from "../workbook/rects";
@@ -74,6 +82,33 @@ export function diagnosticsText(
   return lines.join("\n");
 }
 
+/** Queues the reads of the Map's selectors and grids; `compare` pairs each grid with its check. */
+async function queueMapRead(
+  context: Excel.RequestContext,
+  budget: SyncBudget,
+  beforeSync: () => void
+): Promise<{ compare: (plan: WorkbookPlan) => Array<{ check: CheckRange; range: Excel.Range }> }> {
+  const sheet = () => context.workbook.worksheets.getItem(SHEETS.map);
+  const levels = ["region", "city"] as const;
+  const syncsBefore = budget.syncs;
+  await budget.reserve(
+    payloadBytes(MAP_CHOICE_RANGE) * 3,
+    READ_BYTES_PER_CELL * (6 + 2 * MAP_GRID.rows * MAP_GRID.cols)
+  );
+  if (budget.syncs !== syncsBefore) beforeSync();
+  const choice = sheet().getRange(MAP_CHOICE_RANGE).load("values");
+  const grids = new Map(
+    levels.map((l) => [MAP_GRID_RANGES[l], sheet().getRange(MAP_GRID_RANGES[l]).load("values")])
+  );
+  return {
+    compare: (plan) =>
+      planMapChecks(plan, mapChoiceFromValues(choice.values)).map((check) => ({
+        check,
+        range: grids.get(check.address)!,
+      })),
+  };
+}
+
 export async function checkWorkbook(
   plan: WorkbookPlan,
   facts: DiagnosticFacts = {}
@@ -107,6 +142,10 @@ export async function checkWorkbook(
           .load("values"),
       });
     }
+    // The Map's grids are checked for what its selectors show now: read together, compared after.
+    const map = plan.sheets.some((s) => s.name === SHEETS.map)
+      ? await queueMapRead(context, budget, settle)
+      : null;
     let marked: WorkbookCheck["marks"] = {
       unavailable: `ExcelApi ${DISPLAYED_PROPERTIES} (Range.getDisplayedCellProperties)`,
     };
@@ -119,6 +158,10 @@ export async function checkWorkbook(
     }
     await budget.flush();
     settle();
+    if (map) {
+      pending.push(...map.compare(plan));
+      settle();
+    }
     if (marks && displayed) {
       const at = rectFromAddress(marks.address);
       const wrong: Mismatch[] = [];

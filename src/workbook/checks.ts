@@ -4,11 +4,20 @@
  * Office.js side reads Excel's values at these addresses and compares.
  */
 import { measureInfo, type Measure } from "../domain/measures";
-import { territoriesAt } from "../domain/territories";
+import { mapTiles } from "../domain/tileGrid";
+import { territoriesAt, territoryById, territoryName } from "../domain/territories";
 import { rangeAddress } from "./a1";
 import { COLUMN_INDEX } from "./coverageTable";
 import { workbookLabels } from "./labels";
 import { type CoverageKey, DATA_TABLE, HIGHLIGHT, SHEETS, VIEW_SHEETS } from "./layout";
+import {
+  MAP_GRID,
+  MAP_GRID_RANGES,
+  MAP_LAYOUT,
+  MAP_NO_FIGURE,
+  type MapChoice,
+  tileNameCell,
+} from "./mapSheet";
 import { VIEW_LAYOUT, viewGroups } from "./measureViews";
 import type { PlanTable, WorkbookPlan } from "./plan";
 import { SUMMARY_LAYOUT } from "./summarySheet";
@@ -133,6 +142,46 @@ export function planChecks(plan: WorkbookPlan): CheckRange[] {
     }),
   });
   return checks;
+}
+
+/**
+ * The Map sheet's two grids, cell by cell, for the measure, type and period its selectors show
+ * (`choice`, read from the workbook: the user may have chosen another since the load): each tile's
+ * name, and under it covered ÷ total over the data table's rows at the grid's level, or "—".
+ */
+export function planMapChecks(plan: WorkbookPlan, choice: MapChoice): CheckRange[] {
+  const table = dataTable(plan);
+  if (!table || !plan.sheets.some((s) => s.name === SHEETS.map)) return [];
+  const { lang } = plan.options;
+  const labels = workbookLabels(lang);
+  const col = (key: CoverageKey) => COLUMN_INDEX[key];
+  return (["region", "city"] as const).map((level) => {
+    const top = MAP_LAYOUT.grids[level] + 1;
+    const expected: Expected[][] = Array.from({ length: MAP_GRID.rows }, () =>
+      Array<Expected>(MAP_GRID.cols).fill("")
+    );
+    for (const tile of mapTiles(level)) {
+      const t = territoryById(tile.territoryId)!;
+      const at = tileNameCell(level, tile.col, tile.row);
+      const f = sum(
+        table,
+        (r) =>
+          r[col("period")] === choice.period &&
+          r[col("measure")] === choice.measure &&
+          r[col("level")] === labels.level[level] &&
+          r[col("territoryId")] === (t.iso ?? t.id) &&
+          (choice.orgType === "all" || r[col("orgType")] === choice.orgType)
+      );
+      expected[at.row - top][at.col] = territoryName(t, lang);
+      expected[at.row - top + 1][at.col] = f.total === 0 ? MAP_NO_FIGURE : f.covered / f.total;
+    }
+    return {
+      sheet: SHEETS.map,
+      address: MAP_GRID_RANGES[level],
+      label: `${labels.check.view(SHEETS.map)}: ${level === "region" ? labels.map.regions : labels.map.cities}`,
+      expected,
+    };
+  });
 }
 
 /**

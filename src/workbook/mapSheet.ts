@@ -9,7 +9,7 @@
 import { measureName } from "../domain/lang";
 import type { Level } from "../domain/measures";
 import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
-import { mapTiles } from "../domain/tileGrid";
+import { MAP_COLUMNS, MAP_ROWS, mapTiles } from "../domain/tileGrid";
 import { territoryById, territoryName } from "../domain/territories";
 import { cellAddress, rangeAddress } from "./a1";
 import { columnWidthPoints } from "./cells";
@@ -54,6 +54,15 @@ export const MAP_SCALE = [
 ] as const;
 
 const TILE_COLUMN_CHARS = 24;
+
+/** Each grid below its title: every tile row is two cells high (name, figure). */
+export const MAP_GRID = { rows: 2 * MAP_ROWS, cols: MAP_COLUMNS } as const;
+
+/** Where each grid's tiles are (below its title row): what the colour scale shades and Check reads. */
+export const MAP_GRID_RANGES: Readonly<Record<Level, string>> = {
+  region: rangeAddress(MAP_LAYOUT.grids.region + 1, 0, MAP_GRID.rows, MAP_GRID.cols),
+  city: rangeAddress(MAP_LAYOUT.grids.city + 1, 0, MAP_GRID.rows, MAP_GRID.cols),
+};
 
 /** The cell a grid's tile shows its name in; the figure is the cell below. */
 export function tileNameCell(level: Level, col: number, row: number): { row: number; col: number } {
@@ -258,14 +267,14 @@ export function planMap(
       });
     }
     sheet.colorScales.push({
-      range: rangeAddress(top + 1, 0, 10, 7),
+      range: MAP_GRID_RANGES[level],
       points: MAP_SCALE.map((p) => ({ ...p })),
     });
   }
   sheet.blocks.push({ row: L.legendRow, col: 0, cells: [[M.legend]], style: "note" });
 
   sheet.columnWidths = Object.fromEntries([
-    ...Array.from({ length: 7 }, (_, c) => [c, TILE_COLUMN_CHARS]),
+    ...Array.from({ length: MAP_GRID.cols }, (_, c) => [c, TILE_COLUMN_CHARS]),
     [col(0), 40],
     [col(1), 12],
     [col(2), 18],

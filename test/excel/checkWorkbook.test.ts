@@ -6,7 +6,12 @@
 import { checkWorkbook } from "../../src/excel/checkWorkbook";
 import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
 import { COLUMN_INDEX } from "../../src/workbook/coverageTable";
-import { planChecks } from "../../src/workbook/checks";
+import { type CheckRange, planChecks, planMapChecks } from "../../src/workbook/checks";
+import { measureName } from "../../src/domain/lang";
+import { ORG_TYPE_NAMES } from "../../src/domain/orgTypes";
+import { cellAddress } from "../../src/workbook/a1";
+import { SHEETS } from "../../src/workbook/layout";
+import { MAP_LAYOUT, MAP_NO_FIGURE, mapTileCells } from "../../src/workbook/mapSheet";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
 import { PROFILES } from "../strictExcel/host";
 import { asUser, userWorkbook } from "../helpers/strictHost";
@@ -14,10 +19,15 @@ import { seedReport } from "../helpers/seed";
 
 const seed = seedReport();
 const plan = planWorkbook([seed]);
-const figures = planChecks(plan).reduce(
-  (n, c) => n + c.expected.reduce((m, r) => m + r.length, 0),
-  0
-);
+const cells = (checks: CheckRange[]) =>
+  checks.reduce((n, c) => n + c.expected.reduce((m, r) => m + r.length, 0), 0);
+const DEFAULT_CHOICE = {
+  measure: plan.options.measures[0],
+  orgType: "all",
+  period: plan.options.period,
+};
+// The data table, the views, the Summary, and the Map's two grids as the load leaves them.
+const figures = cells(planChecks(plan)) + cells(planMapChecks(plan, DEFAULT_CHOICE));
 const lastLoad = {
   kind: "loaded" as const,
   created: [],
@@ -77,6 +87,54 @@ describe("Check workbook", () => {
     });
     expect(check.diagnostics).toMatch(/mismatches: [1-9]/);
     expect(check.diagnostics).toContain(`Coverage!${coverage.cell}`);
+  });
+
+  it("checks the Map's tiles for what its selectors show now, and names a tile that differs", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    await loadPlanIntoExcel(plan);
+    const map = planMapChecks(plan, DEFAULT_CHOICE);
+    expect(cells(map)).toBe(140);
+    // Every tile has its name, and its figure or the mark: 40 cells on each grid; figures on one.
+    for (const grid of map) expect(grid.expected.flat().filter((v) => v !== "").length).toBe(40);
+    expect(map.flatMap((g) => g.expected.flat()).some((v) => typeof v === "number")).toBe(true);
+    // The user picks turnstiles in schools: the city grid has figures, the region grid the mark.
+    const choose = (row: number, value: string) =>
+      asUser(host, (c) => {
+        c.workbook.worksheets
+          .getItem(SHEETS.map)
+          .getRange(cellAddress(row, MAP_LAYOUT.valueCol)).values = [[value]];
+      });
+    await choose(MAP_LAYOUT.measureRow, measureName("turnstile", "en"));
+    await choose(MAP_LAYOUT.orgTypeRow, ORG_TYPE_NAMES.school.en);
+    const chosen = await checkWorkbook(plan, {});
+    expect(chosen.mismatches).toEqual([]);
+    expect(chosen.checked).toBe(figures);
+    const turnstiles = planMapChecks(plan, {
+      ...DEFAULT_CHOICE,
+      measure: "turnstile",
+      orgType: "school",
+    });
+    expect(turnstiles[0].expected.flat()).not.toContainEqual(expect.any(Number));
+    expect(turnstiles[1].expected.flat()).toContainEqual(expect.any(Number));
+    expect(turnstiles).not.toEqual(map);
+
+    // A figure typed over a tile is named, cell and grid.
+    const tile = mapTileCells("city")[0];
+    await asUser(host, (c) => {
+      c.workbook.worksheets.getItem(SHEETS.map).getRange(cellAddress(tile.row, tile.col)).values = [
+        [0.5],
+      ];
+    });
+    const typed = await checkWorkbook(plan, {});
+    expect(typed.mismatches).toEqual([
+      expect.objectContaining({
+        sheet: SHEETS.map,
+        cell: cellAddress(tile.row, tile.col),
+        label: expect.stringMatching(/^Map view: Large cities/),
+        excel: 0.5,
+      }),
+    ]);
+    expect(typed.mismatches[0].expected).not.toBe(MAP_NO_FIGURE);
   });
 
   it("says why highlights are not read where ExcelApi 1.19 is missing (Excel 2021)", async () => {

@@ -9,7 +9,7 @@ import { checkWorkbook } from "../../src/excel/checkWorkbook";
 import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
 import { buildPivot } from "../../src/excel/pivot";
 import { applyThresholds } from "../../src/excel/thresholds";
-import { planChecks } from "../../src/workbook/checks";
+import { planChecks, planMapChecks } from "../../src/workbook/checks";
 import { COLUMN_INDEX, coverageColumns } from "../../src/workbook/coverageTable";
 import { workbookLabels } from "../../src/workbook/labels";
 import { DATA_TABLE, SHEETS as SHEET_NAMES } from "../../src/workbook/layout";
@@ -37,10 +37,15 @@ const EN = workbookLabels("en");
 const RU = workbookLabels("ru");
 const en = planWorkbook([seed]);
 const ru = planWorkbook([seed], { lang: "ru" });
-const figures = planChecks(ru).reduce(
-  (n, c) => n + c.expected.reduce((m, r) => m + r.length, 0),
-  0
-);
+// The data table, views and Summary, and the Map's two grids for the selection a load leaves.
+const figures = [
+  ...planChecks(ru),
+  ...planMapChecks(ru, {
+    measure: ru.options.measures[0],
+    orgType: "all",
+    period: ru.options.period,
+  }),
+].reduce((n, c) => n + c.expected.reduce((m, r) => m + r.length, 0), 0);
 const ruColumn = (key: keyof typeof RU.coverageColumns) => RU.coverageColumns[key];
 
 /** Every formula cell of the add-in's sheets with what Excel computes there. */
