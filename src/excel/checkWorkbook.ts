@@ -142,9 +142,10 @@ export async function checkWorkbook(
           .load("values"),
       });
     }
-    // The Map's grids are checked for what its selectors show now: read together, compared after.
-    const map = plan.sheets.some((s) => s.name === SHEETS.map)
-      ? await queueMapRead(context, budget, settle)
+    // The Map's grids are checked for what its selectors show now, if the user has kept the sheet:
+    // whether it is there is known after the next sync (a read of a missing sheet fails the batch).
+    const mapSheet = plan.sheets.some((s) => s.name === SHEETS.map)
+      ? context.workbook.worksheets.getItemOrNullObject(SHEETS.map).load("name")
       : null;
     let marked: WorkbookCheck["marks"] = {
       unavailable: `ExcelApi ${DISPLAYED_PROPERTIES} (Range.getDisplayedCellProperties)`,
@@ -158,7 +159,9 @@ export async function checkWorkbook(
     }
     await budget.flush();
     settle();
-    if (map) {
+    if (mapSheet && !mapSheet.isNullObject) {
+      const map = await queueMapRead(context, budget, settle);
+      await budget.flush();
       pending.push(...map.compare(plan));
       settle();
     }

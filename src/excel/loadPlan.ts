@@ -19,7 +19,7 @@ import type { HostNotice } from "../host/hostMessages";
 import type { LoadOutcome } from "../host/paneHost";
 import { findEditedFigures } from "../workbook/edits";
 import { DATA_TABLE } from "../workbook/layout";
-import { keepMapChoice } from "../workbook/mapSheet";
+import { keepMapChoice, userMapChoice } from "../workbook/mapSheet";
 import type { WorkbookPlan } from "../workbook/plan";
 import { DEFAULT_BUDGET_BYTES, SyncBudget } from "./budget";
 import { RestoreFailedError } from "./errors";
@@ -51,9 +51,10 @@ export async function loadPlanIntoExcel(
   return Excel.run(async (context) => {
     const budget = new SyncBudget(context, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
     const state = await readState(context, planned, budget);
-    // The Map keeps the measure, type and period the user chose, in this load and in its rollback.
-    const plan = keepMapChoice(planned, state.mapChoice);
-    const previous = options.previous && keepMapChoice(options.previous, state.mapChoice);
+    // The Map keeps the measure, type and period the user chose; its rollback, all it showed.
+    const shown = state.mapChoice;
+    const plan = keepMapChoice(planned, shown && userMapChoice(shown, options.previous));
+    const previous = options.previous && keepMapChoice(options.previous, shown);
     const data = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === DATA_TABLE);
     if (state.readBack && data && !options.replaceEdited) {
       const edited = findEditedFigures(state.readBack, data);

@@ -16,6 +16,7 @@ import {
   MAP_LAYOUT,
   MAP_NO_FIGURE,
   type MapChoice,
+  sameId,
   tileNameCell,
 } from "./mapSheet";
 import { VIEW_LAYOUT, viewGroups } from "./measureViews";
@@ -166,11 +167,12 @@ export function planMapChecks(plan: WorkbookPlan, choice: MapChoice): CheckRange
       const f = sum(
         table,
         (r) =>
-          r[col("period")] === choice.period &&
-          r[col("measure")] === choice.measure &&
+          // As the tiles' SUMIFS match: without case (a period typed in lower case still counts).
+          sameId(r[col("period")], choice.period) &&
+          sameId(r[col("measure")], choice.measure) &&
           r[col("level")] === labels.level[level] &&
           r[col("territoryId")] === (t.iso ?? t.id) &&
-          (choice.orgType === "all" || r[col("orgType")] === choice.orgType)
+          (sameId(choice.orgType, "all") || sameId(r[col("orgType")], choice.orgType))
       );
       expected[at.row - top][at.col] = territoryName(t, lang);
       expected[at.row - top + 1][at.col] = f.total === 0 ? MAP_NO_FIGURE : f.covered / f.total;

@@ -30,7 +30,6 @@ export interface WorkbookLabels {
   coverageColumns: Record<CoverageKey, string>;
   /** What the Level column says. */
   level: Record<Level, string>;
-  /** The Check column's answers. */
   /** The Check column's answers, and how Check workbook names the ranges it compares. */
   check: {
     ok: string;

@@ -102,6 +102,26 @@ export function mapChoiceFromValues(values: readonly (readonly unknown[])[]): Ma
   };
 }
 
+/** What a load writes in the selectors when nothing was chosen: the first measure, all types, the period. */
+export function defaultMapChoice(options: PlanOptions): MapChoice {
+  return { measure: options.measures[0] ?? "", orgType: "all", period: options.period };
+}
+
+/**
+ * The user's own choice among what the selectors show: each value the previous load did not write
+ * there by default (a default left alone follows the new load's: the newest period, say). Without
+ * the previous plan, everything shown counts as chosen.
+ */
+export function userMapChoice(shown: MapChoice, previous: WorkbookPlan | undefined): MapChoice {
+  if (!previous) return shown;
+  const written = defaultMapChoice(previous.options);
+  const chosen = (k: keyof MapChoice) => (sameId(shown[k], written[k]) ? "" : shown[k]);
+  return { measure: chosen("measure"), orgType: chosen("orgType"), period: chosen("period") };
+}
+
+/** Ids and periods compare as Excel's lookups (MATCH, SUMIFS) do: without case. */
+export const sameId = (a: unknown, b: string) => String(a).toLowerCase() === b.toLowerCase();
+
 /**
  * The plan with its Map sheet showing the user's earlier choice: each of measure, type and period
  * kept where the new lists still offer it, else the plan's own default for it.
@@ -132,7 +152,7 @@ export function planMap(
   const types = mapTypes(options);
   const periodList = [...new Set(periods)].sort();
   const offered = <T extends string>(list: readonly T[], id: string | undefined, fallback: T) =>
-    list.find((x) => x === id) ?? fallback;
+    list.find((x) => id !== undefined && sameId(x, id)) ?? fallback;
   const chosen = {
     measure: offered(options.measures, choice?.measure, options.measures[0]),
     orgType: offered(types, choice?.orgType, "all"),

@@ -137,6 +137,27 @@ describe("Check workbook", () => {
     expect(typed.mismatches[0].expected).not.toBe(MAP_NO_FIGURE);
   });
 
+  it("checks the rest when the user deleted the Map sheet; a period typed in lower case counts as Excel's SUMIFS counts it", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    await loadPlanIntoExcel(plan);
+    await asUser(host, (c) => {
+      c.workbook.worksheets
+        .getItem(SHEETS.map)
+        .getRange(cellAddress(MAP_LAYOUT.periodRow, MAP_LAYOUT.valueCol)).values = [
+        [plan.options.period.toLowerCase()],
+      ];
+    });
+    expect(plan.options.period.toLowerCase()).not.toBe(plan.options.period);
+    const lower = await checkWorkbook(plan, {});
+    expect(lower.mismatches).toEqual([]);
+    expect(lower.checked).toBe(figures);
+
+    await asUser(host, (c) => c.workbook.worksheets.getItem(SHEETS.map).delete());
+    const check = await checkWorkbook(plan, {});
+    expect(check.mismatches).toEqual([]);
+    expect(check.checked).toBe(cells(planChecks(plan)));
+  });
+
   it("says why highlights are not read where ExcelApi 1.19 is missing (Excel 2021)", async () => {
     await userWorkbook(PROFILES.excel2021);
     await loadPlanIntoExcel(plan);

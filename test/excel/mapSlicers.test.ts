@@ -175,6 +175,26 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
       ]);
     });
 
+    it("a reload moves what the user left as the load wrote it: the newest period comes with the new report", async () => {
+      const host = await userWorkbook(profile);
+      const [q1, q2, q3] = periods(3);
+      const two = planWorkbook([q1, q2]);
+      await loadPlanIntoExcel(two);
+      const period = () => host.model.value(SHEETS.map, MAP_LAYOUT.periodRow, MAP_LAYOUT.valueCol);
+      expect(period()).toBe(q2.period);
+      // Only the type chosen: the period written by the load follows the next load.
+      await asUser(host, (c) => {
+        c.workbook.worksheets
+          .getItem(SHEETS.map)
+          .getRange(cellAddress(MAP_LAYOUT.orgTypeRow, MAP_LAYOUT.valueCol)).values = [
+          [ORG_TYPE_NAMES.college.en],
+        ];
+      });
+      await loadPlanIntoExcel(planWorkbook([q1, q2, q3]), { previous: two });
+      expect(period()).toBe(q3.period);
+      expect(host.model.value(SHEETS.map, MAP_LAYOUT.orgTypeRow, MAP_LAYOUT.idCol)).toBe("college");
+    });
+
     it("a reload in Russian puts the slicers on the renamed columns", async () => {
       const host = await userWorkbook(profile);
       await loadPlanIntoExcel(planWorkbook([seed]));
