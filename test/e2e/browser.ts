@@ -4,25 +4,15 @@
  * that URL from node_modules/@microsoft/office-js and blocks every other request that would leave
  * the machine.
  */
-import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { buildSync } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { type Lang, languageName, STRINGS } from "../../src/taskpane/i18n";
 import { findChromium } from "../../scripts/engines";
-import { productionBuild } from "../helpers/build";
+import { buildOnce } from "../helpers/build";
 
 export const ROOT = join(__dirname, "../..");
 export const OUTPUT = join(ROOT, "test-output");
@@ -38,58 +28,6 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
-
-/** What the production build is made from: the sources, seeds, assets, manifests, configuration and installed packages. */
-const BUILD_INPUTS = [
-  "src",
-  "seeds",
-  "assets",
-  "webpack.config.js",
-  "tsconfig.json",
-  "package.json",
-  "package-lock.json",
-  "node_modules/.package-lock.json",
-];
-
-/** A hash of the build's inputs (each file's path and content) and of the environment it reads. */
-function buildKey(): string {
-  const hash = createHash("sha256").update(process.env.ADDIN_PUBLIC_URL ?? "");
-  const add = (rel: string): void => {
-    const path = join(ROOT, rel);
-    if (!existsSync(path)) return;
-    const files = statSync(path).isDirectory()
-      ? readdirSync(path, { withFileTypes: true, recursive: true })
-          .filter((e) => e.isFile())
-          .map((e) => join(e.parentPath, e.name))
-          .sort((a, b) => a.localeCompare(b))
-      : [path];
-    for (const f of files) hash.update(f.slice(ROOT.length)).update(readFileSync(f));
-  };
-  for (const rel of [
-    ...BUILD_INPUTS,
-    ...readdirSync(ROOT).filter((f) => /^manifest.*\.xml$/.test(f)),
-  ])
-    add(rel);
-  return hash.digest("hex").slice(0, 16);
-}
-
-/**
- * The production build of the sources as they are: built once for all the suites (and runs) that
- * serve it, and built again whenever an input changes (the folder is named by their hash). Two
- * workers building at once each build; the first to finish is kept.
- */
-export function buildOnce(): string {
-  const dir = join(tmpdir(), `school-safety-coverage-build-${buildKey()}`);
-  if (existsSync(join(dir, "taskpane.html"))) return dir;
-  const built = productionBuild().dir;
-  try {
-    renameSync(built, dir);
-  } catch (e) {
-    if (!existsSync(join(dir, "taskpane.html"))) throw e;
-    rmSync(built, { recursive: true, force: true });
-  }
-  return dir;
-}
 
 const TYPES: Record<string, string> = {
   ".html": "text/html",
@@ -140,7 +78,7 @@ export async function launch(): Promise<Browser> {
 export function servedPane(): { base: string; browser: Browser } {
   const pane = {} as { base: string; browser: Browser; server?: Server };
   beforeAll(async () => {
-    const { server, base } = await serve(buildOnce());
+    const { server, base } = await serve(buildOnce().dir);
     Object.assign(pane, { server, base, browser: await launch() });
   }, 240_000);
   afterAll(async () => {

@@ -291,10 +291,10 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       // and its probe (its own Excel.run: 4 more). Each of these two writes holds the workbook's
       // write lock (src/excel/workbookLock.ts): 1 sync to take it, 2 to release it. The page's EDU
       // functions are not registered with the in-memory Excel, so the probe gives #NAME? and the
-      // name is removed again, as it must be wherever it does not evaluate. Then 1 sync for Check
-      // workbook's read-back.
+      // name is removed again, as it must be wherever it does not evaluate. Then 2 syncs for Check
+      // workbook's read-back (the Map's grids once it knows the sheet is there).
       expect(state).toEqual({
-        syncs: 16,
+        syncs: 17,
         sheets: [
           "Summary",
           "Map",
