@@ -134,12 +134,13 @@ export async function openPage(
 /** The task pane's width as Office opens it (about 320 px). */
 export const NARROW = { width: 320, height: 900 };
 
-/** The pane at 320 px with the real office.js outside Office: the standalone preview, painted. */
-export async function openNarrowPreview(pane: {
-  base: string;
-  browser: Browser;
-}): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
+/** The pane at 320 px with the real office.js outside Office: the standalone preview, painted (in the browser's colour scheme, if given). */
+export async function openNarrowPreview(
+  pane: { base: string; browser: Browser },
+  colorScheme?: "light" | "dark"
+): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
   const opened = await openPage(pane.browser, pane.base, "real", undefined, undefined, NARROW);
+  if (colorScheme) await opened.page.emulateMedia({ colorScheme });
   await opened.page.getByText(/Standalone preview/).waitFor();
   return opened;
 }

@@ -57,9 +57,12 @@ async function tiles(
   );
 }
 
-/** Elements reaching past the 320 px viewport, or scrolling sideways inside it. */
-function tooWide(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * Elements reaching past the 320 px viewport, or scrolling sideways inside it; with `inCard`, also
+ * anything overflowing inside the territory card.
+ */
+function tooWide(page: Page, inCard = false): Promise<string[]> {
+  return page.evaluate((inCard) => {
     const limit = document.documentElement.clientWidth;
     const out: string[] = [];
     for (const e of Array.from(document.body.querySelectorAll("*"))) {
@@ -70,10 +73,12 @@ function tooWide(page: Page): Promise<string[]> {
         out.push(`${e.tagName} ${Math.round(r.left)}…${Math.round(r.right)}`);
       else if ((overflowX === "auto" || overflowX === "scroll") && e.scrollWidth > e.clientWidth)
         out.push(`${e.tagName} scrolls`);
+      else if (inCard && e.scrollWidth > e.clientWidth + 1 && e.closest("[data-card]"))
+        out.push(`${e.tagName} overflows in the card`);
     }
     if (document.documentElement.scrollWidth > limit) out.push("the page scrolls sideways");
     return out;
-  });
+  }, inCard);
 }
 
 /** Every tile as the map must name it: "<name>: <n.n>% coverage, below the target" (or at or above). */
@@ -156,16 +161,7 @@ function mapSuite(pane: { base: string; browser: Browser }) {
 
   for (const scheme of ["light", "dark"] as const) {
     it(`standalone preview, ${scheme}: the map's tiles, named and fitting, and a tile shows its territory's rows in the Data tab`, async () => {
-      const { page, blocked, errors } = await openPage(
-        pane.browser,
-        pane.base,
-        "real",
-        undefined,
-        undefined,
-        NARROW
-      );
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.getByText(/Standalone preview/).waitFor();
+      const { page, blocked, errors } = await openNarrowPreview(pane, scheme);
       const list = await checkMap(page, `preview-${scheme}`);
       // The map follows the theme: its darkest and lightest tiles swap ends between light and dark.
       const fills = await page
@@ -322,27 +318,6 @@ function core(): DatasetStore {
   return store;
 }
 
-/** As tooWide, and nothing overflowing inside the card. */
-function tooWideWithCard(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const limit = document.documentElement.clientWidth;
-    const out: string[] = [];
-    for (const e of Array.from(document.body.querySelectorAll("*"))) {
-      const r = e.getBoundingClientRect();
-      if (r.width <= 1 || r.height <= 1) continue;
-      const overflowX = getComputedStyle(e).overflowX;
-      if (r.right > limit + 0.5 || r.left < -0.5)
-        out.push(`${e.tagName} ${Math.round(r.left)}…${Math.round(r.right)}`);
-      else if ((overflowX === "auto" || overflowX === "scroll") && e.scrollWidth > e.clientWidth)
-        out.push(`${e.tagName} scrolls`);
-      else if (e.scrollWidth > e.clientWidth + 1 && e.closest("[data-card]"))
-        out.push(`${e.tagName} overflows in the card`);
-    }
-    if (document.documentElement.scrollWidth > limit) out.push("the page scrolls sideways");
-    return out;
-  });
-}
-
 /** The second quarter added through the Import tab, as an analyst adds one. */
 async function addNextQuarter(page: Page) {
   await page.getByRole("tab", { name: "Import" }).click();
@@ -441,16 +416,7 @@ function cardSuite(pane: { base: string; browser: Browser }) {
 
   for (const scheme of ["light", "dark"] as const) {
     it(`${scheme}: a tile chosen by keyboard opens its card below the map, every number the data core's, fitting, axe clean`, async () => {
-      const { page, blocked, errors } = await openPage(
-        pane.browser,
-        pane.base,
-        "real",
-        undefined,
-        undefined,
-        NARROW
-      );
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.getByText(/Standalone preview/).waitFor();
+      const { page, blocked, errors } = await openNarrowPreview(pane, scheme);
       await addNextQuarter(page);
       await page.getByRole("tab", { name: "Lagging" }).click();
 
@@ -467,7 +433,7 @@ function cardSuite(pane: { base: string; browser: Browser }) {
         card.boundingBox(),
       ]);
       expect(box!.y).toBeGreaterThan(map!.y + map!.height);
-      expect(await tooWideWithCard(page)).toEqual([]);
+      expect(await tooWide(page, true)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
 
       await card.evaluate((e) => e.scrollIntoView({ block: "start" }));
@@ -487,7 +453,7 @@ function cardSuite(pane: { base: string; browser: Browser }) {
       await page.getByRole("option", { name: /^Video surveillance/ }).click();
       const region = await openCard(page, "KZ-35");
       expect(await checkNumbers(region, store, "KZ-35")).toBeGreaterThan(10);
-      expect(await tooWideWithCard(page)).toEqual([]);
+      expect(await tooWide(page, true)).toEqual([]);
 
       // Closed: the focus goes back to the tile.
       await region.getByRole("button", { name: "Close" }).click();
@@ -502,8 +468,7 @@ function cardSuite(pane: { base: string; browser: Browser }) {
   }
 
   it("in Kazakh and Russian, dark: the card's longest words fit at 320 px (broken at syllables), axe clean", async () => {
-    const { page, errors } = await openNarrowPreview(pane);
-    await page.emulateMedia({ colorScheme: "dark" });
+    const { page, errors } = await openNarrowPreview(pane, "dark");
     await addNextQuarter(page);
     let current: "en" | "kk" | "ru" = "en";
     for (const lang of ["kk", "ru"] as const) {
@@ -515,7 +480,7 @@ function cardSuite(pane: { base: string; browser: Browser }) {
       await expect(
         card.getByRole("button", { name: STRINGS[lang].cardClose }).count()
       ).resolves.toBe(1);
-      expect(await tooWideWithCard(page)).toEqual([]);
+      expect(await tooWide(page, true)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
       await card.evaluate((e) => e.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: join(OUTPUT, `card-preview-${lang}-dark.png`) });

@@ -148,16 +148,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
 
   for (const scheme of ["light", "dark"] as const) {
     it(`standalone preview, ${scheme}: no tab scrolls sideways; the theme follows the browser`, async () => {
-      const { page, blocked, errors } = await openPage(
-        pane.browser,
-        pane.base,
-        "real",
-        undefined,
-        undefined,
-        NARROW
-      );
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.getByText(/Standalone preview/).waitFor();
+      const { page, blocked, errors } = await openNarrowPreview(pane, scheme);
       // No Office theme here: the pane follows the browser's colour scheme, as the static shell did.
       const background = await page.evaluate(
         () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor

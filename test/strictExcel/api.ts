@@ -87,6 +87,20 @@ abstract class ProxyBase<T> {
     return this.loaded.get(prop);
   }
 
+  /**
+   * ProxyBase.load needs no requirement set; an object whose properties do (a slicer's: ExcelApi
+   * 1.10) queues this first, so that its load fails on a host without the set (ApiNotFound), as in Excel.
+   */
+  protected requireForLoad(member: string, requires: string): void {
+    this.q.enqueue({
+      member,
+      requires,
+      wire: { p: this.path, m: "load:requires" },
+      run: () => undefined,
+      trace: () => null,
+    });
+  }
+
   /** Reads one loadable property from the model object (subclasses list theirs). */
   protected abstract readProp(t: T, prop: string): unknown;
 
@@ -1242,14 +1256,8 @@ export class AutoFilterProxy extends ProxyBase<Table> {
     );
   }
   override load(props?: string | string[] | Record<string, unknown>): this {
-    // ProxyBase.load needs no set; AutoFilter's properties need ExcelApi 1.9.
-    this.q.enqueue({
-      member: "AutoFilter.load",
-      requires: "1.9",
-      wire: { p: this.path, m: "load:requires" },
-      run: () => undefined,
-      trace: () => null,
-    });
+    // AutoFilter's properties need ExcelApi 1.9 (excel.autofilter).
+    this.requireForLoad("AutoFilter.load", "1.9");
     return super.load(props);
   }
   get isDataFiltered(): boolean {
@@ -1808,15 +1816,8 @@ export class SlicerCollectionProxy extends ProxyBase<WorkbookModel> {
     );
   }
   override load(): this {
-    // ProxyBase.load needs no set; Workbook.slicers does (ExcelApi 1.10): this gate refuses the
-    // load on a host without it, as Excel would (ApiNotFound).
-    this.q.enqueue({
-      member: "SlicerCollection.load",
-      requires: "1.10",
-      wire: { p: this.path, m: "load:requires" },
-      run: () => undefined,
-      trace: () => null,
-    });
+    // Workbook.slicers needs ExcelApi 1.10 (excel.slicercollection).
+    this.requireForLoad("SlicerCollection.load", "1.10");
     return super.load("items");
   }
   get items(): SlicerProxy[] {
@@ -1902,14 +1903,8 @@ export class SlicerProxy extends ProxyBase<SlicerModel> {
     );
   }
   override load(props?: string | string[] | Record<string, unknown>): this {
-    // ProxyBase.load needs no set; Slicer's properties do (ExcelApi 1.10).
-    this.q.enqueue({
-      member: "Slicer.load",
-      requires: "1.10",
-      wire: { p: this.path, m: "load:requires" },
-      run: () => undefined,
-      trace: () => null,
-    });
+    // Slicer's properties need ExcelApi 1.10 (excel.slicer).
+    this.requireForLoad("Slicer.load", "1.10");
     return super.load(props);
   }
   get name(): string {
