@@ -82,20 +82,20 @@ export function diagnosticsText(
   return lines.join("\n");
 }
 
-/** Queues the reads of the Map's selectors and grids; `compare` pairs each grid with its check. */
+/**
+ * Queues the reads of the Map's selectors and grids (into an empty batch: the other checks have
+ * been read); `compare` pairs each grid with its check once they are read.
+ */
 async function queueMapRead(
   context: Excel.RequestContext,
-  budget: SyncBudget,
-  beforeSync: () => void
+  budget: SyncBudget
 ): Promise<{ compare: (plan: WorkbookPlan) => Array<{ check: CheckRange; range: Excel.Range }> }> {
   const sheet = () => context.workbook.worksheets.getItem(SHEETS.map);
   const levels = ["region", "city"] as const;
-  const syncsBefore = budget.syncs;
   await budget.reserve(
     payloadBytes(MAP_CHOICE_RANGE) * 3,
     READ_BYTES_PER_CELL * (6 + 2 * MAP_GRID.rows * MAP_GRID.cols)
   );
-  if (budget.syncs !== syncsBefore) beforeSync();
   const choice = sheet().getRange(MAP_CHOICE_RANGE).load("values");
   const grids = new Map(
     levels.map((l) => [MAP_GRID_RANGES[l], sheet().getRange(MAP_GRID_RANGES[l]).load("values")])
@@ -160,7 +160,7 @@ export async function checkWorkbook(
     await budget.flush();
     settle();
     if (mapSheet && !mapSheet.isNullObject) {
-      const map = await queueMapRead(context, budget, settle);
+      const map = await queueMapRead(context, budget);
       await budget.flush();
       pending.push(...map.compare(plan));
       settle();
