@@ -9,8 +9,13 @@
  * reload), the rest by member, target and arguments.
  *
  * Scenarios: first-load, reload, reload-edited, second-period, and switch-language (the workbook
- * loaded in the other language, reloaded in this one: its tables' headers renamed in place).
- * The language is the workbook's (default en).
+ * loaded in the other language, reloaded in this one: its tables' headers renamed in place);
+ * through the pane's own path (excelPaneHost: its write turns and workbook lock included):
+ * import-then-reload (Load, Add as period, Load again), reopen-then-reload (Load, the workbook
+ * saved and opened again, Load again), each ending with {"op":"load",...} (how it ended, and the
+ * workbook's slicers), and sort-then-check (Load; the user sorts Coverage by its Coverage column
+ * and filters it to schools; Check workbook), ending with {"op":"check","checked":N,"mismatches":M}.
+ * The trace shows the last step's operations. The language is the workbook's (default en).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,7 +29,11 @@ import { parseReportStrict } from "../src/report/parseReport";
 import { renderReport } from "../src/report/renderReport";
 import { cellAddress } from "../src/workbook/a1";
 import { COLUMN_INDEX } from "../src/workbook/coverageTable";
-import { WORKBOOK_LANGS, type WorkbookLang } from "../src/workbook/layout";
+import { DATA_TABLE, WORKBOOK_LANGS, type WorkbookLang } from "../src/workbook/layout";
+import { workbookLabels } from "../src/workbook/labels";
+import { DatasetStore } from "../src/analysis/datasetStore";
+import type { Report } from "../src/domain/report";
+import type { LoadOutcome, PaneHost } from "../src/host/paneHost";
 import { planWorkbook } from "../src/workbook/planWorkbook";
 import { StrictExcelHost } from "../test/strictExcel/host";
 
@@ -34,8 +43,79 @@ const SCENARIOS = [
   "reload-edited",
   "second-period",
   "switch-language",
+  "import-then-reload",
+  "reopen-then-reload",
+  "sort-then-check",
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
+
+/** The pane as a workbook opened again finds it: every module of src/ loaded afresh. */
+function freshPane(): PaneHost {
+  const src = join(__dirname, "../src");
+  for (const key of Object.keys(require.cache)) if (key.startsWith(src)) delete require.cache[key];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../src/excel/excelPaneHost") as typeof import("../src/excel/excelPaneHost"))
+    .excelPaneHost;
+}
+
+const paneOptions = { replaceEdited: false, onProgress: () => undefined };
+
+/** How a load ended, as the trace's last line says it: loaded, and the workbook's slicers. */
+function loadEnd(host: StrictExcelHost, outcome: LoadOutcome): Record<string, unknown> {
+  return {
+    op: "load",
+    kind: outcome.kind,
+    ...(outcome.kind === "loaded" ? { warnings: outcome.warnings.map((w) => w.code) } : {}),
+    slicers: host.model.slicers.map((x) => x.name),
+  };
+}
+
+/** Load, Add as period (through the pane's own path), Load again. */
+async function importThenReload(host: StrictExcelHost, seed: Report, lang: WorkbookLang) {
+  const pane = freshPane();
+  const first = planWorkbook([seed], { lang });
+  await pane.load(first, paneOptions);
+  const next = oneUp(seed);
+  const text = renderReport(next);
+  const store = new DatasetStore([seed]);
+  await pane.saveImports(store.importedTextsWith(next, text), () => store.addImported(next, text));
+  return { pane, plan: planWorkbook([seed, next], { lang }), previous: first };
+}
+
+/** Load, save and reopen (ids renumbered, the add-in's modules afresh), Load again. */
+async function reopenThenReload(host: StrictExcelHost, seed: Report, lang: WorkbookLang) {
+  const first = planWorkbook([seed], { lang });
+  await freshPane().load(first, paneOptions);
+  host.reopen();
+  return { pane: freshPane(), plan: planWorkbook([seed, oneUp(seed)], { lang }), previous: first };
+}
+
+/** Load; the user sorts Coverage by its Coverage column, highest first, and filters it to schools. */
+async function sortThenCheck(host: StrictExcelHost, seed: Report, lang: WorkbookLang) {
+  const plan = planWorkbook([seed], { lang });
+  await loadPlanIntoExcel(plan);
+  await host.run(async (context) => {
+    const table = context.workbook.tables.getItem(DATA_TABLE);
+    table.sort.apply([{ key: COLUMN_INDEX.coverage, ascending: false }]);
+    table.columns
+      .getItem(workbookLabels(lang).coverageColumns.orgType)
+      .filter.applyValuesFilter(["school"]);
+    await context.sync();
+  });
+  return plan;
+}
+
+function printState(host: StrictExcelHost): void {
+  const s = host.snapshot();
+  console.log(
+    JSON.stringify({
+      op: "state",
+      sheets: s.sheets.map((x) => x.name),
+      tables: s.tables.map((t) => t.name),
+      names: s.names.map((n) => n.name),
+    })
+  );
+}
 
 async function main(scenario: Scenario, lang: WorkbookLang): Promise<void> {
   const seed = parseReportStrict(readFileSync(join(__dirname, "../seeds/2023-q1.txt"), "utf8"));
@@ -46,6 +126,32 @@ async function main(scenario: Scenario, lang: WorkbookLang): Promise<void> {
   const host = new StrictExcelHost(undefined, {
     "EDU.COVERAGE": (...args: unknown[]) => (coverage as (...a: unknown[]) => unknown)(...args),
   }).install();
+
+  if (scenario === "sort-then-check") {
+    const plan = await sortThenCheck(host, seed, lang);
+    printState(host);
+    host.trace = [];
+    host.syncs = 0;
+    const check = await freshPane().checkWorkbook(plan, {});
+    for (const record of host.trace) console.log(JSON.stringify(record));
+    console.log(
+      JSON.stringify({ op: "check", checked: check.checked, mismatches: check.mismatches.length })
+    );
+    return;
+  }
+  if (scenario === "import-then-reload" || scenario === "reopen-then-reload") {
+    const { pane, plan, previous } = await (
+      scenario === "import-then-reload" ? importThenReload : reopenThenReload
+    )(host, seed, lang);
+    printState(host);
+    host.trace = [];
+    host.syncs = 0;
+    const outcome = await pane.load(plan, { ...paneOptions, previous });
+    for (const record of host.trace) console.log(JSON.stringify(record));
+    console.log(JSON.stringify(loadEnd(host, outcome)));
+    return;
+  }
+
   const other = WORKBOOK_LANGS.find((l) => l !== lang)!;
   const first = planWorkbook([seed], { lang: scenario === "switch-language" ? other : lang });
   if (scenario !== "first-load") await loadPlanIntoExcel(first);
@@ -62,15 +168,7 @@ async function main(scenario: Scenario, lang: WorkbookLang): Promise<void> {
     const next = parseReportStrict(renderReport(oneUp(seed)));
     plan = planWorkbook([seed, next], { lang });
   }
-  const s = host.snapshot();
-  console.log(
-    JSON.stringify({
-      op: "state",
-      sheets: s.sheets.map((x) => x.name),
-      tables: s.tables.map((t) => t.name),
-      names: s.names.map((n) => n.name),
-    })
-  );
+  printState(host);
   host.trace = [];
   host.syncs = 0;
   const outcome = await loadPlanIntoExcel(plan, {

@@ -3,14 +3,20 @@
  * real-Excel evidence comes from users, so it is one click, and it ends in a text they can send.
  */
 import type { LoadReport } from "../host/paneHost";
-import { cellAddress } from "../workbook/a1";
+import { cellAddress, rangeAddress } from "../workbook/a1";
+import type { CoverageKey } from "../workbook/layout";
 import {
+  CHECKED_COLUMNS,
   type CheckRange,
+  compareRows,
   compareValues,
-  expectedMarks,
   type Mismatch,
   planChecks,
   planMapChecks,
+  planRowChecks,
+  ROW_KEY_COLUMNS,
+  rowKey,
+  type RowChecks,
   type WorkbookCheck,
 } from "../workbook/checks";
 import { SHEETS } from "../workbook/layout";
@@ -24,6 +30,7 @@ import { workbookLabels } from "../workbook/labels";
 import type { WorkbookPlan } from "../workbook/plan";
 import { rectFromAddress } from "../workbook/rects";
 import { payloadBytes, SyncBudget } from "./budget";
+import { type LiveTable, queueDataTable, queueTableShape, readTableRows } from "./findRows";
 import { hasExcelApi, isSetSupported } from "./requirements";
 
 /** Range.getDisplayedCellProperties shows conditional formatting (ExcelApi 1.19, @types/office-js). */
@@ -60,14 +67,20 @@ export function diagnosticsText(
       ? `Last load: ${facts.lastLoad.syncs} syncs, largest request ${facts.lastLoad.largestRequestBytes} bytes, largest response ${facts.lastLoad.largestResponseBytes} bytes (estimated)`
       : "Last load: none in this session",
     `Figures compared: ${check.checked}; mismatches: ${check.mismatches.length}`,
+    ...(check.unchecked.rows || check.unchecked.columns.length
+      ? [
+          `Not checked: ${check.unchecked.rows} rows not read back; columns not found: ${check.unchecked.columns.join(", ") || "none"}`,
+        ]
+      : []),
     "unavailable" in check.marks
       ? `Highlights: not read (this Excel lacks ${check.marks.unavailable})`
       : `Highlights compared: ${(check.marks as { checked: number }).checked} rows; mismatches: ${(check.marks as { mismatches: Mismatch[] }).mismatches.length}`,
     ...check.mismatches
       .slice(0, 50)
-      .map(
-        (m) =>
-          `  ${m.sheet}!${m.cell} (${m.label}): Excel ${JSON.stringify(m.excel)}, expected ${JSON.stringify(m.expected)}`
+      .map((m) =>
+        m.cell
+          ? `  ${m.sheet}!${m.cell} (${m.label}): Excel ${JSON.stringify(m.excel)}, expected ${JSON.stringify(m.expected)}`
+          : `  ${m.label}: ${String(m.expected)}`
       ),
   ];
   if ("mismatches" in check.marks)
@@ -109,12 +122,97 @@ async function queueMapRead(
   };
 }
 
+type RowsCheck = Pick<WorkbookCheck, "checked" | "mismatches" | "marks" | "unchecked">;
+
+/**
+ * Reads the data table's key and formula columns as the table is now (findRows.ts: any order,
+ * filter or columns of the user's) and compares each row with the plan's row of the same key; the
+ * highlights too, where ExcelApi 1.19 shows them, in the same sync as the first columns. `live`
+ * is where the table stands (queueTableShape), null when the workbook has none.
+ */
+async function checkDataRows(
+  context: Excel.RequestContext,
+  live: LiveTable | null,
+  checks: RowChecks,
+  lang: WorkbookPlan["options"]["lang"],
+  budget: SyncBudget
+): Promise<RowsCheck> {
+  const labels = workbookLabels(lang).check;
+  const unavailable = {
+    unavailable: `ExcelApi ${DISPLAYED_PROPERTIES} (Range.getDisplayedCellProperties)`,
+  };
+  const keys = [...ROW_KEY_COLUMNS, ...CHECKED_COLUMNS];
+  if (!live) {
+    const { mismatches } = compareRows(checks, [], () => "", labels.rowMissing);
+    return { checked: 0, mismatches, marks: unavailable, unchecked: { rows: 0, columns: [] } };
+  }
+  const missing = keys.filter((k) => live.columns[k] === undefined);
+  if (missing.length)
+    return {
+      checked: 0,
+      mismatches: [],
+      marks: unavailable,
+      unchecked: { rows: live.body.rows, columns: missing },
+    };
+  const coverageCol = live.columns.coverage!;
+  let displayed: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
+  if (hasExcelApi(DISPLAYED_PROPERTIES) && live.body.rows > 0) {
+    await budget.reserve(payloadBytes(null), READ_BYTES_PER_CELL * live.body.rows);
+    displayed = context.workbook.worksheets
+      .getItem(live.sheet)
+      .getRange(rangeAddress(live.body.row, live.body.col + coverageCol, live.body.rows, 1))
+      .getDisplayedCellProperties({ format: { fill: { color: true } } });
+  }
+  const { rows } = await readTableRows(context, live, keys, budget);
+  if (!rows) throw new Error("The data table's columns were found, then not read.");
+  const cell = (i: number, column: CoverageKey) =>
+    cellAddress(live.body.row + i, live.body.col + live.columns[column]!);
+  const compared = compareRows(checks, rows, cell, labels.rowMissing);
+  const unchecked = { rows: Math.max(0, live.body.rows - rows.length), columns: [] };
+  if (!displayed || !hasExcelApi(DISPLAYED_PROPERTIES))
+    return { ...compared, marks: unavailable, unchecked };
+  const shownFills = displayed.value.map((r) => r[0]?.format?.fill?.color ?? null);
+  return {
+    ...compared,
+    marks: compareFills(checks, rows, shownFills, cell, labels.highlight),
+    unchecked,
+  };
+}
+
+/** The highlights Excel shows against those the plan's rows must show, each row by its key. */
+function compareFills(
+  checks: RowChecks,
+  rows: readonly (readonly unknown[])[],
+  shown: ReadonlyArray<string | null>,
+  cell: (i: number, column: CoverageKey) => string,
+  label: string
+): { checked: number; mismatches: Mismatch[] } {
+  const norm = (c: string | null | undefined) =>
+    c && c.toUpperCase() !== "#FFFFFF" ? c.toUpperCase() : null;
+  const mismatches: Mismatch[] = [];
+  let checked = 0;
+  rows.forEach((r, i) => {
+    const row = checks.rows.get(rowKey(r.slice(0, ROW_KEY_COLUMNS.length)));
+    if (!row) return;
+    checked++;
+    if (norm(shown[i]) !== norm(row.fill))
+      mismatches.push({
+        sheet: SHEETS.data,
+        cell: cell(i, "coverage"),
+        label,
+        excel: shown[i],
+        expected: row.fill,
+      });
+  });
+  return { checked, mismatches };
+}
+
 export async function checkWorkbook(
   plan: WorkbookPlan,
   facts: DiagnosticFacts = {}
 ): Promise<WorkbookCheck> {
   const checks = planChecks(plan);
-  const marks = expectedMarks(plan);
+  const rowChecks = planRowChecks(plan);
   return Excel.run(async (context) => {
     const budget = new SyncBudget(context);
     const mismatches: Mismatch[] = [];
@@ -142,48 +240,36 @@ export async function checkWorkbook(
           .load("values"),
       });
     }
-    // The Map's grids are checked for what its selectors show now, if the user has kept the sheet:
-    // whether it is there is known after the next sync (a read of a missing sheet fails the batch).
+    // Whether the data table and the Map are there is known after the next sync (a read of a
+    // missing sheet fails the batch): the Map's grids are checked for what its selectors show now.
+    const table = rowChecks ? queueDataTable(context) : null;
     const mapSheet = plan.sheets.some((s) => s.name === SHEETS.map)
       ? context.workbook.worksheets.getItemOrNullObject(SHEETS.map).load("name")
       : null;
-    let marked: WorkbookCheck["marks"] = {
-      unavailable: `ExcelApi ${DISPLAYED_PROPERTIES} (Range.getDisplayedCellProperties)`,
-    };
-    let displayed: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
-    if (marks && hasExcelApi(DISPLAYED_PROPERTIES)) {
-      displayed = context.workbook.worksheets
-        .getItem(marks.sheet)
-        .getRange(marks.address)
-        .getDisplayedCellProperties({ format: { fill: { color: true } } });
-    }
     await budget.flush();
     settle();
-    if (mapSheet && !mapSheet.isNullObject) {
-      const map = await queueMapRead(context, budget);
-      await budget.flush();
+    // One sync for the Map's grids and where the data table stands, one for the table's columns.
+    const map = mapSheet && !mapSheet.isNullObject ? await queueMapRead(context, budget) : null;
+    const shape = table ? queueTableShape(table) : null;
+    if (map || (table && !table.isNullObject)) await budget.flush();
+    if (map) {
       pending.push(...map.compare(plan));
       settle();
     }
-    if (marks && displayed) {
-      const at = rectFromAddress(marks.address);
-      const wrong: Mismatch[] = [];
-      marks.fills.forEach((fill, i) => {
-        const shown = displayed!.value[i]?.[0]?.format?.fill?.color ?? null;
-        const norm = (c: string | null | undefined) =>
-          c && c.toUpperCase() !== "#FFFFFF" ? c.toUpperCase() : null;
-        if (norm(shown) !== norm(fill))
-          wrong.push({
-            sheet: marks.sheet,
-            cell: cellAddress(at.row + i, at.col),
-            label: workbookLabels(plan.options.lang).check.highlight,
-            excel: shown,
-            expected: fill,
-          });
-      });
-      marked = { checked: marks.fills.length, mismatches: wrong };
-    }
-    const result = { checked, mismatches, marks: marked };
+    let rows: RowsCheck = {
+      checked: 0,
+      mismatches: [],
+      marks: { unavailable: "no data table in the plan" },
+      unchecked: { rows: 0, columns: [] },
+    };
+    if (shape && rowChecks)
+      rows = await checkDataRows(context, shape(), rowChecks, plan.options.lang, budget);
+    const result = {
+      checked: rows.checked + checked,
+      mismatches: [...rows.mismatches, ...mismatches],
+      marks: rows.marks,
+      unchecked: rows.unchecked,
+    };
     return { ...result, diagnostics: diagnosticsText(result, facts) };
   });
 }

@@ -27,7 +27,8 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Defines =COVERAGE(…), its comment in the workbook's language, and proves it evaluates. */
 export async function registerCoverageName(lang: WorkbookLang = "en"): Promise<CoverageNameResult> {
-  if (!hasExcelApi("1.4")) return { registered: false, reason: notice("names-need-1.4") };
+  // NamedItemCollection.add is ExcelApi 1.4; reading and setting NamedItem.formula, 1.7.
+  if (!hasExcelApi("1.7")) return { registered: false, reason: notice("names-need-1.7") };
   try {
     return await Excel.run(async (context) => {
       const existing = context.workbook.names.getItemOrNullObject(COVERAGE_NAME);

@@ -55,9 +55,11 @@ export const excelPaneHost: PaneHost = {
   registerCoverageName: (lang) => exclusiveWrite("name", () => registerCoverageName(lang)),
   checkWorkbook: (plan, facts) => checkWorkbook(plan, facts),
   storedRecipe: readStoredRecipe,
-  saveImports: (texts) =>
+  saveImports: (texts, commit) =>
     exclusiveWrite("import", async () => {
       await persistImports(texts);
+      commit();
+      // The EDU functions' inputs did not change, the dataset did: they answer anew.
       await recalculateWorkbook();
     }),
   downloadWorkbook: (plan) => downloadWorkbook(plan),

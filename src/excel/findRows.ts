@@ -10,8 +10,8 @@
 import { territoryById } from "../domain/territories";
 import type { OrgTypeOrAll } from "../domain/orgTypes";
 import { rangeAddress } from "../workbook/a1";
-import { COLUMN_INDEX } from "../workbook/coverageTable";
-import { DATA_TABLE } from "../workbook/layout";
+import { columnsByHeader } from "../workbook/coverageTable";
+import { type CoverageKey, DATA_TABLE } from "../workbook/layout";
 import { type CellRect, rectFromAddress } from "../workbook/rects";
 import { payloadBytes, SyncBudget } from "./budget";
 
@@ -68,36 +68,85 @@ function sheetOf(address: string): string {
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
+/** The data table as the workbook holds it now. */
+export interface LiveTable {
+  sheet: string;
+  /** The data body on that sheet. */
+  body: CellRect;
+  /** Where each column stands in the table, by its header in any language (columnsByHeader). */
+  columns: Partial<Record<CoverageKey, number>>;
+}
+
+/**
+ * Queues looking for the data table (TableCollection.getItemOrNullObject, ExcelApi 1.4); whether
+ * it is there is known after the next sync (readTableRows takes it then).
+ */
+export function queueDataTable(context: Excel.RequestContext): Excel.Table {
+  return context.workbook.tables.getItemOrNullObject(DATA_TABLE).load("name");
+}
+
+/**
+ * Queues reading where the data table stands (Table.getHeaderRowRange, getDataBodyRange,
+ * Range.values / address: ExcelApi 1.1), `table` found by the sync before (queueDataTable); the
+ * returned function gives it after the next sync, or null when there is no data table.
+ */
+export function queueTableShape(table: Excel.Table): () => LiveTable | null {
+  if (table.isNullObject) return () => null;
+  const header = table.getHeaderRowRange().load("values");
+  const range = table.getDataBodyRange().load("address");
+  return () => ({
+    sheet: sheetOf(range.address),
+    body: rectFromAddress(range.address),
+    columns: columnsByHeader(header.values[0] ?? []),
+  });
+}
+
+/**
+ * The data table's `keys` columns, row by row as the table holds them now (sorted, filtered, with
+ * columns of the user's), in chunks (readBodyColumns); null, with the keys missing, when a
+ * column's header is not found. Range.values gives a filtered-out row's cells like any other's;
+ * should it give fewer rows, the caller says so (`rows.length` < `live.body.rows`).
+ */
+export async function readTableRows<K extends CoverageKey>(
+  context: Excel.RequestContext,
+  live: LiveTable,
+  keys: readonly K[],
+  budget: SyncBudget
+): Promise<{ rows: unknown[][] | null; missing: K[] }> {
+  const missing = keys.filter((k) => live.columns[k] === undefined);
+  if (missing.length) return { rows: null, missing };
+  const rows = await readBodyColumns(
+    context,
+    live.sheet,
+    live.body,
+    keys.map((k) => live.columns[k]!),
+    budget
+  );
+  return { rows, missing };
+}
+
 const KEY_COLUMNS = ["territoryId", "measure", "orgType", "period"] as const;
 
 /**
- * The data table's rows of `key`, looked up in the live table (TableCollection.getItemOrNullObject,
- * ExcelApi 1.4; Table.getDataBodyRange and Range.values, ExcelApi 1.1). Null when the workbook
- * has no data table.
+ * The data table's rows of `key`, looked up in the live table by the key columns' headers. Null
+ * when the workbook has no data table (or it lacks a key column).
  */
 export async function findDataRows(
   context: Excel.RequestContext,
   key: RowKey
 ): Promise<FoundRows | null> {
-  const table = context.workbook.tables.getItemOrNullObject(DATA_TABLE);
-  table.load("name");
+  const table = queueDataTable(context);
   await context.sync();
-  if (table.isNullObject) return null;
-  const range = table.getDataBodyRange().load("address");
+  const shape = queueTableShape(table);
   await context.sync();
-  const body = rectFromAddress(range.address);
-  const sheet = sheetOf(range.address);
-  const values = await readBodyColumns(
-    context,
-    sheet,
-    body,
-    KEY_COLUMNS.map((c) => COLUMN_INDEX[c]),
-    new SyncBudget(context)
-  );
+  const live = shape();
+  if (!live) return null;
+  const { rows } = await readTableRows(context, live, KEY_COLUMNS, new SyncBudget(context));
+  if (!rows) return null;
   // The table names a region or city of republican significance by its ISO code, a city group by its id.
   const id = territoryById(key.territoryId)?.iso ?? key.territoryId;
   const blocks: Array<[first: number, count: number]> = [];
-  values.forEach(([territoryId, measure, orgType, period], i) => {
+  rows.forEach(([territoryId, measure, orgType, period], i) => {
     if (
       territoryId !== id ||
       measure !== key.measure ||
@@ -110,9 +159,9 @@ export async function findDataRows(
     else blocks.push([i, 1]);
   });
   return {
-    sheet,
+    sheet: live.sheet,
     blocks: blocks.map(([first, count]) => ({
-      address: rangeAddress(body.row + first, body.col, count, body.cols),
+      address: rangeAddress(live.body.row + first, live.body.col, count, live.body.cols),
       rows: count,
     })),
   };

@@ -5,15 +5,16 @@
  * Earlier versions kept the list in the document settings; it is still read from there.
  */
 import type { PlanRecipe } from "../workbook/recipe";
+import { legacyDocumentSetting, readAddinSetting } from "./documentState";
+import { type SlicerRecord, slicerRecords } from "./ownedSlicers";
 
 export const OWNED_SHEETS_SETTING = "schoolSafetyCoverage.sheets";
 /** The recipe of the plan the add-in's sheets hold (workbook/recipe.ts), written with the load. */
 export const PLAN_RECIPE_SETTING = "schoolSafetyCoverage.plan";
 /**
- * The slicers the add-in added: each one's id (Slicer.id, ExcelApi 1.10) and the plan's name for it
- * (PlanSlicer.name, which of the plan's slicers it is), written after they are added (writeMap.ts,
- * addSlicers). A reload keeps, updates or deletes only these: a slicer of the user's is never
- * touched, even one named as the add-in names its own.
+ * The slicers the add-in added: for each, the plan's name for it and the name Excel holds
+ * (ownedSlicers.ts, SlicerRecord), written with the slicers (writeMap.ts, addSlicers). A reload
+ * keeps, updates or deletes only these: a slicer of the user's is never touched.
  */
 export const OWNED_SLICERS_SETTING = "schoolSafetyCoverage.slicers";
 /** What a load writes into Workbook.settings, and a failed load puts back. */
@@ -22,30 +23,13 @@ const ADDIN_SETTINGS = [OWNED_SHEETS_SETTING, PLAN_RECIPE_SETTING, OWNED_SLICERS
 const names = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 
-/** One of the add-in's slicers, as OWNED_SLICERS_SETTING records it. */
-export interface OwnedSlicer {
-  id: string;
-  name: string;
-}
-
-const slicerRecords = (v: unknown): OwnedSlicer[] =>
-  Array.isArray(v)
-    ? v.filter(
-        (x): x is OwnedSlicer =>
-          typeof x === "object" &&
-          x !== null &&
-          typeof (x as OwnedSlicer).id === "string" &&
-          typeof (x as OwnedSlicer).name === "string"
-      )
-    : [];
-
 /** The add-in's settings as the workbook held them (absent keys are not in the map). */
 export type AddinSettings = Map<string, unknown>;
 
 /** Queues the read; the returned function gives the list, and the settings as they were, after the next sync. */
 export function queueReadOwnedSheets(
   context: Excel.RequestContext
-): () => { owned: Set<string>; ownedSlicers: OwnedSlicer[]; settings: AddinSettings } {
+): () => { owned: Set<string>; slicerRecords: SlicerRecord[]; settings: AddinSettings } {
   const items = ADDIN_SETTINGS.map((key) => {
     const item = context.workbook.settings.getItemOrNullObject(key);
     item.load("value");
@@ -59,10 +43,9 @@ export function queueReadOwnedSheets(
     );
     const owned = new Set([
       ...names(settings.get(OWNED_SHEETS_SETTING)),
-      ...names(Office.context.document.settings.get(OWNED_SHEETS_SETTING)),
+      ...names(legacyDocumentSetting(OWNED_SHEETS_SETTING)),
     ]);
-    const ownedSlicers = slicerRecords(settings.get(OWNED_SLICERS_SETTING));
-    return { owned, ownedSlicers, settings };
+    return { owned, slicerRecords: slicerRecords(settings.get(OWNED_SLICERS_SETTING)), settings };
   };
 }
 
@@ -75,11 +58,11 @@ export function queueWriteOwnedSheets(
 
 export function queueWriteOwnedSlicers(
   context: Excel.RequestContext,
-  slicers: readonly OwnedSlicer[]
+  slicers: readonly SlicerRecord[]
 ): void {
   context.workbook.settings.add(
     OWNED_SLICERS_SETTING,
-    slicers.map(({ id, name }) => ({ id, name }))
+    slicers.map(({ name, slicer }) => ({ name, slicer }))
   );
 }
 
@@ -89,12 +72,7 @@ export function queueWritePlanRecipe(context: Excel.RequestContext, recipe: Plan
 
 /** The stored recipe as it is (unchecked: workbook/recipe.ts reads it), or null if none. */
 export async function readStoredRecipe(): Promise<unknown> {
-  return Excel.run(async (context) => {
-    const item = context.workbook.settings.getItemOrNullObject(PLAN_RECIPE_SETTING);
-    item.load("value");
-    await context.sync();
-    return item.isNullObject ? null : item.value;
-  });
+  return (await readAddinSetting(PLAN_RECIPE_SETTING)) ?? null;
 }
 
 /**

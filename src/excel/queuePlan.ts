@@ -7,7 +7,12 @@ import { payloadBytes, SETTER_BYTES, type SyncBudget } from "./budget";
 import type { WorkbookState } from "./readState";
 import { hasExcelApi } from "./requirements";
 import { queueCharts } from "./writeChart";
-import { queueColorScales, queueDeleteSlicers, queueValidations } from "./writeMap";
+import {
+  queueClearOwnSlicers,
+  queueColorScales,
+  queueDeleteSlicers,
+  queueValidations,
+} from "./writeMap";
 import { queueNames } from "./writeNames";
 import { queueRules } from "./writeRules";
 import { queueClearSheet, queueFreeze, queueSheetCells } from "./writeSheet";
@@ -44,12 +49,12 @@ export async function queuePlan(
         // A slicer's selection or a header filter hides rows, and Excel refuses to delete rows of
         // a filtered table (REF excel.tablerowcollection.yml, deleteRows / deleteRowsAt: "throw
         // the InsertDeleteConflict error if the table … has a filter applied"): cleared first
-        // (Table.clearFilters, ExcelApi 1.2), before the table is resized or written.
+        // (the add-in's slicers by Slicer.clearFilters, writeMap.ts; then Table.clearFilters,
+        // ExcelApi 1.2), before the table is resized or written.
+        const slicerSelection =
+          table.name === DATA_TABLE && (await queueClearOwnSlicers(context, state, budget));
         await budget.reserve(payloadBytes(existing.name) + SETTER_BYTES);
         context.workbook.tables.getItem(existing.name).clearFilters();
-        const slicerSelection =
-          table.name === DATA_TABLE &&
-          state.slicers.some((s) => s.filtered && state.ownedSlicers.some((o) => o.id === s.id));
         // One note per table: a slicer's selection filters the table's columns too.
         if (slicerSelection)
           warnings.push(notice("slicer-selection-cleared", { table: table.name }));

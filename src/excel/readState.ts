@@ -12,7 +12,14 @@ import { type CellRect, rectFromAddress } from "../workbook/rects";
 import { type SyncBudget } from "./budget";
 import { readBodyColumns } from "./findRows";
 import { NameTakenError, SheetNameTakenError } from "./errors";
-import { type AddinSettings, type OwnedSlicer, queueReadOwnedSheets } from "./ownedSheets";
+import { type AddinSettings, queueReadOwnedSheets } from "./ownedSheets";
+import {
+  isOwnSlicer,
+  type OwnSlicer,
+  slicerCandidates,
+  type SlicerRecord,
+  type WorkbookSlicer,
+} from "./ownedSlicers";
 import { hasExcelApi } from "./requirements";
 
 export interface ExistingTable {
@@ -41,8 +48,11 @@ export interface WorkbookState {
    * it filters its table (Slicer.isFilterCleared false).
    */
   slicers: Array<{ id: string; name: string; filtered: boolean }>;
-  /** The slicers the add-in added, by id (ownedSheets.ts, OWNED_SLICERS_SETTING). */
-  ownedSlicers: OwnedSlicer[];
+  /**
+   * The add-in's own slicers found in the workbook, each checked by its name, sheet and items
+   * (ownedSlicers.ts); their ids are good for this session. A recorded one not found is not here.
+   */
+  ownSlicers: OwnSlicer[];
   /** The data table's rows, READ_BACK_COLUMNS order (null on a first load). */
   readBack: unknown[][] | null;
   /** What the Map sheet's selectors show (null when there is no Map sheet yet). */
@@ -66,9 +76,11 @@ export async function readState(
   await budget.reserve(256, 64 * 1024);
   await budget.flush();
 
+  const { slicerRecords, ...ownedState } = owned();
   const state: WorkbookState = {
     sheets: new Set(sheets.items.map((s) => s.name)),
-    ...owned(),
+    ...ownedState,
+    ownSlicers: [],
     tables: new Map(
       tables.items.map((t) => [t.name.toLowerCase(), { name: t.name, sheet: t.worksheet.name }])
     ),
@@ -81,11 +93,9 @@ export async function readState(
     kept: new Map(),
     usedRanges: new Map(),
     charts: new Map(),
-    slicers: (slicers?.items ?? []).map((s) => ({
-      id: s.id,
-      name: s.name,
-      filtered: !s.isFilterCleared,
-    })),
+    slicers: slicers
+      ? slicers.items.map((s) => ({ id: s.id, name: s.name, filtered: !s.isFilterCleared }))
+      : [],
     readBack: null,
     mapChoice: null,
   };
@@ -112,6 +122,7 @@ export async function readState(
     .filter((s) => lower.has(s.name.toLowerCase()))
     .map((s) => lower.get(s.name.toLowerCase())!);
   if (existing.length === 0) return state;
+  const slicersSeen = queueSlicerDetails(context, slicerRecords, state.slicers);
 
   const used = existing.map((s) => {
     const ws = context.workbook.worksheets.getItem(s);
@@ -155,7 +166,7 @@ export async function readState(
       ...info,
       rect: rectFromAddress(k.range.address),
       headers: k.header.values[0].map(String),
-      filtered: k.filter?.isDataFiltered ?? false,
+      filtered: hasExcelApi("1.9") && k.filter ? k.filter.isDataFiltered : false,
     });
   }
   state.readBack = await readDataTable(
@@ -164,7 +175,52 @@ export async function readState(
     planTables.find((t) => t.name === DATA_TABLE),
     budget
   );
+  const periods = state.readBack
+    ? new Set(state.readBack.map((r) => String(r[READ_BACK_COLUMNS.indexOf("period")])))
+    : null;
+  state.ownSlicers = slicersSeen()
+    .filter((c) =>
+      isOwnSlicer(
+        plan.slicers?.find((p) => p.name === c.record.name),
+        c,
+        periods
+      )
+    )
+    .map((c) => ({ ...c.record, id: c.slicer.id, filtered: c.slicer.filtered }));
   return state;
+}
+
+/**
+ * Queues the reads that tell whether a slicer bearing a recorded name is the add-in's: its sheet
+ * and its items (Slicer.worksheet, Slicer.slicerItems, SlicerItem.name: ExcelApi 1.10). The
+ * returned function gives them after the next sync.
+ */
+function queueSlicerDetails(
+  context: Excel.RequestContext,
+  records: readonly SlicerRecord[],
+  slicers: readonly WorkbookSlicer[]
+): () => Array<{
+  record: SlicerRecord;
+  slicer: WorkbookSlicer;
+  sheet: string;
+  items: string[];
+}> {
+  if (!hasExcelApi("1.10")) return () => [];
+  const queued = slicerCandidates(records, slicers).map((c) => {
+    const slicer = context.workbook.slicers.getItem(c.slicer.id);
+    return {
+      ...c,
+      sheet: slicer.worksheet.load("name"),
+      items: slicer.slicerItems.load("items/name"),
+    };
+  });
+  return () =>
+    queued.map((c) => ({
+      record: c.record,
+      slicer: c.slicer,
+      sheet: c.sheet.name,
+      items: c.items.items.map((i) => i.name),
+    }));
 }
 
 /**

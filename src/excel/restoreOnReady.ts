@@ -11,10 +11,10 @@ export function restoreWhenOfficeReady(store: DatasetStore): void {
     store.setReady();
     return;
   }
-  Office.onReady((info) => {
+  Office.onReady(async (info) => {
     if (info.host === Office.HostType.Excel) {
       try {
-        restoreImports(store);
+        await restoreImports(store);
       } catch (e) {
         store.startupProblem = new HostError(
           notice("restore-failed", { detail: e instanceof Error ? e.message : String(e) })

@@ -12,11 +12,13 @@ export async function selectDataRows(key: RowKey, allBlocks: boolean): Promise<T
   return Excel.run(async (context) => {
     const found = await findDataRows(context, key);
     if (!found || found.blocks.length === 0) return { rows: 0, selected: 0 };
-    const areas = allBlocks ? found.blocks : found.blocks.slice(0, 1);
+    // Worksheet.getRanges is ExcelApi 1.9, RangeAreas.select 1.18 (see selectTerritoryRows).
+    const several = allBlocks && found.blocks.length > 1 && hasExcelApi("1.18");
+    const areas = several ? found.blocks : found.blocks.slice(0, 1);
     const ws = context.workbook.worksheets.getItem(found.sheet);
     ws.activate();
-    if (areas.length === 1) ws.getRange(areas[0].address).select();
-    else ws.getRanges(areas.map((a) => a.address).join(",")).select();
+    if (several) ws.getRanges(areas.map((a) => a.address).join(",")).select();
+    else ws.getRange(areas[0].address).select();
     await context.sync();
     const count = (blocks: typeof areas) => blocks.reduce((n, b) => n + b.rows, 0);
     return { rows: count(found.blocks), selected: count(areas) };

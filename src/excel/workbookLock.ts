@@ -7,7 +7,8 @@
  * defined name while it runs: added before it (one sync), deleted after it (one sync). Adding a
  * name that exists fails (ItemAlreadyExists: names and tables share one namespace), so two windows
  * never both hold it. A name left by a window that closed mid-write is taken over once it is
- * older than STALE_MS. Without ExcelApi 1.4 (no names API) only the in-memory turn holds.
+ * older than STALE_MS. Without ExcelApi 1.7 (a name's formula cannot be read) only the in-memory
+ * turn holds.
  */
 import { HostError, notice } from "../host/hostMessages";
 import { hasExcelApi } from "./requirements";
@@ -44,7 +45,9 @@ function busyElsewhere(held: Held | null, asked: WriteKind): HostError {
 
 /** Takes the workbook's write lock, or refuses with a HostError naming what holds it and since when. */
 export async function takeWorkbookLock(kind: WriteKind, now = Date.now()): Promise<boolean> {
-  if (!hasExcelApi("1.4")) return false;
+  // names.add, getItemOrNullObject and delete are ExcelApi 1.4; reading a held lock's
+  // NamedItem.formula is 1.7 (TYPES: "[Api set: ExcelApi 1.7]").
+  if (!hasExcelApi("1.7")) return false;
   return Excel.run(async (context) => {
     const names = context.workbook.names;
     names.add(LOCK_NAME, lockFormula(kind, now));
@@ -78,6 +81,7 @@ export async function takeWorkbookLock(kind: WriteKind, now = Date.now()): Promi
  * the user must see; a lock that could not be released is taken over once stale.
  */
 export async function releaseWorkbookLock(): Promise<void> {
+  if (!hasExcelApi("1.7")) return;
   try {
     await Excel.run(async (context) => {
       const existing = context.workbook.names.getItemOrNullObject(LOCK_NAME);

@@ -15,7 +15,8 @@
 import { type HostNotice, notice } from "../host/hostMessages";
 import type { PlanColorScale, PlanDataValidation, PlanSlicer } from "../workbook/plan";
 import { payloadBytes, SETTER_BYTES, type SyncBudget } from "./budget";
-import { type OwnedSlicer, queueWriteOwnedSlicers } from "./ownedSheets";
+import { OWNED_SLICERS_SETTING, queueWriteOwnedSlicers } from "./ownedSheets";
+import type { OwnSlicer, SlicerRecord } from "./ownedSlicers";
 import type { WorkbookState } from "./readState";
 import { hasExcelApi } from "./requirements";
 
@@ -79,26 +80,50 @@ export async function queueColorScales(
 /**
  * Before anything else of the load, the add-in's slicers that will not stand: all of them when the
  * data table is rebuilt (a table converted to a range, later in the batch, may take its slicers
- * with it), else those the plan no longer has. Only the add-in's own, known by the ids it recorded
- * when it added them (ownedSheets.ts, OWNED_SLICERS_SETTING), and still in the workbook: a slicer
- * of the user's is never deleted, whatever its name. SlicerCollection.getItem takes "the name or
- * ID of the slicer" (REF excel.slicercollection.yml). `state.slicers` loses the deleted ones.
+ * with it), else those the plan no longer has. Only the add-in's own (ownedSlicers.ts: by the name
+ * it gave each, checked by sheet and items), still in the workbook: a slicer of the user's is never
+ * deleted, whatever its name. Each one's selection is cleared first (Slicer.clearFilters): whether
+ * a deleted slicer's selection stays on its table is not documented. `state.slicers` loses them.
  */
 export async function queueDeleteSlicers(
   context: Excel.RequestContext,
   slicers: readonly PlanSlicer[] | undefined,
-  state: Pick<WorkbookState, "slicers" | "ownedSlicers">,
+  state: Pick<WorkbookState, "slicers" | "ownSlicers">,
   dataTableKept: boolean,
   budget: SyncBudget
 ): Promise<void> {
   if (!hasExcelApi("1.10")) return;
-  const stays = (o: OwnedSlicer) => dataTableKept && (slicers ?? []).some((s) => s.name === o.name);
-  const gone = new Set(state.ownedSlicers.filter((o) => !stays(o)).map((o) => o.id));
-  const doomed = state.slicers.filter((s) => gone.has(s.id));
+  const stays = (o: OwnSlicer) => dataTableKept && (slicers ?? []).some((s) => s.name === o.name);
+  const doomed = state.ownSlicers.filter((o) => !stays(o));
   if (doomed.length === 0) return;
-  await budget.reserve(payloadBytes(doomed.map((s) => s.id)) + SETTER_BYTES * 2 * doomed.length);
-  for (const s of doomed) context.workbook.slicers.getItem(s.id).delete();
+  await budget.reserve(payloadBytes(doomed.map((s) => s.id)) + SETTER_BYTES * 3 * doomed.length);
+  for (const s of doomed) {
+    const slicer = context.workbook.slicers.getItem(s.id);
+    if (s.filtered) slicer.clearFilters();
+    slicer.delete();
+  }
+  const gone = new Set(doomed.map((s) => s.id));
   state.slicers = state.slicers.filter((s) => !gone.has(s.id));
+  state.ownSlicers = state.ownSlicers.filter((s) => !gone.has(s.id));
+}
+
+/**
+ * A slicer's selection hides rows of the data table, and Excel refuses to delete rows of a
+ * filtered table: each of the add-in's slicers that has one is cleared (Slicer.clearFilters,
+ * ExcelApi 1.10: "Clears all the filters currently applied on the slicer"), the documented way
+ * for a slicer; Table.clearFilters (queuePlan.ts) takes the header filters. Returns whether any was.
+ */
+export async function queueClearOwnSlicers(
+  context: Excel.RequestContext,
+  state: Pick<WorkbookState, "ownSlicers">,
+  budget: SyncBudget
+): Promise<boolean> {
+  if (!hasExcelApi("1.10")) return false;
+  const filtered = state.ownSlicers.filter((s) => s.filtered);
+  if (filtered.length === 0) return false;
+  await budget.reserve(SETTER_BYTES * 2 * filtered.length);
+  for (const s of filtered) context.workbook.slicers.getItem(s.id).clearFilters();
+  return true;
 }
 
 /** The add-in's slicer names: the plan's, or `name_2`, `name_3`… where one of the user's has it. */
@@ -118,8 +143,8 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  * The slicers, in their own batch once the load has succeeded (so a slicer Excel refuses never
  * rolls the load back). Each of the add-in's that still stands (a reload over a kept data table) is
  * renamed, captioned and placed afresh, so a reload keeps it, the user's place in the Summary sheet
- * aside; each missing one is added on the table's column. When any is added, its id (Slicer.id,
- * ExcelApi 1.10) is read and all are recorded in the add-in's settings in a second sync. Slicer
+ * aside; each missing one is added on the table's column. Each is known by the name the add-in
+ * gives it (ownedSlicers.ts), so the record of them goes into the same batch: one sync. Slicer
  * names are unique in a workbook (VBA Slicers.Add: "The name must be unique across all slicers
  * within a workbook"): where a slicer of the user's has one of the plan's names, the add-in's
  * takes another.
@@ -131,7 +156,7 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 export async function addSlicers(
   context: Excel.RequestContext,
   slicers: readonly PlanSlicer[] | undefined,
-  state: Pick<WorkbookState, "slicers" | "ownedSlicers">,
+  state: Pick<WorkbookState, "slicers" | "ownSlicers" | "settings">,
   budget: SyncBudget,
   warnings: HostNotice[]
 ): Promise<void> {
@@ -140,18 +165,18 @@ export async function addSlicers(
     warnings.push(notice("slicers-need-1.10", { sheet: slicers[0].sheet }));
     return;
   }
-  const present = new Set(state.slicers.map((s) => s.id));
-  const ownIds = new Set(state.ownedSlicers.map((o) => o.id));
-  const standing = new Map(
-    state.ownedSlicers.filter((o) => present.has(o.id)).map((o) => [o.name, o.id])
-  );
+  const standing = new Map(state.ownSlicers.map((o) => [o.name, o.id]));
+  const ownIds = new Set(state.ownSlicers.map((o) => o.id));
   const names = freeNames(
     slicers,
     state.slicers.filter((s) => !ownIds.has(s.id)).map((s) => s.name)
   );
+  const records: SlicerRecord[] = slicers.map((s, i) => ({ name: s.name, slicer: names[i] }));
   try {
-    await budget.reserve(payloadBytes(slicers) + SETTER_BYTES * 8 * slicers.length);
-    const queued = slicers.map((s, i) => {
+    await budget.reserve(
+      payloadBytes(slicers) + payloadBytes(records) + SETTER_BYTES * 9 * slicers.length
+    );
+    slicers.forEach((s, i) => {
       const id = standing.get(s.name);
       const slicer =
         id !== undefined
@@ -163,25 +188,16 @@ export async function addSlicers(
       slicer.top = s.topPt;
       slicer.width = s.widthPt;
       slicer.height = s.heightPt;
-      return { slicer: id === undefined ? slicer.load("id") : slicer, id, name: s.name };
     });
-    const record = () => queued.map((q) => ({ id: q.id ?? q.slicer.id, name: q.name }));
-    const same = (a: readonly OwnedSlicer[], b: readonly OwnedSlicer[]) =>
-      JSON.stringify(a) === JSON.stringify(b);
-    if (queued.every((q) => q.id !== undefined)) {
-      // All kept: their ids are known, and recorded already unless the plan's set changed.
-      if (!same(record(), state.ownedSlicers)) queueWriteOwnedSlicers(context, record());
-      await budget.flush();
-      return;
-    }
-    await budget.flush();
-    await budget.reserve(payloadBytes(record()) + SETTER_BYTES);
-    queueWriteOwnedSlicers(context, record());
+    // Recorded again where the record differs (a legacy { id, name } record is rewritten too).
+    if (JSON.stringify(records) !== JSON.stringify(state.settings.get(OWNED_SLICERS_SETTING)))
+      queueWriteOwnedSlicers(context, records);
     await budget.flush();
   } catch (error) {
     warnings.push(notice("slicers-failed", { sheet: slicers[0].sheet, reason: reason(error) }));
     try {
       // Those of this batch that Excel added before it refused one: not recorded, so not left.
+      const present = new Set(state.slicers.map((s) => s.id));
       const now = context.workbook.slicers.load("items/id");
       await context.sync();
       for (const s of now.items) if (!present.has(s.id)) s.delete();

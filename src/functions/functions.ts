@@ -251,7 +251,7 @@ export async function series(
 }
 
 /**
- * A territory's card (an Excel data type): name, region, and per measure and type coverage, covered, total, stated %, rank and change; =A1.[Turnstiles, schools: coverage] reads a field. Where Excel shows no cards (Excel 2021, 2024, iPad), the name as text.
+ * A territory's card (an Excel data type): name, region, and per measure and type coverage, covered, total, stated %, rank and change; =A1.[Turnstiles, schools: coverage] reads a field. Where Excel shows no cards (Excel 2021, 2024), the name as text.
  * @customfunction TERRITORY
  * @param name Territory as people write it: "Алматы", "ВКО", "Almaty Region", "Казахстан".
  * @param [period] Period such as "2023-Q1"; the latest loaded when omitted.

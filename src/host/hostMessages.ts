@@ -137,14 +137,14 @@ export const HOST_TEMPLATES = {
     kk: (p) =>
       `«${p.sheet}» парағы кітапта бұрыннан бар және оны қондырма жасамаған: оның атын өзгертіп, жиынтық кестені қайта құрыңыз.`,
   }),
-  "names-need-1.4": template({
+  "names-need-1.7": template({
     needs: [],
     en: () =>
-      "This Excel cannot define names from an add-in (ExcelApi 1.4 is missing); use =EDU.COVERAGE(…) instead.",
+      "This Excel cannot define names from an add-in (ExcelApi 1.7 is missing); use =EDU.COVERAGE(…) instead.",
     ru: () =>
-      "Эта версия Excel не позволяет надстройке определять имена (нет ExcelApi 1.4); используйте =EDU.COVERAGE(…).",
+      "Эта версия Excel не позволяет надстройке определять имена (нет ExcelApi 1.7); используйте =EDU.COVERAGE(…).",
     kk: () =>
-      "Excel-дің бұл нұсқасы қондырмаға атаулар анықтауға мүмкіндік бермейді (ExcelApi 1.4 жоқ); =EDU.COVERAGE(…) пайдаланыңыз.",
+      "Excel-дің бұл нұсқасы қондырмаға атаулар анықтауға мүмкіндік бермейді (ExcelApi 1.7 жоқ); =EDU.COVERAGE(…) пайдаланыңыз.",
   }),
   "lambda-needs-load": template({
     needs: [],

@@ -80,9 +80,13 @@ export interface PaneHost {
   /** The recipe of the plan the add-in's sheets hold, as the workbook keeps it (unchecked), or null. */
   storedRecipe(): Promise<unknown>;
   /**
-   * Stores these report texts in the workbook (all imports, the new one included) and recalculates
-   * the EDU functions. The pane commits the import to its store only after this succeeds.
+   * Stores these report texts in the workbook (all imports, the new one included); once they are
+   * stored, `commit` adds the import to the pane's store, and the workbook is recalculated so the
+   * EDU functions answer for it. Nothing is committed when the texts could not be stored.
    */
-  saveImports(texts: readonly { period: string; text: string }[]): Promise<void>;
+  saveImports(
+    texts: readonly { period: string; text: string }[],
+    commit: () => void
+  ): Promise<void>;
   downloadWorkbook(plan: WorkbookPlan): Promise<void>;
 }

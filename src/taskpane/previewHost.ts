@@ -18,6 +18,7 @@ export const previewHost: PaneHost = {
     Promise.resolve({ registered: false, reason: notice("not-in-excel") }),
   checkWorkbook: notInExcel,
   storedRecipe: () => Promise.resolve(null),
-  saveImports: () => Promise.resolve(),
+  // Nothing to store in: the import lives in this page's store only.
+  saveImports: (_texts, commit) => Promise.resolve(commit()),
   downloadWorkbook: (plan) => downloadWorkbook(plan),
 };

@@ -46,6 +46,12 @@ export interface WorkbookCheck {
   /** Figures compared. */
   checked: number;
   mismatches: Mismatch[];
+  /**
+   * What of the data table was not checked: rows Excel did not give back (Range.values is not
+   * documented to give a filtered-out row's cells; should it not, they are said here), and the
+   * columns whose headers are not in the table (the user deleted or renamed them).
+   */
+  unchecked: { rows: number; columns: string[] };
   /** Rows whose highlight was compared, or why that could not be read. */
   marks:
     | { checked: number; mismatches: Mismatch[] }
@@ -77,6 +83,99 @@ function sum(table: PlanTable, keep: (row: PlanTable["rows"][number]) => boolean
   return f;
 }
 
+/** The data table's key columns: one row per period × measure × territory × type. */
+export const ROW_KEY_COLUMNS = ["period", "measure", "territoryId", "orgType"] as const;
+/** The data table's formula columns that Check workbook reads back. */
+export const CHECKED_COLUMNS = ["uncovered", "coverage", "check"] as const;
+export type CheckedColumn = (typeof CHECKED_COLUMNS)[number];
+
+/** A data row's key, from its ROW_KEY_COLUMNS cells. */
+export const rowKey = (cells: readonly unknown[]) => cells.map(String).join("|");
+
+/**
+ * What the data table's formula columns must show, per row key (ROW_KEY_COLUMNS): found in the
+ * table as the user keeps it (sorted, filtered, with columns of their own), never by the plan's
+ * row order. `fill` is the highlight the row must show (expectedMarks), where it is compared.
+ */
+export interface RowChecks {
+  /** The columns' labels, for a person: "CoverageData[Coverage]". */
+  labels: Record<CheckedColumn, string>;
+  rows: Map<string, { expected: Record<CheckedColumn, Expected>; fill: string | null }>;
+}
+
+export function planRowChecks(plan: WorkbookPlan): RowChecks | null {
+  const table = dataTable(plan);
+  if (!table || table.rows.length === 0) return null;
+  const answers = workbookLabels(plan.options.lang).check;
+  const col = (key: CoverageKey) => COLUMN_INDEX[key];
+  const fills = expectedFills(plan, table);
+  const rows = new Map(
+    table.rows.map((r, i) => {
+      const f = { covered: Number(r[col("covered")]), total: Number(r[col("total")]) };
+      const s = share(f);
+      const round = (x: number) => Math.round(x * 100 + 1e-9);
+      const expected = {
+        uncovered: f.total - f.covered,
+        coverage: s,
+        check:
+          s !== "" && round(Number(s)) === round(Number(r[col("stated")]))
+            ? answers.ok
+            : answers.differs,
+      };
+      return [rowKey(ROW_KEY_COLUMNS.map((k) => r[col(k)])), { expected, fill: fills[i] }];
+    })
+  );
+  const labels = Object.fromEntries(
+    CHECKED_COLUMNS.map((k) => [k, `${DATA_TABLE}[${table.columns[col(k)].name}]`])
+  ) as Record<CheckedColumn, string>;
+  return { labels, rows };
+}
+
+/**
+ * Compares the data table's rows as Excel holds them with `checks`. `rows` are the live rows'
+ * ROW_KEY_COLUMNS then CHECKED_COLUMNS cells; `cell(i, column)` names row i's cell. A row of the
+ * plan the table no longer holds is a mismatch ("row missing"); a row of the user's is not checked.
+ */
+export function compareRows(
+  checks: RowChecks,
+  rows: readonly (readonly unknown[])[],
+  cell: (i: number, column: CheckedColumn) => string,
+  missingLabel: string
+): { checked: number; mismatches: Mismatch[] } {
+  const mismatches: Mismatch[] = [];
+  const seen = new Set<string>();
+  let checked = 0;
+  rows.forEach((r, i) => {
+    const key = rowKey(r.slice(0, ROW_KEY_COLUMNS.length));
+    const row = checks.rows.get(key);
+    if (!row || seen.has(key)) return;
+    seen.add(key);
+    CHECKED_COLUMNS.forEach((column, j) => {
+      const v = r[ROW_KEY_COLUMNS.length + j];
+      checked++;
+      if (!close(v, row.expected[column]))
+        mismatches.push({
+          sheet: SHEETS.data,
+          cell: cell(i, column),
+          label: checks.labels[column],
+          excel: v,
+          expected: row.expected[column],
+        });
+    });
+  });
+  for (const key of checks.rows.keys())
+    if (!seen.has(key))
+      mismatches.push({
+        sheet: SHEETS.data,
+        cell: "",
+        label: missingLabel,
+        excel: null,
+        expected: key,
+      });
+  return { checked, mismatches };
+}
+
+/** Checks of the add-in's own sheets at fixed places: each measure's view and the Summary. */
 export function planChecks(plan: WorkbookPlan): CheckRange[] {
   const table = dataTable(plan);
   if (!table || table.rows.length === 0) return [];
@@ -84,26 +183,6 @@ export function planChecks(plan: WorkbookPlan): CheckRange[] {
   const answers = workbookLabels(options.lang).check;
   const checks: CheckRange[] = [];
   const col = (key: CoverageKey) => COLUMN_INDEX[key];
-  const column = (key: CoverageKey, f: (r: PlanTable["rows"][number]) => Expected) =>
-    checks.push({
-      sheet: SHEETS.data,
-      address: rangeAddress(table.row + 1, table.col + col(key), table.rows.length, 1),
-      label: `${DATA_TABLE}[${table.columns[col(key)].name}]`,
-      expected: table.rows.map((r) => [f(r)]),
-    });
-  const figures = (r: PlanTable["rows"][number]) => ({
-    covered: Number(r[col("covered")]),
-    total: Number(r[col("total")]),
-  });
-  column("uncovered", (r) => figures(r).total - figures(r).covered);
-  column("coverage", (r) => share(figures(r)));
-  column("check", (r) => {
-    const s = share(figures(r));
-    const round = (x: number) => Math.round(x * 100 + 1e-9);
-    return s !== "" && round(Number(s)) === round(Number(r[col("stated")]))
-      ? answers.ok
-      : answers.differs;
-  });
 
   const inPeriod = (r: PlanTable["rows"][number], measure: Measure) =>
     r[col("period")] === options.period && r[col("measure")] === measure;
@@ -187,30 +266,31 @@ export function planMapChecks(plan: WorkbookPlan, choice: MapChoice): CheckRange
 }
 
 /**
- * Which highlight each data row must show: the target is the fixed share the user set, or the
- * national coverage of the report period for the row's measure and type; far below is under the
- * factor times the target. Fill colours as the rules write them.
+ * Which highlight each data row must show, in the plan's row order: the target is the fixed share
+ * the user set, or the national coverage of the report period for the row's measure and type; far
+ * below is under the factor times the target. Fill colours as the rules write them.
  */
-export function expectedMarks(
-  plan: WorkbookPlan
-): { sheet: string; address: string; fills: (string | null)[] } | null {
-  const table = dataTable(plan);
-  if (!table || table.rows.length === 0) return null;
+function expectedFills(plan: WorkbookPlan, table: PlanTable): (string | null)[] {
   const { options } = plan;
   const col = (key: CoverageKey) => COLUMN_INDEX[key];
+  const targets = new Map<string, number>();
   const target = (measure: Measure, orgType: string): number => {
-    const fixed = options.thresholds[`${measure}|${orgType}` as keyof typeof options.thresholds];
+    const key = `${measure}|${orgType}`;
+    const fixed = options.thresholds[key as keyof typeof options.thresholds];
     if (fixed !== undefined) return fixed;
-    const f = sum(
-      table,
-      (r) =>
-        r[col("period")] === options.period &&
-        r[col("measure")] === measure &&
-        r[col("orgType")] === orgType
-    );
-    return f.total === 0 ? 0 : f.covered / f.total;
+    if (!targets.has(key)) {
+      const f = sum(
+        table,
+        (r) =>
+          r[col("period")] === options.period &&
+          r[col("measure")] === measure &&
+          r[col("orgType")] === orgType
+      );
+      targets.set(key, f.total === 0 ? 0 : f.covered / f.total);
+    }
+    return targets.get(key)!;
   };
-  const fills = table.rows.map((r) => {
+  return table.rows.map((r) => {
     const total = Number(r[col("total")]);
     if (total === 0) return null;
     const value = Number(r[col("covered")]) / total;
@@ -219,11 +299,6 @@ export function expectedMarks(
     if (value < t) return HIGHLIGHT.below.fill;
     return null;
   });
-  return {
-    sheet: SHEETS.data,
-    address: rangeAddress(table.row + 1, table.col + col("coverage"), table.rows.length, 1),
-    fills,
-  };
 }
 
 const close = (a: unknown, b: Expected) =>

@@ -20,6 +20,25 @@ export const COLUMN_INDEX: Readonly<Record<CoverageKey, number>> = Object.fromEn
   COVERAGE_KEYS.map((k, i) => [k, i])
 ) as Record<CoverageKey, number>;
 
+/**
+ * Where each column stands in a table as the workbook holds it now, found by its header in any
+ * of the workbook's languages (case ignored, as Excel compares names): the user may have moved
+ * columns or put their own between them. A header not found is not in the map.
+ */
+export function columnsByHeader(headers: readonly unknown[]): Partial<Record<CoverageKey, number>> {
+  const at = new Map(headers.map((h, i) => [String(h).trim().toLowerCase(), i]));
+  const found: Partial<Record<CoverageKey, number>> = {};
+  for (const key of COVERAGE_KEYS)
+    for (const lang of WORKBOOK_LANGS) {
+      const i = at.get(workbookLabels(lang).coverageColumns[key].toLowerCase());
+      if (i !== undefined) {
+        found[key] = i;
+        break;
+      }
+    }
+  return found;
+}
+
 /** The data columns' formats; the formula columns are made in coverageColumns. */
 const FORMATS: Readonly<Record<CoverageKey, Omit<PlanColumn, "name" | "formula">>> = {
   period: { text: true },

@@ -37,6 +37,8 @@ export interface WorkbookLabels {
     view: (sheet: string) => string;
     summary: string;
     highlight: string;
+    /** A row of the report the data table no longer holds (Check workbook finds rows by key). */
+    rowMissing: string;
   };
   /** Organisation types as column headers read them (Summary, views). */
   orgTypes: Record<OrgType, string>;

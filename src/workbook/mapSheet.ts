@@ -317,12 +317,13 @@ export function planSlicers(summary: PlanSheet, options: PlanOptions): PlanSlice
   for (let c = 0; c < SLICER.col; c++)
     left += summary.columnWidths[c] !== undefined ? columnWidthPoints(summary.columnWidths[c]) : 48;
   const fields = [
-    { key: "period", field: C.period, caption: captions.period },
-    { key: "measure", field: C.measureName, caption: captions.measure },
-    { key: "orgType", field: C.orgTypeName, caption: captions.orgType },
-  ];
+    { name: "period", key: "period", field: C.period, caption: captions.period },
+    { name: "measure", key: "measureName", field: C.measureName, caption: captions.measure },
+    { name: "orgType", key: "orgTypeName", field: C.orgTypeName, caption: captions.orgType },
+  ] as const;
   return fields.map((f, i) => ({
-    name: `CoverageSlicer_${f.key}`,
+    name: `CoverageSlicer_${f.name}`,
+    key: f.key,
     caption: f.caption,
     sourceTable: DATA_TABLE,
     field: f.field,

@@ -116,6 +116,8 @@ export interface PlanColorScale {
  */
 export interface PlanSlicer {
   name: string;
+  /** The data table's column it filters, by key (its header is `field`). */
+  key: "period" | "measureName" | "orgTypeName";
   caption: string;
   sourceTable: string;
   /** The table column's name, in the plan's language. */

@@ -286,15 +286,17 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
           names: h.model.names.length,
         };
       });
-      // 1 sync when the pane opens (the stored plan recipe), 2 for the load and 2 for its slicers
-      // (their own batch: added, then their ids recorded; src/excel/writeMap.ts), then the COVERAGE name
-      // and its probe (its own Excel.run: 4 more). Each of these two writes holds the workbook's
-      // write lock (src/excel/workbookLock.ts): 1 sync to take it, 2 to release it. The page's EDU
+      // 1 sync when the functions start (the stored imports, src/excel/storedImports.ts) and 1
+      // when the pane opens (the stored plan recipe), 2 for the load and 1 for its slicers (their
+      // own batch: added, named and recorded; src/excel/writeMap.ts), then the COVERAGE name and
+      // its probe (its own Excel.run: 4 more). Each of these two writes holds the workbook's write
+      // lock (src/excel/workbookLock.ts): 1 sync to take it, 2 to release it. The page's EDU
       // functions are not registered with the in-memory Excel, so the probe gives #NAME? and the
-      // name is removed again, as it must be wherever it does not evaluate. Then 2 syncs for Check
-      // workbook's read-back (the Map's grids once it knows the sheet is there).
+      // name is removed again, as it must be wherever it does not evaluate. Then 3 syncs for Check
+      // workbook's read-back: the fixed ranges; the Map's grids and where the data table stands;
+      // its rows, found by key, with their highlights.
       expect(state).toEqual({
-        syncs: 17,
+        syncs: 18,
         sheets: [
           "Summary",
           "Map",

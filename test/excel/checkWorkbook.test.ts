@@ -6,14 +6,21 @@
 import { checkWorkbook } from "../../src/excel/checkWorkbook";
 import { loadPlanIntoExcel } from "../../src/excel/loadPlan";
 import { COLUMN_INDEX } from "../../src/workbook/coverageTable";
-import { type CheckRange, planChecks, planMapChecks } from "../../src/workbook/checks";
+import {
+  CHECKED_COLUMNS,
+  type CheckRange,
+  planChecks,
+  planMapChecks,
+  planRowChecks,
+} from "../../src/workbook/checks";
 import { measureName } from "../../src/domain/lang";
 import { ORG_TYPE_NAMES } from "../../src/domain/orgTypes";
 import { cellAddress } from "../../src/workbook/a1";
-import { SHEETS } from "../../src/workbook/layout";
+import { DATA_TABLE, SHEETS } from "../../src/workbook/layout";
+import { workbookLabels } from "../../src/workbook/labels";
 import { MAP_LAYOUT, MAP_NO_FIGURE, mapTileCells } from "../../src/workbook/mapSheet";
 import { planWorkbook } from "../../src/workbook/planWorkbook";
-import { PROFILES } from "../strictExcel/host";
+import { PROFILES, type StrictContext } from "../strictExcel/host";
 import { asUser, userWorkbook } from "../helpers/strictHost";
 import { seedReport } from "../helpers/seed";
 
@@ -27,7 +34,10 @@ const DEFAULT_CHOICE = {
   period: plan.options.period,
 };
 // The data table, the views, the Summary, and the Map's two grids as the load leaves them.
-const figures = cells(planChecks(plan)) + cells(planMapChecks(plan, DEFAULT_CHOICE));
+const figures =
+  planRowChecks(plan)!.rows.size * CHECKED_COLUMNS.length +
+  cells(planChecks(plan)) +
+  cells(planMapChecks(plan, DEFAULT_CHOICE));
 const lastLoad = {
   kind: "loaded" as const,
   created: [],
@@ -155,7 +165,7 @@ describe("Check workbook", () => {
     await asUser(host, (c) => c.workbook.worksheets.getItem(SHEETS.map).delete());
     const check = await checkWorkbook(plan, {});
     expect(check.mismatches).toEqual([]);
-    expect(check.checked).toBe(cells(planChecks(plan)));
+    expect(check.checked).toBe(figures - cells(planMapChecks(plan, DEFAULT_CHOICE)));
   });
 
   it("says why highlights are not read where ExcelApi 1.19 is missing (Excel 2021)", async () => {
@@ -185,5 +195,72 @@ describe("Check workbook", () => {
       label: "highlight",
       excel: null,
     });
+  });
+});
+
+describe("Check workbook finds each row by its key, as the user keeps the table", () => {
+  const C = workbookLabels("en").coverageColumns;
+  const sortAndFilter = (c: StrictContext) => {
+    const table = c.workbook.tables.getItem(DATA_TABLE);
+    table.sort.apply([{ key: COLUMN_INDEX.coverage, ascending: false }]);
+    table.columns.getItem(C.orgType).filter.applyValuesFilter(["school"]);
+  };
+
+  it.each([PROFILES.web, PROFILES.excel2021].map((p) => [p.id, p] as const))(
+    "sorted by Coverage, highest first, and filtered to schools: every figure, 0 mismatches (%s)",
+    async (_id, profile) => {
+      const host = await userWorkbook(profile);
+      await loadPlanIntoExcel(plan);
+      await asUser(host, sortAndFilter);
+      const table = host.model.table(DATA_TABLE)!;
+      expect(host.model.hiddenRows(table).length).toBeGreaterThan(100);
+      const check = await checkWorkbook(plan, {});
+      expect(check.mismatches).toEqual([]);
+      expect(check.checked).toBe(figures);
+      expect(check.unchecked).toEqual({ rows: 0, columns: [] });
+      if (profile === PROFILES.web) expect(check.marks).toEqual({ checked: 240, mismatches: [] });
+    }
+  );
+
+  it("a column of the user's inside the table moves the others: each is found by its header", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    await loadPlanIntoExcel(plan);
+    await asUser(host, (c) => {
+      c.workbook.tables.getItem(DATA_TABLE).columns.add(2, undefined, "My notes");
+      sortAndFilter(c);
+    });
+    const check = await checkWorkbook(plan, {});
+    expect(check.mismatches).toEqual([]);
+    expect(check.checked).toBe(figures);
+    // A figure changed by hand is named at the cell where it now stands.
+    const table = host.model.table(DATA_TABLE)!;
+    const row = 5;
+    const coveredCol = table.rect.c0 + table.columnIndex(C.covered);
+    await asUser(host, (c) => {
+      c.workbook.worksheets.getItem(SHEETS.data).getRange(cellAddress(row, coveredCol)).values = [
+        [0],
+      ];
+    });
+    const edited = await checkWorkbook(plan, {});
+    const cells = edited.mismatches.filter((m) => m.sheet === SHEETS.data).map((m) => m.cell);
+    expect(cells).toContain(cellAddress(row, table.rect.c0 + table.columnIndex(C.coverage)));
+  });
+
+  it("a row the user deleted is named as missing; a column whose header is gone is said as not checked", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    await loadPlanIntoExcel(plan);
+    await asUser(host, (c) => c.workbook.tables.getItem(DATA_TABLE).rows.getItemAt(0).delete());
+    const check = await checkWorkbook(plan, {});
+    const r = seed.records[0];
+    const missing = check.mismatches.filter((m) => m.label === "row missing from the data table");
+    expect(missing).toHaveLength(1);
+    expect(missing[0].expected).toContain(r.period);
+    await asUser(host, (c) => {
+      c.workbook.worksheets
+        .getItem(SHEETS.data)
+        .getRange(cellAddress(0, COLUMN_INDEX.check)).values = [["Verdict"]];
+    });
+    const renamed = await checkWorkbook(plan, {});
+    expect(renamed.unchecked.columns).toEqual(["check"]);
   });
 });

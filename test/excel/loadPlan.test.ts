@@ -29,13 +29,13 @@ const SHEETS = [
 const profiles = Object.values(PROFILES);
 
 describe.each(profiles.map((p) => [p.id, p] as const))("loading the plan (%s)", (_id, profile) => {
-  it("loads the seed into a fresh workbook in 2 syncs (and its slicers in 2 of their own), requests and responses under 4 MB; the user's sheet untouched", async () => {
+  it("loads the seed into a fresh workbook in 2 syncs (and its slicers in 1 of their own), requests and responses under 4 MB; the user's sheet untouched", async () => {
     const host = await userWorkbook(profile);
     const notesBefore = host.snapshot().sheets.find((s) => s.name === "Notes");
     const outcome = await loadPlanIntoExcel(planWorkbook([seed]));
     expect(outcome).toMatchObject({ kind: "loaded", syncs: 2, created: SHEETS, updated: [] });
-    // The slicers' own batch (writeMap.ts, addSlicers): added, then their ids recorded.
-    expect(host.syncs).toBe(4);
+    // The slicers' own batch (writeMap.ts, addSlicers): added, named and recorded in one sync.
+    expect(host.syncs).toBe(3);
     expect(Math.max(...host.requests)).toBeLessThan(FOUR_MB);
     expect(Math.max(...host.responses)).toBeLessThan(FOUR_MB);
     const after = host.snapshot();

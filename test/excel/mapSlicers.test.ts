@@ -62,10 +62,10 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
       const host = await userWorkbook(profile);
       const outcome = await loadPlanIntoExcel(planWorkbook([seed]));
       expect(outcome).toMatchObject({ kind: "loaded", syncs: 2, warnings: [] });
-      // The slicers in their own batch after the load's 2: added, then their ids recorded.
-      expect(host.syncs).toBe(4);
+      // The slicers in their own batch after the load's 2: added, named and recorded in one sync.
+      expect(host.syncs).toBe(3);
       expect(host.model.settings.get(OWNED_SLICERS_SETTING)).toEqual(
-        host.model.slicers.map((x) => ({ id: String(x.id), name: x.name }))
+        host.model.slicers.map((x) => ({ name: x.name, slicer: x.name }))
       );
       expectMapParts(host);
       const C = workbookLabels("en").coverageColumns;
@@ -348,7 +348,7 @@ describe("the slicers' own batch", () => {
     ]);
   });
 
-  it("a user's slicer named as one of the add-in's is left alone; the add-in's takes another name", async () => {
+  it("a user's slicer named as one of the add-in's is left alone; the add-in's takes another name; one the user renamed is theirs", async () => {
     const host = await userWorkbook();
     const plan = planWorkbook([seed]);
     await loadPlanIntoExcel(plan);
@@ -364,16 +364,23 @@ describe("the slicers' own batch", () => {
     const outcome = await loadPlanIntoExcel(plan, { previous: plan });
     expect(outcome).toMatchObject({ kind: "loaded", warnings: [] });
     expect(host.trace.filter((t) => t.op === "slicer.delete")).toEqual([]);
+    // The add-in knows its slicers by the names it gave them: the one renamed "Our period" is now
+    // the user's, kept as it is; the add-in adds its period slicer again under a free name.
     expect(slicersOf(host).map((x) => [x.name, x.caption, x.field, x.sheet])).toEqual([
-      ["CoverageSlicer_period_2", "Period", C.period, SHEETS.summary],
+      ["Our period", "Period", C.period, SHEETS.summary],
       ["CoverageSlicer_measure", "Measure", C.measureName, SHEETS.summary],
       ["CoverageSlicer_orgType", "Organisation type", C.orgTypeName, SHEETS.summary],
       ["CoverageSlicer_period", "My measures", C.measureName, "Notes"],
+      ["CoverageSlicer_period_2", "Period", C.period, SHEETS.summary],
     ]);
     expect(host.model.slicer("CoverageSlicer_period")).toBe(mine);
-    // Its id is not recorded as the add-in's: a later load leaves it alone too.
-    const owned = host.model.settings.get(OWNED_SLICERS_SETTING) as Array<{ id: string }>;
-    expect(owned.map((o) => o.id)).not.toContain(String(mine.id));
+    // Its name is not recorded as the add-in's: a later load leaves it alone too.
+    const owned = host.model.settings.get(OWNED_SLICERS_SETTING) as Array<{ slicer: string }>;
+    expect(owned.map((o) => o.slicer)).toEqual([
+      "CoverageSlicer_period_2",
+      "CoverageSlicer_measure",
+      "CoverageSlicer_orgType",
+    ]);
     await loadPlanIntoExcel(planWorkbook([seed], { lang: "ru" }), { previous: plan });
     expect(host.model.slicer("CoverageSlicer_period")).toBe(mine);
     expect(mine.caption).toBe("My measures");
@@ -468,7 +475,7 @@ describe("the strict host's table filter (a slicer's selection)", () => {
     });
   const t = (c: StrictContext) => c.workbook.tables.getItem(DATA_TABLE);
 
-  it("rows of a filtered table cannot be deleted (InsertDeleteConflict), until Table.clearFilters", async () => {
+  it("rows of a filtered table cannot be deleted (InsertDeleteConflict), until Slicer.clearFilters (Table.clearFilters takes header filters only)", async () => {
     const host = await filtered(PROFILES.web);
     await expect(attempt(host, (c) => t(c).rows.getItemAt(3).delete())).rejects.toThrow(
       /InsertDeleteConflict/
@@ -485,8 +492,14 @@ describe("the strict host's table filter (a slicer's selection)", () => {
       )
     ).rejects.toThrow(/InsertDeleteConflict/);
     expect(host.snapshot().tables.find((x) => x.name === DATA_TABLE)!.address).toBe("A1:P481");
+    await expect(
+      attempt(host, (c) => {
+        t(c).clearFilters();
+        t(c).rows.deleteRowsAt(0, 240);
+      })
+    ).rejects.toThrow(/InsertDeleteConflict/);
     await attempt(host, (c) => {
-      t(c).clearFilters();
+      c.workbook.slicers.getItem("CoverageSlicer_period").clearFilters();
       t(c).rows.deleteRowsAt(0, 240);
     });
     expect(host.snapshot().tables.find((x) => x.name === DATA_TABLE)!.address).toBe("A1:P241");

@@ -14,75 +14,93 @@ import { userWorkbook } from "../helpers/strictHost";
 import { renderReport } from "../../src/report/renderReport";
 import { seedReport } from "../helpers/seed";
 import { parseReport } from "../../src/report/parseReport";
-
-function installSettings(initial: Record<string, unknown>, saveFails = false) {
-  const values = { ...initial };
-  // The Common API's document settings, as the host provides them.
-  const office = {
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    context: {
-      document: {
-        settings: {
-          get: (k: string) => values[k] ?? null,
-          set: (k: string, v: unknown) => {
-            values[k] = v;
-          },
-          remove: (k: string) => {
-            delete values[k];
-          },
-          saveAsync: (cb: (r: unknown) => void) =>
-            cb(
-              saveFails
-                ? { status: "failed", error: { message: "quota" } }
-                : { status: "succeeded" }
-            ),
-        },
-      },
-    },
-  };
-  Object.assign(globalThis, { Office: office });
-  return values;
-}
+import { StrictExcelHost } from "../strictExcel/host";
 
 describe("imported reports stored in the workbook", () => {
   const q2 = renderReport({ ...seedReport(), period: "2023-Q2" });
 
-  it("are saved as their source text and restored on reopening", async () => {
-    const values = installSettings({});
+  it("are saved as their source text, through Workbook.settings, and restored on reopening", async () => {
+    const host = await userWorkbook();
     const store = new DatasetStore([seedReport()]);
     store.addImported(parseReport(q2), q2);
     await persistImports(store.importedTexts());
-    expect(values[IMPORTS_SETTING]).toEqual([{ period: "2023-Q2", text: q2 }]);
+    expect(host.model.settings.get(IMPORTS_SETTING)).toEqual([{ period: "2023-Q2", text: q2 }]);
+    expect(host.trace.map((t) => t.op)).toContain("settings.add");
 
     // Reopen: a fresh runtime with only the built-in report reads the setting back.
+    host.reopen();
     const reopened = new DatasetStore([seedReport()]);
-    expect(restoreImports(reopened)).toBe(1);
+    expect(await restoreImports(reopened)).toBe(1);
     expect(reopened.dataset.periods()).toEqual(["2023-Q1", "2023-Q2"]);
   });
 
-  it("ignores a setting that is not a list of reports", () => {
-    installSettings({ [IMPORTS_SETTING]: "garbage" });
-    expect(restoreImports(new DatasetStore([]))).toBe(0);
-    installSettings({ [IMPORTS_SETTING]: [{ period: "x", text: "not a report" }, 42] });
-    expect(restoreImports(new DatasetStore([]))).toBe(0);
+  it("ignores a setting that is not a list of reports", async () => {
+    const host = await userWorkbook();
+    host.model.settings.set(IMPORTS_SETTING, "garbage");
+    expect(await restoreImports(new DatasetStore([]))).toBe(0);
+    host.model.settings.set(IMPORTS_SETTING, [{ period: "x", text: "not a report" }, 42]);
+    expect(await restoreImports(new DatasetStore([]))).toBe(0);
   });
 
-  it("reports a failed save", async () => {
-    installSettings({}, true);
-    await expect(persistImports([])).rejects.toThrow(
-      "Could not save the imported report in the workbook: quota"
+  it("a workbook saved by an earlier version (imports in the Common API's settings) still restores", async () => {
+    // Were the two APIs two stores, the imports would be where the earlier version put them.
+    const host = await userWorkbook();
+    Office.context.document.settings.set(IMPORTS_SETTING, [{ period: "2023-Q2", text: q2 }]);
+    expect(host.model.settings.has(IMPORTS_SETTING)).toBe(false);
+    const store = new DatasetStore([seedReport()]);
+    expect(await restoreImports(store)).toBe(1);
+    // The next import is written through Workbook.settings, and wins over the legacy copy.
+    await persistImports([]);
+    expect(await restoreImports(new DatasetStore([]))).toBe(0);
+  });
+
+  it("reports a save Excel refuses, and writes nothing", async () => {
+    const host = await userWorkbook();
+    host.fail = { sync: host.syncs + 1, at: "first" };
+    await expect(persistImports([{ period: "2023-Q2", text: q2 }])).rejects.toThrow(
+      /^Could not save the imported report in the workbook: GeneralException/
     );
+    expect(host.model.settings.has(IMPORTS_SETTING)).toBe(false);
+  });
+});
+
+describe("one settings store (Workbook.settings and Office.context.document.settings)", () => {
+  it("the Common API's saveAsync writes the pane's whole copy back: a key written through Workbook.settings since is lost", async () => {
+    // The strict host's rule, which the add-in's writes must survive (REF office.settings.yml).
+    const host = await userWorkbook();
+    await host.run(async (context) => {
+      context.workbook.settings.add("written.by.load", 1);
+      await context.sync();
+    });
+    expect(Office.context.document.settings.get("written.by.load")).toBeNull();
+    Office.context.document.settings.set("written.by.pane", 2);
+    await new Promise((r) => Office.context.document.settings.saveAsync(r));
+    expect([...host.model.settings.keys()]).toEqual(["written.by.pane"]);
+    // refreshAsync takes the copy again.
+    await host.run(async (context) => {
+      context.workbook.settings.add("again", 3);
+      await context.sync();
+    });
+    await new Promise((r) => Office.context.document.settings.refreshAsync(r));
+    expect(Office.context.document.settings.get("again")).toBe(3);
+  });
+
+  it("storing an import keeps every key the load wrote", async () => {
+    const host = await userWorkbook();
+    await host.run(async (context) => {
+      context.workbook.settings.add("schoolSafetyCoverage.sheets", ["Coverage"]);
+      await context.sync();
+    });
+    await persistImports([{ period: "2023-Q2", text: "…" }]);
+    expect(host.model.settings.get("schoolSafetyCoverage.sheets")).toEqual(["Coverage"]);
   });
 });
 
 describe("restoring when Office is ready (the functions' entry, before the pane)", () => {
   it("restores the stored imports, then releases the functions", async () => {
     const q2 = renderReport({ ...seedReport(), period: "2023-Q2" });
-    installSettings({ [IMPORTS_SETTING]: [{ period: "2023-Q2", text: q2 }] });
-    Object.assign((globalThis as unknown as { Office: Record<string, unknown> }).Office, {
-      HostType: { Excel: "Excel" },
-      onReady: (cb: (info: { host: string }) => void) => cb({ host: "Excel" }),
-    });
+    const host = await userWorkbook();
+    host.model.settings.set(IMPORTS_SETTING, [{ period: "2023-Q2", text: q2 }]);
     const store = new DatasetStore([seedReport()]);
     restoreWhenOfficeReady(store);
     await store.whenReady();
@@ -92,28 +110,17 @@ describe("restoring when Office is ready (the functions' entry, before the pane)
   });
 
   it("releases the functions with a message for the pane when the settings cannot be read", async () => {
-    installSettings({});
-    const office = (
-      globalThis as unknown as {
-        Office: { context: { document: { settings: { get: () => unknown } } } };
-      }
-    ).Office;
-    office.context.document.settings.get = () => {
-      throw new Error("settings are locked");
-    };
-    Object.assign(office, {
-      HostType: { Excel: "Excel" },
-      onReady: (cb: (info: { host: string }) => void) => cb({ host: "Excel" }),
-    });
+    const host = await userWorkbook();
+    host.fail = { sync: host.syncs + 1, at: "first" };
     const store = new DatasetStore([seedReport()]);
     restoreWhenOfficeReady(store);
     await store.whenReady();
-    expect(store.startupProblem?.message).toBe(
-      "The reports stored in this workbook could not be restored: settings are locked"
+    expect(store.startupProblem?.message).toMatch(
+      /^The reports stored in this workbook could not be restored: GeneralException/
     );
     // The pane says it in its language.
-    expect(friendlyError(store.startupProblem, "ru")).toBe(
-      "Не удалось восстановить отчёты, сохранённые в этой книге: settings are locked"
+    expect(friendlyError(store.startupProblem, "ru")).toMatch(
+      /^Не удалось восстановить отчёты, сохранённые в этой книге: GeneralException/
     );
   });
 });
@@ -131,8 +138,8 @@ describe("the stored imports against Office's 2 MB settings limit", () => {
     const texts = stored(n);
     expect(storedImportsBytes(texts)).toBeLessThan(IMPORTS_LIMIT_BYTES);
     await persistImports(texts);
-    expect(host.documentSettings.get(IMPORTS_SETTING)).toEqual(texts);
-    expect(restoreImports(new DatasetStore([]))).toBe(n);
+    expect(host.model.settings.get(IMPORTS_SETTING)).toEqual(texts);
+    expect(await restoreImports(new DatasetStore([]))).toBe(n);
   });
 
   it("past the limit nothing is written and the user is told; what was stored stays", async () => {
@@ -146,30 +153,22 @@ describe("the stored imports against Office's 2 MB settings limit", () => {
     await expect(refused).rejects.toThrow(
       /^This import was not saved: with it the workbook would keep 150 imported reports, \d+\.\d MB, and Office keeps at most 2 MB of an add-in's settings in a workbook\. Nothing was lost/
     );
-    expect(host.documentSettings.get(IMPORTS_SETTING)).toEqual(before);
+    expect(host.model.settings.get(IMPORTS_SETTING)).toEqual(before);
   });
 
-  it("a save that fails puts the previous value back: settings and saved workbook agree", async () => {
-    const host = await userWorkbook();
-    const before = stored(3);
-    await persistImports(before);
-    host.failSaveAsync = true;
-    await expect(persistImports(stored(4))).rejects.toThrow(/^Could not save the imported report/);
-    expect(host.documentSettings.get(IMPORTS_SETTING)).toEqual(before);
-    // A first import that fails leaves no setting at all.
-    const fresh = await userWorkbook();
-    fresh.failSaveAsync = true;
-    await expect(persistImports(stored(1))).rejects.toThrow();
-    expect(fresh.documentSettings.has(IMPORTS_SETTING)).toBe(false);
-  });
-
-  it("the strict host refuses a save past 2 MB as Office's error 4001 does", async () => {
-    const host = await userWorkbook();
+  it("the strict host refuses settings past 2 MB, through either API", async () => {
+    const host = new StrictExcelHost().install();
     const settings = Office.context.document.settings;
     settings.set("big", "ж".repeat(SETTINGS_LIMIT_BYTES / 2 + 1));
     const result = await new Promise<Office.AsyncResult<void>>((r) => settings.saveAsync(r));
     expect(result.status).toBe("failed");
     expect(result.error).toMatchObject({ code: 4001 });
-    void host;
+    await expect(
+      host.run(async (context) => {
+        context.workbook.settings.add("big", "ж".repeat(SETTINGS_LIMIT_BYTES / 2 + 1));
+        await context.sync();
+      })
+    ).rejects.toThrow(/GeneralException/);
+    expect(host.model.settings.has("big")).toBe(false);
   });
 });

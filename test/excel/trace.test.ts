@@ -184,3 +184,31 @@ describe("excel-trace shows every operation", () => {
     expect(ops.some((r) => r.op === "RangeFormat.fill.color")).toBe(true);
   });
 });
+
+describe("excel-trace: an analyst's second quarter, a reopened workbook, a sorted table", () => {
+  const ADDIN_SLICERS = [
+    "CoverageSlicer_period",
+    "CoverageSlicer_measure",
+    "CoverageSlicer_orgType",
+  ];
+
+  it.each(["import-then-reload", "reopen-then-reload"])(
+    "%s: the second load loads, with exactly the add-in's three slicers",
+    (scenario) => {
+      const ops = trace(scenario);
+      expect(ops[ops.length - 1]).toEqual({
+        op: "load",
+        kind: "loaded",
+        warnings: [],
+        slicers: ADDIN_SLICERS,
+      });
+      // The reload keeps the slicers it finds by name: none is added again.
+      expect(ops.filter((r) => r.op === "slicers.add")).toEqual([]);
+    }
+  );
+
+  it("sort-then-check: every figure checked, none a mismatch", () => {
+    const ops = trace("sort-then-check");
+    expect(ops[ops.length - 1]).toEqual({ op: "check", checked: 1832, mismatches: 0 });
+  });
+});

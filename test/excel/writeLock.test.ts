@@ -55,7 +55,7 @@ describe("writes take turns", () => {
     const host = await userWorkbook(PROFILES.web);
     const running = excelPaneHost.load(first, options);
     const attempts = await Promise.allSettled([
-      excelPaneHost.saveImports([{ period: "2023-Q2", text: "…" }]),
+      excelPaneHost.saveImports([{ period: "2023-Q2", text: "…" }], () => undefined),
       excelPaneHost.applyThresholds({ "video|school": 0.9 }),
       excelPaneHost.buildPivot(first),
       excelPaneHost.registerCoverageName("en"),

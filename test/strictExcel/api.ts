@@ -1082,7 +1082,23 @@ export class TableProxy extends ProxyBase<Table> {
         },
       },
     });
-    return { getItem: column };
+    return {
+      getItem: column,
+      /** TableColumnCollection.add (ExcelApi 1.1; with a name 1.4): model.ts, addTableColumn. */
+      add: (index?: number | null, values?: unknown[][], name?: string) =>
+        self.op(
+          "TableColumnCollection.add",
+          name === undefined ? "1.1" : "1.4",
+          [index, values, name],
+          (t) => self.q.model.addTableColumn(t, index, name, values),
+          () => ({
+            op: "table.columns.add",
+            name: safe(() => self.target().name),
+            index,
+            column: name,
+          })
+        ),
+    };
   }
   /** Table.autoFilter (ExcelApi 1.9, REF excel.table.yml): the table's AutoFilter object. */
   get autoFilter(): AutoFilterProxy {
@@ -1916,6 +1932,20 @@ export class SlicerProxy extends ProxyBase<SlicerModel> {
   get isFilterCleared(): boolean {
     return this.read("isFilterCleared") as boolean;
   }
+  /** Slicer.worksheet (ExcelApi 1.10): "Represents the worksheet containing the slicer." */
+  get worksheet(): WorksheetProxy {
+    this.requireForLoad("Slicer.worksheet", "1.10");
+    return new WorksheetProxy(this.q, () => this.target().sheet, `${this.path}.worksheet`);
+  }
+  /**
+   * Slicer.slicerItems (SlicerItemCollection, ExcelApi 1.10): one item per distinct value of its
+   * column; SlicerItem.key "the unique value representing the slicer item", name "the title
+   * displayed in the Excel UI" (REF excel.sliceritem.yml): both the value as text here.
+   */
+  get slicerItems(): SlicerItemCollectionProxy {
+    this.requireForLoad("Slicer.slicerItems", "1.10");
+    return new SlicerItemCollectionProxy(this.q, () => this.target(), `${this.path}.slicerItems`);
+  }
   /** Slicer.selectItems (ExcelApi 1.10): filters the slicer's table column (model.ts, selectSlicerItems). */
   selectItems(items?: string[]): void {
     this.op(
@@ -1984,6 +2014,30 @@ export class SlicerProxy extends ProxyBase<SlicerModel> {
   }
 }
 
+/** A slicer's items (ExcelApi 1.10): load "items/name" or "items/key". */
+class SlicerItemCollectionProxy extends ProxyBase<SlicerModel> {
+  protected readProp(): unknown {
+    return undefined;
+  }
+  protected override readPath(s: SlicerModel, path: string): unknown {
+    if (path !== "items/name" && path !== "items/key" && path !== "items")
+      throw new ExcelError(
+        "InvalidArgument",
+        `SlicerItemCollection.load: '${path}' is not supported by the strict host.`
+      );
+    return this.q.model.columnItems(s.table, s.column);
+  }
+  protected override commitPath(_: string, keys: unknown): void {
+    this.loaded.set(
+      "items",
+      (keys as string[]).map((key) => ({ key, name: key }))
+    );
+  }
+  get items(): Array<{ key: string; name: string }> {
+    return this.read("items") as Array<{ key: string; name: string }>;
+  }
+}
+
 // ---------------------------------------------------------------- settings
 
 /** Workbook.settings (SettingCollection): ExcelApi 1.4; part of the batch like any other write. */
@@ -1997,7 +2051,7 @@ export class SettingCollectionProxy extends ProxyBase<WorkbookModel> {
       "SettingCollection.add",
       "1.4",
       [key, copy],
-      (m) => m.settings.set(key, copy),
+      (m) => m.setSetting(key, copy),
       () => ({ op: "settings.add", key })
     );
   }

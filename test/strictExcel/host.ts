@@ -27,7 +27,7 @@ import {
   TableCollectionProxy,
   WorksheetCollectionProxy,
 } from "./api";
-import { type CustomFunctions, ExcelError, WorkbookModel } from "./model";
+import { type CustomFunctions, ExcelError, SETTINGS_LIMIT_BYTES, WorkbookModel } from "./model";
 import { entitiesSupported } from "./entity";
 import { type HostProfile, PROFILES, supports } from "./profiles";
 
@@ -68,8 +68,11 @@ export class StrictExcelHost {
   /** One record per executed operation (and one per sync), for excel-trace. */
   trace: Array<Record<string, unknown>> = [];
   fail: InjectedFailure | null = null;
-  /** Office.context.document.settings (the Common API's per-document settings). */
-  documentSettings = new Map<string, unknown>();
+  /**
+   * The pane's copy of the document's settings, as Office.context.document.settings holds them:
+   * taken when the add-in starts (install, reopen) and at refreshAsync. See install().
+   */
+  private commonSettings = new Map<string, unknown>();
   /** Make Office.context.document.settings.saveAsync report failure. */
   failSaveAsync = false;
   active = "";
@@ -227,19 +230,44 @@ export class StrictExcelHost {
     }
   }
 
+  /**
+   * The document's settings: one store, whichever API reads or writes it. Workbook.settings
+   * (Excel.SettingCollection) "is equivalent to Office.Settings" (PR
+   * requirement-sets/excel/excel-api-1-4-requirement-set.md), and office.js registers Excel's
+   * settings-changed event through Office.context.document.settings: no Microsoft text says they
+   * are two stores, so the host keeps one (WorkbookModel.settings), which is the worst case for a
+   * writer that uses both.
+   */
+  get documentSettings(): Map<string, unknown> {
+    return this.model.settings;
+  }
+
   /** Everything a user could see, as plain data (deep-equal snapshots = the same workbook). */
   snapshot() {
-    const snap = {
-      ...this.model.snapshot(),
-      documentSettings: [...this.documentSettings.entries()].sort(([a], [b]) => a.localeCompare(b)),
-    };
-    return JSON.parse(JSON.stringify(snap)) as typeof snap;
+    return JSON.parse(JSON.stringify(this.model.snapshot())) as ReturnType<
+      WorkbookModel["snapshot"]
+    >;
+  }
+
+  /**
+   * The workbook saved, closed and opened again (WorkbookModel.reopen: ids renumbered). What ran
+   * in memory is gone: the selection, the pane's copy of the settings (taken again, as Office
+   * loads it "from the document at the time the user opened it"); a test that starts the add-in's
+   * modules afresh (jest.isolateModules) has their in-memory state gone too.
+   */
+  reopen(): this {
+    this.model.reopen();
+    this.active = "";
+    this.selected = "";
+    this.calculations = 0;
+    this.commonSettings = cloneSettings(this.model.settings);
+    return this;
   }
 
   /** Installs `Office` and `Excel` globals backed by this host. */
   install(): this {
     const host = this;
-    const documentSettings = this.documentSettings;
+    this.commonSettings = cloneSettings(this.model.settings);
     Object.assign(globalThis, {
       Office: {
         AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -255,25 +283,37 @@ export class StrictExcelHost {
           requirements: {
             isSetSupported: (set: string, version?: string) => supports(host.profile, set, version),
           },
+          // Office.Settings (Common API) is a copy in memory: get, set and remove act on it;
+          // refreshAsync reads the copy again ("Reads all settings persisted in the document and
+          // refreshes the content add-in's copy of those settings held in memory", REF
+          // office.settings.yml), which is otherwise as "loaded from the document at the time the
+          // user opened it"; saveAsync "Persists the in-memory copy of the settings property bag
+          // in the document": the whole copy over the document's settings, a key written there
+          // since by Workbook.settings included.
           document: {
             settings: {
-              get: (k: string) => (documentSettings.has(k) ? documentSettings.get(k) : null),
+              get: (k: string) => (host.commonSettings.has(k) ? host.commonSettings.get(k) : null),
               set: (k: string, v: unknown) =>
-                documentSettings.set(k, JSON.parse(JSON.stringify(v))),
-              remove: (k: string) => documentSettings.delete(k),
+                host.commonSettings.set(k, JSON.parse(JSON.stringify(v))),
+              remove: (k: string) => host.commonSettings.delete(k),
+              refreshAsync: (cb?: (r: unknown) => void) => {
+                host.commonSettings = cloneSettings(host.model.settings);
+                cb?.({ status: "succeeded" });
+              },
               // Past 2 MB for the add-in (REF office-js-docs-pr reference/shared/settings.set.md:
               // "A maximum of 2MB is available for the settings of each add-in"), the save fails as
               // error 4001 does (REF docs/reference/javascript-api-for-office-error-codes.md: "The
               // settings could not be saved."); real Office may even lose the value, which is worse.
-              saveAsync: (cb?: (r: unknown) => void) =>
-                cb?.(
-                  host.failSaveAsync || settingsBytes(documentSettings) > SETTINGS_LIMIT_BYTES
-                    ? {
-                        status: "failed",
-                        error: { code: 4001, message: "The settings could not be saved." },
-                      }
-                    : { status: "succeeded" }
-                ),
+              saveAsync: (cb?: (r: unknown) => void) => {
+                if (host.failSaveAsync || settingsBytes(host.commonSettings) > SETTINGS_LIMIT_BYTES)
+                  return cb?.({
+                    status: "failed",
+                    error: { code: 4001, message: "The settings could not be saved." },
+                  });
+                host.model.settings = cloneSettings(host.commonSettings);
+                host.model.changed();
+                cb?.({ status: "succeeded" });
+              },
             },
           },
         },
@@ -311,12 +351,15 @@ export { PROFILES } from "./profiles";
 export type { HostProfile } from "./profiles";
 
 /** The Common API's per-add-in settings limit, in bytes (see saveAsync above). */
-export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+export { SETTINGS_LIMIT_BYTES };
 
 /** The settings' size: their JSON, two bytes a UTF-16 code unit. */
-function settingsBytes(settings: ReadonlyMap<string, unknown>): number {
+export function settingsBytes(settings: ReadonlyMap<string, unknown>): number {
   return JSON.stringify(Object.fromEntries(settings)).length * 2;
 }
+
+const cloneSettings = (settings: ReadonlyMap<string, unknown>) =>
+  new Map(JSON.parse(JSON.stringify([...settings])) as Array<[string, unknown]>);
 
 /** The trace record of an operation that gives none: its member, what it acts on, its arguments. */
 function genericRecord(op: Op): Record<string, unknown> {

@@ -29,6 +29,9 @@ import {
 import { entityCell, looksLikeCellValue } from "./entity";
 import type { HostProfile } from "./profiles";
 
+/** Office's settings limit for each add-in: "A maximum of 2MB" (PR reference/shared/settings.set.md). */
+export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+
 export class ExcelError extends Error {
   constructor(
     readonly code: string,
@@ -154,13 +157,21 @@ export class Sheet {
 export class Table {
   style = "TableStyleMedium2";
   /**
-   * The table's filter: per column (by index), the item keys shown; a column not in the map is not
-   * filtered. A slicer's selection (Slicer.selectItems) or a header filter (Filter.applyValuesFilter) filters its column; Table.clearFilters
-   * empties the map.
+   * The table's header filters (Filter.applyValuesFilter): per column (by index), the item keys
+   * shown; a column not in the map is not filtered. Table.clearFilters empties the map.
    */
   filters = new Map<number, Set<string>>();
+  /**
+   * Slicers' selections (Slicer.selectItems), per column, kept apart from the header filters: what
+   * Table.clearFilters does to a slicer's selection is not documented ("Clears all the filters
+   * currently applied on the table", REF excel.table.yml), while Slicer.clearFilters is ("Clears
+   * all the filters currently applied on the slicer", REF excel.slicer.yml). The host keeps a
+   * selection until its slicer clears it: a writer that counts on Table.clearFilters fails here.
+   */
+  slicerSelections = new Map<number, Set<string>>();
   constructor(
-    readonly id: number,
+    /** Table.id: renumbered when the workbook is reopened (WorkbookModel.reopen). */
+    public id: number,
     public name: string,
     public sheet: Sheet,
     /** Header row included. */
@@ -168,7 +179,7 @@ export class Table {
     public columns: string[]
   ) {}
   get filtered(): boolean {
-    return this.filters.size > 0;
+    return this.filters.size > 0 || this.slicerSelections.size > 0;
   }
   get body(): Rect {
     return { ...this.rect, r0: this.rect.r0 + 1, rows: this.rect.rows - 1 };
@@ -226,6 +237,22 @@ export class WorkbookModel {
      */
     readonly dataTypes: HostProfile | null = null
   ) {}
+
+  /**
+   * Workbook.settings' add (ExcelApi 1.4). Excel.Setting "is equivalent to Office.Settings" (PR
+   * requirement-sets/excel/excel-api-1-4-requirement-set.md), whose store holds at most 2 MB for
+   * each add-in (PR reference/shared/settings.set.md). What Excel does past it is not documented:
+   * the host fails the write (GeneralException), the strict reading.
+   */
+  setSetting(key: string, value: unknown): void {
+    const next = new Map(this.settings).set(key, value);
+    if (JSON.stringify(Object.fromEntries(next)).length * 2 > SETTINGS_LIMIT_BYTES)
+      throw new ExcelError(
+        "GeneralException",
+        `Setting '${key}' would take the add-in's settings past ${SETTINGS_LIMIT_BYTES} bytes.`
+      );
+    this.settings.set(key, value);
+  }
 
   changed(): void {
     this.cache.clear();
@@ -840,7 +867,10 @@ export class WorkbookModel {
     for (const i of sorted) this.deleteTableRow(t, i);
   }
 
-  /** Table.clearFilters (ExcelApi 1.2, REF excel.table.yml): "Clears all the filters currently applied on the table." */
+  /**
+   * Table.clearFilters (ExcelApi 1.2, REF excel.table.yml): "Clears all the filters currently
+   * applied on the table." The header filters; a slicer's selection stays (Table.slicerSelections).
+   */
   clearTableFilters(t: Table): void {
     t.filters.clear();
     this.changed();
@@ -869,8 +899,9 @@ export class WorkbookModel {
         "InvalidArgument",
         `Slicer '${s.name}' has no item ${unknown.join(", ")}.`
       );
-    if (!items?.length || all.every((k) => items.includes(k))) s.table.filters.delete(s.column);
-    else s.table.filters.set(s.column, new Set(items));
+    if (!items?.length || all.every((k) => items.includes(k)))
+      s.table.slicerSelections.delete(s.column);
+    else s.table.slicerSelections.set(s.column, new Set(items));
     this.changed();
   }
 
@@ -882,14 +913,14 @@ export class WorkbookModel {
 
   /** Slicer.isFilterCleared (ExcelApi 1.10): "true if all filters currently applied on the slicer are cleared". */
   slicerFilterCleared(s: SlicerModel): boolean {
-    return !s.table.filters.has(s.column);
+    return !s.table.slicerSelections.has(s.column);
   }
 
   /** The body rows (0-based, in the table) a filter hides. */
   hiddenRows(t: Table): number[] {
     const hidden: number[] = [];
     for (let i = 0; i < t.body.rows; i++)
-      for (const [j, shown] of t.filters) {
+      for (const [j, shown] of [...t.filters, ...t.slicerSelections]) {
         const v = this.value(t.sheet.name, t.body.r0 + i, t.rect.c0 + j);
         if (!shown.has(String(isError(v) ? v.error : v))) {
           hidden.push(i);
@@ -958,6 +989,91 @@ export class WorkbookModel {
         else t.sheet.cells.delete(key(body.r0 + i, c));
       })
     );
+    this.changed();
+  }
+
+  /**
+   * TableColumnCollection.add (ExcelApi 1.1; `name` 1.4, REF excel.tablecolumncollection.yml):
+   * "Adds a new column to the table"; `index` "Specifies the relative position of the new column.
+   * If null or -1, the addition happens at the end. Columns with a higher index will be shifted to
+   * the side." The table's cells from that column on move one column right, with their formats,
+   * rules and validations; a rule over the inserted column widens. The host refuses the insert
+   * where a formula holds an A1 reference into the moved cells (it does not move references as
+   * Excel does), or another table stands right of it in the same rows.
+   */
+  addTableColumn(
+    t: Table,
+    index: number | null | undefined,
+    name: string | undefined,
+    values?: unknown[][]
+  ): void {
+    const at = index === null || index === undefined || index === -1 ? t.columns.length : index;
+    if (!Number.isInteger(at) || at < 0 || at > t.columns.length)
+      throw new ExcelError("InvalidArgument", `TableColumnCollection.add: no position ${index}.`);
+    const c = t.rect.c0 + at;
+    const rows = { r0: t.rect.r0, rows: t.rect.rows };
+    const inRows = (r: number) => r >= rows.r0 && r < rows.r0 + rows.rows;
+    if (
+      this.tables.some(
+        (x) =>
+          x !== t &&
+          x.sheet === t.sheet &&
+          x.rect.c0 >= c &&
+          overlaps(x.rect, { ...rows, c0: x.rect.c0, cols: x.rect.cols })
+      )
+    )
+      throw new ExcelError(
+        "InvalidOperation",
+        "The strict host does not move another table aside."
+      );
+    for (const sheet of this.sheets)
+      for (const cell of sheet.cells.values())
+        if (
+          cell.f &&
+          tokenize(cell.f).some(
+            (tok) =>
+              tok.t === "cell" &&
+              (tok.sheet ?? sheet.name).toLowerCase() === t.sheet.name.toLowerCase() &&
+              tok.col >= c
+          )
+        )
+          throw new ExcelError(
+            "InvalidArgument",
+            `The strict host does not insert a table column where a formula's A1 reference would move (${cell.f}).`
+          );
+    const moved: Array<[number, Cell]> = [];
+    for (const [k, cell] of [...t.sheet.cells.entries()]) {
+      const r = Math.floor(k / MAX_COLS);
+      if (inRows(r) && k % MAX_COLS >= c) {
+        t.sheet.cells.delete(k);
+        moved.push([k + 1, cell]);
+      }
+    }
+    for (const [k, cell] of moved) t.sheet.cells.set(k, cell);
+    for (const [k, v] of [...t.sheet.validations.entries()])
+      if (inRows(Math.floor(k / MAX_COLS)) && k % MAX_COLS >= c) {
+        t.sheet.validations.delete(k);
+        t.sheet.validations.set(k + 1, v);
+      }
+    for (const rule of t.sheet.rules)
+      if (rule.rect.c0 >= c) rule.rect = { ...rule.rect, c0: rule.rect.c0 + 1 };
+      else if (rule.rect.c0 + rule.rect.cols > c)
+        rule.rect = { ...rule.rect, cols: rule.rect.cols + 1 };
+    let header = name ?? "";
+    for (let n = t.columns.length + 1; !header || t.columnIndex(header) >= 0; n++)
+      header = `Column${n}`;
+    t.columns.splice(at, 0, header);
+    t.rect = { ...t.rect, cols: t.rect.cols + 1 };
+    for (const filters of [t.filters, t.slicerSelections]) {
+      const moved = [...filters].map(([j, f]) => [j >= at ? j + 1 : j, f] as const);
+      filters.clear();
+      for (const [j, f] of moved) filters.set(j, f);
+    }
+    for (const s of this.slicers) if (s.table === t && s.column >= at) s.column++;
+    t.sheet.touch(t.rect.r0, c).v = header;
+    values?.forEach((row, i) => {
+      if (i > 0 && i < t.rect.rows) this.writeCell(t.sheet, t.rect.r0 + i, c, row[0], "values");
+    });
     this.changed();
   }
 
@@ -1158,10 +1274,34 @@ export class WorkbookModel {
 
   /**
    * Slicer.delete (ExcelApi 1.10). No Microsoft text says whether the selection it made goes with
-   * it: the host keeps the table's filter (stricter: a writer must clear it, Table.clearFilters).
+   * it: the host keeps it as a filter on the table's column (stricter: a writer must clear it,
+   * with Slicer.clearFilters before, or Table.clearFilters after).
    */
   deleteSlicer(s: SlicerModel): void {
     this.slicers.splice(this.slicers.indexOf(s), 1);
+    const selection = s.table.slicerSelections.get(s.column);
+    if (selection) {
+      s.table.slicerSelections.delete(s.column);
+      s.table.filters.set(s.column, selection);
+    }
+  }
+
+  /**
+   * The workbook saved, closed and opened again. What the file holds comes back: cells, tables
+   * (their sort and filters), names, rules, slicers, the document's settings. Object ids come back
+   * only where Microsoft documents that they persist: Worksheet.id "remains the same even when the
+   * worksheet is renamed or moved" (REF excel.worksheet.yml), which this host does not model
+   * beyond names; Slicer.id ("Represents the unique ID of the slicer", REF excel.slicer.yml),
+   * Table.id ("Returns a value that uniquely identifies the table in a given workbook. The value of
+   * the identifier remains the same even when the table is renamed", REF excel.table.yml) and the
+   * rules' ids promise nothing across sessions, so each gets a new id that no object had before: a
+   * writer that kept one finds nothing (or, were ids reused, another object).
+   */
+  reopen(): void {
+    for (const s of [...this.slicers].reverse()) s.id = this.nextSlicerId++;
+    for (const t of [...this.tables].reverse()) t.id = this.nextTableId++;
+    for (const sheet of this.sheets) for (const r of sheet.rules) r.id = this.nextRuleId++;
+    this.changed();
   }
 
   /**

@@ -8,6 +8,10 @@
  * with data types" (entity values from EDU.TERRITORY; entity.ts, entitiesSupported), with the
  * ExcelApi 1.16 data types (Version 2208, Mac 16.64): only the web profile has both.
  *
+ * The Common API's Settings set (Office.context.document.settings): Excel on every platform (PR
+ * requirement-sets/common/office-add-in-requirement-sets.md, Settings: Excel "Supported" on the
+ * web, Windows, Mac and iPad).
+ *
  * LAMBDA: Microsoft 365 and Excel on the web (and Excel 2024), not Excel 2021 nor older Mac builds
  * (support article "LAMBDA function", Applies to: Excel for Microsoft 365, Excel for the web, Excel 2024).
  */
@@ -29,6 +33,7 @@ export const PROFILES: Record<"web" | "excel2021" | "macMin", HostProfile> = {
       ExcelApiOnline: "1.1",
       SharedRuntime: "1.2",
       CustomFunctionsRuntime: "1.4",
+      Settings: "1.1",
     },
     lambda: true,
   },
@@ -36,7 +41,12 @@ export const PROFILES: Record<"web" | "excel2021" | "macMin", HostProfile> = {
     id: "excel2021",
     label: "Excel 2021 volume-licensed (Version 2108)",
     diagnostics: { host: "Excel", platform: "PC", version: "16.0.14332.20011" },
-    sets: { ExcelApi: "1.14", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" },
+    sets: {
+      ExcelApi: "1.14",
+      SharedRuntime: "1.1",
+      CustomFunctionsRuntime: "1.3",
+      Settings: "1.1",
+    },
     lambda: false,
   },
   macMin: {
@@ -44,7 +54,12 @@ export const PROFILES: Record<"web" | "excel2021" | "macMin", HostProfile> = {
     id: "macMin",
     label: "Excel for Mac 16.35 (the oldest build the manifest accepts)",
     diagnostics: { host: "Excel", platform: "Mac", version: "16.35.20030802" },
-    sets: { ExcelApi: "1.11", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" },
+    sets: {
+      ExcelApi: "1.11",
+      SharedRuntime: "1.1",
+      CustomFunctionsRuntime: "1.2",
+      Settings: "1.1",
+    },
     lambda: false,
   },
 };
@@ -61,7 +76,7 @@ export const M365_2208: HostProfile = {
   id: "m365v2208",
   label: "Microsoft 365 on Windows, Version 2208 (ExcelApi 1.16)",
   diagnostics: { host: "Excel", platform: "PC", version: "16.0.15601.20148" },
-  sets: { ExcelApi: "1.16", SharedRuntime: "1.2", CustomFunctionsRuntime: "1.4" },
+  sets: { ExcelApi: "1.16", SharedRuntime: "1.2", CustomFunctionsRuntime: "1.4", Settings: "1.1" },
   lambda: true,
 };
 

@@ -68,11 +68,13 @@ function fakeHost(
       checked: 0,
       mismatches: [],
       marks: { unavailable: "n/a" },
+      unchecked: { rows: 0, columns: [] },
       diagnostics: "",
     }),
     storedRecipe: async () => null,
-    saveImports: async (texts) => {
+    saveImports: async (texts, commit) => {
       calls.push(["saveImports", ["2023-Q1", ...texts.map((t) => t.period)]]);
+      commit();
     },
     downloadWorkbook: async (plan) => {
       calls.push(["download", plan.sheets.length]);
@@ -153,6 +155,7 @@ describe("task pane", () => {
         },
       ],
       marks: { unavailable: "ExcelApi 1.19 (Range.getDisplayedCellProperties)" },
+      unchecked: { rows: 0, columns: [] },
       diagnostics: "School Safety Coverage — diagnostics\nExcelApi: 1.14",
     };
     host.checkWorkbook = async (_plan, f) => {
@@ -185,6 +188,7 @@ describe("task pane", () => {
       checked: 1692,
       mismatches: [],
       marks: { checked: 240, mismatches: [] },
+      unchecked: { rows: 0, columns: [] },
       diagnostics: "all good",
     };
     Object.assign(navigator, {
@@ -214,6 +218,7 @@ describe("task pane", () => {
         checked: 21,
         mismatches: [],
         marks: { checked: 20, mismatches: [] },
+        unchecked: { rows: 0, columns: [] },
         diagnostics: "",
       };
     };

@@ -31,8 +31,8 @@ import { seedReport } from "../helpers/seed";
 // jsdom has no TextDecoder; the pane's webview has the browser's, which knows the same encodings.
 (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
 
-/** A host that stores imports (the preview host refuses writes, but saving imports is allowed). */
-const host: PaneHost = { ...previewHost, saveImports: async () => undefined };
+/** The preview's host: it refuses writes, but an import is added to the pane's store. */
+const host: PaneHost = previewHost;
 
 function renderPane(): DatasetStore {
   const store = new DatasetStore([seedReport()]);

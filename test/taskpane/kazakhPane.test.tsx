@@ -96,10 +96,11 @@ const host: PaneHost = {
     checked: 1692,
     mismatches: [],
     marks: { unavailable: "ExcelApi 1.19 (Range.getDisplayedCellProperties)" },
+    unchecked: { rows: 0, columns: [] },
     diagnostics: "",
   }),
   storedRecipe: async () => null,
-  saveImports: async () => undefined,
+  saveImports: async (_texts, commit) => commit(),
 };
 
 /** A text of the Russian or English pane that a Kazakh one must not show, as whole words. */

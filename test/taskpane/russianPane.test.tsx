@@ -71,9 +71,10 @@ const host: PaneHost = {
     checked: 1692,
     mismatches: [],
     marks: { unavailable: "ExcelApi 1.19 (Range.getDisplayedCellProperties)" },
+    unchecked: { rows: 0, columns: [] },
     diagnostics: "",
   }),
-  saveImports: async () => undefined,
+  saveImports: async (_texts, commit) => commit(),
 };
 
 /** The Latin words on the page that are not allowed. */

@@ -44,10 +44,11 @@ function planHost(): PaneHost & { plans: WorkbookPlan[] } {
       checked: 0,
       mismatches: [],
       marks: { unavailable: "n/a" },
+      unchecked: { rows: 0, columns: [] },
       diagnostics: "",
     }),
     storedRecipe: async () => null,
-    saveImports: async () => undefined,
+    saveImports: async (_texts, commit) => commit(),
     downloadWorkbook: async (plan) => {
       plans.push(plan);
     },

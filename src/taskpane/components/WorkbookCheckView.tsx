@@ -65,12 +65,23 @@ export function WorkbookCheckView({ check }: { check: WorkbookCheck }): React.JS
         <Text as="p" className={styles.line}>
           {markLine}
         </Text>
+        {check.unchecked.rows > 0 && (
+          <Text as="p" className={styles.line}>
+            {format(t.checkRowsUnread, { n: check.unchecked.rows })}
+          </Text>
+        )}
+        {check.unchecked.columns.length > 0 && (
+          <Text as="p" className={styles.line}>
+            {format(t.checkColumnsMissing, { columns: check.unchecked.columns.join(", ") })}
+          </Text>
+        )}
         {wrong.length > 0 && (
           <ul aria-label={t.checkMismatches}>
             {wrong.slice(0, LISTED).map((m) => (
-              <li key={`${m.sheet}!${m.cell}:${m.label}`}>
-                {m.sheet}!{m.cell} ({m.label}): Excel {String(m.excel)}, {t.checkExpected}{" "}
-                {String(m.expected)}
+              <li key={`${m.sheet}!${m.cell}:${m.label}:${String(m.expected)}`}>
+                {m.cell
+                  ? `${m.sheet}!${m.cell} (${m.label}): Excel ${String(m.excel)}, ${t.checkExpected} ${String(m.expected)}`
+                  : `${m.label}: ${String(m.expected)}`}
               </li>
             ))}
             {wrong.length > LISTED && <li>… {wrong.length - LISTED}</li>}

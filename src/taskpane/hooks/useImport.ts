@@ -105,8 +105,9 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
     const moved = reviewOf(store, preview).movers;
     const period = await action.run(async () => {
       // The workbook first: the EDU functions must never answer for a period the workbook did not store.
-      await host.saveImports(store.importedTextsWith(preview.report, preview.text));
-      store.addImported(preview.report, preview.text);
+      await host.saveImports(store.importedTextsWith(preview.report, preview.text), () =>
+        store.addImported(preview.report, preview.text)
+      );
       return preview.report.period!;
     });
     if (period === undefined) return;

@@ -98,6 +98,8 @@ export const EN = {
   marksOk: "Highlights: all {n} rows as the report implies.",
   marksWrong: "rows highlighted otherwise than the report implies",
   marksUnavailable: "Highlights not read: this Excel lacks",
+  checkRowsUnread: "{n} rows of the table did not come back from Excel and were not checked.",
+  checkColumnsMissing: "Not checked: the table has no column headed as the add-in's {columns}.",
   copyDiagnostics: "Copy diagnostics",
   copied: "Copied.",
   copyManually: "Diagnostics: copy this text",

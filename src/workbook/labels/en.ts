@@ -29,6 +29,7 @@ export const EN: WorkbookLabels = {
     view: (sheet) => `${sheet} view`,
     summary: "Summary: national coverage, covered, total",
     highlight: "highlight",
+    rowMissing: "row missing from the data table",
   },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.en,

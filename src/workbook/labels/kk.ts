@@ -29,6 +29,7 @@ export const KK: WorkbookLabels = {
     view: (sheet) => `${sheet} парағы`,
     summary: "Summary: ел бойынша қамту, қамтылғаны, барлығы",
     highlight: "ерекшелеу",
+    rowMissing: "деректер кестесінде жол жоқ",
   },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.kk,

@@ -29,6 +29,7 @@ export const RU: WorkbookLabels = {
     view: (sheet) => `лист ${sheet}`,
     summary: "Summary: охват по стране, охвачено, всего",
     highlight: "выделение",
+    rowMissing: "строки нет в таблице данных",
   },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.ru,
