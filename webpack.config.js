@@ -133,7 +133,10 @@ module.exports = async (env, options) => {
           headers: { "Access-Control-Allow-Origin": "*" },
           // npm start sets DEV_SERVER_HTTP when no development certificate could be installed.
           server: process.env.DEV_SERVER_HTTP ? { type: "http" } : await httpsOptions(),
-          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          // npm start passes the port it checked (--port N, PORT, or package.json's config).
+          port: Number(
+            process.env.DEV_SERVER_PORT || process.env.npm_package_config_dev_server_port || 3000
+          ),
           hot: false,
           liveReload: false,
           client: false,

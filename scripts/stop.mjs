@@ -15,7 +15,7 @@ if (process.platform === "win32" || process.platform === "darwin") {
 }
 const pidFile = join(root, ".tmp/dev-server.pid");
 if (existsSync(pidFile)) {
-  const pid = Number(readFileSync(pidFile, "utf8"));
+  const pid = Number(readFileSync(pidFile, "utf8").trim().split(/\s+/)[0]);
   try {
     process.kill(pid, "SIGTERM");
     console.log(`Stopped the dev server (pid ${pid}).`);

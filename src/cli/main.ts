@@ -17,6 +17,8 @@ import { CoverageDataset } from "../analysis/dataset";
 import { QueryCache } from "../analysis/queryCache";
 import { issueCount, type Report } from "../domain/report";
 import { WORKBOOK_LANGS, type WorkbookLang } from "../workbook/layout";
+import { MEASURE_IDS } from "../domain/measures";
+import { ORG_TYPES } from "../domain/orgTypes";
 import { nodePdfEngine } from "./nodePdf";
 import { loadSeedReports } from "./seeds";
 
@@ -27,7 +29,20 @@ const USAGE = `usage:
   cli audit FILE
   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period PERIOD]
   cli change TERRITORY ORGTYPE MEASURE --report FILE --report FILE [--from PERIOD] [--to PERIOD]
-  cli workbook --out FILE [--report FILE ...] [--lang en|ru|kk]`;
+  cli workbook --out FILE.xlsx [--report FILE ...] [--lang ${WORKBOOK_LANGS.join("|")}]
+
+FILE       a ministry report: .pdf (its text; a scan is refused, no OCR), .docx (prose or tables),
+           or text (.txt) in UTF-8, UTF-16, Windows-1251, KOI8-R or CP866 (found by itself)
+TERRITORY  as people write it, in Russian, Kazakh or English: Алматы, "Алматинская область",
+           ВКО, ШҚО, Shymkent, KZ-75; Казахстан for the whole country
+ORGTYPE    ${[...ORG_TYPES, "all"].join(" | ")}
+MEASURE    ${MEASURE_IDS.join(" | ")}
+PERIOD     as the report names it: 2023-Q1
+--report   read this report instead of the built-in one (repeat it for several periods)
+--lang     the workbook's language: ${WORKBOOK_LANGS.join(" | ")} (default en)
+
+Exit codes: 0 fine; 1 the report has errors, the file cannot be read, or a name does not
+resolve; 2 usage.`;
 
 interface Io {
   out: (s: string) => void;
@@ -193,10 +208,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       case "workbook":
         return await cmdWorkbook(rest, io);
       case undefined:
+        io.err(USAGE);
+        return 2;
       case "help":
       case "--help":
-        io.err(USAGE);
-        return command === undefined ? 2 : 0;
+      case "-h":
+        io.out(USAGE);
+        return 0;
       default:
         throw new UsageError(`unknown command '${command}'`);
     }

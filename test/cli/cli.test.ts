@@ -26,6 +26,27 @@ import { SEED_PATH, SEED_TEXT, seedReport } from "../helpers/seed";
 const RU = workbookLabels("ru");
 
 describe("cli", () => {
+  it("--help lists every command, the values each argument takes and the files it reads; exit 0", () => {
+    const r = cli("--help");
+    expect(r.code).toBe(0);
+    for (const word of [
+      "parse",
+      "audit",
+      "coverage",
+      "change",
+      "workbook",
+      "kindergarten | school | college | all",
+      "video | guard | panic | turnstile",
+      "en | ru | kk",
+      ".pdf",
+      ".docx",
+      ".txt",
+      "Windows-1251",
+      "Exit codes",
+    ])
+      expect(r.stdout).toContain(word);
+  });
+
   it("parse prints the report as JSON and exits 0", () => {
     const r = cli("parse", SEED_PATH);
     expect(r.code).toBe(0);
