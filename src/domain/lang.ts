@@ -6,6 +6,7 @@
  * is named the same way everywhere.
  */
 import { MEASURES } from "./measures";
+import { plural as pluralOf } from "./numbers";
 import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "./orgTypes";
 
 export type Lang = "en" | "ru" | "kk";
@@ -40,11 +41,10 @@ export function periodName(period: string, lang: Lang): string {
   return lang === "ru" ? `${m[2]} квартал ${m[1]} года` : `${m[1]} жылғы ${m[2]}-тоқсан`;
 }
 
-/** The Russian form for a count: plural(3, "строка", "строки", "строк") → "строки". */
+/**
+ * The Russian form for a count: plural(3, "строка", "строки", "строк") → "строки", by CLDR's rule
+ * (numbers.ts). Kept for the parser's catalogue; new code calls numbers.ts's plural(lang, …).
+ */
 export function plural(n: number, one: string, few: string, many: string): string {
-  const tens = Math.abs(n) % 100;
-  const units = tens % 10;
-  if (tens > 10 && tens < 20) return many;
-  if (units === 1) return one;
-  return units >= 2 && units <= 4 ? few : many;
+  return pluralOf("ru", n, { one, few, many, other: few });
 }

@@ -12,13 +12,6 @@ export type { Strings };
 
 export const STRINGS: Record<Lang, Strings> = { en: EN, ru: RU, kk: KK };
 
-/** Fills `{name}` placeholders: format("all {n} figures", { n: 3 }). */
-export function format(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole
-  );
-}
-
 /** Each language by its own name, in the order the language choices list them (the state language first). */
 export const LANGUAGE_NAMES: ReadonlyArray<[Lang, string]> = [
   ["kk", "Қазақша"],

@@ -214,7 +214,7 @@ function mapSuite(pane: { base: string; browser: Browser }) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.getByText(/Connected to Excel/).waitFor();
       await page.getByRole("button", { name: "Load into workbook" }).click();
-      await page.getByText(/^Excel computed all \d+ figures as the report\.$/).waitFor();
+      await page.getByText(/^Excel computed all [\d,]+ figures as the report\.$/).waitFor();
       await checkMap(page, `excel-${scheme}`);
       const tile = page.getByRole("button", { name: /^Karaganda and Temirtau: / });
       await tile.click();
@@ -283,7 +283,7 @@ function mapSuite(pane: { base: string; browser: Browser }) {
         await page.getByRole("option", { name: measureName(measure, lang) }).click();
         const map = page.getByRole("group", {
           name: new RegExp(
-            `^${t.mapTitle.split(":")[0]}: ${measureName(measure, lang).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`
+            `^${t.mapTitle({ measure: "", type: "", period: "" }).split(":")[0]}: ${measureName(measure, lang).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`
           ),
         });
         await map.waitFor();

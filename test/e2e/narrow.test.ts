@@ -39,7 +39,7 @@ const UI = {
     found: /^Найдено: 239 показателей по территориям; Период: 2023-Q2; замечаний: 2;/,
   },
   kk: {
-    tabs: ["Деректер", "Жүктеу", "Артта қалғандар", "Импорт", "Тексеру"],
+    tabs: ["Деректер", "Жүктеу", "Артта қалғандар", "Импорттау", "Тексеру"],
     choose: ".pdf, .docx немесе .txt файлын таңдау",
     preview: "Алдын ала қарау",
     found: /^Табылды: 239 аумақтық көрсеткіш; Кезең: 2023-Q2; мәселелер: 2;/,
@@ -173,7 +173,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.getByText(/Connected to Excel/).waitFor();
       await page.getByRole("button", { name: "Load into workbook" }).click();
-      await page.getByText(/^Excel computed all \d+ figures as the report\.$/).waitFor();
+      await page.getByText(/^Excel computed all [\d,]+ figures as the report\.$/).waitFor();
       const loaded = await measure(page, "Load, loaded");
       measured.push(`excel-${scheme} Load after loading: scrollWidth ${loaded.scrollWidth}`);
       await page.screenshot({
@@ -205,7 +205,9 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
         "Қазақша"
       );
       await page.getByRole("button", { name: "Кітапқа жүктеу" }).click();
-      await page.getByText(/^Excel барлық \d+ көрсеткішті есептегідей есептеді\.$/).waitFor();
+      await page
+        .getByText(/^Excel шығарған барлық [\d\s\u00a0]+ көрсеткіш есеппен сәйкес келеді\.$/)
+        .waitFor();
       const loaded = await measure(page, "Жүктеу, жүктелді");
       measured.push(`excel-kk-${scheme} Load after loading: scrollWidth ${loaded.scrollWidth}`);
       await page.screenshot({

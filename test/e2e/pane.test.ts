@@ -264,7 +264,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       await page.getByRole("button", { name: "Load into workbook" }).click();
       await page.getByText("Loaded. Sheets:").waitFor();
       // Check workbook runs after the load: the strict host computed every figure as the report.
-      await page.getByText(/^Excel computed all \d+ figures as the report\.$/).waitFor();
+      await page.getByText(/^Excel computed all [\d,]+ figures as the report\.$/).waitFor();
       await page.getByText("Highlights: all 240 rows as the report implies.").waitFor();
       const state = await page.evaluate(() => {
         const h = (

@@ -168,7 +168,7 @@ describe("task pane", () => {
     });
     renderApp(host);
     fireEvent.click(screen.getByRole("button", { name: "Load into workbook" }));
-    expect(await screen.findByText("1 figures differ from the report (1692)")).toBeTruthy();
+    expect(await screen.findByText("1 figure differs from the report (of 1,692)")).toBeTruthy();
     expect(
       screen.getByText("Coverage!M2 (CoverageData[Coverage]): Excel 1.2, report 0.9")
     ).toBeTruthy();
@@ -195,7 +195,7 @@ describe("task pane", () => {
       clipboard: { writeText: async () => Promise.reject(new Error("denied")) },
     });
     fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
-    expect(await screen.findByText("Excel computed all 1692 figures as the report.")).toBeTruthy();
+    expect(await screen.findByText("Excel computed all 1,692 figures as the report.")).toBeTruthy();
     expect(screen.getByText("Highlights: all 240 rows as the report implies.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Copy diagnostics" }));
     expect(

@@ -11,7 +11,7 @@ import * as React from "react";
 import { issueCount } from "../../domain/report";
 import { issueMessage } from "../../report/issueMessages";
 import type { Preview, Review } from "../hooks/useImport";
-import { format, useLang, useNames, useStrings } from "../i18n";
+import { useLang, useNames, useStrings } from "../i18n";
 import { reviewParts, wrappingRow } from "../styles";
 import { ChangesView } from "./ChangesView";
 
@@ -81,9 +81,9 @@ export function ImportReview({
         {t.found}: {report.records.length} {t.figures}; {t.period}: {report.period ?? t.noPeriod};{" "}
         {t.problemsCount}: {issueCount(report.issues)}
         {review.previousPeriod
-          ? `; ${format(t.differencesFrom, { period: review.previousPeriod })}: ${review.differences}`
+          ? `; ${t.differencesFrom({ period: review.previousPeriod })}: ${review.differences}`
           : ""}
-        .{review.replaces ? ` ${format(t.replacesPeriod, { period: report.period ?? "" })}` : ""}
+        .{review.replaces ? ` ${t.replacesPeriod({ period: report.period ?? "" })}` : ""}
       </Text>
 
       <Subtitle2 as="h2" className={styles.heading}>
@@ -119,7 +119,7 @@ export function ImportReview({
       {review.previousPeriod && (
         <>
           <Subtitle2 as="h2" className={styles.heading}>
-            {format(t.differencesHeading, { period: review.previousPeriod })}
+            {t.differencesHeading({ period: review.previousPeriod })}
           </Subtitle2>
           <Text as="p" className={styles.paragraph}>
             {review.changed} {t.changedFigures}; {review.stated} {t.statedChanges},{" "}
@@ -127,7 +127,7 @@ export function ImportReview({
           </Text>
           {review.statedAgainstMissing && (
             <Text as="p" className={styles.paragraph}>
-              {format(t.statedNotChecked, { period: review.statedAgainstMissing })}
+              {t.statedNotChecked({ period: review.statedAgainstMissing })}
             </Text>
           )}
           {review.mismatched.length > 0 && (

@@ -7,7 +7,7 @@ import type { OrgTypeOrAll } from "../../domain/orgTypes";
 import { shortName, type Territory, territoryById, territoryName } from "../../domain/territories";
 import { MAP_COLUMNS, MAP_ROWS, mapTiles } from "../../domain/tileGrid";
 import { CHART_COLORS, DEFAULT_FAR_BELOW_FACTOR } from "../../workbook/layout";
-import { format, useLang, useNames, useStrings } from "../i18n";
+import { useLang, useNames, useStrings } from "../i18n";
 import { useDarkTheme } from "../theme";
 
 type Rgb = readonly [number, number, number];
@@ -158,7 +158,7 @@ export function TerritoryMap({
   const [focused, setFocused] = React.useState<string | null>(null);
   const captionId = React.useId();
   const cells = mapCells(dataset, measure, orgType, period, target);
-  const title = format(t.mapTitle, {
+  const title = t.mapTitle({
     measure: names.measure(measure),
     type: names.orgType(orgType),
     period,
@@ -172,7 +172,7 @@ export function TerritoryMap({
     const ink = fill ? labelColor(fill) : tokens.colorNeutralForeground1;
     const mark = c.farBelow ? CHART_COLORS.below : CHART_COLORS.nearBelow;
     const label = c.figure
-      ? `${format(t.mapTile, { name: full, coverage: pct(c.figure.coverage) })}, ${c.below ? t.mapBelow : t.mapAtTarget}`
+      ? `${t.mapTile({ name: full, coverage: pct(c.figure.coverage) })}, ${c.below ? t.mapBelow : t.mapAtTarget}`
       : `${full}: ${t.mapNoFigure}`;
     const choose = () => onSelect(c.territory);
     // The button is the tile's shape; its painted label is a layer above it that the pointer passes

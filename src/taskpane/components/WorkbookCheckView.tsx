@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { WorkbookCheck } from "../../workbook/checks";
-import { format, useStrings } from "../i18n";
+import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
   body: {
@@ -39,8 +39,8 @@ export function WorkbookCheckView({ check }: { check: WorkbookCheck }): React.JS
     "unavailable" in marks
       ? `${t.marksUnavailable} ${marks.unavailable}`
       : marks.mismatches.length === 0
-        ? format(t.marksOk, { n: marks.checked })
-        : `${marks.mismatches.length} ${t.marksWrong}`;
+        ? t.marksOk({ n: marks.checked })
+        : t.marksWrong({ n: marks.mismatches.length });
   const wrong = [...check.mismatches, ...("mismatches" in marks ? marks.mismatches : [])];
   const ok = check.mismatches.length === 0 && check.checked > 0;
 
@@ -59,24 +59,24 @@ export function WorkbookCheckView({ check }: { check: WorkbookCheck }): React.JS
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>
           {ok
-            ? format(t.checkOk, { n: check.checked })
-            : `${check.mismatches.length} ${t.checkMismatches} (${check.checked})`}
+            ? t.checkOk({ n: check.checked })
+            : t.checkMismatches({ n: check.mismatches.length, of: check.checked })}
         </MessageBarTitle>
         <Text as="p" className={styles.line}>
           {markLine}
         </Text>
         {check.unchecked.rows > 0 && (
           <Text as="p" className={styles.line}>
-            {format(t.checkRowsUnread, { n: check.unchecked.rows })}
+            {t.checkRowsUnread({ n: check.unchecked.rows })}
           </Text>
         )}
         {check.unchecked.columns.length > 0 && (
           <Text as="p" className={styles.line}>
-            {format(t.checkColumnsMissing, { columns: check.unchecked.columns.join(", ") })}
+            {t.checkColumnsMissing({ columns: check.unchecked.columns.join(", ") })}
           </Text>
         )}
         {wrong.length > 0 && (
-          <ul aria-label={t.checkMismatches}>
+          <ul aria-label={t.checkMismatchList}>
             {wrong.slice(0, LISTED).map((m) => (
               <li key={`${m.sheet}!${m.cell}:${m.label}:${String(m.expected)}`}>
                 {m.cell

@@ -22,7 +22,8 @@ import type { CoverageRecord } from "../../domain/report";
 import { territoryById, territoryName } from "../../domain/territories";
 import { foldName } from "../../domain/text";
 import type { TerritoryRows } from "../../host/paneHost";
-import { format, useLang, useNames, useStrings } from "../i18n";
+import { formatNumber } from "../../domain/numbers";
+import { useLang, useNames, useStrings } from "../i18n";
 
 type SortKey = "territoryName" | "measure" | "orgType" | "covered" | "total" | "coverage";
 const LIMIT = 500;
@@ -180,7 +181,7 @@ export function DataPanel({
       {territory && shown && (
         <div className={styles.shown}>
           <Text weight="semibold" ref={shownRef} tabIndex={-1}>
-            {format(t.showingTerritory, {
+            {t.showingTerritory({
               name: territoryName(shown, lang),
               measure: measure === "all" ? t.all : names.measure(measure),
               type: names.orgType(territory.orgType),
@@ -198,7 +199,7 @@ export function DataPanel({
         </div>
       )}
       <Text as="p" size={200} className={styles.count}>
-        {rows.length} {t.rows}
+        {t.rowCount({ n: rows.length })}
         {rows.length > LIMIT ? ` (${LIMIT})` : ""}
       </Text>
       <Table size="extra-small" aria-label={t.tabData} className={styles.table}>
@@ -221,7 +222,7 @@ export function DataPanel({
                   description={{
                     className: styles.narrowOnly,
                     title: names.measure(r.measure),
-                    children: `${names.shortMeasure(r.measure)} · ${format(t.outOf, { covered: r.covered, total: r.total })}`,
+                    children: `${names.shortMeasure(r.measure)} · ${t.outOf({ covered: formatNumber(lang, r.covered), total: formatNumber(lang, r.total) })}`,
                   }}
                 >
                   {r.territoryName}

@@ -14,7 +14,7 @@ import type { DatasetStore } from "../../analysis/datasetStore";
 import { ChangesView } from "../components/ChangesView";
 import { ImportReview } from "../components/ImportReview";
 import { useImport } from "../hooks/useImport";
-import { format, useStrings } from "../i18n";
+import { useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 import { wrappingRow } from "../styles";
 
@@ -103,7 +103,7 @@ export function ImportPanel({
         imp.addedPeriod && (
           <>
             <MessageBar intent="success">
-              <MessageBarBody>{format(t.added, { period: imp.addedPeriod })}</MessageBarBody>
+              <MessageBarBody>{t.added({ period: imp.addedPeriod })}</MessageBarBody>
             </MessageBar>
             {imp.addedMovers && <ChangesView movers={imp.addedMovers} />}
           </>

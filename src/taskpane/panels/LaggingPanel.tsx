@@ -21,7 +21,8 @@ import { PaneTerritoryCard } from "../components/TerritoryCardView";
 import { TerritoryMap } from "../components/TerritoryMap";
 import { type Territory, territoryName } from "../../domain/territories";
 import { useAction } from "../hooks/useAction";
-import { format, useLang, useNames, useStrings } from "../i18n";
+import { formatPercent } from "../../domain/numbers";
+import { useLang, useNames, useStrings } from "../i18n";
 import type { PaneHost, TerritoryRows, TerritorySelection } from "../../host/paneHost";
 import { wrappingRow } from "../styles";
 
@@ -171,7 +172,7 @@ export function LaggingPanel({
       </div>
       <Text as="p">
         {rows.length
-          ? format(t.laggingLine, { n: rows.length, target: (target * 100).toFixed(1) })
+          ? t.laggingLine({ n: rows.length, target: formatPercent(lang, target) })
           : t.noneLagging}
       </Text>
       {twoPeriods && rows.length > 0 && (
@@ -225,7 +226,7 @@ export function LaggingPanel({
         {rows.length > 0 && (
           <div className={styles.view}>
             <BarChart
-              title={`${names.measure(measure)}: ${rows.length} ${t.laggingCount}`}
+              title={`${names.measure(measure)}: ${t.laggingCount({ n: rows.length })}`}
               target={target}
               bars={rows.map((r) => ({ label: r.name, value: r.coverage, change: r.change }))}
             />
@@ -235,18 +236,15 @@ export function LaggingPanel({
       {selection && !action.error && (
         <MessageBar intent={selection.rows > 0 ? "success" : "warning"}>
           <MessageBarBody>
-            {format(
-              selection.rows === 0
-                ? t.mapNotInWorkbook
-                : selection.selected < selection.rows
-                  ? t.mapSelectedFirst
-                  : t.mapSelected,
-              {
-                name: territoryName(selection.territory, lang),
-                n: selection.selected,
-                total: selection.rows,
-              }
-            )}
+            {(selection.rows === 0
+              ? t.mapNotInWorkbook
+              : selection.selected < selection.rows
+                ? t.mapSelectedFirst
+                : t.mapSelected)({
+              name: territoryName(selection.territory, lang),
+              n: selection.selected,
+              total: selection.rows,
+            })}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -21,7 +21,7 @@ import { ORG_TYPES, type OrgType } from "../../domain/orgTypes";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { WorkbookCheckView } from "../components/WorkbookCheckView";
 import { useLoadWorkflow } from "../hooks/useLoadWorkflow";
-import { format, type Lang, LANGUAGE_NAMES, languageName, useNames, useStrings } from "../i18n";
+import { type Lang, LANGUAGE_NAMES, languageName, useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
 
 const useStyles = makeStyles({
@@ -126,7 +126,7 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
                 <li key={`${e.row}-${e.column}`}>
                   {e.territory}, {names.measure(e.measure)} / {names.orgType(e.orgType)},{" "}
                   {e.column === "Covered" ? t.covered : t.total}: {String(e.inWorkbook)} →{" "}
-                  {String(e.inReport)} ({format(t.rowN, { n: e.row })})
+                  {String(e.inReport)} ({t.rowN({ n: e.row })})
                 </li>
               ))}
             </ul>

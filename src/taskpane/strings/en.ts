@@ -1,4 +1,10 @@
-/** The pane's texts in English; its keys are every language's (the type Strings). */
+/**
+ * The pane's texts in English; its keys are every language's (the type Strings). A text with
+ * values is a function of them, typed, so each language words it (and inflects its counts) as it
+ * must: numbers.ts formats the numbers and picks the plural forms by CLDR's rules.
+ */
+import { counted, formatNumber } from "../../domain/numbers";
+
 export const EN = {
   appTitle: "School Safety Coverage",
   preview:
@@ -35,8 +41,10 @@ export const EN = {
   apply: "Apply to workbook",
   reset: "Back to national",
   applied: "Target written to the Settings sheet: the highlights follow.",
-  laggingCount: "territories below",
-  laggingLine: "{n} territories below {target}%",
+  laggingCount: (p: { n: number }) =>
+    `${counted("en", p.n, { one: "territory", other: "territories" })} below`,
+  laggingLine: (p: { n: number; target: string }) =>
+    `${counted("en", p.n, { one: "territory", other: "territories" })} below ${p.target}`,
   noneLagging: "No territory is below the target.",
   importHint:
     "Paste the text of a quarterly report (from a PDF viewer too), or choose its file: PDF, Word .docx or .txt.",
@@ -54,33 +62,33 @@ export const EN = {
   issueError: "Error",
   issueWarning: "Warning",
   problemsCount: "problems",
-  differencesFrom: "differences from {period}",
-  differencesHeading: "Differences from {period}",
+  differencesFrom: (p: { period: string }) => `differences from ${p.period}`,
+  differencesHeading: (p: { period: string }) => `Differences from ${p.period}`,
   contradictionsHeading: "Its own figures",
   changedFigures: "figures changed",
   statedChanges: "stated changes",
   statedMismatch: "stated change does not match",
-  statedNotChecked:
-    "The report's stated changes are against {period}, which is not loaded: they are not checked.",
+  statedNotChecked: (p: { period: string }) =>
+    `The report's stated changes are against ${p.period}, which is not loaded: they are not checked.`,
   contradictions: "contradictions in its own figures",
   acceptErrors: "I have read the errors: add what could be read anyway",
   addPeriod: "Add as period",
   cancel: "Cancel",
-  added: "Added. The EDU functions now answer for {period}.",
-  replacesPeriod: "This replaces the loaded period {period}.",
+  added: (p: { period: string }) => `Added. The EDU functions now answer for ${p.period}.`,
+  replacesPeriod: (p: { period: string }) => `This replaces the loaded period ${p.period}.`,
   auditIntro: "Where the report's own figures disagree. Click one to select its row.",
   noFindings: "No contradictions: every figure adds up.",
   filter: "Filter",
   filterPlaceholder: "Алматы, school…",
-  rowN: "row {n}",
+  rowN: (p: { n: number }) => `row ${p.n}`,
   all: "All",
   territory: "Territory",
   covered: "Covered",
   total: "Total",
   coverage: "Coverage",
   stated: "Stated",
-  outOf: "{covered} of {total}",
-  rows: "rows",
+  outOf: (p: { covered: string; total: string }) => `${p.covered} of ${p.total}`,
+  rowCount: (p: { n: number }) => counted("en", p.n, { one: "row", other: "rows" }),
   lambdaOk: "=COVERAGE(territory, type, measure) works in this workbook too.",
   lambdaNo: "=COVERAGE(…) is not available here:",
   errorTitle: "Something went wrong",
@@ -92,19 +100,27 @@ export const EN = {
   sortByChange: "Sort by change since the previous period (▲▼ points)",
   checkButton: "Check workbook",
   checking: "Reading back from Excel…",
-  checkOk: "Excel computed all {n} figures as the report.",
-  checkMismatches: "figures differ from the report",
+  checkOk: (p: { n: number }) =>
+    `Excel computed all ${formatNumber("en", p.n)} figures as the report.`,
+  checkMismatches: (p: { n: number; of: number }) =>
+    `${counted("en", p.n, { one: "figure differs", other: "figures differ" })} from the report (of ${formatNumber("en", p.of)})`,
+  checkMismatchList: "Figures that differ from the report",
   checkExpected: "report",
-  marksOk: "Highlights: all {n} rows as the report implies.",
-  marksWrong: "rows highlighted otherwise than the report implies",
+  marksOk: (p: { n: number }) =>
+    `Highlights: all ${formatNumber("en", p.n)} rows as the report implies.`,
+  marksWrong: (p: { n: number }) =>
+    `${counted("en", p.n, { one: "row", other: "rows" })} highlighted otherwise than the report implies`,
   marksUnavailable: "Highlights not read: this Excel lacks",
-  checkRowsUnread: "{n} rows of the table did not come back from Excel and were not checked.",
-  checkColumnsMissing: "Not checked: the table has no column headed as the add-in's {columns}.",
+  checkRowsUnread: (p: { n: number }) =>
+    `${counted("en", p.n, { one: "row", other: "rows" })} of the table did not come back from Excel and were not checked.`,
+  checkColumnsMissing: (p: { columns: string }) =>
+    `Not checked: the table has no column headed as the add-in's ${p.columns}.`,
   copyDiagnostics: "Copy diagnostics",
   copied: "Copied.",
   copyManually: "Diagnostics: copy this text",
-  mapTitle: "Coverage map: {measure}, {type}, {period}",
-  mapTile: "{name}: {coverage} coverage",
+  mapTitle: (p: { measure: string; type: string; period: string }) =>
+    `Coverage map: ${p.measure}, ${p.type}, ${p.period}`,
+  mapTile: (p: { name: string; coverage: string }) => `${p.name}: ${p.coverage} coverage`,
   mapBelow: "below the target",
   mapAtTarget: "at or above the target",
   mapNoFigure: "no figure in the report",
@@ -113,12 +129,14 @@ export const EN = {
     "Choose a territory to see its card below and select its rows in the Coverage table.",
   mapHintPreview:
     "Choose a territory to see its card below; from the card, its rows in the Data tab.",
-  mapSelected: "{name}: {n} rows selected in the Coverage table.",
-  mapSelectedFirst:
-    "{name}: {n} of its {total} rows selected in the Coverage table, the first block only: this Excel selects one block at a time (several need ExcelApi 1.18).",
-  mapNotInWorkbook:
-    "{name}: the Coverage table has no rows for this measure, type and period. Load them first.",
-  showingTerritory: "Rows of {name}: {measure}, {type}",
+  mapSelected: (p: { name: string; n: number }) =>
+    `${p.name}: ${counted("en", p.n, { one: "row", other: "rows" })} selected in the Coverage table.`,
+  mapSelectedFirst: (p: { name: string; n: number; total: number }) =>
+    `${p.name}: ${p.n} of its ${counted("en", p.total, { one: "row", other: "rows" })} selected in the Coverage table, the first block only: this version of Excel selects one block at a time (several need ExcelApi 1.18).`,
+  mapNotInWorkbook: (p: { name: string }) =>
+    `${p.name}: the Coverage table has no rows for this measure, type and period. Load them first.`,
+  showingTerritory: (p: { name: string; measure: string; type: string }) =>
+    `Rows of ${p.name}: ${p.measure}, ${p.type}`,
   showAllRows: "Show all rows",
   cardClose: "Close",
   cardNoFigure: "no figure",

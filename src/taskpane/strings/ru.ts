@@ -1,4 +1,5 @@
 /** The pane's texts in Russian. */
+import { counted, formatNumber, plural } from "../../domain/numbers";
 import type { Strings } from "./en";
 
 export const RU: Strings = {
@@ -37,8 +38,10 @@ export const RU: Strings = {
   apply: "Применить к книге",
   reset: "Вернуть охват по стране",
   applied: "Цель записана на лист Settings: выделение обновилось.",
-  laggingCount: "территорий ниже цели",
-  laggingLine: "{n} территорий ниже цели {target}%",
+  laggingCount: (p) =>
+    `${counted("ru", p.n, { one: "территория", few: "территории", many: "территорий", other: "территории" })} ниже цели`,
+  laggingLine: (p) =>
+    `${counted("ru", p.n, { one: "территория", few: "территории", many: "территорий", other: "территории" })} ниже цели ${p.target}`,
   noneLagging: "Ни одна территория не ниже цели.",
   importHint:
     "Вставьте текст квартального отчёта (в том числе скопированный из PDF) или выберите файл: PDF, Word .docx или .txt.",
@@ -56,33 +59,34 @@ export const RU: Strings = {
   issueError: "Ошибка",
   issueWarning: "Предупреждение",
   problemsCount: "замечаний",
-  differencesFrom: "отличий от {period}",
-  differencesHeading: "Отличия от {period}",
+  differencesFrom: (p) => `отличия от ${p.period}`,
+  differencesHeading: (p) => `Отличия от ${p.period}`,
   contradictionsHeading: "Собственные цифры отчёта",
   changedFigures: "показателей изменилось",
   statedChanges: "указанных изменений",
   statedMismatch: "указанное изменение не совпадает",
-  statedNotChecked:
-    "Указанные в отчёте изменения — относительно периода {period}, который не загружен: они не проверены.",
+  statedNotChecked: (p) =>
+    `Указанные в отчёте изменения — относительно периода ${p.period}, который не загружен: они не проверены.`,
   contradictions: "противоречий в собственных цифрах",
   acceptErrors: "Я прочитал(а) ошибки: добавить то, что удалось прочитать",
   addPeriod: "Добавить как период",
   cancel: "Отмена",
-  added: "Добавлено. Функции EDU теперь отвечают за {period}.",
-  replacesPeriod: "Заменит загруженный период {period}.",
+  added: (p) => `Добавлено. Функции EDU теперь отвечают за ${p.period}.`,
+  replacesPeriod: (p) => `Заменит загруженный период ${p.period}.`,
   auditIntro: "Где собственные цифры отчёта не сходятся. Нажмите, чтобы выделить строку.",
   noFindings: "Противоречий нет: все цифры сходятся.",
   filter: "Фильтр",
   filterPlaceholder: "Алматы, школа…",
-  rowN: "строка {n}",
+  rowN: (p) => `строка ${p.n}`,
   all: "Все",
   territory: "Территория",
   covered: "Охвачено",
   total: "Всего",
   coverage: "Охват",
   stated: "В отчёте",
-  outOf: "{covered} из {total}",
-  rows: "строк",
+  outOf: (p) => `${p.covered} из ${p.total}`,
+  rowCount: (p) =>
+    counted("ru", p.n, { one: "строка", few: "строки", many: "строк", other: "строки" }),
   lambdaOk: "=COVERAGE(территория; тип; мера) тоже работает в этой книге.",
   lambdaNo: "=COVERAGE(…) здесь недоступна:",
   errorTitle: "Что-то пошло не так",
@@ -94,19 +98,26 @@ export const RU: Strings = {
   sortByChange: "Сортировать по изменению с прошлого периода (▲▼ п.п.)",
   checkButton: "Проверить книгу",
   checking: "Читаю из Excel…",
-  checkOk: "Excel вычислил все {n} показателей так же, как отчёт.",
-  checkMismatches: "показателей расходятся с отчётом",
+  checkOk: (p) =>
+    `Excel вычислил все ${counted("ru", p.n, { one: "показатель", few: "показателя", many: "показателей", other: "показателя" })} так же, как в отчёте.`,
+  checkMismatches: (p) =>
+    `${plural("ru", p.n, { one: "Расходится", other: "Расходятся" })} с отчётом ${counted("ru", p.n, { one: "показатель", few: "показателя", many: "показателей", other: "показателя" })} (из ${formatNumber("ru", p.of)})`,
+  checkMismatchList: "Показатели, расходящиеся с отчётом",
   checkExpected: "в отчёте",
-  marksOk: "Выделение: все {n} строк так, как следует из отчёта.",
-  marksWrong: "строк выделено не так, как следует из отчёта",
+  marksOk: (p) =>
+    `Выделение: все ${counted("ru", p.n, { one: "строка", few: "строки", many: "строк", other: "строки" })} выделены так, как следует из отчёта.`,
+  marksWrong: (p) =>
+    `${counted("ru", p.n, { one: "строка выделена", few: "строки выделены", many: "строк выделено", other: "строки выделены" })} не так, как следует из отчёта`,
   marksUnavailable: "Выделение не прочитано: в этой версии Excel нет",
-  checkRowsUnread: "Строк таблицы, не прочитанных из Excel и не проверенных: {n}.",
-  checkColumnsMissing: "Не проверено: в таблице нет столбцов с заголовками надстройки ({columns}).",
+  checkRowsUnread: (p) =>
+    `${counted("ru", p.n, { one: "строка таблицы не прочитана", few: "строки таблицы не прочитаны", many: "строк таблицы не прочитано", other: "строки таблицы не прочитаны" })} из Excel и не ${plural("ru", p.n, { one: "проверена", other: "проверены" })}.`,
+  checkColumnsMissing: (p) =>
+    `Не проверено: в таблице нет столбцов с заголовками надстройки (${p.columns}).`,
   copyDiagnostics: "Скопировать диагностику",
   copied: "Скопировано.",
   copyManually: "Диагностика: скопируйте этот текст",
-  mapTitle: "Карта охвата: {measure}, {type}, {period}",
-  mapTile: "{name}: охват {coverage}",
+  mapTitle: (p) => `Карта охвата: ${p.measure}, ${p.type}, ${p.period}`,
+  mapTile: (p) => `${p.name}: охват ${p.coverage}`,
   mapBelow: "ниже цели",
   mapAtTarget: "не ниже цели",
   mapNoFigure: "в отчёте нет показателя",
@@ -115,12 +126,13 @@ export const RU: Strings = {
     "Выберите территорию: ниже откроется её карточка, а в таблице Coverage выделятся её строки.",
   mapHintPreview:
     "Выберите территорию: ниже откроется её карточка, а из неё — её строки на вкладке «Данные».",
-  mapSelected: "{name}: в таблице Coverage выделено строк: {n}.",
-  mapSelectedFirst:
-    "{name}: в таблице Coverage выделено строк: {n} из {total}, только первый блок: эта версия Excel выделяет один блок за раз (несколько — с ExcelApi 1.18).",
-  mapNotInWorkbook:
-    "{name}: в таблице Coverage нет строк по этой мере, типу и периоду. Сначала загрузите их.",
-  showingTerritory: "Строки: {name}, {measure}, {type}",
+  mapSelected: (p) =>
+    `${p.name}: в таблице Coverage ${plural("ru", p.n, { one: "выделена", other: "выделено", few: "выделены" })} ${counted("ru", p.n, { one: "строка", few: "строки", many: "строк", other: "строки" })}.`,
+  mapSelectedFirst: (p) =>
+    `${p.name}: в таблице Coverage выделено ${p.n} из ${counted("ru", p.total, { one: "строки", other: "строк" })}, только первый блок: эта версия Excel выделяет один блок за раз (несколько — с ExcelApi 1.18).`,
+  mapNotInWorkbook: (p) =>
+    `${p.name}: в таблице Coverage нет строк по этой мере, типу и периоду. Сначала загрузите их.`,
+  showingTerritory: (p) => `Строки: ${p.name}, ${p.measure}, ${p.type}`,
   showAllRows: "Показать все строки",
   cardClose: "Закрыть",
   cardNoFigure: "нет данных",
