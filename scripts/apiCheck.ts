@@ -54,6 +54,12 @@ export function manifestFloors(manifestXml: string): ApiReport["floors"] {
       version: "1.2",
       why: "implied by SharedRuntime 1.1 (custom-functions-requirement-sets.md, shared-runtime-requirement-sets.md)",
     };
+  // The Common API's Settings set: "Excel on the web, Excel on Windows, Excel on Mac, Excel on
+  // iPad" (REF requirement-sets/common/office-add-in-requirement-sets.md, Settings).
+  floors.Settings = {
+    version: "1.1",
+    why: "Excel on every platform (office-add-in-requirement-sets.md)",
+  };
   return floors;
 }
 
@@ -66,6 +72,11 @@ export const ALLOWED: Record<string, { set: string; version: string; why: string
     version: "1.2",
     why: "custom-functions-requirement-sets.md: 1.2 adds CustomFunctions.Error with #VALUE! and #N/A; 1.3 adds the other codes (the d.ts tags all of them 1.3)",
   },
+  "Excel.TableRowCollection.add": {
+    set: "ExcelApi",
+    version: "1.4",
+    why: "the d.ts tag is per argument (1.1 one row, 1.4 several, 1.15 alwaysInsert): the add-in adds several rows, never with alwaysInsert",
+  },
   "CustomFunctions.ErrorCode.notAvailable": {
     set: "CustomFunctionsRuntime",
     version: "1.2",
@@ -73,20 +84,50 @@ export const ALLOWED: Record<string, { set: string; version: string; why: string
   },
 };
 
+/**
+ * Files where a structural cast reads the Office global, and why: code that must run where there
+ * is no Office (tests, the CLI, a page outside Office), so it cannot name Office's types.
+ */
+export const CASTS: Record<string, string> = {
+  "src/host/requirements.ts":
+    "the requirement-set check itself (isSetSupported): it must answer no where there is no Office",
+  "src/functions/cellResult.ts":
+    "Office.context.displayLanguage (Common API, no set) read where there may be no Office (the CLI)",
+};
+
 const versionNumber = (v: string) =>
   v.split(".").reduce((n, part, i) => n + Number(part) / 1000 ** i, 0);
 const atLeast = (have: string, need: string) => versionNumber(have) >= versionNumber(need);
 
+interface ApiSet {
+  set: string;
+  /** What reading or calling it needs. */
+  version: string;
+  /** What writing it needs, where the tag says so ("ExcelApi 1.1 for get, 1.8 for set"). */
+  write?: string;
+}
+
 /**
- * The "[Api set: ExcelApi 1.4]" of a declaration (its first version where it names several), or
- * the Common API's "**Requirement set**: {@link …| Settings}" (a set without a version: 1.1).
+ * The "[Api set: ExcelApi 1.4]" of a declaration, or the Common API's "**Requirement set**:
+ * {@link …| Settings}" (a set without a version: 1.1). A tag that names several versions for the
+ * uses of one member ("1.1 for String…; 1.7 for Array", "1.10 for string, 1.11 for …") counts as
+ * its highest, the stricter reading; "… for get, … for set" gives reads and writes their own.
  */
-function apiSetOf(decl: ts.Node): { set: string; version: string } | null {
+function apiSetOf(decl: ts.Node): ApiSet | null {
   const text = decl.getSourceFile().text;
   for (const range of ts.getLeadingCommentRanges(text, decl.getFullStart()) ?? []) {
     const comment = text.slice(range.pos, range.end);
-    const m = /\[Api set: (\w+) (\d+\.\d+)/.exec(comment);
-    if (m) return { set: m[1], version: m[2] };
+    const tag = /\[Api set: (\w+) ([^\]]+)\]/.exec(comment);
+    if (tag) {
+      const versions = [...tag[2].matchAll(/(\d+\.\d+)/g)].map((m) => m[1]);
+      if (!versions.length) continue;
+      const write = /(\d+\.\d+) for (?:set|setting)/.exec(tag[2])?.[1];
+      const read = /(\d+\.\d+) for (?:get|getting|reading)/.exec(tag[2])?.[1];
+      const highest = versions.reduce((a, b) => (atLeast(a, b) ? a : b));
+      return write
+        ? { set: tag[1], version: read ?? versions[0], write }
+        : { set: tag[1], version: highest };
+    }
     const common = /\*\*Requirement set\*\*: \{@link [^|}]*\| (\w+)\}/.exec(comment);
     if (common) return { set: common[1], version: "1.1" };
   }
@@ -98,28 +139,53 @@ function isTypeFile(sf: ts.SourceFile): boolean {
   return TYPE_FILES.some((f) => path.endsWith(`node_modules/${f}`));
 }
 
-/** "Excel.Table.clearFilters" for a member declared in the type files, with its set. */
-function officeMember(
-  symbol: ts.Symbol | undefined
-): { member: string; set: string; version: string } | null {
-  const decl = symbol?.declarations?.[0];
-  if (!decl || !isTypeFile(decl.getSourceFile())) return null;
+/** "Excel.Table.clearFilters" and its set, for one declaration in the type files. */
+function memberOf(decl: ts.Declaration): { member: string; set: ApiSet | null } | null {
+  if (!isTypeFile(decl.getSourceFile())) return null;
   const names: string[] = [];
   for (let n: ts.Node | undefined = decl; n && !ts.isSourceFile(n); n = n.parent) {
     const name = (n as { name?: ts.Node }).name;
     if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name))) names.unshift(name.text);
   }
+  if (names[0] !== "Excel" && names[0] !== "Office" && names[0] !== "CustomFunctions") return null;
   let set = apiSetOf(decl);
   // A member without a tag of its own (a collection's items, an enum's value): its class's.
   for (let n: ts.Node | undefined = decl.parent; !set && n && !ts.isSourceFile(n); n = n.parent)
     if (ts.isClassDeclaration(n) || ts.isInterfaceDeclaration(n) || ts.isEnumDeclaration(n))
       set = apiSetOf(n);
-  const root = names[0];
-  if (root !== "Excel" && root !== "Office" && root !== "CustomFunctions") return null;
   const member = names.filter((x) => x !== "Interfaces").join(".");
   const allowed = ALLOWED[member];
-  if (allowed) set = { set: allowed.set, version: allowed.version };
-  return { member, ...(set ?? { set: "", version: "" }) };
+  return { member, set: allowed ? { set: allowed.set, version: allowed.version } : set };
+}
+
+/**
+ * A member declared in the type files, with the set a use needs (a write: the tag's write
+ * version). A member declared more than once (a union of receivers, overloads) takes the
+ * highest its declarations name.
+ */
+function officeMember(
+  symbol: ts.Symbol | undefined,
+  writing = false
+): { member: string; set: string; version: string } | null {
+  const found = (symbol?.declarations ?? []).flatMap((d) => memberOf(d) ?? []);
+  if (!found.length) return null;
+  const need = (s: ApiSet | null) => (s ? (writing && s.write ? s.write : s.version) : "");
+  const best = found.reduce((a, b) =>
+    need(b.set) && (!need(a.set) || !atLeast(need(a.set), need(b.set))) ? b : a
+  );
+  return { member: best.member, set: best.set?.set ?? "", version: need(best.set) };
+}
+
+/** Whether `node` is written to: the left of an assignment. */
+const isWrite = (node: ts.Node) =>
+  ts.isBinaryExpression(node.parent) &&
+  node.parent.left === node &&
+  node.parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+  node.parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+
+/** A symbol as declared: through an import's alias to the function itself. */
+function declared(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): ts.Symbol | undefined {
+  return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
 
 type Gate = { set: string; version: string };
@@ -172,7 +238,7 @@ function gatesOf(cond: ts.Expression, checker: ts.TypeChecker, negated = false):
     const v = literal(cond.arguments[1]) ?? "1.1";
     return s ? [{ set: s, version: v }] : [];
   }
-  const decl = checker.getSymbolAtLocation(callee)?.valueDeclaration;
+  const decl = declared(checker.getSymbolAtLocation(callee), checker)?.valueDeclaration;
   return decl ? taggedGates(decl, "gates") : [];
 }
 
@@ -252,14 +318,63 @@ function valueGates(node: ts.Node, checker: ts.TypeChecker): Gate[] {
   return nothing(init.whenFalse) ? gatesOf(init.condition, checker) : [];
 }
 
+/** load({ a: true, b: { c: true } }) → ["a", "b/c"]. */
+function objectPaths(o: ts.ObjectLiteralExpression, prefix = ""): string[] {
+  return o.properties.flatMap((p) => {
+    if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)))
+      return [];
+    const path = `${prefix}${p.name.text}`;
+    return ts.isObjectLiteralExpression(p.initializer)
+      ? objectPaths(p.initializer, `${path}/`)
+      : [path];
+  });
+}
+
+/**
+ * A cast that hides Office members from this check: `x as { diagnostics: … }` on an Office
+ * object, or a structural type naming Office or Excel. Allowed only where CASTS says why.
+ */
+function castHides(
+  node: ts.AsExpression | ts.TypeAssertion,
+  checker: ts.TypeChecker
+): string | null {
+  // The object the cast is of, through `as unknown as …` chains.
+  let root: ts.Expression = node.expression;
+  while (
+    ts.isAsExpression(root) ||
+    ts.isTypeAssertionExpression(root) ||
+    ts.isParenthesizedExpression(root)
+  )
+    root = root.expression;
+  const structural = (t: ts.TypeNode): boolean =>
+    ts.isTypeLiteralNode(t) || (ts.isUnionTypeNode(t) && t.types.some(structural));
+  if (!structural(node.type)) return null;
+  const fromOffice = (checker.getTypeAtLocation(root).getSymbol()?.declarations ?? []).some((d) =>
+    isTypeFile(d.getSourceFile())
+  );
+  if (!fromOffice && !/\b(Office|Excel)\??:/.test(node.type.getText())) return null;
+  const where = relative(ROOT, node.getSourceFile().fileName).split(sep).join("/");
+  return CASTS[where] ? null : `a cast (${node.getText().slice(0, 60)}…)`;
+}
+
 /** The members a load("a/b,c") string names, from the type the load is called on. */
 function loadPaths(call: ts.CallExpression, checker: ts.TypeChecker): ts.Symbol[] {
   const arg = call.arguments[0];
-  if (!arg || !ts.isStringLiteralLike(arg) || !ts.isPropertyAccessExpression(call.expression))
-    return [];
+  if (!arg || !ts.isPropertyAccessExpression(call.expression)) return [];
+  // load("a/b,c"), load(["a/b", "c"]), load({ a: true, b: { c: true } }) (its keys as paths).
+  const text = ts.isStringLiteralLike(arg)
+    ? arg.text
+    : ts.isArrayLiteralExpression(arg)
+      ? arg.elements
+          .filter(ts.isStringLiteralLike)
+          .map((e) => e.text)
+          .join(",")
+      : ts.isObjectLiteralExpression(arg)
+        ? objectPaths(arg).join(",")
+        : "";
   const owner = checker.getTypeAtLocation(call.expression.expression);
   const found: ts.Symbol[] = [];
-  for (const path of arg.text
+  for (const path of text
     .split(",")
     .map((p) => p.trim())
     .filter(Boolean)) {
@@ -339,35 +454,62 @@ export function readOfficeUses(root = ROOT): {
     });
   };
 
+  /** A reference to a function that @requires a set (a call, or the function passed on). */
+  const requiresUse = (node: ts.Node, name: ts.Node) => {
+    const callee = declared(checker.getSymbolAtLocation(name), checker);
+    const decl = callee?.valueDeclaration;
+    if (!decl || !inSrc(decl.getSourceFile().fileName)) return;
+    if (!requiresOf.has(decl)) requiresOf.set(decl, taggedGates(decl, "requires"));
+    for (const g of requiresOf.get(decl)!) use(node, { member: `${callee!.name}()`, ...g });
+  };
+
+  const visitNode = (node: ts.Node): void => {
+    // obj.member, obj["member"], and const { member } = obj: read, written or called.
+    if (ts.isPropertyAccessExpression(node) && !ts.isTypeNode(node.parent)) {
+      if (!ts.isExpressionWithTypeArguments(node.parent)) {
+        const m = officeMember(checker.getSymbolAtLocation(node.name), isWrite(node));
+        if (m) use(node, m);
+      }
+    } else if (
+      ts.isElementAccessExpression(node) &&
+      ts.isStringLiteralLike(node.argumentExpression)
+    ) {
+      const prop = checker.getPropertyOfType(
+        checker.getTypeAtLocation(node.expression),
+        node.argumentExpression.text
+      );
+      const m = officeMember(prop, isWrite(node));
+      if (m) use(node, m);
+    } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+      const name = (node.propertyName ?? node.name) as ts.Node;
+      if (ts.isIdentifier(name)) {
+        const prop = checker.getPropertyOfType(checker.getTypeAtLocation(node.parent), name.text);
+        const m = officeMember(prop);
+        if (m) use(node, m);
+      }
+    } else if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) {
+      const cast = castHides(node, checker);
+      if (cast) use(node, { member: cast, set: "cast", version: "1.1" });
+    }
+    if (ts.isCallExpression(node)) {
+      if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "load")
+        for (const symbol of loadPaths(node, checker)) {
+          const m = officeMember(symbol);
+          if (m) use(node, m);
+        }
+      requiresUse(
+        node,
+        ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node.expression
+      );
+      // A @requires function handed on (`list.map(h)`) runs where it is called: checked here.
+      for (const arg of node.arguments) if (ts.isIdentifier(arg)) requiresUse(arg, arg);
+    }
+  };
+
   for (const sf of program.getSourceFiles()) {
     if (!inSrc(sf.fileName)) continue;
     const visit = (node: ts.Node): void => {
-      if (ts.isPropertyAccessExpression(node) || ts.isQualifiedName(node)) {
-        const inType =
-          ts.isQualifiedName(node) ||
-          ts.isTypeNode(node.parent) ||
-          ts.isExpressionWithTypeArguments(node.parent);
-        if (!inType) {
-          const m = officeMember(checker.getSymbolAtLocation(node.name));
-          if (m) use(node, m);
-        }
-      }
-      if (ts.isCallExpression(node)) {
-        if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "load")
-          for (const symbol of loadPaths(node, checker)) {
-            const m = officeMember(symbol);
-            if (m) use(node, m);
-          }
-        // A call of a function that @requires a set: checked like a member of that set.
-        const callee = checker.getSymbolAtLocation(
-          ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node.expression
-        );
-        const decl = callee?.valueDeclaration;
-        if (decl && inSrc(decl.getSourceFile().fileName)) {
-          if (!requiresOf.has(decl)) requiresOf.set(decl, taggedGates(decl, "requires"));
-          for (const g of requiresOf.get(decl)!) use(node, { member: `${callee!.name}()`, ...g });
-        }
-      }
+      visitNode(node);
       ts.forEachChild(node, visit);
     };
     visit(sf);

@@ -4,7 +4,7 @@
  */
 import type { LoadReport } from "../host/paneHost";
 import { cellAddress, rangeAddress } from "../workbook/a1";
-import type { CoverageKey } from "../workbook/layout";
+import { type CoverageKey, DATA_TABLE } from "../workbook/layout";
 import {
   CHECKED_COLUMNS,
   type CheckRange,
@@ -15,7 +15,7 @@ import {
   planMapChecks,
   planRowChecks,
   ROW_KEY_COLUMNS,
-  rowKey,
+  matchRows,
   type RowChecks,
   type WorkbookCheck,
 } from "../workbook/checks";
@@ -36,6 +36,8 @@ import { hasExcelApi, isSetSupported } from "./requirements";
 /** Range.getDisplayedCellProperties shows conditional formatting (ExcelApi 1.19, @types/office-js). */
 const DISPLAYED_PROPERTIES = "1.19";
 const READ_BYTES_PER_CELL = 32;
+/** A displayed cell's fill as JSON: {"format":{"fill":{"color":"#FFFFFF"}}}, about 43 bytes. */
+const DISPLAYED_BYTES_PER_CELL = 48;
 
 export interface DiagnosticFacts {
   lastLoad?: LoadReport;
@@ -51,12 +53,7 @@ export function diagnosticsText(
   check: Omit<WorkbookCheck, "diagnostics">,
   facts: DiagnosticFacts
 ): string {
-  const d =
-    (
-      Office.context as unknown as {
-        diagnostics?: { host?: string; platform?: string; version?: string };
-      }
-    ).diagnostics ?? {};
+  const d: Partial<Office.ContextInformation> = Office.context.diagnostics ?? {};
   const excelApi = Array.from({ length: 25 }, (_, i) => `1.${i + 1}`);
   const lines = [
     "School Safety Coverage — diagnostics",
@@ -141,64 +138,65 @@ async function checkDataRows(
   const unavailable = {
     unavailable: `ExcelApi ${DISPLAYED_PROPERTIES} (Range.getDisplayedCellProperties)`,
   };
+  const none = { checked: 0, marks: unavailable };
   const keys = [...ROW_KEY_COLUMNS, ...CHECKED_COLUMNS];
   if (!live) {
-    const { mismatches } = compareRows(checks, [], () => "", labels.rowMissing);
-    return { checked: 0, mismatches, marks: unavailable, unchecked: { rows: 0, columns: [] } };
+    // One line for the whole table, not one per row it held.
+    const missing = { sheet: SHEETS.data, cell: "", label: labels.tableMissing, excel: null };
+    return {
+      ...none,
+      mismatches: [{ ...missing, expected: DATA_TABLE }],
+      unchecked: NONE_UNCHECKED,
+    };
   }
   const missing = keys.filter((k) => live.columns[k] === undefined);
-  if (missing.length)
-    return {
-      checked: 0,
-      mismatches: [],
-      marks: unavailable,
-      unchecked: { rows: live.body.rows, columns: missing },
-    };
-  const coverageCol = live.columns.coverage!;
+  if (missing.length) return { ...none, mismatches: [], unchecked: { rows: 0, columns: missing } };
   let displayed: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
   if (hasExcelApi(DISPLAYED_PROPERTIES) && live.body.rows > 0) {
-    await budget.reserve(payloadBytes(null), READ_BYTES_PER_CELL * live.body.rows);
+    await budget.reserve(payloadBytes(null), DISPLAYED_BYTES_PER_CELL * live.body.rows);
     displayed = context.workbook.worksheets
       .getItem(live.sheet)
-      .getRange(rangeAddress(live.body.row, live.body.col + coverageCol, live.body.rows, 1))
+      .getRange(
+        rangeAddress(live.body.row, live.body.col + live.columns.coverage!, live.body.rows, 1)
+      )
       .getDisplayedCellProperties({ format: { fill: { color: true } } });
   }
   const { rows } = await readTableRows(context, live, keys, budget);
   if (!rows) throw new Error("The data table's columns were found, then not read.");
-  const cell = (i: number, column: CoverageKey) =>
-    cellAddress(live.body.row + i, live.body.col + live.columns[column]!);
-  const compared = compareRows(checks, rows, cell, labels.rowMissing);
+  const at = {
+    sheet: live.sheet,
+    cell: (i: number, column: CoverageKey) =>
+      cellAddress(live.body.row + i, live.body.col + live.columns[column]!),
+  };
+  const compared = compareRows(checks, rows, at, labels.rowMissing);
   const unchecked = { rows: Math.max(0, live.body.rows - rows.length), columns: [] };
   if (!displayed || !hasExcelApi(DISPLAYED_PROPERTIES))
     return { ...compared, marks: unavailable, unchecked };
-  const shownFills = displayed.value.map((r) => r[0]?.format?.fill?.color ?? null);
-  return {
-    ...compared,
-    marks: compareFills(checks, rows, shownFills, cell, labels.highlight),
-    unchecked,
-  };
+  const shown = displayed.value.map((r) => r[0]?.format?.fill?.color ?? null);
+  return { ...compared, marks: compareFills(checks, rows, shown, at, labels.highlight), unchecked };
 }
+
+const NONE_UNCHECKED = { rows: 0, columns: [] };
 
 /** The highlights Excel shows against those the plan's rows must show, each row by its key. */
 function compareFills(
   checks: RowChecks,
   rows: readonly (readonly unknown[])[],
   shown: ReadonlyArray<string | null>,
-  cell: (i: number, column: CoverageKey) => string,
+  at: { sheet: string; cell: (i: number, column: CoverageKey) => string },
   label: string
 ): { checked: number; mismatches: Mismatch[] } {
   const norm = (c: string | null | undefined) =>
     c && c.toUpperCase() !== "#FFFFFF" ? c.toUpperCase() : null;
   const mismatches: Mismatch[] = [];
   let checked = 0;
-  rows.forEach((r, i) => {
-    const row = checks.rows.get(rowKey(r.slice(0, ROW_KEY_COLUMNS.length)));
+  matchRows(checks, rows).forEach((row, i) => {
     if (!row) return;
     checked++;
     if (norm(shown[i]) !== norm(row.fill))
       mismatches.push({
-        sheet: SHEETS.data,
-        cell: cell(i, "coverage"),
+        sheet: at.sheet,
+        cell: at.cell(i, "coverage"),
         label,
         excel: shown[i],
         expected: row.fill,
@@ -250,7 +248,7 @@ export async function checkWorkbook(
     settle();
     // One sync for the Map's grids and where the data table stands, one for the table's columns.
     const map = mapSheet && !mapSheet.isNullObject ? await queueMapRead(context, budget) : null;
-    const shape = table ? queueTableShape(table) : null;
+    const shape = table ? queueTableShape(table, plan.options.lang) : null;
     if (map || (table && !table.isNullObject)) await budget.flush();
     if (map) {
       pending.push(...map.compare(plan));

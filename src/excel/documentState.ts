@@ -15,7 +15,6 @@
  * add-in never calls its saveAsync, which writes the pane's whole in-memory copy back over the
  * document's settings (storedImports.ts says why).
  */
-import { isSetSupported } from "./requirements";
 
 /**
  * A value the add-in stored under `key` by an earlier version through the Common API, or
@@ -23,8 +22,13 @@ import { isSetSupported } from "./requirements";
  * office.settings.yml, get: "null if the setting does not exist").
  */
 export function legacyDocumentSetting(key: string): unknown {
-  // Office.Settings is the Common API's "Settings" requirement set (TYPES, Settings.get).
-  if (!isSetSupported("Settings", "1.1") || !Office.context.document?.settings) return undefined;
+  // Office.Settings (the Common API's Settings set, in Excel on every platform): looked for, not
+  // asked of isSetSupported, so a host that answered no would not hide a workbook's imports.
+  if (
+    typeof Office === "undefined" ||
+    typeof Office.context?.document?.settings?.get !== "function"
+  )
+    return undefined;
   const value: unknown = Office.context.document.settings.get(key);
   return value === null ? undefined : value;
 }

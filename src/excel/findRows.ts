@@ -10,8 +10,9 @@
 import { territoryById } from "../domain/territories";
 import type { OrgTypeOrAll } from "../domain/orgTypes";
 import { rangeAddress } from "../workbook/a1";
+import { sameKey } from "../workbook/checks";
 import { columnsByHeader } from "../workbook/coverageTable";
-import { type CoverageKey, DATA_TABLE } from "../workbook/layout";
+import { type CoverageKey, DATA_TABLE, type WorkbookLang } from "../workbook/layout";
 import { type CellRect, rectFromAddress } from "../workbook/rects";
 import { payloadBytes, SyncBudget } from "./budget";
 
@@ -46,18 +47,22 @@ export async function readBodyColumns(
 ): Promise<unknown[][]> {
   const ws = context.workbook.worksheets.getItem(sheet);
   const chunkRows = Math.max(1, Math.floor(budget.limit / (READ_BYTES_PER_CELL * columns.length)));
-  const rows: unknown[][] = Array.from({ length: body.rows }, () => []);
+  const rows: unknown[][] = [];
   for (let from = 0; from < body.rows; from += chunkRows) {
     const n = Math.min(chunkRows, body.rows - from);
-    const parts = columns.map((c) =>
-      ws.getRange(rangeAddress(body.row + from, body.col + c, n, 1)).load("values")
-    );
+    // Counted before it is queued: a sync the budget needs first sends only what is pending.
     await budget.reserve(
       payloadBytes(null) * columns.length,
       READ_BYTES_PER_CELL * n * columns.length
     );
+    const parts = columns.map((c) =>
+      ws.getRange(rangeAddress(body.row + from, body.col + c, n, 1)).load("values")
+    );
     await budget.flush();
-    parts.forEach((p, j) => p.values.forEach((v, i) => (rows[from + i][j] = v[0])));
+    // As many rows as Excel gave back (fewer would be said by the caller, never filled in).
+    const got = Math.min(...parts.map((p) => p.values.length));
+    for (let i = 0; i < got; i++) rows.push(parts.map((p) => p.values[i][0]));
+    if (got < n) break;
   }
   return rows;
 }
@@ -90,14 +95,14 @@ export function queueDataTable(context: Excel.RequestContext): Excel.Table {
  * Range.values / address: ExcelApi 1.1), `table` found by the sync before (queueDataTable); the
  * returned function gives it after the next sync, or null when there is no data table.
  */
-export function queueTableShape(table: Excel.Table): () => LiveTable | null {
+export function queueTableShape(table: Excel.Table, lang?: WorkbookLang): () => LiveTable | null {
   if (table.isNullObject) return () => null;
   const header = table.getHeaderRowRange().load("values");
   const range = table.getDataBodyRange().load("address");
   return () => ({
     sheet: sheetOf(range.address),
     body: rectFromAddress(range.address),
-    columns: columnsByHeader(header.values[0] ?? []),
+    columns: columnsByHeader(header.values[0] ?? [], lang),
   });
 }
 
@@ -148,10 +153,10 @@ export async function findDataRows(
   const blocks: Array<[first: number, count: number]> = [];
   rows.forEach(([territoryId, measure, orgType, period], i) => {
     if (
-      territoryId !== id ||
-      measure !== key.measure ||
-      (key.period !== undefined && period !== key.period) ||
-      (key.orgType !== "all" && orgType !== key.orgType)
+      !sameKey(territoryId, id) ||
+      !sameKey(measure, key.measure) ||
+      (key.period !== undefined && !sameKey(period, key.period)) ||
+      (key.orgType !== "all" && !sameKey(orgType, key.orgType))
     )
       return;
     const last = blocks[blocks.length - 1];

@@ -62,7 +62,7 @@ export function queueWriteOwnedSlicers(
 ): void {
   context.workbook.settings.add(
     OWNED_SLICERS_SETTING,
-    slicers.map(({ name, slicer }) => ({ name, slicer }))
+    slicers.map(({ name, slicer, sheet, key }) => ({ name, slicer, sheet, key }))
   );
 }
 

@@ -6,18 +6,20 @@
  * reopen may name nothing, or another slicer. Office.js tells no slicer's source table or field
  * (no such member, REF excel.slicer.yml), so the name is checked against what it can tell: the
  * sheet the slicer stands on (Slicer.worksheet) and its items (SlicerItem.name, "the title
- * displayed in the Excel UI"), which must be values of the plan's field in the data table. A
+ * displayed in the Excel UI"), which must be values of the recorded field in the data table. A
  * slicer of the user's is never taken for one of the add-in's: a different name, another sheet,
  * or items of another field, and it is left alone.
  *
- * The record (OWNED_SLICERS_SETTING) is { name: the plan's name for it, slicer: the name Excel
- * holds }. Versions before this one recorded { id, name } (the plan's name, which they gave the
- * slicer unless a user's had it: then name_2, name_3…): such a record finds its slicer by that name.
+ * The record (OWNED_SLICERS_SETTING) is { name: the plan's name, slicer: the name Excel holds,
+ * sheet, key: the field }. Versions before this one recorded { id, name }: such a record finds its
+ * slicer by that id if it still names a slicer called as that version called its own (name, or
+ * name_2… where a user's slicer had the name), else by those names; the plan gives its sheet and field.
  */
 import { LANGS, measureName } from "../domain/lang";
 import { MEASURES } from "../domain/measures";
 import { ORG_TYPE_NAMES, ORG_TYPES } from "../domain/orgTypes";
-import type { PlanSlicer } from "../workbook/plan";
+import type { PlanCell, PlanSlicer, PlanTable } from "../workbook/plan";
+import { hasExcelApi } from "./requirements";
 
 /** One of the add-in's slicers, as OWNED_SLICERS_SETTING records it. */
 export interface SlicerRecord {
@@ -25,6 +27,11 @@ export interface SlicerRecord {
   name: string;
   /** The name Excel holds: the plan's, or name_2… where a user's slicer had that one. */
   slicer: string;
+  /** The sheet it was put on and the data table's column it filters (absent in legacy records). */
+  sheet?: string;
+  key?: PlanSlicer["key"];
+  /** Legacy records only: the id it had in the session that recorded it. */
+  legacyId?: string;
 }
 
 /** A slicer of the workbook, as readState loads it (the id is good for this session only). */
@@ -34,23 +41,62 @@ export interface WorkbookSlicer {
   filtered: boolean;
 }
 
+/** A slicer as Office.js shows it beside its name: its sheet and its items' titles and keys. */
+export interface SlicerSeen {
+  sheet: string;
+  items: ReadonlyArray<{ name: string; key: string }>;
+}
+
 /** One of the add-in's slicers, found in the workbook in this session. */
-export interface OwnSlicer extends SlicerRecord {
+export interface OwnSlicer {
+  name: string;
+  slicer: string;
+  sheet: string;
+  key: PlanSlicer["key"];
   id: string;
   filtered: boolean;
 }
 
-/** The records as stored, legacy { id, name } records read as { name, slicer: name }. */
+const KEYS: ReadonlyArray<PlanSlicer["key"]> = ["period", "measureName", "orgTypeName"];
+
+/** The records as stored: current ones whole, legacy { id, name } ones with their id. */
 export function slicerRecords(v: unknown): SlicerRecord[] {
   if (!Array.isArray(v)) return [];
   return v.flatMap((x: unknown) => {
-    const r = x as Partial<SlicerRecord> | null;
+    const r = x as (Partial<SlicerRecord> & { id?: unknown }) | null;
     if (typeof r !== "object" || r === null || typeof r.name !== "string") return [];
-    return [{ name: r.name, slicer: typeof r.slicer === "string" ? r.slicer : r.name }];
+    if (typeof r.slicer === "string")
+      return [
+        {
+          name: r.name,
+          slicer: r.slicer,
+          ...(typeof r.sheet === "string" ? { sheet: r.sheet } : {}),
+          ...(KEYS.includes(r.key as PlanSlicer["key"]) ? { key: r.key } : {}),
+        },
+      ];
+    return [
+      { name: r.name, slicer: r.name, ...(typeof r.id === "string" ? { legacyId: r.id } : {}) },
+    ];
   });
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The slicer a record names in the workbook now, if any (not yet checked: isOwnSlicer). */
+function candidateOf(
+  record: SlicerRecord,
+  slicers: readonly WorkbookSlicer[]
+): WorkbookSlicer | undefined {
+  if (record.legacyId === undefined) return slicers.find((s) => same(s.name, record.slicer));
+  // The earlier version named its own `name`, or `name_2`… where a user's slicer had `name`.
+  const named = new RegExp(`^${escape(record.name)}(_\\d+)?$`, "i");
+  const byId = slicers.find((s) => s.id === record.legacyId && named.test(s.name));
+  if (byId) return byId;
+  const suffixed = slicers.filter((s) => named.test(s.name) && !same(s.name, record.name));
+  if (suffixed.length) return suffixed.length === 1 ? suffixed[0] : undefined;
+  return slicers.find((s) => same(s.name, record.name));
+}
 
 /** The workbook's slicers that bear a recorded name: the candidates to check. */
 export function slicerCandidates(
@@ -58,12 +104,18 @@ export function slicerCandidates(
   slicers: readonly WorkbookSlicer[]
 ): Array<{ record: SlicerRecord; slicer: WorkbookSlicer }> {
   return records.flatMap((record) => {
-    const slicer = slicers.find((s) => same(s.name, record.slicer));
+    const slicer = candidateOf(record, slicers);
     return slicer ? [{ record, slicer }] : [];
   });
 }
 
-/** The titles a slicer on the plan's field may show: the field's values in the data table. */
+/**
+ * A blank cell's item. What Excel shows for it is not documented; its UI titles it "(blank)", and
+ * its key is taken as empty: either is accepted as a blank, which any column may come to hold.
+ */
+const isBlank = (item: { name: string; key: string }) => item.key === "" || item.name === "(blank)";
+
+/** The titles a slicer on `field` may show: the field's values in the data table, any language. */
 function fieldValues(field: PlanSlicer["key"], periods: ReadonlySet<string>): Set<string> {
   if (field === "period") return new Set([...periods].map((p) => p.toLowerCase()));
   const names =
@@ -74,17 +126,99 @@ function fieldValues(field: PlanSlicer["key"], periods: ReadonlySet<string>): Se
 }
 
 /**
- * Whether a candidate is the add-in's slicer: on the plan's sheet for it, and every item a value
- * of its field (`periods`: the data table's periods, null where the table could not be read:
- * then a period slicer's items are not checked).
+ * Whether a candidate is the add-in's slicer: on the recorded sheet (a legacy record: the plan's),
+ * and every item a value of the recorded field, or a blank (`periods`: the data table's periods,
+ * null where the table could not be read: then a period slicer's items are not checked).
  */
 export function isOwnSlicer(
+  record: SlicerRecord,
   planned: PlanSlicer | undefined,
-  seen: { sheet: string; items: readonly string[] },
+  seen: SlicerSeen,
   periods: ReadonlySet<string> | null
+): OwnSlicer | null {
+  const sheet = record.sheet ?? planned?.sheet;
+  const key = record.key ?? planned?.key;
+  if (!sheet || !key || !same(seen.sheet, sheet)) return null;
+  if (key !== "period" || periods !== null) {
+    const values = fieldValues(key, periods ?? new Set());
+    if (!seen.items.every((i) => isBlank(i) || values.has(i.name.toLowerCase()))) return null;
+  }
+  return { name: record.name, slicer: record.slicer, sheet, key, id: "", filtered: false };
+}
+
+/**
+ * Whether a slicer not the add-in's (a user's) filters the data table: its items are all values
+ * of one of the table's columns (as the previous load wrote them or this one writes them). What
+ * Office.js cannot tell (its source) is told by what it shows.
+ */
+export function filtersTable(
+  seen: SlicerSeen,
+  tables: ReadonlyArray<PlanTable | undefined>
 ): boolean {
-  if (!planned || !same(seen.sheet, planned.sheet)) return false;
-  if (planned.key === "period" && periods === null) return true;
-  const values = fieldValues(planned.key, periods ?? new Set());
-  return seen.items.every((item) => values.has(item.toLowerCase()));
+  const items = seen.items.filter((i) => !isBlank(i)).map((i) => i.name.toLowerCase());
+  if (items.length === 0) return false;
+  // A formula cell's value is Excel's to compute: such a column is not compared.
+  const text = (v: PlanCell) =>
+    typeof v === "object" && v !== null ? "\u0000" : String(v).toLowerCase();
+  const columns = Math.max(0, ...tables.map((t) => t?.columns.length ?? 0));
+  for (let j = 0; j < columns; j++) {
+    const values = new Set(tables.flatMap((t) => (t ? t.rows.map((r) => text(r[j])) : [])));
+    if (items.every((i) => values.has(i))) return true;
+  }
+  return false;
+}
+
+/** The workbook's slicers as a load finds them: the add-in's own, and the user's that filter its table. */
+export interface SlicersFound {
+  own: OwnSlicer[];
+  /** Slicers of the user's whose selection filters the data table (filtersTable). */
+  userFiltering: WorkbookSlicer[];
+}
+
+/**
+ * Queues what tells the slicers apart: for each slicer bearing a recorded name, and each other one
+ * with a selection, its sheet and its items (Slicer.worksheet, Slicer.slicerItems, SlicerItem.name
+ * and key: ExcelApi 1.10). The returned function, called after the next sync with what the data
+ * table holds, gives the add-in's own slicers and the user's that filter the table.
+ */
+export function queueSlicerReads(
+  context: Excel.RequestContext,
+  records: readonly SlicerRecord[],
+  slicers: readonly WorkbookSlicer[]
+): (
+  plan: { slicers?: PlanSlicer[] },
+  table: PlanTable | undefined,
+  periods: ReadonlySet<string> | null
+) => SlicersFound {
+  if (!hasExcelApi("1.10")) return () => ({ own: [], userFiltering: [] });
+  const candidates = slicerCandidates(records, slicers);
+  const others = slicers.filter((s) => s.filtered && !candidates.some((c) => c.slicer.id === s.id));
+  const seen = new Map(
+    [...candidates.map((c) => c.slicer), ...others].map((s) => {
+      const slicer = context.workbook.slicers.getItem(s.id);
+      return [
+        s.id,
+        {
+          sheet: slicer.worksheet.load("name"),
+          items: slicer.slicerItems.load("items/name,items/key"),
+        },
+      ] as const;
+    })
+  );
+  const shown = (id: string): SlicerSeen => {
+    const s = seen.get(id)!;
+    return { sheet: s.sheet.name, items: s.items.items.map((i) => ({ name: i.name, key: i.key })) };
+  };
+  return (plan, table, periods) => {
+    const own = candidates.flatMap((c) => {
+      const planned = plan.slicers?.find((p) => p.name === c.record.name);
+      const found = isOwnSlicer(c.record, planned, shown(c.slicer.id), periods);
+      return found ? [{ ...found, id: c.slicer.id, filtered: c.slicer.filtered }] : [];
+    });
+    const mine = new Set(own.map((o) => o.id));
+    const userFiltering = [...candidates.map((c) => c.slicer), ...others].filter(
+      (s) => s.filtered && !mine.has(s.id) && filtersTable(shown(s.id), [table])
+    );
+    return { own, userFiltering };
+  };
 }

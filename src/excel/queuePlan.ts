@@ -8,7 +8,7 @@ import type { WorkbookState } from "./readState";
 import { hasExcelApi } from "./requirements";
 import { queueCharts } from "./writeChart";
 import {
-  queueClearOwnSlicers,
+  queueClearSlicerSelections,
   queueColorScales,
   queueDeleteSlicers,
   queueValidations,
@@ -41,33 +41,7 @@ export async function queuePlan(
     if (name === undefined) continue;
     const ws = context.workbook.worksheets.getItem(name);
     sheets.set(sheet.name, ws);
-    const keep: CellRect[] = [];
-    for (const table of sheet.tables) {
-      const existing = state.kept.get(table.name.toLowerCase());
-      if (existing && canKeep(existing, table)) {
-        keep.push(existing.rect);
-        // A slicer's selection or a header filter hides rows, and Excel refuses to delete rows of
-        // a filtered table (REF excel.tablerowcollection.yml, deleteRows / deleteRowsAt: "throw
-        // the InsertDeleteConflict error if the table … has a filter applied"): cleared first
-        // (the add-in's slicers by Slicer.clearFilters, writeMap.ts; then Table.clearFilters,
-        // ExcelApi 1.2), before the table is resized or written.
-        const slicerSelection =
-          table.name === DATA_TABLE && (await queueClearOwnSlicers(context, state, budget));
-        await budget.reserve(payloadBytes(existing.name) + SETTER_BYTES);
-        context.workbook.tables.getItem(existing.name).clearFilters();
-        // One note per table: a slicer's selection filters the table's columns too.
-        if (slicerSelection)
-          warnings.push(notice("slicer-selection-cleared", { table: table.name }));
-        else if (existing.filtered)
-          warnings.push(notice("table-filters-cleared", { table: table.name }));
-        if (renamesHeaders(existing, table))
-          warnings.push(notice("headers-renamed", { table: table.name }));
-      } else if (existing !== undefined) {
-        warnings.push(notice("table-rebuilt", { table: table.name }));
-        context.workbook.tables.getItem(existing.name).convertToRange();
-        state.kept.delete(table.name.toLowerCase());
-      }
-    }
+    const keep = await queueTablesKept(context, sheet.tables, state, budget, warnings);
     await queueClearSheet(
       ws,
       state.usedRanges.get(name) ?? null,
@@ -105,4 +79,43 @@ export async function queuePlan(
     onProgress(2 + i, steps);
   }
   return created;
+}
+
+/**
+ * The sheet's tables that stand: each one the plan keeps is unfiltered (returned, so that clearing
+ * the sheet spares it), each other one turned into a plain range. A slicer's selection or a header
+ * filter hides rows, and Excel refuses to delete rows of a filtered table (REF
+ * excel.tablerowcollection.yml, deleteRows / deleteRowsAt: "throw the InsertDeleteConflict error
+ * if the table … has a filter applied"): cleared first (slicers by Slicer.clearFilters, writeMap.ts;
+ * then Table.clearFilters, ExcelApi 1.2), before the table is resized or written.
+ */
+async function queueTablesKept(
+  context: Excel.RequestContext,
+  tables: WorkbookPlan["sheets"][number]["tables"],
+  state: WorkbookState,
+  budget: SyncBudget,
+  warnings: HostNotice[]
+): Promise<CellRect[]> {
+  const keep: CellRect[] = [];
+  for (const table of tables) {
+    const existing = state.kept.get(table.name.toLowerCase());
+    if (existing && canKeep(existing, table)) {
+      keep.push(existing.rect);
+      const slicerSelection =
+        table.name === DATA_TABLE && (await queueClearSlicerSelections(context, state, budget));
+      await budget.reserve(payloadBytes(existing.name) + SETTER_BYTES);
+      context.workbook.tables.getItem(existing.name).clearFilters();
+      // One note per table: a slicer's selection filters the table's columns too.
+      if (slicerSelection) warnings.push(notice("slicer-selection-cleared", { table: table.name }));
+      else if (existing.filtered)
+        warnings.push(notice("table-filters-cleared", { table: table.name }));
+      if (renamesHeaders(existing, table))
+        warnings.push(notice("headers-renamed", { table: table.name }));
+    } else if (existing !== undefined) {
+      warnings.push(notice("table-rebuilt", { table: table.name }));
+      context.workbook.tables.getItem(existing.name).convertToRange();
+      state.kept.delete(table.name.toLowerCase());
+    }
+  }
+  return keep;
 }

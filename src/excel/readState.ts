@@ -14,9 +14,8 @@ import { readBodyColumns } from "./findRows";
 import { NameTakenError, SheetNameTakenError } from "./errors";
 import { type AddinSettings, queueReadOwnedSheets } from "./ownedSheets";
 import {
-  isOwnSlicer,
   type OwnSlicer,
-  slicerCandidates,
+  queueSlicerReads,
   type SlicerRecord,
   type WorkbookSlicer,
 } from "./ownedSlicers";
@@ -53,6 +52,12 @@ export interface WorkbookState {
    * (ownedSlicers.ts); their ids are good for this session. A recorded one not found is not here.
    */
   ownSlicers: OwnSlicer[];
+  /**
+   * Slicers of the user's whose selection hides rows of the data table (ownedSlicers.ts,
+   * filtersTable): a reload clears their selection as Table.clearFilters is documented to clear
+   * "all the filters currently applied on the table", and says so.
+   */
+  userSlicersFiltering: WorkbookSlicer[];
   /** The data table's rows, READ_BACK_COLUMNS order (null on a first load). */
   readBack: unknown[][] | null;
   /** What the Map sheet's selectors show (null when there is no Map sheet yet). */
@@ -81,6 +86,7 @@ export async function readState(
     sheets: new Set(sheets.items.map((s) => s.name)),
     ...ownedState,
     ownSlicers: [],
+    userSlicersFiltering: [],
     tables: new Map(
       tables.items.map((t) => [t.name.toLowerCase(), { name: t.name, sheet: t.worksheet.name }])
     ),
@@ -118,11 +124,29 @@ export async function readState(
   ];
   if (clashes.length) throw new NameTakenError(clashes);
 
+  await readReload(context, plan, state, slicerRecords, lower, budget);
+  return state;
+}
+
+/**
+ * A reload's reads, into `state`: one more sync for the add-in's sheets that stand (used ranges,
+ * charts, its tables' extent and headers, the Map's selectors, what tells the slicers apart), then
+ * the data table's key and figure columns in chunks.
+ */
+async function readReload(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  state: WorkbookState,
+  slicerRecords: SlicerRecord[],
+  lower: Map<string, string>,
+  budget: SyncBudget
+): Promise<void> {
+  const planTables = plan.sheets.flatMap((s) => s.tables);
   const existing = plan.sheets
     .filter((s) => lower.has(s.name.toLowerCase()))
     .map((s) => lower.get(s.name.toLowerCase())!);
-  if (existing.length === 0) return state;
-  const slicersSeen = queueSlicerDetails(context, slicerRecords, state.slicers);
+  if (existing.length === 0) return;
+  const slicersFound = queueSlicerReads(context, slicerRecords, state.slicers);
 
   const used = existing.map((s) => {
     const ws = context.workbook.worksheets.getItem(s);
@@ -169,58 +193,19 @@ export async function readState(
       filtered: hasExcelApi("1.9") && k.filter ? k.filter.isDataFiltered : false,
     });
   }
+  const dataTable = planTables.find((t) => t.name === DATA_TABLE);
   state.readBack = await readDataTable(
     context,
     state.kept.get(DATA_TABLE.toLowerCase()),
-    planTables.find((t) => t.name === DATA_TABLE),
+    dataTable,
     budget
   );
   const periods = state.readBack
     ? new Set(state.readBack.map((r) => String(r[READ_BACK_COLUMNS.indexOf("period")])))
     : null;
-  state.ownSlicers = slicersSeen()
-    .filter((c) =>
-      isOwnSlicer(
-        plan.slicers?.find((p) => p.name === c.record.name),
-        c,
-        periods
-      )
-    )
-    .map((c) => ({ ...c.record, id: c.slicer.id, filtered: c.slicer.filtered }));
-  return state;
-}
-
-/**
- * Queues the reads that tell whether a slicer bearing a recorded name is the add-in's: its sheet
- * and its items (Slicer.worksheet, Slicer.slicerItems, SlicerItem.name: ExcelApi 1.10). The
- * returned function gives them after the next sync.
- */
-function queueSlicerDetails(
-  context: Excel.RequestContext,
-  records: readonly SlicerRecord[],
-  slicers: readonly WorkbookSlicer[]
-): () => Array<{
-  record: SlicerRecord;
-  slicer: WorkbookSlicer;
-  sheet: string;
-  items: string[];
-}> {
-  if (!hasExcelApi("1.10")) return () => [];
-  const queued = slicerCandidates(records, slicers).map((c) => {
-    const slicer = context.workbook.slicers.getItem(c.slicer.id);
-    return {
-      ...c,
-      sheet: slicer.worksheet.load("name"),
-      items: slicer.slicerItems.load("items/name"),
-    };
-  });
-  return () =>
-    queued.map((c) => ({
-      record: c.record,
-      slicer: c.slicer,
-      sheet: c.sheet.name,
-      items: c.items.items.map((i) => i.name),
-    }));
+  const found = slicersFound(plan, dataTable, periods);
+  state.ownSlicers = found.own;
+  state.userSlicersFiltering = found.userFiltering;
 }
 
 /**

@@ -109,17 +109,20 @@ export async function queueDeleteSlicers(
 
 /**
  * A slicer's selection hides rows of the data table, and Excel refuses to delete rows of a
- * filtered table: each of the add-in's slicers that has one is cleared (Slicer.clearFilters,
- * ExcelApi 1.10: "Clears all the filters currently applied on the slicer"), the documented way
- * for a slicer; Table.clearFilters (queuePlan.ts) takes the header filters. Returns whether any was.
+ * filtered table: each slicer whose selection filters it is cleared (Slicer.clearFilters, ExcelApi
+ * 1.10: "Clears all the filters currently applied on the slicer"), the documented way for a
+ * slicer; Table.clearFilters (queuePlan.ts) takes the header filters. The add-in's own, and the
+ * user's that filter its table (readState's userSlicersFiltering): clearing their selection is
+ * what Table.clearFilters is documented to do ("Clears all the filters currently applied on the
+ * table"), done the way documented for a slicer; the load's notes say so. Returns whether any was.
  */
-export async function queueClearOwnSlicers(
+export async function queueClearSlicerSelections(
   context: Excel.RequestContext,
-  state: Pick<WorkbookState, "ownSlicers">,
+  state: Pick<WorkbookState, "ownSlicers" | "userSlicersFiltering">,
   budget: SyncBudget
 ): Promise<boolean> {
   if (!hasExcelApi("1.10")) return false;
-  const filtered = state.ownSlicers.filter((s) => s.filtered);
+  const filtered = [...state.ownSlicers.filter((s) => s.filtered), ...state.userSlicersFiltering];
   if (filtered.length === 0) return false;
   await budget.reserve(SETTER_BYTES * 2 * filtered.length);
   for (const s of filtered) context.workbook.slicers.getItem(s.id).clearFilters();
@@ -160,38 +163,50 @@ export async function addSlicers(
   budget: SyncBudget,
   warnings: HostNotice[]
 ): Promise<void> {
-  if (!slicers?.length) return;
   if (!hasExcelApi("1.10")) {
-    warnings.push(notice("slicers-need-1.10", { sheet: slicers[0].sheet }));
+    if (slicers?.length) warnings.push(notice("slicers-need-1.10", { sheet: slicers[0].sheet }));
     return;
   }
-  const standing = new Map(state.ownSlicers.map((o) => [o.name, o.id]));
-  const ownIds = new Set(state.ownSlicers.map((o) => o.id));
-  const names = freeNames(
-    slicers,
-    state.slicers.filter((s) => !ownIds.has(s.id)).map((s) => s.name)
-  );
-  const records: SlicerRecord[] = slicers.map((s, i) => ({ name: s.name, slicer: names[i] }));
+  // Each of the add-in's that stands keeps its name (a rename that took effect in a batch Excel
+  // then refused would leave the record naming another): only a new one is given a free name.
+  const standing = new Map(state.ownSlicers.map((o) => [o.name, o]));
+  const added = (slicers ?? []).filter((s) => !standing.has(s.name));
+  const taken = state.slicers.map((s) => s.name);
+  const names = new Map(added.map((s, i) => [s.name, freeNames(added, taken)[i]]));
+  const records: SlicerRecord[] = (slicers ?? []).map((s) => ({
+    name: s.name,
+    slicer: standing.get(s.name)?.slicer ?? names.get(s.name)!,
+    sheet: s.sheet,
+    key: s.key,
+  }));
+  const recorded = state.settings.get(OWNED_SLICERS_SETTING);
+  const recordChanged = JSON.stringify(records) !== JSON.stringify(recorded ?? []);
+  if (!slicers?.length) {
+    // No slicers in this plan: the record says so (queueDeleteSlicers removed those it held).
+    if (recordChanged && recorded !== undefined) {
+      queueWriteOwnedSlicers(context, []);
+      await budget.flush();
+    }
+    return;
+  }
   try {
     await budget.reserve(
       payloadBytes(slicers) + payloadBytes(records) + SETTER_BYTES * 9 * slicers.length
     );
-    slicers.forEach((s, i) => {
-      const id = standing.get(s.name);
-      const slicer =
-        id !== undefined
-          ? context.workbook.slicers.getItem(id)
-          : context.workbook.slicers.add(s.sourceTable, s.field, s.sheet);
-      slicer.name = names[i];
+    for (const s of slicers) {
+      const own = standing.get(s.name);
+      const slicer = own
+        ? context.workbook.slicers.getItem(own.id)
+        : context.workbook.slicers.add(s.sourceTable, s.field, s.sheet);
+      if (!own) slicer.name = names.get(s.name)!;
       slicer.caption = s.caption;
       slicer.left = s.leftPt;
       slicer.top = s.topPt;
       slicer.width = s.widthPt;
       slicer.height = s.heightPt;
-    });
+    }
     // Recorded again where the record differs (a legacy { id, name } record is rewritten too).
-    if (JSON.stringify(records) !== JSON.stringify(state.settings.get(OWNED_SLICERS_SETTING)))
-      queueWriteOwnedSlicers(context, records);
+    if (recordChanged) queueWriteOwnedSlicers(context, records);
     await budget.flush();
   } catch (error) {
     warnings.push(notice("slicers-failed", { sheet: slicers[0].sheet, reason: reason(error) }));

@@ -89,18 +89,36 @@ export const ROW_KEY_COLUMNS = ["period", "measure", "territoryId", "orgType"] a
 export const CHECKED_COLUMNS = ["uncovered", "coverage", "check"] as const;
 export type CheckedColumn = (typeof CHECKED_COLUMNS)[number];
 
-/** A data row's key, from its ROW_KEY_COLUMNS cells. */
-export const rowKey = (cells: readonly unknown[]) => cells.map(String).join("|");
+/** A key cell as the views' SUMIFS match it: its text, trimmed, without case. */
+const keyText = (v: unknown) =>
+  String(v ?? "")
+    .trim()
+    .toLowerCase();
+
+/** Whether two key cells (an id, a period) are the same one, as SUMIFS would count them. */
+export const sameKey = (a: unknown, b: unknown) => keyText(a) === keyText(b);
+
+/** A data row's key, from its ROW_KEY_COLUMNS cells (as SUMIFS matches them: no case, trimmed). */
+export const rowKey = (cells: readonly unknown[]) => cells.map(keyText).join("|");
 
 /**
  * What the data table's formula columns must show, per row key (ROW_KEY_COLUMNS): found in the
  * table as the user keeps it (sorted, filtered, with columns of their own), never by the plan's
  * row order. `fill` is the highlight the row must show (expectedMarks), where it is compared.
  */
+export interface RowCheck {
+  /** The row's key (rowKey). */
+  key: string;
+  /** Its key cells as written, for a row the table no longer holds: "2023-Q1 · video · KZ-71 · school". */
+  shown: string;
+  expected: Record<CheckedColumn, Expected>;
+  fill: string | null;
+}
+
 export interface RowChecks {
   /** The columns' labels, for a person: "CoverageData[Coverage]". */
   labels: Record<CheckedColumn, string>;
-  rows: Map<string, { expected: Record<CheckedColumn, Expected>; fill: string | null }>;
+  rows: Map<string, RowCheck>;
 }
 
 export function planRowChecks(plan: WorkbookPlan): RowChecks | null {
@@ -122,7 +140,9 @@ export function planRowChecks(plan: WorkbookPlan): RowChecks | null {
             ? answers.ok
             : answers.differs,
       };
-      return [rowKey(ROW_KEY_COLUMNS.map((k) => r[col(k)])), { expected, fill: fills[i] }];
+      const cells = ROW_KEY_COLUMNS.map((k) => r[col(k)]);
+      const key = rowKey(cells);
+      return [key, { key, shown: cells.join(" · "), expected, fill: fills[i] }];
     })
   );
   const labels = Object.fromEntries(
@@ -139,40 +159,55 @@ export function planRowChecks(plan: WorkbookPlan): RowChecks | null {
 export function compareRows(
   checks: RowChecks,
   rows: readonly (readonly unknown[])[],
-  cell: (i: number, column: CheckedColumn) => string,
+  at: { sheet: string; cell: (i: number, column: CheckedColumn) => string },
   missingLabel: string
 ): { checked: number; mismatches: Mismatch[] } {
   const mismatches: Mismatch[] = [];
-  const seen = new Set<string>();
   let checked = 0;
-  rows.forEach((r, i) => {
-    const key = rowKey(r.slice(0, ROW_KEY_COLUMNS.length));
-    const row = checks.rows.get(key);
-    if (!row || seen.has(key)) return;
-    seen.add(key);
+  const matched = matchRows(checks, rows);
+  matched.forEach((row, i) => {
+    if (!row) return;
     CHECKED_COLUMNS.forEach((column, j) => {
-      const v = r[ROW_KEY_COLUMNS.length + j];
+      const v = rows[i][ROW_KEY_COLUMNS.length + j];
       checked++;
       if (!close(v, row.expected[column]))
         mismatches.push({
-          sheet: SHEETS.data,
-          cell: cell(i, column),
+          sheet: at.sheet,
+          cell: at.cell(i, column),
           label: checks.labels[column],
           excel: v,
           expected: row.expected[column],
         });
     });
   });
-  for (const key of checks.rows.keys())
-    if (!seen.has(key))
+  const found = new Set(matched.flatMap((row) => (row ? [row.key] : [])));
+  for (const row of checks.rows.values())
+    if (!found.has(row.key))
       mismatches.push({
-        sheet: SHEETS.data,
+        sheet: at.sheet,
         cell: "",
         label: missingLabel,
         excel: null,
-        expected: key,
+        expected: row.shown,
       });
   return { checked, mismatches };
+}
+
+/**
+ * Each live row's plan row, by its key (ROW_KEY_COLUMNS first in each live row); undefined for a
+ * row of the user's, and for a second row with a key already met (checked once).
+ */
+export function matchRows(
+  checks: RowChecks,
+  rows: readonly (readonly unknown[])[]
+): Array<RowCheck | undefined> {
+  const seen = new Set<string>();
+  return rows.map((r) => {
+    const key = rowKey(r.slice(0, ROW_KEY_COLUMNS.length));
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    return checks.rows.get(key);
+  });
 }
 
 /** Checks of the add-in's own sheets at fixed places: each measure's view and the Summary. */

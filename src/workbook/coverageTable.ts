@@ -22,14 +22,19 @@ export const COLUMN_INDEX: Readonly<Record<CoverageKey, number>> = Object.fromEn
 
 /**
  * Where each column stands in a table as the workbook holds it now, found by its header in any
- * of the workbook's languages (case ignored, as Excel compares names): the user may have moved
- * columns or put their own between them. A header not found is not in the map.
+ * of the workbook's languages (`first` tried first: the workbook's own; case ignored, as Excel
+ * compares names): the user may have moved columns or put their own between them. A header not
+ * found is not in the map.
  */
-export function columnsByHeader(headers: readonly unknown[]): Partial<Record<CoverageKey, number>> {
+export function columnsByHeader(
+  headers: readonly unknown[],
+  first: WorkbookLang = "en"
+): Partial<Record<CoverageKey, number>> {
   const at = new Map(headers.map((h, i) => [String(h).trim().toLowerCase(), i]));
   const found: Partial<Record<CoverageKey, number>> = {};
+  const langs = [first, ...WORKBOOK_LANGS.filter((l) => l !== first)];
   for (const key of COVERAGE_KEYS)
-    for (const lang of WORKBOOK_LANGS) {
+    for (const lang of langs) {
       const i = at.get(workbookLabels(lang).coverageColumns[key].toLowerCase());
       if (i !== undefined) {
         found[key] = i;

@@ -39,6 +39,8 @@ export interface WorkbookLabels {
     highlight: string;
     /** A row of the report the data table no longer holds (Check workbook finds rows by key). */
     rowMissing: string;
+    /** The data table itself is gone (Check workbook: one line, not one per row). */
+    tableMissing: string;
   };
   /** Organisation types as column headers read them (Summary, views). */
   orgTypes: Record<OrgType, string>;

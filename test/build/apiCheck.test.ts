@@ -82,6 +82,26 @@ const FIXTURE = {
       export function k(context: Excel.RequestContext) {
         if (hasExcelApi("1.10")) h(context);
       }`,
+  "requires.ts": `
+      /** @requires ExcelApi 1.10 */
+      export function clearSlicer(context: Excel.RequestContext) {
+        context.workbook.slicers.getItem("s").clearFilters();
+      }`,
+  "caller.ts": `
+      import { clearSlicer } from "./requires";
+      export function f(context: Excel.RequestContext) {
+        clearSlicer(context);
+        if (hasExcelApi("1.10")) clearSlicer(context);
+      }`,
+  "hidden.ts": `
+      export function f(context: Excel.RequestContext) {
+        const a = context.workbook["slicers"];
+        const { slicers } = context.workbook;
+        const b = (context.workbook as unknown as { slicers: unknown }).slicers;
+        const mode = context.workbook.application.calculationMode;
+        context.workbook.application.calculationMode = "Manual";
+        return [a, slicers, b, mode];
+      }`,
   "misgated.ts": `
       export function f(context: Excel.RequestContext) {
         if (hasExcelApi("1.9")) context.workbook.slicers.getItem("s").delete();
@@ -111,7 +131,10 @@ describe("api-check", () => {
       manifestFloors(
         '<Requirements><Sets><Set Name="ExcelApi" MinVersion="1.9"/></Sets></Requirements>'
       )
-    ).toEqual({ ExcelApi: { version: "1.9", why: "manifest.xml <Requirements>" } });
+    ).toMatchObject({
+      ExcelApi: { version: "1.9", why: "manifest.xml <Requirements>" },
+      Settings: { version: "1.1" },
+    });
   });
 
   describe("on a project of its own", () => {
@@ -139,6 +162,17 @@ describe("api-check", () => {
 
     it("accepts a use behind a gate: around it, before it in its block, on a value made under one, or a function's @requires", () => {
       expect(ungated("gated.ts")).toEqual([]);
+    });
+
+    it("a @requires function called from another module outside a gate; members reached by key, destructuring, a structural cast; a write that needs more than a read", () => {
+      expect(ungated("caller.ts")).toEqual(["clearSlicer() ExcelApi 1.10 :5"]);
+      expect(ungated("requires.ts")).toEqual([]);
+      expect(ungated("hidden.ts")).toEqual([
+        "Excel.Application.calculationMode ExcelApi 1.8 :8",
+        "Excel.Workbook.slicers ExcelApi 1.10 :4",
+        "Excel.Workbook.slicers ExcelApi 1.10 :5",
+        "a cast (context.workbook as unknown as { slicers: unknown }…) cast 1.1 :6",
+      ]);
     });
 
     it("a gate for a lower version does not do; nor does one on the other branch", () => {

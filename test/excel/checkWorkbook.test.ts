@@ -264,3 +264,26 @@ describe("Check workbook finds each row by its key, as the user keeps the table"
     expect(renamed.unchecked.columns).toEqual(["check"]);
   });
 });
+
+describe("Check workbook's rows, as SUMIFS would count them", () => {
+  it("a key typed in another case is the same row; a table deleted is one line, not one per row", async () => {
+    const host = await userWorkbook(PROFILES.web);
+    await loadPlanIntoExcel(plan);
+    await asUser(host, (c) => {
+      c.workbook.worksheets
+        .getItem(SHEETS.data)
+        .getRange(cellAddress(1, COLUMN_INDEX.period)).values = [
+        [seed.records[0].period.toLowerCase()],
+      ];
+    });
+    const lower = await checkWorkbook(plan, {});
+    expect(lower.mismatches).toEqual([]);
+    expect(lower.checked).toBe(figures);
+    await asUser(host, (c) => c.workbook.tables.getItem(DATA_TABLE).delete());
+    const gone = await checkWorkbook(plan, {});
+    const missing = gone.mismatches.filter((m) => m.cell === "");
+    expect(missing).toEqual([
+      expect.objectContaining({ label: "the data table is missing", expected: DATA_TABLE }),
+    ]);
+  });
+});

@@ -65,7 +65,12 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
       // The slicers in their own batch after the load's 2: added, named and recorded in one sync.
       expect(host.syncs).toBe(3);
       expect(host.model.settings.get(OWNED_SLICERS_SETTING)).toEqual(
-        host.model.slicers.map((x) => ({ name: x.name, slicer: x.name }))
+        host.model.slicers.map((x, i) => ({
+          name: x.name,
+          slicer: x.name,
+          sheet: SHEETS.summary,
+          key: ["period", "measureName", "orgTypeName"][i],
+        }))
       );
       expectMapParts(host);
       const C = workbookLabels("en").coverageColumns;

@@ -113,18 +113,20 @@ describe("excel-trace shows every operation", () => {
         const at = ops.indexOf(r);
         expect(ops[at - 1]).toMatchObject({ op: "dataValidation.clear", address: r.address });
       }
-      // Added on a first load; a reload keeps the add-in's slicers (by the ids it recorded) and
-      // names, captions and places them afresh, never adding a second set nor deleting them.
+      // Added and named on a first load; a reload keeps the add-in's slicers (by the names it
+      // gave them) and captions and places them afresh, never renaming them, adding a second set
+      // nor deleting them.
       const added = ops.filter((r) => r.op === "slicers.add");
       expect(added.map((r) => [r.sheet, r.table])).toEqual(
         s === "first-load" ? Array.from({ length: 3 }, () => ["Summary", "CoverageData"]) : []
       );
       const named = ops.filter((r) => r.op === "slicer.name").map((r) => r.value);
-      expect(named).toEqual([
-        "CoverageSlicer_period",
-        "CoverageSlicer_measure",
-        "CoverageSlicer_orgType",
-      ]);
+      expect(named).toEqual(
+        s === "first-load"
+          ? ["CoverageSlicer_period", "CoverageSlicer_measure", "CoverageSlicer_orgType"]
+          : []
+      );
+      expect(ops.filter((r) => r.op === "slicer.caption")).toHaveLength(3);
       expect(ops.filter((r) => r.op === "slicer.delete")).toEqual([]);
       // A reload clears the kept data table's filters (a slicer's selection) before it writes it.
       const cleared = ops.findIndex(

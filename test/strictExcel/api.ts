@@ -2030,7 +2030,7 @@ class SlicerItemCollectionProxy extends ProxyBase<SlicerModel> {
   protected override commitPath(_: string, keys: unknown): void {
     this.loaded.set(
       "items",
-      (keys as string[]).map((key) => ({ key, name: key }))
+      (keys as string[]).map((key) => ({ key, name: key === "" ? "(blank)" : key }))
     );
   }
   get items(): Array<{ key: string; name: string }> {

@@ -876,12 +876,16 @@ export class WorkbookModel {
     this.changed();
   }
 
-  /** A table column's item keys, as a slicer lists them: its distinct values as text, blanks left out. */
+  /**
+   * A table column's item keys, as a slicer lists them: its distinct values as text, and "" for
+   * blank cells, which Excel's slicer shows as an item titled "(blank)" (its UI; no Office.js text
+   * says what a blank item's key or name is: api.ts gives key "" and that title).
+   */
   columnItems(t: Table, column: number): string[] {
     const items = new Set<string>();
     for (let r = t.body.r0; r < t.body.r0 + t.body.rows; r++) {
       const v = this.value(t.sheet.name, r, t.rect.c0 + column);
-      if (v !== "" && v !== null && v !== undefined) items.add(String(isError(v) ? v.error : v));
+      items.add(v === "" || v === null || v === undefined ? "" : String(isError(v) ? v.error : v));
     }
     return [...items];
   }
@@ -1059,7 +1063,15 @@ export class WorkbookModel {
       if (rule.rect.c0 >= c) rule.rect = { ...rule.rect, c0: rule.rect.c0 + 1 };
       else if (rule.rect.c0 + rule.rect.cols > c)
         rule.rect = { ...rule.rect, cols: rule.rect.cols + 1 };
-    let header = name ?? "";
+    // `values`: "A 2D array of unformatted values of the table column", the header's first
+    // (REF excel.tablecolumncollection.yml, the docs' example adds ["Day of the Week"], then a
+    // value per row): one per row of the table, or refused.
+    if (values && values.length !== t.rect.rows)
+      throw new ExcelError(
+        "InvalidArgument",
+        `TableColumnCollection.add: ${values.length} values for a table of ${t.rect.rows} rows.`
+      );
+    let header = name ?? (values ? String(values[0][0] ?? "") : "");
     for (let n = t.columns.length + 1; !header || t.columnIndex(header) >= 0; n++)
       header = `Column${n}`;
     t.columns.splice(at, 0, header);

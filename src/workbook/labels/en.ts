@@ -30,6 +30,7 @@ export const EN: WorkbookLabels = {
     summary: "Summary: national coverage, covered, total",
     highlight: "highlight",
     rowMissing: "row missing from the data table",
+    tableMissing: "the data table is missing",
   },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.en,

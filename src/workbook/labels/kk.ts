@@ -30,6 +30,7 @@ export const KK: WorkbookLabels = {
     summary: "Summary: ел бойынша қамту, қамтылғаны, барлығы",
     highlight: "ерекшелеу",
     rowMissing: "деректер кестесінде жол жоқ",
+    tableMissing: "жұмыс кітабында деректер кестесі жоқ",
   },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.kk,

@@ -30,6 +30,7 @@ export const RU: WorkbookLabels = {
     summary: "Summary: охват по стране, охвачено, всего",
     highlight: "выделение",
     rowMissing: "строки нет в таблице данных",
+    tableMissing: "таблицы данных нет в книге",
   },
   orgTypes: {
     kindergarten: ORG_TYPE_NAMES.kindergarten.ru,
