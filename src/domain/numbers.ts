@@ -54,6 +54,12 @@ export function formatPercent(lang: Lang, share: number, digits = 1): string {
   }).format(share);
 }
 
+/** A percentage as the report stated it (92 → "92%", 92.5 → "92,5 %"): its own decimals, never rounded. */
+export function formatStated(lang: Lang, percent: number): string {
+  const digits = (String(percent).split(".")[1] ?? "").length;
+  return formatPercent(lang, percent / 100, digits);
+}
+
 /** A change with its sign: 20.5 → "+20.5" / "+20,5"; 0 → "0.0" / "0,0". */
 export function formatSigned(lang: Lang, value: number, digits = 1): string {
   return numberFormat(lang, {

@@ -64,7 +64,18 @@ export const SHORT: Record<
 
 /** Measure and type names in the pane's language (territory names stay as the report writes them). */
 export function useNames() {
-  const lang = useContext(LangContext);
+  return namesIn(useContext(LangContext));
+}
+
+const NAMES = new Map<Lang, ReturnType<typeof makeNames>>();
+/** One object per language, so that a memo keyed on it holds while the language does. */
+function namesIn(lang: Lang) {
+  let names = NAMES.get(lang);
+  if (!names) NAMES.set(lang, (names = makeNames(lang)));
+  return names;
+}
+
+function makeNames(lang: Lang) {
   return {
     /** A measure's name (an id it does not know, as it is: a figure read back from the workbook). */
     measure: (m: Measure | string) => measureName(m, lang),

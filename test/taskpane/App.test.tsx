@@ -92,24 +92,57 @@ function renderApp(host: PaneHost, lang: "en" | "ru" = "en") {
 const tab = (name: string) => fireEvent.click(screen.getByRole("tab", { name }));
 
 describe("task pane", () => {
-  it("standalone preview: the dataset as a filterable, sortable table, and the download", async () => {
+  it("standalone preview: where the country stands first, then the dataset in the report's order, sortable, and the download", async () => {
     const host = fakeHost("preview");
     renderApp(host);
     expect(screen.getByText(/Standalone preview/)).toBeTruthy();
+    // Each measure's national coverage first (the seed: turnstiles 1425 of 2619).
+    const national = screen.getByRole("region", { name: "Across Kazakhstan, 2023-Q1" });
+    expect(within(national).getAllByRole("listitem")).toHaveLength(4);
+    expect(within(national).getByText("54.4%")).toBeTruthy();
+    expect(within(national).getByText("1,425 of 2,619 organisations")).toBeTruthy();
     const table = screen.getByRole("table", { name: "Data" });
-    expect(within(table).getAllByRole("row")).toHaveLength(241);
-    // Sorted by coverage, lowest first: a 0% row leads (in a narrow pane, the stated % under it).
-    expect(within(within(table).getAllByRole("row")[1]).getAllByRole("cell")[5].textContent).toBe(
-      "0.0%stated 0%"
-    );
-    fireEvent.change(screen.getByPlaceholderText("Алматы, school…"), {
-      target: { value: "Семей" },
-    });
-    expect(within(table).getAllByRole("row")).toHaveLength(1 + 9);
+    const rows = () => within(table).getAllByRole("row").slice(1);
+    const first = () => rows()[0].textContent;
+    expect(rows()).toHaveLength(240);
+    // The report's order: its first item (Astana, kindergartens, video), full type names.
+    expect(first()).toMatch(/^AstanaKindergartens · video/);
+    // Coverage: lowest first, then highest first, then the report's order again.
+    const coverageHeader = within(table).getByRole("columnheader", { name: "Coverage" });
+    fireEvent.click(coverageHeader);
+    expect(within(rows()[0]).getAllByRole("cell")[5].textContent).toBe("0.0%stated 0%");
+    fireEvent.click(coverageHeader);
+    expect(within(rows()[0]).getAllByRole("cell")[5].textContent).toBe("100.0%stated 100%");
+    fireEvent.click(coverageHeader);
+    expect(first()).toMatch(/^AstanaKindergartens · video/);
+    const filter = screen.getByRole("textbox", { name: "Filter" });
+    fireEvent.change(filter, { target: { value: "Семей" } });
+    expect(rows()).toHaveLength(9);
     tab("Load");
     expect(screen.queryByRole("button", { name: "Load into workbook" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Download workbook (.xlsx)" }));
     await waitFor(() => expect(host.calls).toContainEqual(["download", 9]));
+  });
+
+  it.each([
+    // The placeholder's own example, in Russian; words in any order; English, Kazakh, Latin.
+    ["Алматы, школа", 4, /^Almaty/],
+    ["школа Алматы", 4, /^Almaty/],
+    ["Almaty", 12, /^Almaty/],
+    ["Oral", 9, /^Oral/],
+    ["Уральск колледжи", 3, /^Oral/],
+    ["Западно", 3, /^West Kazakhstan/],
+    ["Batys", 3, /^West Kazakhstan/],
+    ["Zapadno", 3, /^West Kazakhstan/],
+    ["мектеп turnstile", 20, /Schools · turnstile/],
+    ["kindergarten guard Semey", 1, /^Semey/],
+  ])("the Data filter reads %j as a person means it (%i rows)", (typed, n, each) => {
+    renderApp(fakeHost("preview"));
+    const table = screen.getByRole("table", { name: "Data" });
+    fireEvent.change(screen.getByRole("textbox", { name: "Filter" }), { target: { value: typed } });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(n);
+    for (const r of rows) expect(r.textContent).toMatch(each);
   });
 
   it("Load: writes the plan, shows progress, then links to each sheet and the LAMBDA note", async () => {

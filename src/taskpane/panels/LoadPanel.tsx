@@ -19,6 +19,7 @@ import type { DatasetStore } from "../../analysis/datasetStore";
 import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import { ORG_TYPES, type OrgType } from "../../domain/orgTypes";
 import type { WorkbookPlan } from "../../workbook/plan";
+import { NationalSummary } from "../components/NationalSummary";
 import { WorkbookCheckView } from "../components/WorkbookCheckView";
 import { useLoadWorkflow } from "../hooks/useLoadWorkflow";
 import { type Lang, LANGUAGE_NAMES, languageName, useNames, useStrings } from "../i18n";
@@ -58,6 +59,8 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
   const excel = host.kind === "excel";
   return (
     <section aria-label={t.tabLoad}>
+      {/* Excel opens the pane here: where the country stands comes first. */}
+      {excel && <NationalSummary dataset={store.dataset} />}
       <fieldset className={styles.choices}>
         <legend>{t.measures}</legend>
         {MEASURE_IDS.map((m) => (

@@ -79,7 +79,7 @@ export const EN = {
   auditIntro: "Where the report's own figures disagree. Click one to select its row.",
   noFindings: "No contradictions: every figure adds up.",
   filter: "Filter",
-  filterPlaceholder: "Алматы, school…",
+  filterPlaceholder: "Almaty, schools…",
   rowN: (p: { n: number }) => `row ${p.n}`,
   all: "All",
   territory: "Territory",
@@ -142,6 +142,15 @@ export const EN = {
   cardNoFigure: "no figure",
   cardChangeNote: "Change is in percentage points.",
   cardShowRows: "Show its rows in the Data tab",
+  nationalTitle: (p: { period: string }) => `Across Kazakhstan, ${p.period}`,
+  nationalCovered: (p: { covered: number; total: number }) =>
+    `${formatNumber("en", p.covered)} of ${formatNumber("en", p.total)} organisations`,
+  /** `period`: the id ("2023-Q1"), each language words it. */
+  nationalChange: (p: { points: string; period: string }) => `${p.points} pp since ${p.period}`,
+  nationalFirst:
+    "One period loaded: the change since the previous one shows once the next quarter is imported.",
+  filterHint: "Words in any order and any of the three languages: a territory, a type, a measure.",
+  type: "Type",
 };
 
 export type Strings = typeof EN;

@@ -1,4 +1,5 @@
 /** The pane's texts in Kazakh, the state language. */
+import { periodName } from "../../domain/lang";
 import { counted, formatNumber } from "../../domain/numbers";
 import type { Strings } from "./en";
 
@@ -134,4 +135,13 @@ export const KK: Strings = {
   cardNoFigure: "дерек жоқ",
   cardChangeNote: "Өзгерісі пайыздық тармақпен берілген.",
   cardShowRows: "Оның жолдарын «Деректер» қойындысында көрсету",
+  nationalTitle: (p) => `Қазақстан бойынша, ${p.period}`,
+  nationalCovered: (p) =>
+    `${formatNumber("kk", p.total)} ұйымның ${formatNumber("kk", p.covered)} ұйымы қамтылған`,
+  nationalChange: (p) =>
+    `${periodName(p.period, "kk")} кезеңімен салыстырғанда ${p.points} пайыздық тармақ`,
+  nationalFirst:
+    "Бір кезең жүктелген: алдыңғы кезеңмен салыстырғандағы өзгеріс келесі тоқсан импортталғанда көрінеді.",
+  filterHint: "Сөздерді кез келген ретпен және үш тілдің кез келгенімен жазуға болады: аумақ, түр, шара.",
+  type: "Түрі",
 };

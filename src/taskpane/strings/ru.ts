@@ -138,4 +138,14 @@ export const RU: Strings = {
   cardNoFigure: "нет данных",
   cardChangeNote: "Изменение — в процентных пунктах.",
   cardShowRows: "Показать её строки на вкладке «Данные»",
+  nationalTitle: (p) => `По Казахстану, ${p.period}`,
+  nationalCovered: (p) =>
+    `${formatNumber("ru", p.covered)} из ${formatNumber("ru", p.total)} ${plural("ru", p.total, { one: "организации", other: "организаций" })}`,
+  // The period's id ("2023-Q1") in the genitive: "с 1 квартала 2023 года".
+  nationalChange: (p) =>
+    `${p.points} п. п. с ${p.period.replace(/^(\d{4})-Q([1-4])$/, "$2 квартала $1 года")}`,
+  nationalFirst:
+    "Загружен один период: изменение к предыдущему появится, когда будет импортирован следующий квартал.",
+  filterHint: "Слова в любом порядке и на любом из трёх языков: территория, тип, мера.",
+  type: "Тип",
 };
