@@ -17,10 +17,48 @@ import { ORG_TYPE_NAMES } from "../domain/orgTypes";
 import { foldName } from "../domain/text";
 
 const LATIN: Readonly<Record<string, string>> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y",
-  к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f",
-  х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
-  ә: "a", ғ: "g", қ: "q", ң: "n", ө: "o", ұ: "u", ү: "u", һ: "h", і: "i",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  ә: "a",
+  ғ: "g",
+  қ: "q",
+  ң: "n",
+  ө: "o",
+  ұ: "u",
+  ү: "u",
+  һ: "h",
+  і: "i",
 };
 
 /** A Cyrillic name in Latin letters, as people type it without a Cyrillic keyboard. */
@@ -53,8 +91,9 @@ function stem(word: string): string {
   return w;
 }
 
-const words = (texts: readonly string[]) =>
-  [...new Set(texts.flatMap((t) => foldName(t).split(" ")).filter(Boolean))];
+const words = (texts: readonly string[]) => [
+  ...new Set(texts.flatMap((t) => foldName(t).split(" ")).filter(Boolean)),
+];
 
 const haystacks = new Map<string, string[]>();
 /** The folded words a row is known by (memoized per territory, measure, type and period). */
@@ -83,7 +122,7 @@ function rowWords(r: CoverageRecord): string[] {
 function readTerritories(tokens: string[]): { territories: Set<string>; rest: string[] } {
   const territories = new Set<string>();
   const rest: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let matched = 0;
     for (let n = Math.min(4, tokens.length - i); n >= 1 && !matched; n--) {
       const r = resolveTerritory(tokens.slice(i, i + n).join(" "));

@@ -192,6 +192,16 @@ export const HOST_TEMPLATES = {
     kk: () =>
       "Деректерді кітапқа жазу үшін қондырманы Excel-де ашыңыз; мұнда кітапты жүктеп алуға болады.",
   }),
+  "preview-not-kept": template({
+    /** detail: what the browser said, as it said it. */
+    needs: ["period", "detail"],
+    en: (p) =>
+      `${p.period} is added to this page, but this browser does not let the page keep it (${p.detail}): it is gone when the page is closed.`,
+    ru: (p) =>
+      `Период ${p.period} добавлен на эту страницу, но браузер не позволяет странице его сохранить (${p.detail}): после закрытия страницы его не будет.`,
+    kk: (p) =>
+      `${p.period} кезеңі осы бетке қосылды, бірақ браузер бетке оны сақтауға рұқсат бермейді (${p.detail}): бет жабылғанда ол жойылады.`,
+  }),
   "restore-failed": template({
     needs: ["detail"],
     en: (p) => `The reports stored in this workbook could not be restored: ${p.detail}`,

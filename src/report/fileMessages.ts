@@ -110,6 +110,12 @@ export const FILE_TEMPLATES = {
     ru: (p) => `это не читаемый файл Word .docx (${p.detail}).`,
     kk: (p) => `бұл оқуға болатын Word .docx файлы емес (${p.detail}).`,
   }),
+  empty: template({
+    needs: [],
+    en: () => "the file is empty: there is no text in it to read.",
+    ru: () => "файл пуст: в нём нет текста, который можно прочитать.",
+    kk: () => "файл бос: онда оқитын мәтін жоқ.",
+  }),
 };
 
 export type FileProblem = keyof typeof FILE_TEMPLATES;

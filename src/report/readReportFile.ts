@@ -54,6 +54,18 @@ export async function readReportSource(
   bytes: Uint8Array,
   options: ReadOptions = {}
 ): Promise<ReportSource> {
+  const source = await readAnySource(fileName, bytes, options);
+  // A file of nothing (or only spaces, or a PDF or .docx with no text in it) says so.
+  if (!source.text.trim()) throw new UnreadableFileError(fileName, "empty");
+  return source;
+}
+
+async function readAnySource(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ReadOptions
+): Promise<ReportSource> {
+  if (bytes.length === 0) throw new UnreadableFileError(fileName, "empty");
   const zip = ZIP.every((b, i) => bytes[i] === b);
   if (isDocx(fileName) || zip) {
     try {

@@ -181,7 +181,16 @@ export function App({
                 />
               )}
               {tab === "import" && <ImportPanel store={store} host={host} />}
-              {tab === "audit" && <AuditPanel store={store} host={host} />}
+              {tab === "audit" && (
+                <AuditPanel
+                  store={store}
+                  host={host}
+                  onShowRows={(rows) => {
+                    setShownRows(rows);
+                    setTab("data");
+                  }}
+                />
+              )}
             </ErrorBoundary>
           </div>
         </main>

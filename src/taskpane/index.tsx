@@ -11,6 +11,7 @@ import { App } from "./App";
 import { initialLang } from "./i18n";
 import type { PaneHost } from "../host/paneHost";
 import { previewHost } from "./previewHost";
+import { restorePreviewImports } from "./previewStorage";
 
 function mount(host: PaneHost, language: string | undefined, background?: string): void {
   const container = document.getElementById("container");
@@ -26,10 +27,16 @@ function mount(host: PaneHost, language: string | undefined, background?: string
   );
 }
 
+/** The preview, with the reports an earlier visit imported (kept by the browser). */
+async function mountPreview(): Promise<void> {
+  await restorePreviewImports(runtimeStore).catch(() => 0);
+  mount(previewHost, navigator.language);
+}
+
 function start(): void {
   if (typeof Office === "undefined") {
     // office.js did not load (offline): the pane still works as a preview.
-    mount(previewHost, navigator.language);
+    void mountPreview();
     return;
   }
   Office.onReady(async (info) => {
@@ -40,7 +47,7 @@ function start(): void {
         Office.context.displayLanguage,
         Office.context.officeTheme?.bodyBackgroundColor
       );
-    } else mount(previewHost, navigator.language);
+    } else await mountPreview();
   });
 }
 

@@ -1,6 +1,7 @@
 import { downloadWorkbook } from "../xlsx/download";
 import { HostError, notice } from "../host/hostMessages";
 import type { PaneHost } from "../host/paneHost";
+import { keepPreviewImports } from "./previewStorage";
 
 const notInExcel = () => Promise.reject(new HostError(notice("write-needs-excel")));
 
@@ -18,7 +19,10 @@ export const previewHost: PaneHost = {
     Promise.resolve({ registered: false, reason: notice("not-in-excel") }),
   checkWorkbook: notInExcel,
   storedRecipe: () => Promise.resolve(null),
-  // Nothing to store in: the import lives in this page's store only.
-  saveImports: (_texts, commit) => Promise.resolve(commit()),
+  // No workbook: the import joins the page's data, and the browser keeps it (previewStorage.ts).
+  saveImports: async (texts, commit) => {
+    commit();
+    keepPreviewImports(texts, texts[texts.length - 1]?.period ?? "");
+  },
   downloadWorkbook: (plan) => downloadWorkbook(plan),
 };

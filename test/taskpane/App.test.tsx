@@ -421,7 +421,7 @@ describe("task pane", () => {
     expect(screen.getAllByText("Error")).toHaveLength(1);
     expect(screen.getAllByText(/г\. Тараз \(abc из 68\) – 90%/).length).toBeGreaterThan(0);
     expect(
-      screen.getByText("0 figures changed; 8 stated changes, 8 — stated change does not match.")
+      screen.getByText("0 figures changed; 8 stated changes, 8 of them not matching.")
     ).toBeTruthy();
     const add = screen.getByRole("button", { name: "Add as period" }) as HTMLButtonElement;
     expect(add.disabled).toBe(true);

@@ -8,7 +8,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { issueCount } from "../../domain/report";
+import { formatNumber } from "../../domain/numbers";
+import { issueCount, type Report } from "../../domain/report";
 import { issueMessage } from "../../report/issueMessages";
 import type { Preview, Review } from "../hooks/useImport";
 import { useLang, useNames, useStrings } from "../i18n";
@@ -75,15 +76,32 @@ export function ImportReview({
   const names = useNames();
   const styles = useStyles();
   const moved = review.movers;
+  const comparedWith = review.replaces ? report.period : review.previousPeriod;
+  if (review.notReport)
+    // No figures at all: one sentence, and what the reader said of its lines; nothing to compare.
+    return (
+      <div aria-live="polite" className={styles.results}>
+        <Text as="p" weight="semibold" className={styles.summary}>
+          {t.notAReport}
+        </Text>
+        {report.issues.length > 0 && <IssueList report={report} text={text} />}
+        <div className={styles.actions}>
+          <Button onClick={onCancel}>{t.cancel}</Button>
+        </div>
+      </div>
+    );
   return (
     <div aria-live="polite" className={styles.results}>
       <Text as="p" weight="semibold" className={styles.summary}>
-        {t.found}: {report.records.length} {t.figures}; {t.period}: {report.period ?? t.noPeriod};{" "}
-        {t.problemsCount}: {issueCount(report.issues)}
-        {review.previousPeriod
-          ? `; ${t.differencesFrom({ period: review.previousPeriod })}: ${review.differences}`
-          : ""}
-        .{review.replaces ? ` ${t.replacesPeriod({ period: report.period ?? "" })}` : ""}
+        {t.importSummary({
+          figures: report.records.length,
+          period: report.period ?? t.noPeriod,
+          problems: issueCount(report.issues),
+          differences: comparedWith
+            ? `; ${t.differencesFrom({ period: comparedWith })}: ${formatNumber(lang, review.differences)}`
+            : "",
+        })}
+        {review.replaces ? ` ${t.replacesPeriod({ period: report.period ?? "" })}` : ""}
       </Text>
 
       <Subtitle2 as="h2" className={styles.heading}>
@@ -94,36 +112,22 @@ export function ImportReview({
           {t.noIssues}
         </Text>
       ) : (
-        <ul className={styles.list}>
-          {report.issues.map((i, k) => (
-            <li key={k} className={styles.issue}>
-              <Badge
-                appearance="tint"
-                size="small"
-                color={i.severity === "error" ? "danger" : "warning"}
-              >
-                {i.severity === "error" ? t.issueError : t.issueWarning}
-              </Badge>
-              <Text
-                className={styles.issueLine}
-                weight={i.severity === "error" ? "semibold" : "regular"}
-              >
-                {i.line}:{i.column} — {issueMessage(i, lang)}
-              </Text>
-              <code className={styles.excerpt}>{around(text, i.line, i.column)}</code>
-            </li>
-          ))}
-        </ul>
+        <IssueList report={report} text={text} />
       )}
 
-      {review.previousPeriod && (
+      {comparedWith && (
         <>
           <Subtitle2 as="h2" className={styles.heading}>
-            {t.differencesHeading({ period: review.previousPeriod })}
+            {review.replaces
+              ? t.differencesFromLoaded({ period: comparedWith })
+              : t.differencesHeading({ period: comparedWith })}
           </Subtitle2>
           <Text as="p" className={styles.paragraph}>
-            {review.changed} {t.changedFigures}; {review.stated} {t.statedChanges},{" "}
-            {review.mismatched.length} — {t.statedMismatch}.
+            {t.changesLine({
+              changed: review.changed,
+              stated: review.stated,
+              mismatched: review.mismatched.length,
+            })}
           </Text>
           {review.statedAgainstMissing && (
             <Text as="p" className={styles.paragraph}>
@@ -151,7 +155,7 @@ export function ImportReview({
         {t.contradictionsHeading}
       </Subtitle2>
       <Text as="p" className={styles.paragraph}>
-        {review.contradictions} {t.contradictions}
+        {t.contradictions({ n: review.contradictions })}
       </Text>
 
       {review.errors > 0 && (
@@ -173,5 +177,34 @@ export function ImportReview({
         <Button onClick={onCancel}>{t.cancel}</Button>
       </div>
     </div>
+  );
+}
+
+/** The parser's issues, each with its line and the text around it. */
+function IssueList({ report, text }: { report: Report; text: string }): React.JSX.Element {
+  const t = useStrings();
+  const lang = useLang();
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {report.issues.map((i, k) => (
+        <li key={k} className={styles.issue}>
+          <Badge
+            appearance="tint"
+            size="small"
+            color={i.severity === "error" ? "danger" : "warning"}
+          >
+            {i.severity === "error" ? t.issueError : t.issueWarning}
+          </Badge>
+          <Text
+            className={styles.issueLine}
+            weight={i.severity === "error" ? "semibold" : "regular"}
+          >
+            {i.line}:{i.column} — {issueMessage(i, lang)}
+          </Text>
+          <code className={styles.excerpt}>{around(text, i.line, i.column)}</code>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -33,7 +33,11 @@ function fileBytes(file: File): Promise<Uint8Array> {
 
 export type Review = ReturnType<typeof reviewOf>;
 
-/** What the preview shows: the report's problems, its differences from the period before, its own contradictions. */
+/**
+ * What the preview shows: the report's problems, its differences (from the loaded period it
+ * replaces, else the period before), its stated changes against the quarter before, who moved,
+ * its own contradictions. A text with no figures is no report: the preview says only that.
+ */
 function reviewOf(store: DatasetStore, { report }: Preview) {
   const comparison = compareReports(
     previousReport(store.dataset.reportList(), report.period),
@@ -42,10 +46,15 @@ function reviewOf(store: DatasetStore, { report }: Preview) {
   const stated = comparison.changes.filter((c) => c.statedChangeMatches !== null);
   const moved = (c: (typeof comparison.changes)[number]) =>
     c.coveredChange !== null && c.coveredChange !== 0;
+  const replaced = report.period ? store.dataset.report(report.period) : undefined;
+  // The same quarter again: what differs from the one loaded, figure by figure.
+  const against = replaced ? compareReports(replaced, report) : comparison;
   return {
+    notReport: report.records.length === 0,
+    differencesAgainst: replaced ? "loaded" : comparison.previousPeriod ? "previous" : null,
     errors: issueCount(report.issues.filter((i) => i.severity === "error")),
     previousPeriod: comparison.previousPeriod,
-    changed: comparison.changes.filter(moved).length,
+    changed: against.changes.filter(moved).length,
     stated: stated.length,
     mismatched: stated.filter((c) => c.statedChangeMatches === false),
     /** The quarter the report's stated changes are against, when it is not loaded (so unchecked). */
@@ -55,12 +64,13 @@ function reviewOf(store: DatasetStore, { report }: Preview) {
       report.records.some((r) => r.statedChange !== null)
         ? quarterBefore(report.period)
         : null,
-    /** Figures that moved since the previous period, or whose stated change does not match it. */
-    differences: comparison.changes.filter((c) => moved(c) || c.statedChangeMatches === false)
-      .length,
+    /** Figures that moved since the period compared with, or whose stated change does not match. */
+    differences: against.changes.filter(
+      (c) => moved(c) || (!replaced && c.statedChangeMatches === false)
+    ).length,
     movers: comparison.previousPeriod ? movers(comparison) : null,
     contradictions: auditReport(report).length,
-    replaces: report.period ? store.dataset.periods().includes(report.period) : false,
+    replaces: replaced !== undefined,
   };
 }
 
@@ -121,6 +131,8 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
 
   const found = preview ? reviewOf(store, preview) : null;
   return {
+    /** Reading a file (a PDF takes a moment): the panel shows it, and waits. */
+    busy: action.busy,
     text,
     fileName,
     preview,
@@ -131,7 +143,7 @@ export function useImport({ store, host }: { store: DatasetStore; host: PaneHost
     canAdd:
       preview !== null &&
       preview.report.period !== null &&
-      preview.report.records.length > 0 &&
+      !found?.notReport &&
       (found?.errors === 0 || accepted),
     addedPeriod,
     /** The Changes view of the last import added, kept after it is added (null with no period before). */

@@ -12,7 +12,7 @@ import { findingMessage } from "../../analysis/findingMessages";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import { useAction } from "../hooks/useAction";
 import { useLang, useStrings } from "../i18n";
-import type { PaneHost } from "../../host/paneHost";
+import type { PaneHost, TerritoryRows } from "../../host/paneHost";
 
 const useStyles = makeStyles({
   intro: { marginTop: 0 },
@@ -28,13 +28,18 @@ const useStyles = makeStyles({
   where: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
-/** The report's contradictions; clicking one selects its row in the workbook. */
+/**
+ * The report's contradictions: choosing one selects its row in the workbook; in the preview, one
+ * about a territory shows its rows in the Data tab (`onShowRows`), and the others are text.
+ */
 export function AuditPanel({
   store,
   host,
+  onShowRows,
 }: {
   store: DatasetStore;
   host: PaneHost;
+  onShowRows?: (rows: TerritoryRows) => void;
 }): React.JSX.Element {
   const t = useStrings();
   const lang = useLang();
@@ -49,7 +54,11 @@ export function AuditPanel({
   return (
     <section aria-label={t.tabAudit}>
       <Text as="p" className={styles.intro}>
-        {findings.length ? t.auditIntro : t.noFindings}
+        {findings.length
+          ? host.kind === "excel"
+            ? t.auditIntro
+            : t.auditIntroPreview
+          : t.noFindings}
       </Text>
       <ol className={styles.list}>
         {findings.map(({ period, f }, i) => (
@@ -59,6 +68,21 @@ export function AuditPanel({
                 as="button"
                 className={styles.finding}
                 onClick={() => void action.run(() => host.selectFinding(f, period, i))}
+              >
+                {findingMessage(f, lang)}
+              </Link>
+            ) : f.territoryId && f.measure && onShowRows ? (
+              <Link
+                as="button"
+                className={styles.finding}
+                onClick={() =>
+                  onShowRows({
+                    territoryId: f.territoryId!,
+                    measure: f.measure!,
+                    orgType: f.orgType ?? "all",
+                    period,
+                  })
+                }
               >
                 {findingMessage(f, lang)}
               </Link>

@@ -220,9 +220,7 @@ function DataTable({
                 {formatPercent(lang, share(r))}
               </TableCellLayout>
             </TableCell>
-            <TableCell className={styles.wideOnly}>
-              {formatStated(lang, r.statedPercent)}
-            </TableCell>
+            <TableCell className={styles.wideOnly}>{formatStated(lang, r.statedPercent)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -5,6 +5,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Text,
   Textarea,
   tokens,
@@ -65,17 +66,23 @@ export function ImportPanel({
             e.target.value = ""; // the same file again is a new choice
           }}
         />
-        <Button onClick={() => fileInput.current?.click()}>{t.chooseFile}</Button>
-        {imp.fileName && (
-          <Text size={200} className={styles.fileName}>
-            {imp.fileName}
-          </Text>
+        <Button onClick={() => fileInput.current?.click()} disabled={imp.busy}>
+          {t.chooseFile}
+        </Button>
+        {imp.busy ? (
+          <Spinner size="tiny" label={t.readingFile} />
+        ) : (
+          imp.fileName && (
+            <Text size={200} className={styles.fileName}>
+              {imp.fileName}
+            </Text>
+          )
         )}
       </div>
       <div className={styles.actions}>
         <Button
           appearance={imp.preview ? "secondary" : "primary"}
-          disabled={!imp.text.trim()}
+          disabled={!imp.text.trim() || imp.busy}
           onClick={imp.showPreview}
         >
           {t.previewButton}
@@ -103,7 +110,9 @@ export function ImportPanel({
         imp.addedPeriod && (
           <>
             <MessageBar intent="success">
-              <MessageBarBody>{t.added({ period: imp.addedPeriod })}</MessageBarBody>
+              <MessageBarBody>
+                {(host.kind === "excel" ? t.added : t.addedPreview)({ period: imp.addedPeriod })}
+              </MessageBarBody>
             </MessageBar>
             {imp.addedMovers && <ChangesView movers={imp.addedMovers} />}
           </>

@@ -51,8 +51,10 @@ export const EN = {
   reportText: "Report text",
   chooseFile: "Choose a .pdf, .docx or .txt file",
   previewButton: "Preview",
-  found: "Found",
-  figures: "territory figures",
+  importSummary: (p: { figures: number; period: string; problems: number; differences: string }) =>
+    `Found: ${counted("en", p.figures, { one: "territory figure", other: "territory figures" })}; Period: ${p.period}; problems: ${formatNumber("en", p.problems)}${p.differences}.`,
+  notAReport:
+    "This text holds no figures of a report: none of its lines reads as a territory with its figures (“г. Алматы (96 из 100) – 96%”) under a measure's heading. Check that it is the ministry's quarterly report.",
   period: "Period",
   noPeriod: "no period found",
   needsPeriod:
@@ -61,16 +63,17 @@ export const EN = {
   noIssues: "The text reads cleanly.",
   issueError: "Error",
   issueWarning: "Warning",
-  problemsCount: "problems",
   differencesFrom: (p: { period: string }) => `differences from ${p.period}`,
   differencesHeading: (p: { period: string }) => `Differences from ${p.period}`,
   contradictionsHeading: "Its own figures",
-  changedFigures: "figures changed",
-  statedChanges: "stated changes",
-  statedMismatch: "stated change does not match",
+  changesLine: (p: { changed: number; stated: number; mismatched: number }) =>
+    `${counted("en", p.changed, { one: "figure", other: "figures" })} changed; ${counted("en", p.stated, { one: "stated change", other: "stated changes" })}, ${formatNumber("en", p.mismatched)} of them not matching.`,
+  differencesFromLoaded: (p: { period: string }) =>
+    `Differences from the loaded ${p.period}, which this report replaces`,
   statedNotChecked: (p: { period: string }) =>
     `The report's stated changes are against ${p.period}, which is not loaded: they are not checked.`,
-  contradictions: "contradictions in its own figures",
+  contradictions: (p: { n: number }) =>
+    `${counted("en", p.n, { one: "contradiction", other: "contradictions" })} in its own figures`,
   acceptErrors: "I have read the errors: add what could be read anyway",
   addPeriod: "Add as period",
   cancel: "Cancel",
@@ -151,6 +154,11 @@ export const EN = {
     "One period loaded: the change since the previous one shows once the next quarter is imported.",
   filterHint: "Words in any order and any of the three languages: a territory, a type, a measure.",
   type: "Type",
+  readingFile: "Reading the file…",
+  addedPreview: (p: { period: string }) =>
+    `Added ${p.period} to this page's data: the Data, Lagging and Audit tabs show it, and this browser keeps it for your next visit. In Excel, an import is stored in the workbook and the EDU functions answer for it.`,
+  auditIntroPreview:
+    "Where the report's own figures disagree. Choose one to see its rows in the Data tab.",
 };
 
 export type Strings = typeof EN;
