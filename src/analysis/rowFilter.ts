@@ -9,10 +9,11 @@
  * of the row's names, or, once its ending is cut ("школа" → "школ"), begin one ("школы").
  */
 import { LANGS, measureName, periodName } from "../domain/lang";
-import { CITY_GROUP_FACTS, REGION_FACTS, SHORT_NAMES } from "../domain/gazetteerData";
+import { CITY_GROUP_FACTS, REGION_FACTS } from "../domain/gazetteerData";
 import type { CoverageRecord } from "../domain/report";
 import { resolveTerritory } from "../domain/resolveTerritory";
 import { territoryById } from "../domain/territories";
+import { tileName } from "../domain/tileGrid";
 import { ORG_TYPE_NAMES } from "../domain/orgTypes";
 import { foldName } from "../domain/text";
 
@@ -79,7 +80,7 @@ function territoryNames(id: string): string[] {
     t.iso ?? "",
     ...(region ? [...region.ru, ...region.kk, ...region.en] : []),
     ...(group ? group.cities.flatMap((c) => [c.ru, c.kk, ...c.other]) : []),
-    ...LANGS.map((l) => SHORT_NAMES[id]?.[l] ?? ""),
+    ...LANGS.map((l) => tileName(t, l)),
   ];
   return [...names, ...names.map(transliterate)];
 }

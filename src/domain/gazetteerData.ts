@@ -98,7 +98,7 @@ export const REGION_FACTS: readonly RegionFact[] = [
     oldIso: "KZ-VOS",
     republicanCity: false,
     ru: ["Восточно-Казахстанская область", "ВКО"],
-    kk: ["Шығыс Қазақстан облысы", "Shyghys Qazaqstan oblysy", "Şyğys Qazaqstan oblysy"],
+    kk: ["Шығыс Қазақстан облысы", "ШҚО", "Shyghys Qazaqstan oblysy", "Şyğys Qazaqstan oblysy"],
     en: ["East Kazakhstan Region", "East Kazakhstan"],
   },
   {
@@ -121,7 +121,7 @@ export const REGION_FACTS: readonly RegionFact[] = [
     oldIso: "KZ-ZAP",
     republicanCity: false,
     ru: ["Западно-Казахстанская область", "ЗКО"],
-    kk: ["Батыс Қазақстан облысы", "Batys Qazaqstan oblysy"],
+    kk: ["Батыс Қазақстан облысы", "БҚО", "Batys Qazaqstan oblysy"],
     en: ["West Kazakhstan Region", "West Kazakhstan"],
   },
   {
@@ -169,7 +169,7 @@ export const REGION_FACTS: readonly RegionFact[] = [
     oldIso: "KZ-SEV",
     republicanCity: false,
     ru: ["Северо-Казахстанская область", "СКО"],
-    kk: ["Солтүстік Қазақстан облысы", "Soltüstik Qazaqstan oblysy"],
+    kk: ["Солтүстік Қазақстан облысы", "СҚО", "Soltüstik Qazaqstan oblysy"],
     en: ["North Kazakhstan Region", "North Kazakhstan"],
   },
   {
@@ -320,49 +320,3 @@ export const COUNTRY_NAMES: readonly string[] = [
   "итого",
   "вся республика",
 ];
-
-/**
- * Short names, at most six characters, for where a full name does not fit (a tile of the pane's map
- * is about 40 px wide at 320 px; its full name is its accessible name and tooltip). The common
- * abbreviations (ЗКО, ВКО; БҚО, ШҚО in Kazakh) where there is one. Keyed by territory id; a city
- * group's is its first city's. territories.ts, shortName.
- */
-export const SHORT_NAMES: Readonly<Record<string, Readonly<Record<"en" | "ru" | "kk", string>>>> = {
-  "KZ-27": { en: "W Kaz", ru: "ЗКО", kk: "БҚО" },
-  "KZ-39": { en: "Kost.", ru: "Кост.", kk: "Қост." },
-  "KZ-59": { en: "N Kaz", ru: "СКО", kk: "СҚО" },
-  "KZ-55": { en: "Pavl.", ru: "Павл.", kk: "Павл." },
-  "KZ-23": { en: "Atyrau", ru: "Атырау", kk: "Атырау" },
-  "KZ-15": { en: "Aktobe", ru: "Актобе", kk: "Ақтөбе" },
-  "KZ-11": { en: "Akmola", ru: "Акмола", kk: "Ақмола" },
-  "KZ-71": { en: "Astana", ru: "Астана", kk: "Астана" },
-  "KZ-10": { en: "Abai", ru: "Абай", kk: "Абай" },
-  "KZ-63": { en: "E Kaz", ru: "ВКО", kk: "ШҚО" },
-  "KZ-47": { en: "Mang.", ru: "Манг.", kk: "Маңғ." },
-  "KZ-62": { en: "Ulytau", ru: "Улытау", kk: "Ұлытау" },
-  "KZ-35": { en: "Karag.", ru: "Караг.", kk: "Қарағ." },
-  "KZ-33": { en: "Jetisu", ru: "Жетысу", kk: "Жетісу" },
-  "KZ-43": { en: "Kyzyl.", ru: "Кызыл.", kk: "Қызыл." },
-  "KZ-61": { en: "Turk.", ru: "Турк.", kk: "Түрк." },
-  "KZ-31": { en: "Jambyl", ru: "Жамбыл", kk: "Жамбыл" },
-  "KZ-19": { en: "Alm. R", ru: "Алм.о.", kk: "Алм.о." },
-  "KZ-79": { en: "Shymk.", ru: "Шымк.", kk: "Шымк." },
-  "KZ-75": { en: "Almaty", ru: "Алматы", kk: "Алматы" },
-  "city:kokshetau": { en: "Koksh.", ru: "Кокш.", kk: "Көкш." },
-  "city:semey": { en: "Semey", ru: "Семей", kk: "Семей" },
-  "city:aktobe": { en: "Aktobe", ru: "Актобе", kk: "Ақтөбе" },
-  "city:konaev": { en: "Konaev", ru: "Конаев", kk: "Қонаев" },
-  "city:atyrau-kulsary": { en: "Atyrau", ru: "Атырау", kk: "Атырау" },
-  "city:oskemen": { en: "Oskem.", ru: "У-Кам.", kk: "Өскем." },
-  "city:taraz": { en: "Taraz", ru: "Тараз", kk: "Тараз" },
-  "city:taldykorgan": { en: "Tald.", ru: "Талд.", kk: "Талд." },
-  "city:oral": { en: "Oral", ru: "Ураль.", kk: "Орал" },
-  "city:karaganda-temirtau": { en: "Karag.", ru: "Караг.", kk: "Қарағ." },
-  "city:kostanay-rudny": { en: "Kost.", ru: "Кост.", kk: "Қост." },
-  "city:kyzylorda": { en: "Kyzyl.", ru: "Кызыл.", kk: "Қызыл." },
-  "city:aktau-zhanaozen": { en: "Aktau", ru: "Актау", kk: "Ақтау" },
-  "city:pavlodar-ekibastuz": { en: "Pavl.", ru: "Павл.", kk: "Павл." },
-  "city:petropavl": { en: "Petr.", ru: "Петр.", kk: "Петр." },
-  "city:turkistan": { en: "Turk.", ru: "Турк.", kk: "Түрк." },
-  "city:zhezkazgan": { en: "Zhezk.", ru: "Жезк.", kk: "Жезқ." },
-};

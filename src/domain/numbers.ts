@@ -54,6 +54,17 @@ export function formatPercent(lang: Lang, share: number, digits = 1): string {
   }).format(share);
 }
 
+/**
+ * How many decimals a share needs, from `digits` up, so that it and the target it is compared with
+ * do not show the same figure when they differ: a tile framed "below 56.0%" never shows "56.0%".
+ */
+export function digitsApart(share: number, target: number, digits = 1): number {
+  const shown = (x: number, d: number) => (x * 100).toFixed(d);
+  let d = digits;
+  while (d < 4 && share !== target && shown(share, d) === shown(target, d)) d++;
+  return d;
+}
+
 /** A percentage as the report stated it (92 → "92%", 92.5 → "92,5 %"): its own decimals, never rounded. */
 export function formatStated(lang: Lang, percent: number): string {
   const digits = (String(percent).split(".")[1] ?? "").length;

@@ -1,4 +1,4 @@
-import { CITY_GROUP_FACTS, REGION_FACTS, SHORT_NAMES } from "./gazetteerData";
+import { CITY_GROUP_FACTS, REGION_FACTS } from "./gazetteerData";
 import type { Lang } from "./lang";
 import type { Level } from "./measures";
 
@@ -88,17 +88,6 @@ export function territoriesAt(level: Level): Territory[] {
 /** A territory's name in a language: the official Russian, English or Kazakh form. */
 export function territoryName(t: Territory, lang: Lang): string {
   return lang === "kk" ? t.nameKk : lang === "en" ? t.nameEn : t.nameRu;
-}
-
-/**
- * A territory's short name in a language, at most six characters (gazetteerData.ts, SHORT_NAMES):
- * "ВКО", "Караг.". For a territory not listed, its name, cut to five letters and a dot.
- */
-export function shortName(t: Territory, lang: Lang): string {
-  const short = SHORT_NAMES[t.id]?.[lang];
-  if (short) return short;
-  const name = territoryName(t, lang);
-  return name.length > 6 ? `${name.slice(0, 5)}.` : name;
 }
 
 /** Russian names as the data keeps them (territories, their cities) → their official Kazakh forms. */

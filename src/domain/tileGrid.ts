@@ -8,8 +8,10 @@
  * its satellite city where the report groups one), so the city grid puts each group on its
  * region's tile.
  */
+import { CITY_GROUP_FACTS, REGION_FACTS } from "./gazetteerData";
+import type { Lang } from "./lang";
 import type { Level } from "./measures";
-import { territoriesAt, territoryById } from "./territories";
+import { territoriesAt, type Territory, territoryById, territoryName } from "./territories";
 
 export const MAP_COLUMNS = 7;
 export const MAP_ROWS = 5;
@@ -69,4 +71,86 @@ export function tileOf(level: Level, territoryId: string): MapTile | undefined {
   const t = territoryById(territoryId);
   if (!t || !t.levels.includes(level)) return undefined;
   return mapTiles(level).find((tile) => tile.territoryId === territoryId);
+}
+
+/**
+ * The three compound regions by the abbreviation their language's documents use (ЗКО, БҚО), where
+ * the language has one; English names them without "Region" ("West Kazakhstan").
+ */
+const COMPOUND_SHORT: Readonly<Record<string, Readonly<Record<"ru" | "kk", string>>>> = {
+  "KZ-27": { ru: "ЗКО", kk: "БҚО" },
+  "KZ-59": { ru: "СКО", kk: "СҚО" },
+  "KZ-63": { ru: "ВКО", kk: "ШҚО" },
+};
+
+/**
+ * A territory's name on a map tile: a real name that says what it is, never a cut word. A region
+ * is its Russian adjective ("Актюбинская", as the report names it; "Абай" for the new ones), its
+ * Kazakh or English name with "облысы" / "Region" (so the Kazakh "Ақтөбе облысы" is not the city
+ * Ақтөбе); the three compound regions their abbreviation; a city group its first city. Each
+ * resolves back to its territory (resolveTerritory), as every name the add-in shows must.
+ */
+export function tileName(t: Territory, lang: Lang): string {
+  if (t.kind !== "region") {
+    const city =
+      t.kind === "city-group" ? CITY_GROUP_FACTS.find((g) => g.id === t.id)?.cities[0] : null;
+    if (!city) return territoryName(t, lang);
+    return lang === "ru"
+      ? city.ru
+      : lang === "kk"
+        ? city.kk
+        : (city.other.find((o) => /^[A-Za-z]/.test(o)) ?? city.ru);
+  }
+  const compound = COMPOUND_SHORT[t.id];
+  if (compound && lang !== "en") return compound[lang];
+  if (lang === "ru") {
+    // "область Абай": the short form Russian documents use ("Абай", "Жетысу", "Улытау").
+    const forms = REGION_FACTS.find((r) => r.iso === t.id)?.ru ?? [];
+    if (/^область\s/.test(t.nameRu) && forms[1]) return forms[1];
+    return t.nameRu.replace(/\s+область$/, "");
+  }
+  if (lang === "en" && compound) return t.nameEn.replace(/\s+Region$/, "");
+  return territoryName(t, lang);
+}
+
+/** Roughly how wide a line of text is, in units of its font size (a sans-serif's average letter). */
+export const textWidth = (text: string) => text.length * 0.56;
+
+/**
+ * A tile name in at most two lines that fit `width` (in font-size units): split at its spaces or
+ * hyphens, and a word too long for a line broken in two with a hyphen after a vowel near its
+ * middle ("Карагандин-" / "ская"). What still exceeds the width is for the drawing to compress.
+ */
+export function tileLabelLines(name: string, width: number): string[] {
+  const words = name.split(/(?<=-)|\s+/).filter(Boolean);
+  const lines: string[] = [];
+  for (const w of words) {
+    const last = lines[lines.length - 1];
+    const joined = last === undefined ? w : last.endsWith("-") ? last + w : `${last} ${w}`;
+    if (last !== undefined && textWidth(joined) <= width) lines[lines.length - 1] = joined;
+    else lines.push(w);
+  }
+  if (lines.length === 1 && textWidth(lines[0]) > width * 1.25) return hyphenate(lines[0]);
+  if (lines.length <= 2) return lines;
+  return [lines[0], lines.slice(1).join(" ")];
+}
+
+const VOWELS = /[аеёиоуыэюяәіөұүaeiouy]/i;
+
+const isVowel = (ch: string | undefined) => ch !== undefined && VOWELS.test(ch);
+
+/**
+ * One long word in two, with a hyphen, where a syllable begins near its middle: before a
+ * consonant and vowel, after a vowel or between two consonants ("Караган-" / "динская",
+ * "Павло-" / "дарская"); never a line that starts with ь, ъ or й.
+ */
+function hyphenate(word: string): string[] {
+  const at = (k: number) => [`${word.slice(0, k)}-`, word.slice(k)];
+  const syllable = (k: number) =>
+    !isVowel(word[k]) && isVowel(word[k + 1]) && !/[ьъй]/i.test(word[k]);
+  const mid = Math.floor(word.length / 2);
+  for (let d = 0; d < mid - 2; d++)
+    for (const k of [mid + d, mid - d])
+      if (k > 2 && k < word.length - 2 && syllable(k)) return at(k);
+  return at(mid);
 }

@@ -3,6 +3,7 @@ import type { Measure } from "../domain/measures";
 import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
 
 import { type Lang, langOf, measureName } from "../domain/lang";
+import { territoryById, territoryName } from "../domain/territories";
 import { EN, type Strings } from "./strings/en";
 import { KK } from "./strings/kk";
 import { RU } from "./strings/ru";
@@ -77,6 +78,15 @@ function namesIn(lang: Lang) {
 
 function makeNames(lang: Lang) {
   return {
+    /**
+     * A territory by its id, as the pane names territories in its language (territoryName: the
+     * map, the bars, the card, the tables and the lists all say the same); the report's own words
+     * for one the gazetteer does not know.
+     */
+    territory: (id: string, asWritten: string) => {
+      const t = territoryById(id);
+      return t ? territoryName(t, lang) : asWritten;
+    },
     /** A measure's name (an id it does not know, as it is: a figure read back from the workbook). */
     measure: (m: Measure | string) => measureName(m, lang),
     orgType: (o: OrgTypeOrAll | string) =>

@@ -1,7 +1,14 @@
-import { MAP_COLUMNS, MAP_ROWS, mapTiles, tileOf } from "../../src/domain/tileGrid";
-import { SHORT_NAMES } from "../../src/domain/gazetteerData";
+import {
+  MAP_COLUMNS,
+  MAP_ROWS,
+  mapTiles,
+  tileLabelLines,
+  tileName,
+  tileOf,
+} from "../../src/domain/tileGrid";
 import { LANGS } from "../../src/domain/lang";
-import { shortName, territoriesAt, territoryById } from "../../src/domain/territories";
+import { resolveTerritory } from "../../src/domain/resolveTerritory";
+import { territoriesAt, territoryById } from "../../src/domain/territories";
 
 describe("tile-grid map of Kazakhstan", () => {
   for (const level of ["region", "city"] as const) {
@@ -36,27 +43,37 @@ describe("tile-grid map of Kazakhstan", () => {
     expect(at("KZ-71").row).toBeLessThan(at("KZ-75").row); // Astana north of Almaty
   });
 
-  it("gives every tile's territory a listed short name of at most six characters, in each language", () => {
+  it("names every tile with a real name, in at most two lines of whole words or a hyphenated half, that resolves back to its territory", () => {
     for (const level of ["region", "city"] as const)
       for (const tile of mapTiles(level)) {
         const t = territoryById(tile.territoryId)!;
         for (const lang of LANGS) {
-          const short = shortName(t, lang);
-          expect({ id: t.id, lang, fits: short.length <= 6 }).toEqual({
+          const name = tileName(t, lang);
+          const lines = tileLabelLines(name, 5);
+          const resolved = resolveTerritory(name);
+          expect({
             id: t.id,
             lang,
-            fits: true,
-          });
-          // Listed, not the fallback cut of the full name.
-          expect({ id: t.id, lang, short }).toEqual({
+            name,
+            resolvesTo: resolved.ok ? resolved.territory.id : null,
+          }).toEqual({
             id: t.id,
             lang,
-            short: SHORT_NAMES[t.id]?.[lang],
+            name,
+            resolvesTo: t.id,
           });
+          expect(lines.length).toBeLessThanOrEqual(2);
+          // The lines give the name back: no letter lost (a hyphen added at a break aside).
+          expect(lines.join("").replace(/[\s-]/g, "")).toBe(name.replace(/[\s-]/g, ""));
+          // No abbreviation cut mid-word with a dot ("Karag.", "Alm. R").
+          expect(name).not.toMatch(/\p{L}\.(\s|$)/u);
         }
       }
     const vko = territoryById("KZ-63")!;
-    expect(LANGS.map((lang) => shortName(vko, lang))).toEqual(["E Kaz", "ВКО", "ШҚО"]);
+    expect(LANGS.map((lang) => tileName(vko, lang))).toEqual(["East Kazakhstan", "ВКО", "ШҚО"]);
+    expect(tileLabelLines("Карагандинская", 5)).toEqual(["Караган-", "динская"]);
+    expect(tileLabelLines("Усть-Каменогорск", 5)).toEqual(["Усть-", "Каменогорск"]);
+    expect(tileLabelLines("Aktobe Region", 5)).toEqual(["Aktobe", "Region"]);
   });
 
   it("answers undefined for a territory the level's map does not show", () => {

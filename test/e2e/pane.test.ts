@@ -17,6 +17,12 @@ import { makeDocx } from "../helpers/docx";
 import { cp1251, encodable, ENCODINGS, random, randomStyle, tableDocument } from "../helpers/drift";
 import { SEED_TEXT } from "../helpers/seed";
 
+/** What an import added says: in Excel, that the EDU functions answer for it; in the preview, where it shows. */
+const added = (period: string) =>
+  new RegExp(
+    `^Added(\\. The EDU functions now answer for ${period}\\.| ${period} to this page's data)`
+  );
+
 describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
   const pane = servedPane();
 
@@ -67,7 +73,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       await page.getByText(/Found: 240 territory figures; Period: 2023-Q2/).waitFor();
       await page.screenshot({ path: join(OUTPUT, "import-preview.png"), fullPage: true });
       await page.getByRole("button", { name: "Add as period" }).click();
-      await page.getByText("Added. The EDU functions now answer for 2023-Q2.").waitFor();
+      await page.getByText(added("2023-Q2")).waitFor();
 
       await page.getByRole("tab", { name: "Load" }).click();
       const [download] = await Promise.all([
@@ -189,7 +195,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
         .getByText(`Found: ${source.records.length} territory figures; Period: ${source.period}`)
         .waitFor();
       await page.getByRole("button", { name: "Add as period" }).click();
-      await page.getByText(`Added. The EDU functions now answer for ${source.period}.`).waitFor();
+      await page.getByText(added(source.period!)).waitFor();
 
       // A scan: one sentence, nothing added.
       const { PDFDocument } = await import("pdf-lib");
@@ -219,7 +225,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       await heading.evaluate((e) => e.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: join(OUTPUT, "changes-movers.png") });
       await page.getByRole("button", { name: "Add as period" }).click();
-      await page.getByText("Added. The EDU functions now answer for 2023-Q2.").waitFor();
+      await page.getByText(added("2023-Q2")).waitFor();
       await page.getByRole("tab", { name: "Lagging" }).click();
       await page.getByRole("checkbox", { name: /Sort by change/ }).click();
       const arrows = await page

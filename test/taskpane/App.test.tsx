@@ -14,6 +14,7 @@ import { quarters } from "../helpers/quarters";
 import { compareReports, movers } from "../../src/analysis/compare";
 import { type Measure, measureInfo, MEASURE_IDS } from "../../src/domain/measures";
 import { ORG_TYPE_NAMES, ORG_TYPES } from "../../src/domain/orgTypes";
+import { territoryById, territoryName } from "../../src/domain/territories";
 
 const MEASURE_NAMES = Object.fromEntries(MEASURE_IDS.map((m) => [m, measureInfo(m).nameEn]));
 const TYPE_NAMES = Object.fromEntries(ORG_TYPES.map((o) => [o, ORG_TYPE_NAMES[o].en]));
@@ -381,7 +382,7 @@ describe("task pane", () => {
         expect(items.map((li) => li.textContent!.split(":")[0])).toEqual(
           list.map(
             (m) =>
-              `${m.change.territoryName}, ${MEASURE_NAMES[m.change.measure]} / ${TYPE_NAMES[m.change.orgType]}`
+              `${territoryName(territoryById(m.change.territoryId)!, "en")}, ${MEASURE_NAMES[m.change.measure]} / ${TYPE_NAMES[m.change.orgType]}`
           )
         );
       }

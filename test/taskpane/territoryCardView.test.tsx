@@ -67,14 +67,14 @@ function choose(pane: HTMLElement, label: string, option: string) {
   fireEvent.click(within(list).getByRole("option", { name: option }));
 }
 
-/** A territory's tile: the button (to assistive technology) in the map's group that stands for it. */
+/** A territory's tile: the grid cell (to assistive technology) in the map's grid that stands for it. */
 function tile(pane: HTMLElement, id: string): HTMLElement {
-  const map = within(pane).getByRole("group", {
+  const map = within(pane).getByRole("grid", {
     name: /^Coverage map|^Карта охвата|^Қамту картасы/,
   });
-  // Its own group: the button and its painted label (hidden from assistive technology).
+  // Its own group: the cell and its painted label (hidden from assistive technology).
   const own = map.querySelector(`[data-territory="${id}"]`)!.parentElement!;
-  const button = within(own).getByRole("button");
+  const button = within(own).getByRole("gridcell");
   expect(button.getAttribute("data-territory")).toBe(id);
   return button;
 }

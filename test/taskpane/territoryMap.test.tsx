@@ -8,7 +8,8 @@ import type { Lang } from "../../src/domain/lang";
 import { measureInfo, MEASURE_IDS } from "../../src/domain/measures";
 import { ORG_TYPE_NAMES } from "../../src/domain/orgTypes";
 import { territoriesAt, territoryById, territoryName } from "../../src/domain/territories";
-import { tileOf } from "../../src/domain/tileGrid";
+import { tileName, tileOf } from "../../src/domain/tileGrid";
+import { digitsApart, formatPercent } from "../../src/domain/numbers";
 import type { PaneHost, TerritoryRows } from "../../src/host/paneHost";
 import { App } from "../../src/taskpane/App";
 import { contrast, coverageFill, labelColor } from "../../src/taskpane/components/TerritoryMap";
@@ -49,13 +50,13 @@ function choose(pane: HTMLElement, label: string, option: string) {
   fireEvent.click(within(list).getByRole("option", { name: option }));
 }
 
-/** The map: the SVG group named by its caption, and its tiles (buttons) with their territory. */
+/** The map: the SVG grid named by its caption, and its tiles (grid cells) with their territory. */
 function mapTiles(pane: HTMLElement) {
-  const map = within(pane).getByRole("group", {
+  const map = within(pane).getByRole("grid", {
     name: /^Coverage map|^Карта охвата|^Қамту картасы/,
   });
   return within(map as HTMLElement)
-    .getAllByRole("button")
+    .getAllByRole("gridcell")
     .map((e) => ({
       el: e,
       id: e.getAttribute("data-territory")!,
@@ -70,7 +71,11 @@ function mapTiles(pane: HTMLElement) {
     }));
 }
 
-const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+/** The figure a tile shows: as many decimals as keep it apart from the target. */
+const shown = (share: number, target: number) =>
+  formatPercent("en", share, digitsApart(share, target));
+/** A tile's painted figure: its last line. */
+const figureOf = (tile: { texts: Array<string | null> }) => tile.texts[tile.texts.length - 1];
 
 describe("the Lagging panel's map", () => {
   it("shows, for every measure and type, each territory of the measure's level with the data core's coverage, marked below the target as the bars", () => {
@@ -106,14 +111,20 @@ describe("the Lagging panel's map", () => {
           const coverage = store.queries.coverage(territory.nameRu, orgType, measure, period);
           if (!coverage.ok) {
             expect(tile.name).toBe(`${territory.nameEn}: no figure in the report`);
-            expect(tile.texts[1]).toBe("—");
+            expect(figureOf(tile)).toBe("—");
             continue;
           }
           const below = coverage.value < target;
           expect(tile.name).toBe(
-            `${territory.nameEn}: ${pct(coverage.value)} coverage, ${below ? "below the target" : "at or above the target"}`
+            `${territory.nameEn}: ${shown(coverage.value, target)} coverage, ${below ? "below the target" : "at or above the target"}`
           );
-          expect(tile.texts[1]).toBe(`${Math.round(coverage.value * 100)}%`);
+          expect(figureOf(tile)).toBe(shown(coverage.value, target));
+          // Framed below, it never shows the target's own figure.
+          if (below) expect(figureOf(tile)).not.toBe(formatPercent("en", target));
+          // Its name: a real one, whole or hyphenated, never cut to a few letters.
+          expect(tile.texts.slice(0, -1).join(" ").replace(/- /g, "")).toBe(
+            tileName(territory, "en")
+          );
           expect(tile.below).toBe(
             below ? (coverage.value < DEFAULT_FAR_BELOW_FACTOR * target ? "far" : "near") : null
           );
@@ -142,6 +153,47 @@ describe("the Lagging panel's map", () => {
     expect(below.map((t) => t.id).sort()).toEqual(
       lagging.value.rows.map((r) => r.territory.id).sort()
     );
+  });
+
+  it("one Tab stop for the map: arrow keys move between tiles by their places, Home and End to the ends", () => {
+    const pane = renderPanel({ ...previewHost });
+    const tiles = mapTiles(pane);
+    const tabbable = tiles.filter((t) => t.el.getAttribute("tabindex") === "0");
+    expect(tabbable).toHaveLength(1);
+    const at = (id: string) => tiles.find((t) => t.id === id)!.el;
+    // Turnstiles: the city grid. Oral (west, top row) → right: the next tile of its row.
+    at("city:oral").focus();
+    fireEvent.keyDown(at("city:oral"), { key: "ArrowRight" });
+    const right = document.activeElement!.getAttribute("data-territory");
+    expect(tileOf("city", right!)!.row).toBe(tileOf("city", "city:oral")!.row);
+    expect(tileOf("city", right!)!.col).toBeGreaterThan(tileOf("city", "city:oral")!.col);
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+    // Down: a tile further south, in the same column where there is one.
+    const down = tileOf("city", document.activeElement!.getAttribute("data-territory")!)!;
+    expect(down.row).toBeGreaterThan(tileOf("city", right!)!.row);
+    expect(down.col).toBe(tileOf("city", right!)!.col);
+    fireEvent.keyDown(document.activeElement!, { key: "End" });
+    expect(document.activeElement).toBe(tiles[tiles.length - 1].el);
+    // The tile focused last is the map's one Tab stop now.
+    expect(mapTiles(pane).filter((t) => t.el.getAttribute("tabindex") === "0")).toHaveLength(1);
+    expect(tiles[tiles.length - 1].el.getAttribute("tabindex")).toBe("0");
+  });
+
+  it("a tile framed below a target it rounds to shows more decimals: frame and figure agree", () => {
+    const store = onePeriod;
+    // A territory whose coverage rounds up at one decimal: that rounded figure as the target.
+    const rows = store.queries.lagging("turnstile", "all", 1);
+    if (!rows.ok) throw new Error(rows.error.message);
+    const row = rows.value.rows.find(
+      (r) => Number((r.coverage * 100).toFixed(1)) / 100 > r.coverage && r.coverage > 0
+    )!;
+    const typed = (row.coverage * 100).toFixed(1);
+    const pane = renderPanel({ ...previewHost });
+    fireEvent.change(within(pane).getByPlaceholderText("54.4"), { target: { value: typed } });
+    const tile = mapTiles(pane).find((t) => t.id === row.territory.id)!;
+    expect(tile.below).not.toBeNull();
+    expect(figureOf(tile)).not.toBe(`${typed}%`);
+    expect(figureOf(tile)).toBe(shown(row.coverage, Number(typed) / 100));
   });
 
   it.each(["ru", "kk"] as const)("names each tile in the pane's language (%s)", (lang) => {

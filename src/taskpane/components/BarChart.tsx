@@ -1,6 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import type { Lang } from "../../domain/lang";
+import { digitsApart, formatNumber, formatPercent } from "../../domain/numbers";
 import { CHART_COLORS, DEFAULT_FAR_BELOW_FACTOR } from "../../workbook/layout";
+import { useLang } from "../i18n";
 
 export interface Bar {
   label: string;
@@ -11,12 +14,12 @@ export interface Bar {
 
 const useStyles = makeStyles({ chart: { maxWidth: "420px" } });
 
-/** "▲ +2.1", "▼ −1.0", "→ 0.0": the change in points, with its direction. */
-export function changeText(change: number): string {
-  const points = Math.abs(change * 100).toFixed(1);
+/** "▲ +2.1", "▼ −1.0", "→ 0.0" ("+2,1" in Russian and Kazakh): the change in points, with its direction. */
+export function changeText(change: number, lang: Lang = "en"): string {
+  const points = formatNumber(lang, Math.abs(change * 100), 1);
   if (change > 0.0005) return `▲ +${points}`;
   if (change < -0.0005) return `▼ −${points}`;
-  return `→ ${(0).toFixed(1)}`;
+  return `→ ${formatNumber(lang, 0, 1)}`;
 }
 
 /** A small horizontal bar chart (SVG): one bar per territory, the target as a line. */
@@ -30,6 +33,7 @@ export function BarChart({
   title: string;
 }): React.JSX.Element {
   const styles = useStyles();
+  const lang = useLang();
   const rowHeight = 18;
   const labelWidth = 130;
   const changes = bars.some((b) => b.change !== undefined);
@@ -69,7 +73,8 @@ export function BarChart({
             }
           />
           <text x={x(b.value) + 3} y={12} fontSize="10" fill={tokens.colorNeutralForeground1}>
-            {(b.value * 100).toFixed(0)}%
+            {/* Below the target, never shown as its figure (digitsApart). */}
+            {formatPercent(lang, b.value, b.value < target ? digitsApart(b.value, target, 0) : 0)}
           </text>
           {b.change !== undefined && b.change !== null && (
             <text
@@ -85,7 +90,7 @@ export function BarChart({
                     : tokens.colorNeutralForeground3
               }
             >
-              {changeText(b.change)}
+              {changeText(b.change, lang)}
             </text>
           )}
         </g>

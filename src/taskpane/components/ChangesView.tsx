@@ -1,7 +1,7 @@
 import { makeStyles, Subtitle2, Text } from "@fluentui/react-components";
 import * as React from "react";
 import type { Mover } from "../../analysis/compare";
-import { useNames, useStrings } from "../i18n";
+import { useLang, useNames, useStrings } from "../i18n";
 import { reviewParts } from "../styles";
 import { changeText } from "./BarChart";
 
@@ -20,8 +20,10 @@ export interface Movers {
  */
 export function ChangesView({ movers }: { movers: Movers }): React.JSX.Element {
   const t = useStrings();
+  const lang = useLang();
   const names = useNames();
   const styles = useStyles();
+
   return (
     <>
       <Subtitle2 as="h2" className={styles.heading}>
@@ -41,9 +43,9 @@ export function ChangesView({ movers }: { movers: Movers }): React.JSX.Element {
           <ul className={styles.list} aria-label={title}>
             {list.map(({ change: c, points }) => (
               <li key={`${c.measure}|${c.orgType}|${c.territoryId}`}>
-                {c.territoryName}, {names.measure(c.measure)} / {names.orgType(c.orgType)}:{" "}
-                {changeText(points)} ({c.before!.covered}/{c.before!.total} → {c.after.covered}/
-                {c.after.total})
+                {names.territory(c.territoryId, c.territoryName)}, {names.measure(c.measure)} /{" "}
+                {names.orgType(c.orgType)}: {changeText(points, lang)} ({c.before!.covered}/
+                {c.before!.total} → {c.after.covered}/{c.after.total})
               </li>
             ))}
           </ul>

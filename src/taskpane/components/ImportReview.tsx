@@ -138,8 +138,8 @@ export function ImportReview({
             <ul className={styles.list}>
               {review.mismatched.map((c) => (
                 <li key={`${c.measure}|${c.orgType}|${c.territoryId}`} className={styles.mismatch}>
-                  {c.territoryName}, {names.measure(c.measure)} / {names.orgType(c.orgType)} (
-                  {c.line}): {c.statedChange! > 0 ? "+" : ""}
+                  {names.territory(c.territoryId, c.territoryName)}, {names.measure(c.measure)} /{" "}
+                  {names.orgType(c.orgType)} ({c.line}): {c.statedChange! > 0 ? "+" : ""}
                   {c.statedChange} ≠ {c.coveredChange! > 0 ? "+" : ""}
                   {c.coveredChange} ({c.before?.covered} → {c.after.covered})
                 </li>

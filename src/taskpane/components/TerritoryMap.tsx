@@ -4,8 +4,16 @@ import type { CoverageDataset } from "../../analysis/dataset";
 import { coverageByTerritory, type TerritoryCoverage } from "../../analysis/query";
 import { type Measure, measureInfo } from "../../domain/measures";
 import type { OrgTypeOrAll } from "../../domain/orgTypes";
-import { shortName, type Territory, territoryById, territoryName } from "../../domain/territories";
-import { MAP_COLUMNS, MAP_ROWS, mapTiles } from "../../domain/tileGrid";
+import { digitsApart, formatPercent } from "../../domain/numbers";
+import { type Territory, territoryById, territoryName } from "../../domain/territories";
+import {
+  MAP_COLUMNS,
+  MAP_ROWS,
+  mapTiles,
+  textWidth,
+  tileLabelLines,
+  tileName,
+} from "../../domain/tileGrid";
 import { CHART_COLORS, DEFAULT_FAR_BELOW_FACTOR } from "../../workbook/layout";
 import { useLang, useNames, useStrings } from "../i18n";
 import { useDarkTheme } from "../theme";
@@ -98,12 +106,15 @@ export function mapCells(
     .sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
-const TILE_W = 42;
-const TILE_H = 36;
-const GAP = 4;
+const TILE_W = 44;
+const TILE_H = 46;
+const GAP = 3;
 const WIDTH = MAP_COLUMNS * TILE_W + (MAP_COLUMNS - 1) * GAP;
 const HEIGHT = MAP_ROWS * TILE_H + (MAP_ROWS - 1) * GAP;
 const FLAG = 9;
+/** The name's font and the width a line of it may take, in the map's units. */
+const NAME_SIZE = 8;
+const NAME_WIDTH = TILE_W - 6;
 
 const useStyles = makeStyles({
   figure: { margin: 0, minWidth: 0 },
@@ -126,8 +137,6 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
   },
 });
-
-const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /**
  * A tile-grid map of Kazakhstan (src/domain/tileGrid.ts): each region, or each city group for
@@ -164,6 +173,19 @@ export function TerritoryMap({
     period,
   });
 
+  // One Tab stop for the map (the WAI-ARIA grid pattern): the tile last chosen or focused, arrow
+  // keys between tiles by their places, Home and End to the first and last.
+  const [active, setActive] = React.useState<string | null>(null);
+  const tabbable = cells.some((c) => c.territory.id === active) ? active : cells[0]?.territory.id;
+  const refs = React.useRef(new Map<string, SVGGElement>());
+  const moveFrom = (c: MapCell, key: string) => {
+    const next = nextTile(cells, c, key);
+    if (!next) return false;
+    setActive(next.territory.id);
+    refs.current.get(next.territory.id)?.focus();
+    return true;
+  };
+
   const tile = (c: MapCell) => {
     const x = c.col * (TILE_W + GAP);
     const y = c.row * (TILE_H + GAP);
@@ -171,17 +193,29 @@ export function TerritoryMap({
     const fill = c.figure ? coverageFill(c.figure.coverage, dark) : undefined;
     const ink = fill ? labelColor(fill) : tokens.colorNeutralForeground1;
     const mark = c.farBelow ? CHART_COLORS.below : CHART_COLORS.nearBelow;
+    // As many decimals as it takes for the figure and the target not to look the same.
+    const shown = c.figure
+      ? formatPercent(lang, c.figure.coverage, digitsApart(c.figure.coverage, target))
+      : "—";
     const label = c.figure
-      ? `${t.mapTile({ name: full, coverage: pct(c.figure.coverage) })}, ${c.below ? t.mapBelow : t.mapAtTarget}`
+      ? `${t.mapTile({ name: full, coverage: shown })}, ${c.below ? t.mapBelow : t.mapAtTarget}`
       : `${full}: ${t.mapNoFigure}`;
-    const choose = () => onSelect(c.territory);
-    // The button is the tile's shape; its painted label is a layer above it that the pointer passes
-    // through and assistive technology skips (the button's name says it all, in full).
+    const lines = tileLabelLines(tileName(c.territory, lang), NAME_WIDTH / NAME_SIZE);
+    const choose = () => {
+      setActive(c.territory.id);
+      onSelect(c.territory);
+    };
+    // The cell is the tile's shape; its painted label is a layer above it that the pointer passes
+    // through and assistive technology skips (the cell's name says it all, in full).
     return (
       <g key={c.territory.id} transform={`translate(${x}, ${y})`}>
         <g
-          role="button"
-          tabIndex={0}
+          role="gridcell"
+          tabIndex={c.territory.id === tabbable ? 0 : -1}
+          ref={(el) => {
+            if (el) refs.current.set(c.territory.id, el);
+            else refs.current.delete(c.territory.id);
+          }}
           aria-label={label}
           data-territory={c.territory.id}
           data-below={c.below ? (c.farBelow ? "far" : "near") : undefined}
@@ -191,9 +225,12 @@ export function TerritoryMap({
             if (e.key === "Enter" || e.key === " ") {
               e.preventDefault();
               choose();
-            }
+            } else if (moveFrom(c, e.key)) e.preventDefault();
           }}
-          onFocus={() => setFocused(c.territory.id)}
+          onFocus={() => {
+            setFocused(c.territory.id);
+            setActive(c.territory.id);
+          }}
           onBlur={() => setFocused((f) => (f === c.territory.id ? null : f))}
         >
           <title>{label}</title>
@@ -223,18 +260,34 @@ export function TerritoryMap({
           )}
         </g>
         <g aria-hidden="true" pointerEvents="none" data-label-of={c.territory.id}>
-          <text x={TILE_W / 2} y={15} textAnchor="middle" fontSize="9.5" fill={ink}>
-            {shortName(c.territory, lang)}
-          </text>
+          {lines.map((line, i) => (
+            <text
+              key={i}
+              x={TILE_W / 2}
+              y={(lines.length === 1 ? 16 : 12) + i * 9}
+              textAnchor="middle"
+              fontSize={NAME_SIZE}
+              fill={ink}
+              // A line longer than the tile is drawn narrower to fit it, never cut.
+              {...(textWidth(line) * NAME_SIZE > NAME_WIDTH
+                ? { textLength: NAME_WIDTH, lengthAdjust: "spacingAndGlyphs" }
+                : {})}
+            >
+              {line}
+            </text>
+          ))}
           <text
             x={TILE_W / 2}
-            y={29}
+            y={38}
             textAnchor="middle"
-            fontSize="10.5"
+            fontSize="10"
             fontWeight="600"
             fill={ink}
+            {...(shown.length > 6
+              ? { textLength: NAME_WIDTH, lengthAdjust: "spacingAndGlyphs" }
+              : {})}
           >
-            {c.figure ? `${Math.round(c.figure.coverage * 100)}%` : "—"}
+            {shown}
           </text>
         </g>
       </g>
@@ -247,12 +300,16 @@ export function TerritoryMap({
         {title}
       </Text>
       <svg
-        role="group"
+        role="grid"
         aria-labelledby={captionId}
         viewBox={`-3 -3 ${WIDTH + 6} ${HEIGHT + 6}`}
         className={styles.svg}
       >
-        {cells.map(tile)}
+        {[...new Set(cells.map((c) => c.row))].map((row) => (
+          <g key={row} role="row">
+            {cells.filter((c) => c.row === row).map(tile)}
+          </g>
+        ))}
       </svg>
       <Text as="p" size={200} className={styles.legend}>
         <span aria-hidden="true">0%</span>
@@ -268,4 +325,29 @@ export function TerritoryMap({
       </Text>
     </figure>
   );
+}
+
+/**
+ * The tile an arrow key moves to from `c`: the nearest in that direction (the same row or column
+ * first, then the closest off it); Home and End, the first and last in reading order.
+ */
+export function nextTile(cells: readonly MapCell[], c: MapCell, key: string): MapCell | undefined {
+  if (key === "Home") return cells[0];
+  if (key === "End") return cells[cells.length - 1];
+  const step: Record<string, [number, number]> = {
+    ArrowRight: [1, 0],
+    ArrowLeft: [-1, 0],
+    ArrowDown: [0, 1],
+    ArrowUp: [0, -1],
+  };
+  const dir = step[key];
+  if (!dir) return undefined;
+  const [dx, dy] = dir;
+  const ahead = cells.filter((o) => (o.col - c.col) * dx + (o.row - c.row) * dy > 0);
+  const cost = (o: MapCell) => {
+    const along = Math.abs((o.col - c.col) * dx + (o.row - c.row) * dy);
+    const across = Math.abs((o.col - c.col) * dy + (o.row - c.row) * dx);
+    return along + 2 * across;
+  };
+  return ahead.sort((a, b) => cost(a) - cost(b))[0];
 }

@@ -2,9 +2,8 @@ import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import { rowMatcher } from "../../analysis/rowFilter";
 import type { CoverageRecord } from "../../domain/report";
-import { territoryById, territoryName } from "../../domain/territories";
 import type { TerritoryRows } from "../../host/paneHost";
-import { useLang, useNames } from "../i18n";
+import { useNames } from "../i18n";
 
 export type SortKey = "territoryName" | "measure" | "orgType" | "covered" | "total" | "coverage";
 /** A column's sort: ascending, descending, or none (the report's own order). */
@@ -14,13 +13,10 @@ const coverage = (r: CoverageRecord) => (r.total === 0 ? 0 : r.covered / r.total
 
 /** A territory as the pane names it in its language (the report's text for one it does not know). */
 export function useTerritoryName(): (r: CoverageRecord) => string {
-  const lang = useLang();
+  const names = useNames();
   return React.useCallback(
-    (r: CoverageRecord) => {
-      const t = territoryById(r.territoryId);
-      return t ? territoryName(t, lang) : r.territoryName;
-    },
-    [lang]
+    (r: CoverageRecord) => names.territory(r.territoryId, r.territoryName),
+    [names]
   );
 }
 

@@ -1,33 +1,30 @@
 import {
   Button,
   Checkbox,
-  Dropdown,
   Field,
   Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
-import { type Measure, MEASURE_IDS } from "../../domain/measures";
-import type { OrgTypeOrAll } from "../../domain/orgTypes";
-import { ALL_TYPES } from "../../workbook/layout";
+import { formatNumber, formatPercent } from "../../domain/numbers";
+import { territoryName } from "../../domain/territories";
+import type { PaneHost, TerritoryRows } from "../../host/paneHost";
 import { BarChart } from "../components/BarChart";
+import { MeasureDropdown, OrgTypeDropdown } from "../components/Choosers";
 import { PaneTerritoryCard } from "../components/TerritoryCardView";
 import { TerritoryMap } from "../components/TerritoryMap";
-import { type Territory, territoryName } from "../../domain/territories";
-import { useAction } from "../hooks/useAction";
-import { formatPercent } from "../../domain/numbers";
+import { useLagging } from "../hooks/useLagging";
 import { useLang, useNames, useStrings } from "../i18n";
-import type { PaneHost, TerritoryRows, TerritorySelection } from "../../host/paneHost";
 import { wrappingRow } from "../styles";
 
 const useStyles = makeStyles({
-  row: wrappingRow,
+  // Controls in line whatever hint one of them carries below it.
+  row: { ...wrappingRow, alignItems: "flex-start" },
   // The map and the bars side by side where the pane is wide enough, the map first at 320 px.
   views: {
     display: "flex",
@@ -53,169 +50,75 @@ export function LaggingPanel({
 }): React.JSX.Element {
   const t = useStrings();
   const lang = useLang();
-  const action = useAction();
-  // Selecting a territory's rows from the map: its own busy flag and result, the panel's one message.
-  const selecting = useAction(action);
-  const [selection, setSelection] = React.useState<
-    ({ territory: Territory } & TerritorySelection) | null
-  >(null);
   const names = useNames();
   const styles = useStyles();
-  const [measure, setMeasure] = React.useState<Measure>("turnstile");
-  const [orgType, setOrgType] = React.useState<OrgTypeOrAll>("all");
-  const [typed, setTyped] = React.useState("");
-  const [applied, setApplied] = React.useState(false);
-
-  const national = store.queries.lagging(measure, orgType);
-  const nationalShare = national.ok ? national.value.threshold : 0;
-  const typedShare = typed.trim() === "" ? null : Number(typed.replace(",", ".")) / 100;
-  const invalid = typedShare !== null && !(typedShare >= 0 && typedShare <= 1);
-  const result = store.queries.lagging(
-    measure,
-    orgType,
-    invalid || typedShare === null ? undefined : typedShare
-  );
-  // With two periods or more: each territory's change since the previous one, and a sort by it.
-  const [byChange, setByChange] = React.useState(false);
-  const twoPeriods = store.dataset.periods().length >= 2;
-  const withChange = (result.ok ? result.value.rows : []).map((r) => {
-    const c = twoPeriods ? store.queries.change(r.name, orgType, measure) : null;
-    return { ...r, change: twoPeriods ? (c?.ok ? c.value.points : null) : undefined };
-  });
-  const rows = byChange
-    ? [...withChange].sort((a, b) => (a.change ?? Infinity) - (b.change ?? Infinity))
-    : withChange;
-  const target = result.ok ? result.value.threshold : nationalShare;
-  // The bars' period: the latest loaded (the lagging query's default).
-  const period = store.dataset.latestPeriod();
-  // The card of the territory last chosen on the map, and the rows it was chosen for.
-  const [card, setCard] = React.useState<TerritoryRows & { territory: Territory }>();
+  const lag = useLagging(store, host);
   const mapView = React.useRef<HTMLDivElement>(null);
-  // A selection said for one measure and type is not said under another (nor its card's rows).
-  React.useEffect(() => {
-    setSelection(null);
-    setCard(undefined);
-  }, [measure, orgType]);
+  const national = formatPercent(lang, lag.nationalShare);
 
   /** Closes the card and gives the focus back to the tile that opened it. */
   function closeCard() {
-    const id = card?.territoryId;
-    setCard(undefined);
+    const id = lag.card?.territoryId;
+    lag.closeCard();
     if (id)
       mapView.current?.querySelector<SVGElement>(`[data-territory="${id}"][tabindex]`)?.focus();
-  }
-
-  async function selectTerritory(territory: Territory) {
-    if (!period) return;
-    const rows: TerritoryRows = { territoryId: territory.id, measure, orgType, period };
-    // Its card below the map; in the preview, its rows in the Data tab are a button on the card.
-    setCard({ ...rows, territory });
-    if (host.kind !== "excel") return;
-    setApplied(false);
-    setSelection(null);
-    // The host finds the rows in the workbook's table as it is now: no plan needed.
-    const n = await selecting.run(() => host.selectTerritory(rows));
-    if (n !== undefined) setSelection({ territory, ...n });
-  }
-
-  async function apply(value: number | null) {
-    setApplied(false);
-    setSelection(null);
-    await action.run(async () => {
-      await host.applyThresholds({ [`${measure}|${orgType}`]: value });
-      setApplied(true);
-    });
   }
 
   return (
     <section aria-label={t.tabLagging}>
       <div className={styles.row}>
-        <Field label={t.measure}>
-          <Dropdown
-            value={names.measure(measure)}
-            selectedOptions={[measure]}
-            onOptionSelect={(_, d) => setMeasure((d.optionValue as Measure) ?? measure)}
-          >
-            {MEASURE_IDS.map((m) => (
-              <Option key={m} value={m} text={names.measure(m)}>
-                {names.measure(m)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t.orgType}>
-          <Dropdown
-            value={names.orgType(orgType)}
-            selectedOptions={[orgType]}
-            onOptionSelect={(_, d) => setOrgType((d.optionValue as OrgTypeOrAll) ?? orgType)}
-          >
-            {ALL_TYPES.map((o) => (
-              <Option key={o} value={o} text={names.orgType(o)}>
-                {names.orgType(o)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <MeasureDropdown value={lag.measure} onChange={lag.setMeasure} />
+        <OrgTypeDropdown value={lag.orgType} onChange={lag.setOrgType} />
         <Field
           label={t.threshold}
-          hint={`${t.nationalDefault}: ${(nationalShare * 100).toFixed(1)}%`}
-          validationState={invalid ? "error" : "none"}
-          validationMessage={invalid ? "0–100" : undefined}
+          hint={`${t.nationalDefault}: ${national}`}
+          validationState={lag.invalid ? "error" : "none"}
+          validationMessage={lag.invalid ? "0–100" : undefined}
         >
           <Input
-            value={typed}
-            onChange={(_, d) => setTyped(d.value)}
-            placeholder={(nationalShare * 100).toFixed(1)}
+            value={lag.typed}
+            onChange={(_, d) => lag.setTyped(d.value)}
+            placeholder={formatNumber(lang, lag.nationalShare * 100, 1)}
             inputMode="decimal"
           />
         </Field>
       </div>
       <Text as="p">
-        {rows.length
-          ? t.laggingLine({ n: rows.length, target: formatPercent(lang, target) })
+        {lag.rows.length
+          ? t.laggingLine({ n: lag.rows.length, target: formatPercent(lang, lag.target) })
           : t.noneLagging}
       </Text>
-      {twoPeriods && rows.length > 0 && (
+      {lag.twoPeriods && lag.rows.length > 0 && (
         <Checkbox
           label={t.sortByChange}
-          checked={byChange}
-          onChange={(_, d) => setByChange(Boolean(d.checked))}
+          checked={lag.byChange}
+          onChange={(_, d) => lag.setByChange(Boolean(d.checked))}
         />
       )}
       <div className={styles.views}>
-        {period && (
+        {lag.period && (
           <div className={styles.view} ref={mapView}>
             <TerritoryMap
               dataset={store.dataset}
-              measure={measure}
-              orgType={orgType}
-              period={period}
-              target={target}
-              onSelect={(territory) => void selectTerritory(territory)}
+              measure={lag.measure}
+              orgType={lag.orgType}
+              period={lag.period}
+              target={lag.target}
+              onSelect={lag.selectTerritory}
             />
             <Text as="p" size={200}>
               {host.kind === "excel" ? t.mapHintExcel : t.mapHintPreview}
             </Text>
-            {card && (
+            {lag.card && (
               <PaneTerritoryCard
                 queries={store.queries}
-                territory={card.territory}
-                period={card.period}
+                territory={lag.card.territory}
+                period={lag.card.period}
                 onClose={closeCard}
-                opened={card}
+                opened={lag.card}
               >
                 {host.kind !== "excel" && onShowRows && (
-                  <Button
-                    size="small"
-                    onClick={() =>
-                      onShowRows({
-                        territoryId: card.territoryId,
-                        measure: card.measure,
-                        orgType: card.orgType,
-                        period: card.period,
-                      })
-                    }
-                  >
+                  <Button size="small" onClick={() => onShowRows(lag.card!)}>
                     {t.cardShowRows}
                   </Button>
                 )}
@@ -223,17 +126,40 @@ export function LaggingPanel({
             )}
           </div>
         )}
-        {rows.length > 0 && (
+        {lag.rows.length > 0 && (
           <div className={styles.view}>
             <BarChart
-              title={`${names.measure(measure)}: ${t.laggingCount({ n: rows.length })}`}
-              target={target}
-              bars={rows.map((r) => ({ label: r.name, value: r.coverage, change: r.change }))}
+              title={`${names.measure(lag.measure)}: ${t.laggingCount({ n: lag.rows.length })}`}
+              target={lag.target}
+              bars={lag.rows.map((r) => ({
+                label: territoryName(r.territory, lang),
+                value: r.coverage,
+                change: r.change,
+              }))}
             />
           </div>
         )}
       </div>
-      {selection && !action.error && (
+      <Outcome lag={lag} excel={host.kind === "excel"} />
+    </section>
+  );
+}
+
+/** What the last action did: the rows selected for a tile, the target applied, or the failure. */
+function Outcome({
+  lag,
+  excel,
+}: {
+  lag: ReturnType<typeof useLagging>;
+  excel: boolean;
+}): React.JSX.Element {
+  const t = useStrings();
+  const lang = useLang();
+  const styles = useStyles();
+  const { selection } = lag;
+  return (
+    <>
+      {selection && !lag.error && (
         <MessageBar intent={selection.rows > 0 ? "success" : "warning"}>
           <MessageBarBody>
             {(selection.rows === 0
@@ -248,26 +174,19 @@ export function LaggingPanel({
           </MessageBarBody>
         </MessageBar>
       )}
-      {host.kind === "excel" && (
+      {excel && (
         <div className={styles.row}>
-          <Button appearance="primary" disabled={invalid} onClick={() => apply(typedShare)}>
+          <Button appearance="primary" disabled={lag.invalid} onClick={lag.applyTyped}>
             {t.apply}
           </Button>
-          <Button
-            onClick={() => {
-              setTyped("");
-              void apply(null);
-            }}
-          >
-            {t.reset}
-          </Button>
+          <Button onClick={lag.resetTarget}>{t.reset}</Button>
         </div>
       )}
-      {(action.error || applied) && (
-        <MessageBar intent={action.error ? "error" : "success"}>
-          <MessageBarBody>{action.error ?? t.applied}</MessageBarBody>
+      {(lag.error || lag.applied) && (
+        <MessageBar intent={lag.error ? "error" : "success"}>
+          <MessageBarBody>{lag.error ?? t.applied}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </>
   );
 }
