@@ -29,6 +29,45 @@ export interface CoverageRecord extends SourcePosition {
   };
   /** Read from a PDF: the page, and the line on that page (both 1-based). */
   page?: { page: number; line: number };
+  /** The footnotes whose marks the item carries ("г. Алматы*"): each mark and its text. */
+  footnotes?: Array<{ mark: string; text: string }>;
+  /**
+   * Parts of the item's figure the report breaks out ("…, в том числе частные школы (23 из 40) –
+   * 58%"): kept with the item, never a territory of their own.
+   */
+  parts?: SubFigure[];
+}
+
+/** A part of an item's figure: "частные школы (23 из 40) – 58%" → 23 of 40, 58%. */
+export interface SubFigure {
+  /** As written, after "в том числе" / "из них" / "оның ішінде". */
+  text: string;
+  /** What the part is ("частные школы", "в сельской местности", "г. Темиртау"). */
+  label: string;
+  covered: number;
+  total?: number;
+  percent?: number;
+}
+
+/** A footnote of the report: its mark, its text, its line, and how many figures carry its mark. */
+export interface Footnote {
+  mark: string;
+  text: string;
+  line: number;
+  figures: number;
+}
+
+/** A version of the report by language: "ru" (Russian) or "kk" (Kazakh, the state language). */
+export type ReportLanguage = "ru" | "kk";
+
+/**
+ * The languages a report was read in: how many figures each version gave, how many territories'
+ * figures both gave, and how many of those disagree (each said as an issue).
+ */
+export interface ReadLanguages {
+  figures: Partial<Record<ReportLanguage, number>>;
+  both: number;
+  differ: number;
 }
 
 /**
@@ -79,4 +118,8 @@ export interface Report {
   records: CoverageRecord[];
   statedTotals: StatedTotal[];
   issues: ReportIssue[];
+  /** The report's footnotes, when it has any. */
+  footnotes?: Footnote[];
+  /** The languages its figures were read in (absent when none was read). */
+  languages?: ReadLanguages;
 }

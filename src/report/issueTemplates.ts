@@ -36,6 +36,11 @@ const periodKk = (period: string) => periodName(period, "kk");
 /** Whether a line range as the parser gives it ("7", "7–9") is one line. */
 const oneLine = (lines: string | undefined) => /^\d+$/.test(lines ?? "");
 
+/** A version of the report by its language: "the Russian text", "в русском тексте", "қазақша мәтінде". */
+const VERSION_EN: Record<string, string> = { ru: "Russian", kk: "Kazakh" };
+const VERSION_RU: Record<string, string> = { ru: "русском", kk: "казахском" };
+const VERSION_KK: Record<string, string> = { ru: "орысша", kk: "қазақша" };
+
 /** "«Дабыл түймесі», мектептер": one list of the report. */
 function sectionKk(measure: string, orgType: string): string {
   return `«${measureKk(measure)}», ${typeKk(orgType)}`;
@@ -311,15 +316,46 @@ export const ISSUE_TEMPLATES = {
     kk: (p) =>
       `Қондырма білмейтін шара туралы бөлім («${p.section}»): оның жиынтық көрсеткіштері мен ${p.items} тармағы оқылмады және ешбір басқа шараға жатқызылмады.`,
   }),
-  "kazakh-text": template({
-    /** lines: the lines, as lineRuns gives them; figures: how many shares they hold. */
-    needs: ["lines", "figures"],
+  "footnote-without-text": template({
+    /** mark: as written; lines: where it is used, as lineRuns gives them. */
+    needs: ["mark", "lines"],
     en: (p) =>
-      `${oneLine(p.lines) ? `Line ${p.lines} is` : `Lines ${p.lines} are`} in Kazakh: the add-in reads the report in Russian, so ${oneLine(p.lines) ? "its" : "their"} ${p.figures} figures are not read, nor counted under any section (the Russian parts are read). Import the Russian text of this part.`,
+      `The footnote mark '${p.mark}' is used (${oneLine(p.lines) ? "line" : "lines"} ${p.lines}), but the report has no footnote text for it; the figures it marks are read as if it were absent.`,
     ru: (p) =>
-      `${oneLine(p.lines) ? `Строка ${p.lines} написана` : `Строки ${p.lines} написаны`} на казахском языке: надстройка читает отчёт на русском, поэтому ${oneLine(p.lines) ? "её" : "их"} цифры (${p.figures}) не прочитаны и ни к какому разделу не отнесены (русские части прочитаны). Импортируйте русский текст этой части.`,
+      `Знак сноски «${p.mark}» стоит в тексте (${oneLine(p.lines) ? "строка" : "строки"} ${p.lines}), но текста этой сноски в отчёте нет; отмеченные им цифры прочитаны так, как если бы знака не было.`,
     kk: (p) =>
-      `${p.lines}-${oneLine(p.lines) ? "жол" : "жолдар"} қазақ тілінде жазылған: қондырма есепті орыс тілінде оқиды, сондықтан ${oneLine(p.lines) ? "оның" : "олардың"} сандары (${p.figures}) оқылмады және ешбір бөлімге жатқызылмады (орысша бөліктері оқылды). Бұл бөліктің орысша мәтінін импорттаңыз.`,
+      `«${p.mark}» сілтеме белгісі мәтінде бар (${oneLine(p.lines) ? `${p.lines}-жол` : `жолдар: ${p.lines}`}), бірақ есепте бұл сілтеменің мәтіні жоқ; белгі қойылған сандар белгі жоқ сияқты оқылды.`,
+  }),
+  "aside-not-read": template({
+    needs: ["text"],
+    en: (p) =>
+      `'${p.text}' in a list is no territory's item: its figures are not read (the items around it are).`,
+    ru: (p) =>
+      `«${p.text}» в списке — не пункт по территории: его цифры не прочитаны (пункты вокруг него прочитаны).`,
+    kk: (p) =>
+      `Тізімдегі «${p.text}» аумақ бойынша тармақ емес: ондағы сандар оқылмады (айналасындағы тармақтар оқылды).`,
+  }),
+  "part-not-read": template({
+    needs: ["part"],
+    en: (p) =>
+      `'${p.part}' breaks out a part of the item's figure, but its figures can't be told apart; the part is not read (the item's own figures are).`,
+    ru: (p) =>
+      `«${p.part}» выделяет часть показателя пункта, но её цифры не удалось разобрать; эта часть не прочитана (цифры самого пункта прочитаны).`,
+    kk: (p) =>
+      `«${p.part}» тармақ көрсеткішінің бір бөлігін бөліп көрсетеді, бірақ оның сандарын ажырату мүмкін болмады; бұл бөлік оқылмады (тармақтың өз сандары оқылды).`,
+  }),
+  "versions-disagree": template({
+    /**
+     * kept, other: the languages of the version used and of the other ("ru", "kk"); keptFigure,
+     * otherFigure: their figures as "114/122 (93%, +3)"; keptLine: where the one used stands.
+     */
+    needs: ["name", "measure", "orgType", "kept", "keptFigure", "keptLine", "other", "otherFigure"],
+    en: (p) =>
+      `${p.name}, ${p.measure} / ${p.orgType}: the ${VERSION_EN[p.kept] ?? p.kept} text (line ${p.keptLine}) gives ${p.keptFigure}, the ${VERSION_EN[p.other] ?? p.other} text ${p.otherFigure}; the first is used, the other is not.`,
+    ru: (p) =>
+      `«${p.name}», ${sectionRu(p.measure, p.orgType)}: в ${VERSION_RU[p.kept] ?? p.kept} тексте (строка ${p.keptLine}) — ${p.keptFigure}, в ${VERSION_RU[p.other] ?? p.other} — ${p.otherFigure}; использована первая цифра, вторая — нет.`,
+    kk: (p) =>
+      `«${p.name}», ${sectionKk(p.measure, p.orgType)}: ${VERSION_KK[p.kept] ?? p.kept} мәтінде (${p.keptLine}-жол) — ${p.keptFigure}, ${VERSION_KK[p.other] ?? p.other} мәтінде — ${p.otherFigure}; біріншісі алынды, екіншісі алынбады.`,
   }),
   "no-period": template({
     needs: [],

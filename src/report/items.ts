@@ -2,6 +2,7 @@ import { elsewhereFacts } from "../domain/levels";
 import type { Measure } from "../domain/measures";
 import type { Territory } from "../domain/territories";
 import type { IssueParamsOf } from "./issueMessages";
+import { KK_DATIVE, KK_HYPHEN, KK_NO_CHANGE } from "./kazakhLexicon";
 import { changeDirection, isNeutralChangeWord } from "./lexicon";
 
 type ChangeCode =
@@ -44,11 +45,25 @@ export function readStatedChange(
 }
 
 /** Notes that say there was no change: "(без изменений)", "(изменений нет)", "(на прежнем уровне)". */
-const NO_CHANGE =
-  /^(?:(?:остал\p{L}*\s+)?без\s+(?:изменени|динамик)\p{L}*|изменени\p{L}*\s+(?:нет|не\s+(?:произошл|был)\p{L}*)|не\s+изменил\p{L}*|(?:остал\p{L}*\s+)?на\s+(?:прежнем|том\s+же)\s+уровне|0|[+±]\s*0)$/iu;
+const NO_CHANGE = new RegExp(
+  String.raw`^(?:(?:остал\p{L}*\s+)?без\s+(?:изменени|динамик)\p{L}*|изменени\p{L}*\s+(?:нет|не\s+(?:произошл|был)\p{L}*)|не\s+изменил\p{L}*|(?:остал\p{L}*\s+)?на\s+(?:прежнем|том\s+же)\s+уровне|0|[+±]\s*0|${KK_NO_CHANGE})$`,
+  "iu"
+);
+/** Kazakh units after an amount of change, in the dative: "13 бірлікке", "2 ұйымға". */
+const KK_UNIT = String.raw`(?:бірлік\p{L}*|ұйым\p{L}*|объект\p{L}*|мектеп\p{L}*|балабақша\p{L}*|колледж\p{L}*)`;
+/**
+ * A change in Kazakh, the amount before the verb, in the dative: "+13-ке өсті", "1-ге төмендеді",
+ * "13 бірлікке артты", "-1-ге азайды".
+ */
+const AMOUNT_WORD = new RegExp(
+  String.raw`^(?<amount>[+−–-]?\s*\d+)(?:\s*${KK_HYPHEN}\s*${KK_DATIVE}(?!\p{L}))?(?:\s+${KK_UNIT})?\s+(?<word>\p{L}+)$`,
+  "u"
+);
 /** "(рост на +13)", "(снижение на 2)", "(+5)", "(увеличение 3)", "(снизилось на 2 ед.)". */
-const WORD_AMOUNT =
-  /^(?<word>\p{L}+)?\.?\s*:?\s*(?:на\s*)?(?<amount>[+−–-]?\s*\d+)(?:\s*(?:ед\.?|единиц\p{L}*|организаци\p{L}*|объект\p{L}*|школ\p{L}*|детсад\p{L}*|сад\p{L}*|колледж\p{L}*))?$/u;
+const WORD_AMOUNT = new RegExp(
+  String.raw`^(?<word>\p{L}+)?\.?\s*:?\s*(?:на\s*)?(?<amount>[+−–-]?\s*\d+)(?:\s*${KK_HYPHEN}\s*${KK_DATIVE}(?!\p{L}))?(?:\s*(?:ед\.?|единиц\p{L}*|организаци\p{L}*|объект\p{L}*|школ\p{L}*|детсад\p{L}*|сад\p{L}*|колледж\p{L}*|${KK_UNIT}))?$`,
+  "u"
+);
 const MORE_LESS =
   /^на\s*(?<amount>\d+)\s*(?:ед\.?|единиц\p{L}*|организаци\p{L}*|объект\p{L}*)?\s*(?<way>больше|меньше)$/iu;
 /** A comment after the change: "по сравнению с прошлым кварталом", ", данные уточняются", "(см. прил.)". */
@@ -89,7 +104,7 @@ function readChange(note: string, head: string, warn: ChangeWarn): number | null
   if (NO_CHANGE.test(head)) return 0;
   const more = MORE_LESS.exec(head);
   if (more?.groups) return Number(more.groups.amount) * (/^б/i.test(more.groups.way) ? 1 : -1);
-  const m = WORD_AMOUNT.exec(head);
+  const m = WORD_AMOUNT.exec(head) ?? AMOUNT_WORD.exec(head);
   return m?.groups ? readWordAndAmount(note, m.groups.word, m.groups.amount, warn) : undefined;
 }
 

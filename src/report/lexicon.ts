@@ -1,8 +1,27 @@
 import type { Measure } from "../domain/measures";
 import type { OrgType } from "../domain/orgTypes";
+import {
+  KK_ABLATIVE,
+  KK_COVERED_VERBS,
+  KK_DOWN,
+  KK_GENITIVE,
+  KK_HEADINGS,
+  KK_HYPHEN,
+  KK_MEASURES,
+  KK_NEUTRAL,
+  KK_ORG_NOUN,
+  KK_PART_LEADS,
+  KK_PERCENT_ENDING,
+  KK_PERIOD,
+  KK_PERIOD_QUARTER_FIRST,
+  KK_POSSESSIVE,
+  KK_QUARTERS,
+  KK_UP,
+} from "./kazakhLexicon";
 
 /**
- * The ministry report's vocabulary as regular expressions. One combined pattern with named groups
+ * The ministry report's vocabulary as regular expressions, in Russian and in Kazakh (the Kazakh
+ * pieces are kazakhLexicon.ts'). One combined pattern with named groups
  * scans the text once, left to right; whatever lies between two matches is a "gap" that the parser
  * inspects (sentence ends, and unreadable items inside a list).
  */
@@ -26,8 +45,8 @@ const NUM_STRICT = String.raw`${NOT_A_TAIL}(?:\d{1,3}(?:${HSPACE}+\d{3})+(?!\d|[
 const NUM_LOOSE = String.raw`${NOT_A_TAIL}(?:\d[\d \u00A0\u202F\u2009]*[.,][\d \u00A0\u202F\u2009.,]*\d|\d+(?:${HSPACE}+\d+)+(?![.,]?\d))`;
 const NUM = `(?:${NUM_STRICT}|${NUM_LOOSE})`;
 const PCT = String.raw`\d{1,3}(?:[.,]\d+)?`;
-/** After a percentage: "%", or the word: "60 процентов". */
-const PERCENT = String.raw`(?:\s*%|\s+процент\p{L}*)`;
+/** After a percentage: "%", or the word: "60 процентов", "60 пайыз"; Kazakh endings: "60%-ы". */
+const PERCENT = String.raw`(?:\s*%${KK_PERCENT_ENDING}|\s+(?:процент|пайыз)\p{L}*)`;
 /** A percentage in a piece of text: "93%", "93,5 %", "93 процента" (the number in group 1). */
 export const PERCENTAGE = new RegExp(String.raw`(${PCT})${PERCENT}`, "gu");
 /** "из", "от" or "/" between two counts, as a word (not inside one: "изменение", "отчёт"). */
@@ -35,15 +54,15 @@ export const OUT_OF_WORD = /(?<!\p{L})(?:из|от)(?!\p{L})|\//iu;
 const WORD = String.raw`\p{L}[\p{L}\p{M}’'ʼ-]*`;
 const DASH = String.raw`[–—−‒-]`;
 
-const HEADING_KINDERGARTEN = String.raw`(?:[Вв]\s+)?(?:[Дд]ошкольн\p{L}*(?:\s+организаци\p{L}*)?(?:\s+образования)?|[Дд]етск\p{L}*\s+сад\p{L}*|[Дд]етсад\p{L}*)`;
-const HEADING_SCHOOL = String.raw`(?:[Вв]\s+)?(?:(?:[Оо]рганизаци\p{L}*\s+)?среднего\s+образования|[Шш]кол\p{L}*)`;
-const HEADING_COLLEGE = String.raw`(?:[Вв]\s+)?(?:(?:[Оо]рганизаци\p{L}*\s+)?технического\s+и\s+профессионального\s+образования|[Кк]олледж\p{L}*|ТиПО)`;
+const HEADING_KINDERGARTEN = String.raw`(?:[Вв]\s+)?(?:[Дд]ошкольн\p{L}*(?:\s+организаци\p{L}*)?(?:\s+образования)?|[Дд]етск\p{L}*\s+сад\p{L}*|[Дд]етсад\p{L}*)|${KK_HEADINGS.kindergarten}`;
+const HEADING_SCHOOL = String.raw`(?:[Вв]\s+)?(?:(?:[Оо]рганизаци\p{L}*\s+)?среднего\s+образования|[Шш]кол\p{L}*)|${KK_HEADINGS.school}`;
+const HEADING_COLLEGE = String.raw`(?:[Вв]\s+)?(?:(?:[Оо]рганизаци\p{L}*\s+)?технического\s+и\s+профессионального\s+образования|[Кк]олледж\p{L}*|ТиПО)|${KK_HEADINGS.college}`;
 
 const MEASURE_WORDS = {
-  video: String.raw`ЦОУ|[Вв]идеонаблюдени\p{L}*|[Цц]ентр\p{L}*\s+оперативного\s+управления`,
-  guard: String.raw`[Лл]ицензированн\p{L}*\s+охран\p{L}*`,
-  panic: String.raw`[Тт]ревожн\p{L}*\s+кнопк\p{L}*`,
-  turnstile: String.raw`[Тт]урникет\p{L}*|[Пп]ропускн\p{L}*\s+систем\p{L}*`,
+  video: String.raw`ЦОУ|[Вв]идеонаблюдени\p{L}*|[Цц]ентр\p{L}*\s+оперативного\s+управления|${KK_MEASURES.video}`,
+  guard: String.raw`[Лл]ицензированн\p{L}*\s+охран\p{L}*|${KK_MEASURES.guard}`,
+  panic: String.raw`[Тт]ревожн\p{L}*\s+кнопк\p{L}*|${KK_MEASURES.panic}`,
+  turnstile: String.raw`[Тт]урникет\p{L}*|[Пп]ропускн\p{L}*\s+систем\p{L}*|${KK_MEASURES.turnstile}`,
 };
 
 const NAMED_MEASURES = Object.entries(MEASURE_WORDS).map(
@@ -61,9 +80,18 @@ export function measureNamedIn(text: string): Measure | null {
 }
 
 const NAMED_TYPES: ReadonlyArray<readonly [OrgType, RegExp]> = [
-  ["kindergarten", /детсад|детск\p{L}*\s+сад|дошкольн|(?<!\p{L})ясл|(?<!\p{L})д\/с/iu],
-  ["school", /(?<!до)школ|среднего\s+образовани|(?<!\p{L})сош(?!\p{L})|общеобразоват/iu],
-  ["college", /колледж|(?<!\p{L})типо(?!\p{L})|технического\s+и\s+профессиональн/iu],
+  [
+    "kindergarten",
+    /детсад|детск\p{L}*\s+сад|дошкольн|(?<!\p{L})ясл|(?<!\p{L})д\/с|балабақша|мектепке\s+дейін/iu,
+  ],
+  [
+    "school",
+    /(?<!до)школ|среднего\s+образовани|(?<!\p{L})сош(?!\p{L})|общеобразоват|мектеп(?!ке\s+дейін)|орта\s+білім/iu,
+  ],
+  [
+    "college",
+    /колледж|(?<!\p{L})типо(?!\p{L})|технического\s+и\s+профессиональн|(?<!\p{L})тжкб(?!\p{L})|кәсіптік/iu,
+  ],
 ];
 
 /** Whether a piece of text names a type of organisation at all (a heading, a unit). */
@@ -102,10 +130,10 @@ const NAME_SUFFIX = [
   String.raw`${anyCase("обл")}(?=\s*\()`,
   anyCase("области"),
   anyCase("область"),
-  anyCase("облысы"),
+  String.raw`${anyCase("облыс")}\p{L}*`,
   String.raw`${anyCase("р")}-${anyCase("н")}`,
   anyCase("район"),
-  anyCase("қаласы"),
+  String.raw`${anyCase("қала")}\p{L}*`,
   String.raw`${anyCase("қ")}\.`,
   String.raw`${anyCase("гор")}\.`,
   String.raw`${anyCase("г")}\.`,
@@ -116,29 +144,54 @@ const NAME_PREFIX = String.raw`(?:${anyCase("гг")}?\.|${anyCase("гор")}\.|$
 
 /** A territory as a list writes it, its marks split off: "г. Семей", "Семей г.а.", "Абай обл.". */
 export const TERRITORY_LABEL = new RegExp(
-  String.raw`^(?<prefix>${NAME_PREFIX}\s*)?(?<name>.+?)(?:\s*(?:${NAME_SUFFIX}))?$`,
+  String.raw`^(?<prefix>${NAME_PREFIX}\s*)?(?<name>.+?)(?:\s*(?<suffix>${NAME_SUFFIX}))?$`,
   "u"
 );
 
+/**
+ * A footnote mark after a name or a figure: "*", "**", "¹", "²⁾", "†", "‡". Superscript digits are
+ * one UTF-16 unit each, so a mark blanked with spaces keeps every column (footnotes.ts).
+ */
+export const FOOTNOTE_MARK = String.raw`(?:\*{1,3}|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,2}|†{1,2}|‡{1,2})`;
+
+/**
+ * Words that open a breakdown of an item's figure: "в том числе", "в т.ч.", "из них", "включая",
+ * "оның ішінде". What follows is a part of the item, never a territory of its own (asides.ts).
+ */
+export const PART_LEAD = String.raw`(?:[Вв]\s+том\s+числе|[Вв]\s+т\.\s*ч\.|[Ии]з\s+них|[Ии]з\s+которых|[Вв]ключая|${KK_PART_LEADS})`;
+
+/**
+ * "M of N" in Kazakh, the whole first: "122-ден 114", "122 ұйымның 114-і", "122 мектептен 114",
+ * "122-нің 114-і" (kazakhLexicon.ts).
+ */
+const KK_OUT_OF = (total: string, unitOf: string, covered: string) =>
+  String.raw`(?<${total}>${NUM})(?:\s*${KK_HYPHEN}\s*(?:${KK_ABLATIVE}|${KK_GENITIVE})|\s+(?<${unitOf}>\p{L}+?)(?:${KK_GENITIVE}|${KK_ABLATIVE}))(?!\p{L})\s+(?<${covered}>${NUM})(?:\s*${KK_HYPHEN}\s*${KK_POSSESSIVE}(?!\p{L}))?`;
+
+/** A breakdown inside an item's brackets: ", в том числе частных – 23", "; оның ішінде 5". */
+const INNER_PART = String.raw`(?:\s*[,;]?\s*(?<innerPart>${PART_LEAD}[^()]{0,200}?))?`;
+
 const ITEM =
   String.raw`(?<prefix>${NAME_PREFIX}\s*)?` +
-  String.raw`(?<name>(?<=^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'ʼ-]*(?:\s+(?:и\s+)?${WORD}){0,3}?)` +
+  String.raw`(?<name>(?<=^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'ʼ-]*(?:\s+(?:и\s+|және\s+)?${WORD}){0,3}?)` +
   String.raw`(?:\s*(?<suffix>${NAME_SUFFIX}))?` +
-  // "(114 из 122)", "(114 школ из 122)", "(96 школ)", "(114/122)", "(114 из 122 ед.)".
-  String.raw`\s*\(\s*(?<covered>${NUM})(?:(?:\s*(?<unitBefore>\p{L}+)\.?)?\s*${OUT_OF}\s*(?<total>${NUM}))?\s*(?:(?<unit>\p{L}+)\.?)?\s*\)` +
+  // "(114 из 122)", "(114 школ из 122)", "(96 школ)", "(114/122)", "(114 из 122 ед.)"; in Kazakh
+  // "(122-ден 114)", "(122 ұйымның 114-і)", "(96 мектеп)".
+  String.raw`\s*\(\s*(?:${KK_OUT_OF("kkTotal", "kkUnitOf", "kkCovered")}|(?<covered>${NUM})(?:(?:\s*(?<unitBefore>\p{L}+)\.?)?\s*${OUT_OF}\s*(?<total>${NUM}))?)\s*(?:(?<unit>\p{L}+)\.?)?${INNER_PART}\s*\)` +
   // The dash may be lost (KOI8-R and CP866 have none): "(96 детсадов) 100%".
   String.raw`\s*(?:(?:${DASH}|:)\s*)?(?<pct>${PCT})${PERCENT}` +
   // Whatever note follows in parentheses (one level of brackets inside it, a long comment too):
-  // read by readChangeNote, never a reason to lose the figure.
-  String.raw`(?:\s*\(\s*(?<note>(?:[^()]|\([^()]*\)){0,400}?)\s*\))?`;
+  // read by readChangeNote, never a reason to lose the figure. A second one too: a breakdown
+  // "(в том числе г. Темиртау (5) – 100%)" and a change "(рост на +3)", in either order.
+  String.raw`(?:\s*\(\s*(?<note>(?:[^()]|\([^()]*\)){0,400}?)\s*\))?` +
+  String.raw`(?:\s*\(\s*(?<note2>(?:[^()]|\([^()]*\)){0,400}?)\s*\))?`;
 
 /** "от общего количества", "от общего числа организаций образования", in any case. */
 const OF_ALL = String.raw`\s*${anyCase("от")}\s+${anyCase("общего")}\s+(?:${anyCase("количества")}|${anyCase("числа")})(?:\s+\p{L}+){0,3}`;
 /** After a share: "от общего количества", or nothing. */
 const SHARE_TAIL = `(?:${OF_ALL})?`;
 
-/** A word that names a type of organisation in a breakdown ("детсадов", "детских садов", "д/с", "школ"). */
-const TYPE_WORD = String.raw`(?:детс|дошк|сад|ясл|школ|общеобраз|колледж|типо|д\/с)`;
+/** A word that names a type of organisation in a breakdown ("детсадов", "д/с", "школ", "мектеп", "балабақша"). */
+const TYPE_WORD = String.raw`(?:детс|дошк|сад|ясл|школ|общеобраз|колледж|типо|д\/с|балабақ|мектеп)`;
 
 /** A heading without its colon is a line of its own ("- организации среднего образования"). */
 const LINE_START = String.raw`(?<=(?:^|\n)[ \t]*(?:[-–—‒−•][ \t]*)?)`;
@@ -146,8 +199,36 @@ const LINE_END = String.raw`[ \t]*\.?(?=[ \t]*(?:\r?\n|$))`;
 
 const PERIOD = String.raw`(?:[Нн]а|[Зз]а)\s+(?<quarter>[1-4]|IV|I{1,3})(?:\s*-?\s*(?:й|ый|ой))?\s*(?:квартал\p{L}*|кв\.)\s+(?<year>(?:19|20)\d{2})`;
 
+/** An organisation word after a headline's count, Russian or Kazakh. */
+const ORG_WORD = String.raw`(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*|${KK_ORG_NOUN})`;
+
+/** A headline's figure: a count of organisations, with its share or its base. */
+const HEADLINE_PARTS = [
+  // "93% или 2 426 объектов", "93% (2 426 объектов)", "93% или 2 426 из 2 621 объектов".
+  // In Kazakh: "73%-ы немесе 1 911 объект", "93% (2 426 білім беру ұйымы)".
+  String.raw`(?<pctShare>${PCT})${PERCENT}\s*(?:или|немесе|\()\s*(?<pctCount>${NUM})(?:\s*${OUT_OF}\s*(?<pctBase>${NUM}))?\s*${ORG_WORD}\)?`,
+  // "2 426 из 2 621 объектов", "5 985 из общего числа 9 986 организаций": covered, and the base.
+  String.raw`(?<outOfCount>${NUM})\s*${OUT_OF}\s*(?<outOfBase>${NUM})\s*${ORG_WORD}`,
+  // In Kazakh the base first: "2 621 объектінің 1 911-і", "2 621-ден 1 911 объект".
+  // (An organisation word is said on one of them: "96-ның 8-і" alone is an item's, not a headline's.)
+  String.raw`(?<kkOutOfBase>${NUM})(?:\s+${KK_ORG_NOUN}|\s*${KK_HYPHEN}\s*(?:${KK_ABLATIVE}|${KK_GENITIVE})(?=\s+${NUM}\s*${KK_ORG_NOUN}))(?!\p{L})\s+(?<kkOutOfCount>${NUM})(?:\s*${KK_HYPHEN}\s*${KK_POSSESSIVE}(?!\p{L})|\s*${KK_ORG_NOUN})?`,
+  // "5 985 из общего числа организаций": covered, of a base it does not give.
+  String.raw`(?<ofAllCount>${NUM})\s*(?:из|от)\s+(?:общего\s+(?:числа|количества)|всех)\s+(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
+  String.raw`(?<count>${NUM})\s*${ORG_WORD}`,
+];
+
+let headlineFigure: RegExp | undefined;
+
+/** Whether a piece of text holds a headline's figure ("93% или 2 426 объектов", "2 621 организаций"). */
+export function hasHeadlineFigure(text: string): boolean {
+  headlineFigure ??= new RegExp(HEADLINE_PARTS.join("|"), "u");
+  return headlineFigure.test(text);
+}
+
 const TOKEN_PARTS = [
   String.raw`(?<period>${PERIOD})`,
+  String.raw`(?<kkPeriod>${KK_PERIOD})`,
+  String.raw`(?<kkPeriodB>${KK_PERIOD_QUARTER_FIRST})`,
   String.raw`(?<hkg>${HEADING_KINDERGARTEN})\s*:`,
   String.raw`(?<hschool>${HEADING_SCHOOL})\s*:`,
   String.raw`(?<hcollege>${HEADING_COLLEGE})\s*:`,
@@ -158,20 +239,17 @@ const TOKEN_PARTS = [
   String.raw`(?<mguard>${MEASURE_WORDS.guard})`,
   String.raw`(?<mpanic>${MEASURE_WORDS.panic})`,
   String.raw`(?<mturnstile>${MEASURE_WORDS.turnstile})`,
-  // "93% или 2 426 объектов", "93% (2 426 объектов)", "93% или 2 426 из 2 621 объектов".
-  String.raw`(?<pctShare>${PCT})${PERCENT}\s*(?:или|\()\s*(?<pctCount>${NUM})(?:\s*${OUT_OF}\s*(?<pctBase>${NUM}))?\s*(?:объект\p{L}*|организаци\p{L}*)(?:\s+образования)?\)?`,
-  // "2 426 из 2 621 объектов", "5 985 из общего числа 9 986 организаций": covered, and the base.
-  String.raw`(?<outOfCount>${NUM})\s*${OUT_OF}\s*(?<outOfBase>${NUM})\s*(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
-  // "5 985 из общего числа организаций": covered, of a base it does not give.
-  String.raw`(?<ofAllCount>${NUM})\s*(?:из|от)\s+(?:общего\s+(?:числа|количества)|всех)\s+(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
-  String.raw`(?<count>${NUM})\s*(?:организаци\p{L}*(?:\s+образования)?|объект\p{L}*)`,
+  ...HEADLINE_PARTS,
   // A breakdown by type: brackets with a figure and two words for types, in any wording
   // ("2657 детсадов, 6 936 школ и 393 колледжа", "детсадов – 2657, школ – 6 936"); its parts are
   // read one by one (HeadlineReader.breakdown), each unreadable one said, never the others lost.
   // (Not shares: "(60% детсадов, 90% школ)" are no counts.)
   String.raw`\((?=[^()]*\d)(?![^()]*(?:%|процент))(?=(?:[^()]*?${TYPE_WORD}){2})(?<breakdown>[^()]+)\)`,
-  // "(60% от общего количества)", "(60% от общего числа организаций образования)", "(60%)".
-  String.raw`\(\s*(?<ofTotal>${PCT})${PERCENT}${SHARE_TAIL}\s*\)`,
+  // "(60% от общего количества)", "(60% от общего числа организаций образования)", "(60%)";
+  // "(жалпы санның 60%-ы)", "(жалпы саннан 60%)".
+  String.raw`\(\s*(?:жалпы\s+сан\p{L}*\s+)?(?<ofTotal>${PCT})${PERCENT}${SHARE_TAIL}\s*\)`,
+  // ", бұл жалпы санның 60%-ын құрайды".
+  String.raw`(?:бұл\s+)?жалпы\s+сан\p{L}*\s+(?<ofTotalKk>${PCT})${PERCENT}(?:\s+құрайды)?`,
   // ", что составляет 60% от общего количества"; "– 60% от общего количества", ", или 60% от …".
   // (Not "составляет 93% (2 426 объектов)": that is a headline figure with its count, read below.)
   String.raw`(?:что\s+)?составля\p{L}*\s+(?<ofTotalSaid>${PCT})${PERCENT}(?!\s*(?:или|\()\s*\d)${SHARE_TAIL}`,
@@ -189,7 +267,7 @@ export function tokenPattern(): RegExp {
  * to the number, "2,657" or "2657,5", and is read or reported with it).
  */
 export const BREAKDOWN_SEPARATOR =
-  /\s*(?:[,;]\s*(?:и|а\s+также)\s|(?<!\d),|,(?!\d)|;|\s(?:и|а\s+также)\s)\s*/u;
+  /\s*(?:[,;]\s*(?:и|а\s+также|және|сондай-ақ)\s|(?<!\d),|,(?!\d)|;|\s(?:и|а\s+также|және|сондай-ақ)\s)\s*/u;
 
 /** Letters a hurried hand types for digits: З for 3, О for 0, б for 6, I or l for 1. */
 export const DIGIT_LOOKALIKE = /^[ЗзОоOoбIlІі]{1,2}(?![\p{L}])/u;
@@ -245,11 +323,14 @@ export const ABBREVIATIONS = new Set([
   "кол",
   "кв",
   "қ",
+  "ж",
 ]);
 
 /** Words in a headline sentence that mark a count of covered organisations (not the base). */
-export const COVERED_VERBS =
-  /подключ|заключ|установ|оснащ|оборудов|охвач|имеют|обеспечен\p{L}*\s+(?:лицензированн|тревожн|турникет|пропускн)/u;
+export const COVERED_VERBS = new RegExp(
+  String.raw`подключ|заключ|установ|оснащ|оборудов|охвач|имеют|обеспечен\p{L}*\s+(?:лицензированн|тревожн|турникет|пропускн)|${KK_COVERED_VERBS}`,
+  "u"
+);
 
 /** Roman or Arabic quarter numbers. */
 export const QUARTERS: Readonly<Record<string, number>> = {
@@ -261,18 +342,27 @@ export const QUARTERS: Readonly<Record<string, number>> = {
   II: 2,
   III: 3,
   IV: 4,
+  ...KK_QUARTERS,
 };
 
 /** Words that say "a change" without its direction: "изменение", "изм.", "динамика". */
 export function isNeutralChangeWord(word: string): boolean {
-  return /^(изм|динамик)/.test(word.toLowerCase());
+  const w = word.toLowerCase();
+  return /^(изм|динамик)/.test(w) || KK_NEUTRAL.test(w);
 }
 
 /** Words for a stated change and the sign they imply. */
 export function changeDirection(word: string): 1 | -1 | 0 {
   const w = word.toLowerCase();
-  if (/^(рос|рост|вырос|возрос|увелич|прирост|повыс|повыш|плюс|больше|добавил)/.test(w)) return 1;
-  if (/^(сниж|сниз|уменьш|паден|упал|сокращ|сократ|убыл|убыв|минус|меньше|пониз|пониж)/.test(w))
+  if (
+    /^(рос|рост|вырос|возрос|увелич|прирост|повыс|повыш|плюс|больше|добавил)/.test(w) ||
+    KK_UP.test(w)
+  )
+    return 1;
+  if (
+    /^(сниж|сниз|уменьш|паден|упал|сокращ|сократ|убыл|убыв|минус|меньше|пониз|пониж)/.test(w) ||
+    KK_DOWN.test(w)
+  )
     return -1;
   return 0;
 }

@@ -5,6 +5,7 @@
  * "Акмолинская: 93% (114 из 122)". What is read is only what is written (a name, one or two counts
  * with "из", one percentage, at most one note); anything less certain stays an unreadable item.
  */
+import { KK_ABLATIVE, KK_GENITIVE, KK_HYPHEN, KK_POSSESSIVE } from "./kazakhLexicon";
 import { COUNT_IN_TEXT, OUT_OF_WORD, PERCENTAGE, TERRITORY_LABEL } from "./lexicon";
 
 export interface LooseItem {
@@ -17,11 +18,27 @@ export interface LooseItem {
   totalAt: number;
   pct: string;
   note?: string;
+  /** The mark after the name ("облысы", "қ."): the region or the city. */
+  suffix?: string;
 }
 
+/**
+ * Kazakh words beside counts: a figure's endings ("-ден", "-нің", "-і"), the nouns counted
+ * ("ұйымның", "мектеп"), "барлығы" (in all), "оның ішінде" (of them).
+ */
+const KAZAKH_COUNT_WORDS = String.raw`${KK_ABLATIVE}|${KK_GENITIVE}|${KK_POSSESSIVE}|ұйым\p{L}*|бірлік\p{L}*|мектеп\p{L}*|балабақша\p{L}*|барлығы|жалпы|оның|ішінде|ішінен|қосылған|орнатылған|жабдықталған|қамтылған`;
+
+/** After a count, the ending or noun that makes it the whole of "M of N": "122-ден", "122 ұйымның". */
+const KK_WHOLE = new RegExp(
+  String.raw`^(?:\s*${KK_HYPHEN}\s*(?:${KK_ABLATIVE}|${KK_GENITIVE})|\s+\p{L}+?(?:${KK_GENITIVE}|${KK_ABLATIVE}))(?!\p{L})`,
+  "u"
+);
+
 /** The words a count may have beside it besides the counts: "из", units, types ("ед.", "школ"). */
-const COUNT_WORDS =
-  /^(?:из|от|всего|общего|общ|числа|количества|кол|ва|во|ед|единиц\p{L}*|организаци\p{L}*|объект\p{L}*|учрежден\p{L}*|школ\p{L}*|детсад\p{L}*|детск\p{L}*|сад\p{L}*|дошкольн\p{L}*|колледж\p{L}*|имеющ\p{L}*|них|или|х)$/iu;
+const COUNT_WORDS = new RegExp(
+  String.raw`^(?:из|от|всего|общего|общ|числа|количества|кол|ва|во|ед|единиц\p{L}*|организаци\p{L}*|объект\p{L}*|учрежден\p{L}*|школ\p{L}*|детсад\p{L}*|детск\p{L}*|сад\p{L}*|дошкольн\p{L}*|колледж\p{L}*|имеющ\p{L}*|них|или|х|${KAZAKH_COUNT_WORDS})$`,
+  "iu"
+);
 
 /** A percentage anywhere (not global: safe with test()). */
 const PERCENTAGE_IN = new RegExp(PERCENTAGE.source, "u");
@@ -83,7 +100,13 @@ export function readLooseItem(text: string): LooseItem | null {
   } else if (numbers.length === 2) {
     const between = counted.slice(numbers[0].index! + numbers[0][0].length, numbers[1].index);
     const before = counted.slice(0, numbers[0].index);
-    if (OUT_OF_WORD.test(before) && !OUT_OF_WORD.test(between)) [covered, total] = [1, 0];
+    // In Kazakh the whole takes the ending: "122-ден 114", "114 (122-ден)".
+    const wholeFirst = KK_WHOLE.test(counted.slice(numbers[0].index! + numbers[0][0].length));
+    const wholeSecond = KK_WHOLE.test(counted.slice(numbers[1].index! + numbers[1][0].length));
+    if (wholeFirst !== wholeSecond) [covered, total] = wholeFirst ? [1, 0] : [0, 1];
+    // "(всего 122, из них 114)", "(барлығы 122, оның ішінде 114)": the whole is said first.
+    else if (/(?<!\p{L})(?:всего|барлығы|жалпы)\s*:?\s*$/iu.test(before)) [covered, total] = [1, 0];
+    else if (OUT_OF_WORD.test(before) && !OUT_OF_WORD.test(between)) [covered, total] = [1, 0];
     else if (OUT_OF_WORD.test(between)) [covered, total] = [0, 1];
     else return null;
   } else return null;
@@ -96,5 +119,6 @@ export function readLooseItem(text: string): LooseItem | null {
     totalAt: restAt + numbers[total].index!,
     pct: pct[1],
     note,
+    suffix: label?.suffix,
   };
 }

@@ -12,7 +12,7 @@
  * never furniture.
  */
 
-import { namesOrgType } from "./lexicon";
+import { FOOTNOTE_MARK, namesOrgType } from "./lexicon";
 
 /** How many lines at a page's top and at its bottom may be its header or footer. */
 const EDGE = 3;
@@ -39,16 +39,21 @@ const LONE_NUMBER = /^[-–—‒\s]*(\d{1,4})[-–—‒\s]*$/u;
 const ADDRESS =
   /(?:^|\s)(?:(?:https?|file):\/\/\S+|www\.\S+\.\S+|[A-Za-z]:\\\S+|\/(?:[\w.-]+\/)+[\w.-]+\.(?:pdf|docx?|txt|html?|rtf))/u;
 
+/** A footnote's text: its mark, then words ("* с учётом филиалов", "¹ по данным акимата на 01.04.2023"). */
+const FOOTNOTE_LINE = new RegExp(String.raw`^\s*\(?${FOOTNOTE_MARK}⁾?\)?\s*\p{L}`, "u");
+
 /**
  * A line the report's structure needs, never furniture however often it repeats: a share, an
- * item's brackets, a list's heading (it names a type of organisation), "Справочно".
+ * item's brackets, a list's heading (it names a type of organisation), "Справочно" ("Анықтама"),
+ * a footnote's text.
  */
 function isStructural(line: string): boolean {
   return (
     line.includes("%") ||
     /\(\s*\d|\d\s*(?:из|от)(?!\p{L})/iu.test(line) ||
     namesOrgType(line) ||
-    /справочно/iu.test(line)
+    /справочно|анықтама/iu.test(line) ||
+    FOOTNOTE_LINE.test(line)
   );
 }
 

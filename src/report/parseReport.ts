@@ -1,10 +1,24 @@
 import type { Measure } from "../domain/measures";
 import type { OrgType } from "../domain/orgTypes";
-import type { Report, Severity } from "../domain/report";
-import { ABBREVIATIONS, parsePercent, QUARTERS, SENTENCE_END, tokenPattern } from "./lexicon";
+import type { Report, ReportLanguage, Severity } from "../domain/report";
+import {
+  ABBREVIATIONS,
+  COVERED_VERBS,
+  hasHeadlineFigure,
+  measureNamedIn,
+  PART_LEAD,
+  parsePercent,
+  QUARTERS,
+  SENTENCE_END,
+  tokenPattern,
+} from "./lexicon";
 import { cleanReportText } from "./cleanText";
 import { sayCount } from "./countReading";
-import { type KazakhPart, leaveOutKazakh } from "./kazakhText";
+import { tokenLanguage } from "./kazakhText";
+import { closingBracket, endsWithPartLead, hasItemShape, partWithin, startsPart } from "./asides";
+import { type Footnotes, takeFootnotes } from "./footnotes";
+import { footnoteSummary } from "./footnoteSummary";
+import { mergeVersions } from "./versions";
 import { checkCompleteness } from "./completeness";
 import { type ItemFields, ItemReader, type Section } from "./itemReader";
 import { readLooseItem } from "./looseItem";
@@ -28,6 +42,15 @@ const MEASURE_GROUPS: ReadonlyArray<[string, Measure]> = [
   ["mpanic", "panic"],
   ["mturnstile", "turnstile"],
 ];
+
+/**
+ * The notes after an item written in another order, once its share in brackets ended it: a change
+ * "(рост на +1)", a breakdown "(в том числе г. Темиртау (5) – 100%)", or both.
+ */
+const ITEM_NOTES = new RegExp(
+  String.raw`^(?:\s*\(\s*${PART_LEAD}(?:[^()]|\([^()]*\)){0,400}\))?(?:\s*\([^()%]{0,400}\))?`,
+  "u"
+);
 
 /** Reads one report; a new instance per parse (it holds the scan state). */
 class ReportReader {
@@ -53,16 +76,22 @@ class ReportReader {
    * where it starts, and how many items it had. Said once when it ends (at the next known measure).
    */
   private unknown: { section: string; start: number; end: number; items: number } | null = null;
-  /** The parts in Kazakh, left out of the text read (kazakhText.ts): where each starts and ends. */
-  private readonly kazakh: readonly KazakhPart[];
+  /** The report's footnotes: their texts and marks, taken out of the text read (footnotes.ts). */
+  private readonly footnotes: Footnotes;
+  /** The language of the version being read: its headings, headlines and periods say it. */
+  private lang: ReportLanguage = "ru";
+  /**
+   * A measure named inside a list in a sentence with other figures ("установлено 312 турникетов
+   * (…)"): an aside, unless a headline's figure follows before the next item or heading.
+   */
+  private pendingMeasure: { measure: Measure; offset: number } | null = null;
 
   constructor(raw: string) {
     // Read as the report was written, whatever it went through (a PDF, a web page): cleanText.ts.
     const clean = cleanReportText(raw);
-    // A part in Kazakh is left out, line for line, and said once (kazakhText.ts).
-    const kazakh = leaveOutKazakh(clean.text, clean.origin);
-    this.text = kazakh.text;
-    this.kazakh = kazakh.parts;
+    // Footnotes' marks and texts are taken out, line for line (footnotes.ts).
+    this.footnotes = takeFootnotes(clean.text);
+    this.text = this.footnotes.text;
     this.lines = new LineIndex(this.text, clean.origin);
     this.headlines = new HeadlineReader(
       this.text,
@@ -73,19 +102,27 @@ class ReportReader {
     this.items = new ItemReader(
       this.lines,
       (...a) => this.issue(...a),
-      (text, offset) => this.count(text, offset, "error")
+      (text, offset) => this.count(text, offset, "error"),
+      (start, end) => this.footnotesIn(start, end)
     );
   }
 
+  /** The footnotes whose marks stand in an item (a mark right after its share too). */
+  private footnotesIn(start: number, end: number): Array<{ mark: string; text: string }> {
+    const out: Array<{ mark: string; text: string }> = [];
+    for (const ref of this.footnotes.references) {
+      if (ref.at < start || ref.at > end + 1) continue;
+      // Its text is the first footnote with its mark after it (a list's, or the report's end);
+      // a report in two languages has each version's own.
+      const same = this.footnotes.definitions.filter((d) => d.key === ref.key);
+      const d = same.find((x) => x.start > ref.at) ?? same[same.length - 1];
+      if (d && !out.some((f) => f.mark === d.mark && f.text === d.text))
+        out.push({ mark: d.mark, text: d.text });
+    }
+    return out;
+  }
+
   read(): Report {
-    for (const k of this.kazakh)
-      this.issue(
-        "warning",
-        "kazakh-text",
-        { lines: k.first === k.last ? `${k.first}` : `${k.first}–${k.last}`, figures: k.figures },
-        k.start,
-        k.start
-      );
     if (this.text.trim().length === 0) {
       this.issue("error", "empty-report", {}, 0, 0);
       return this.result();
@@ -97,6 +134,9 @@ class ReportReader {
         scanner.lastIndex++;
         continue;
       }
+      // A measure or a count inside a list that is an aside's, not a new section's: left in the
+      // text between items, where it is read as the aside it is (checkListGap).
+      if (this.isAside(m, cursor)) continue;
       // In a list, a share in brackets after figures ends an item written in another order
       // ("Акмолинская – 114 из 122 (93%)"): the item is read whole, never its share as a headline's;
       // a change note in brackets right after it is the item's own.
@@ -106,7 +146,8 @@ class ReportReader {
         unfinishedItem(this.text.slice(cursor, m.index))
       ) {
         const end = m.index + m[0].length;
-        const note = /^\s*\([^()%]{0,400}\)/u.exec(this.text.slice(end, end + 410));
+        // A breakdown in brackets may come first ("(в том числе г. Темиртау (5) – 100%)").
+        const note = ITEM_NOTES.exec(this.text.slice(end, end + 820));
         this.gap(cursor, end + (note?.[0].length ?? 0));
         cursor = scanner.lastIndex = end + (note?.[0].length ?? 0);
         continue;
@@ -119,18 +160,105 @@ class ReportReader {
     this.gap(cursor, this.text.length);
     this.headlines.flush();
     this.endUnknownSection();
-    if (this.items.records.length === 0) {
+    const merged = mergeVersions(this.items.read, (...a) => this.issue(...a));
+    const footnotes = footnoteSummary(this.footnotes, merged.records, this.lines, (...a) =>
+      this.issue(...a)
+    );
+    if (merged.records.length === 0) {
       this.issue("error", "no-figures", {}, 0, 60);
     } else {
-      checkCompleteness(this.items.records, this.period, this.sections, (...a) => this.issue(...a));
+      const sections = new Map<string, number>();
+      for (const [key, at] of this.sections) sections.set(key.slice(3), at);
+      checkCompleteness(merged.records, this.period, sections, (...a) => this.issue(...a));
     }
-    return this.result();
+    return {
+      ...this.result(merged.records),
+      ...(footnotes.length ? { footnotes } : {}),
+      ...(merged.records.length ? { languages: merged.languages } : {}),
+    };
   }
 
-  private result(): Report {
+  private result(read: Report["records"] = []): Report {
     const period = this.period;
-    const records = this.items.records.map((r) => ({ ...r, period: period ?? "unknown" }));
+    const records = read.map((r) => ({ ...r, period: period ?? "unknown" }));
     return { period, records, statedTotals: this.headlines.totals, issues: this.issues.result() };
+  }
+
+  // ---------------------------------------------------------------- asides in lists
+
+  /**
+   * Whether a token inside a list belongs to an aside rather than opening a new section: a measure
+   * named in a sentence with other figures but no headline's ("Всего установлено 312 турникетов
+   * (г. Шымкент – 120, г. Алматы – 98)"), kept pending in case a headline follows it; a count after
+   * "из них" / "в том числе"; a count of organisations whose sentence names no measure and no
+   * covered verb ("из них 14 объектов – в сельской местности"); a share with no headline to go to.
+   */
+  private isAside(m: RegExpExecArray, cursor: number): boolean {
+    if (!this.inList || this.unknown) return false;
+    const g = m.groups ?? {};
+    // "…, в том числе г. Темиртау (5) – 100%": a part of the item before, read with it.
+    if (g.name !== undefined) return endsWithPartLead(this.text.slice(cursor, m.index));
+    const measure = MEASURE_GROUPS.find(([group]) => g[group] !== undefined)?.[1];
+    const sentence = this.sentenceAround(m.index, m.index + m[0].length);
+    if (measure !== undefined) {
+      if (!/\d/.test(sentence) || hasHeadlineFigure(sentence)) return false;
+      this.pendingMeasure = { measure, offset: m.index };
+      return true;
+    }
+    const before = this.text.slice(cursor, m.index);
+    const headline =
+      g.pctShare ?? g.outOfCount ?? g.kkOutOfBase ?? g.ofAllCount ?? g.count ?? undefined;
+    if (headline !== undefined) {
+      // "Қонаев қ. – 3 ұйымның 2-сі (67%)": an item's counts in another order, not a headline.
+      const piece = this.pieceAround(m.index);
+      if (/\p{L}/u.test(piece.before) && hasItemShape(piece.text, false)) return true;
+      if (endsWithPartLead(before)) return true;
+      if (g.count === undefined && g.ofAllCount === undefined) return false;
+      if (measureNamedIn(sentence) !== null || COVERED_VERBS.test(sentence)) return false;
+      // After a measure named in the sentence before, a base with its parts by type opens its
+      // section ("… функционируют 2 621 организаций образования (1010 детсадов, …)").
+      return !(this.pendingMeasure && /^\s*\(/u.test(this.text.slice(m.index + m[0].length)));
+    }
+    const share = g.ofTotal ?? g.ofTotalSaid ?? g.ofTotalDash ?? g.ofTotalKk ?? g.breakdown;
+    return share !== undefined && !this.headlines.open;
+  }
+
+  /** The piece of a list around an offset (from the ";" or line before to the one after), and its text before it. */
+  private pieceAround(at: number): { text: string; before: string } {
+    const from = Math.max(0, ...["\n", ";"].map((c) => this.text.lastIndexOf(c, at) + 1));
+    const to = [";", "\n"]
+      .map((c) => this.text.indexOf(c, at))
+      .reduce((a, b) => (b >= 0 && b < a ? b : a), this.text.length);
+    return { text: this.text.slice(from, to), before: this.text.slice(from, at) };
+  }
+
+  /**
+   * The sentence around a span: from the line, ";" or sentence end before it to the one after it
+   * (a ";" inside brackets parts a breakdown's pieces, not sentences).
+   */
+  private sentenceAround(start: number, end: number): string {
+    // A line break ends it where the line ends one (a PDF breaks lines inside sentences).
+    const stops = (at: number, depth: number) =>
+      (this.text[at] === "\n" &&
+        /(?:^|[.;:!?])\s*$/u.test(this.text.slice(Math.max(0, at - 40), at))) ||
+      (this.text[at] === ";" && depth === 0) ||
+      this.endsSentence(at);
+    let from = start;
+    for (let depth = 0; from > 0 && !stops(from - 1, depth); from--)
+      depth += this.text[from - 1] === ")" ? 1 : this.text[from - 1] === "(" ? -1 : 0;
+    let to = end;
+    for (let depth = 0; to < this.text.length && !stops(to, depth); to++)
+      depth += this.text[to] === "(" ? 1 : this.text[to] === ")" ? -1 : 0;
+    return this.text.slice(from, to);
+  }
+
+  /** A "." that ends a sentence: before a space or the end, after no abbreviation ("тыс.", "г."). */
+  private endsSentence(at: number): boolean {
+    return (
+      this.text[at] === "." &&
+      /^(?:\s|$)/.test(this.text.slice(at + 1, at + 2)) &&
+      !this.isAbbreviation(at)
+    );
   }
 
   private issue<C extends IssueCode>(
@@ -189,11 +317,39 @@ class ReportReader {
       if (/[\d(%)]/.test(part) && !/^\s*\d{1,3}[.)]\s*$/.test(part)) {
         const lead = part.length - part.trimStart().length;
         const item = part.trim().replace(/[.;,\s]+$/, "");
-        if (!this.looseItem(item, at + lead))
-          this.issue("error", "malformed-item", { item }, at + lead, at + part.length);
+        this.listPiece(item, at + lead, at + part.length);
       }
       at += part.length + 1;
     }
+  }
+
+  /**
+   * A piece of a list the item pattern did not read: a breakdown of the item before it ("в том
+   * числе …"), an item in a looser wording, a broken item (an error: it has an item's shape), or an
+   * aside with figures of something else (said, not read, never an error).
+   */
+  private listPiece(item: string, start: number, end: number): void {
+    const within = partWithin(item);
+    if (startsPart(item)) {
+      if (this.items.addPart(item, start, end)) return;
+    } else if (within > 0) {
+      // "Абай: 21 из 49, 43%, в том числе частные (3 из 4) – 75%", "Абай – 43% (21 из 49) (в том
+      // числе …) (рост на +1)": the item (with what follows a bracketed part), then its part.
+      const partEnd = item[within] === "(" ? closingBracket(item, within) + 1 : item.length;
+      const head = `${item.slice(0, within)} ${item.slice(partEnd)}`.trim();
+      if (partEnd > within && this.looseItem(head, start)) {
+        this.items.addPart(item.slice(within, partEnd), start + within, start + partEnd);
+        return;
+      }
+    }
+    if (!startsPart(item) && this.looseItem(item, start)) return;
+    if (hasItemShape(item) && !startsPart(item)) {
+      this.issue("error", "malformed-item", { item }, start, end);
+      return;
+    }
+    // Its text as a sentence: one line, without the list's dash that follows it.
+    const text = item.replace(/\s+/gu, " ").replace(/[\s.;,–—‒−-]+$/u, "");
+    this.issue("warning", "aside-not-read", { text }, start, end);
   }
 
   /**
@@ -219,11 +375,35 @@ class ReportReader {
 
   private token(m: RegExpExecArray): void {
     const g = m.groups ?? {};
+    if (g.name === undefined) this.lang = tokenLanguage(m[0]) ?? this.lang;
+    else if (g.kkTotal !== undefined) this.lang = "kk";
+    else if (g.total !== undefined && /(?<!\p{L})(?:из|от)(?!\p{L})/u.test(m[0])) this.lang = "ru";
     if (g.period !== undefined) return this.onPeriod(g.quarter, g.year, m.index);
+    if (g.kkPeriod !== undefined || g.kkPeriodB !== undefined)
+      return this.onPeriod(g.kkQuarter ?? g.kkQuarterB, g.kkYear ?? g.kkYearB, m.index, {
+        dating: (g.kkDating ?? g.kkDatingB) !== undefined,
+        compared: /^\s*салыстыр/u.test(
+          this.text.slice(m.index + m[0].length, m.index + m[0].length + 20)
+        ),
+      });
     for (const [group, orgType] of HEADING_GROUPS)
       if (g[group] !== undefined) return this.onHeading(orgType, m.index);
     for (const [group, measure] of MEASURE_GROUPS)
       if (g[group] !== undefined) return this.onMeasure(measure, m.index);
+    // A measure named inside a list before this headline's figure was the new section's.
+    const pending = this.pendingMeasure;
+    if (pending && g.name === undefined) {
+      this.pendingMeasure = null;
+      this.onMeasure(pending.measure, pending.offset);
+    }
+    if (g.kkOutOfCount !== undefined) {
+      const baseAt = m.index;
+      const countAt = m.index + m[0].indexOf(g.kkOutOfCount, g.kkOutOfBase.length);
+      return this.onHeadline(m, this.count(g.kkOutOfCount, countAt, "warning"), null, {
+        value: this.count(g.kkOutOfBase, baseAt, "warning"),
+        offset: baseAt,
+      });
+    }
     if (g.pctShare !== undefined) {
       const at = m.index + m[0].indexOf(g.pctCount, g.pctShare.length);
       return this.onHeadline(m, this.count(g.pctCount, at, "warning"), parsePercent(g.pctShare));
@@ -248,20 +428,29 @@ class ReportReader {
       );
     if (g.ofTotal !== undefined)
       return this.headlines.shareOfTotal(parsePercent(g.ofTotal), m.index);
-    const said = g.ofTotalSaid ?? g.ofTotalDash;
+    const said = g.ofTotalSaid ?? g.ofTotalDash ?? g.ofTotalKk;
     if (said !== undefined) return this.headlines.shareOfTotal(parsePercent(said), m.index);
     if (g.name !== undefined) return this.onItem(m);
   }
 
-  private onPeriod(quarter: string, year: string, offset: number): void {
+  private onPeriod(
+    quarter: string,
+    year: string,
+    offset: number,
+    kazakh?: { dating: boolean; compared: boolean }
+  ): void {
     const period = `${year}-Q${QUARTERS[quarter]}`;
     const before = this.text.slice(Math.max(0, offset - 60), offset);
-    // "по сравнению с данными за 4 квартал 2022 года", "для сравнения, по состоянию на …": another
-    // quarter mentioned, never the report's own.
-    if (/(?:сравнени\p{L}*|против|с\s+данными)[^.;\n]*$/iu.test(before)) return;
-    // "По состоянию на 1 квартал 2023 года" dates the report: it wins over a quarter merely
-    // mentioned before it, as long as no figure has been read yet.
-    const dating = /состоянию\s*$/iu.test(before);
+    // "по сравнению с данными за 4 квартал 2022 года", "для сравнения, по состоянию на …",
+    // "2022 жылғы 4-тоқсанмен салыстырғанда": another quarter mentioned, never the report's own.
+    if (
+      kazakh?.compared ||
+      /(?:сравнени\p{L}*|против|с\s+данными|салыстыр\p{L}*)[^.;\n]*$/iu.test(before)
+    )
+      return;
+    // "По состоянию на 1 квартал 2023 года" ("2023 жылғы 1-тоқсандағы жағдай бойынша") dates the
+    // report: it wins over a quarter merely mentioned before it, as long as no figure has been read yet.
+    const dating = kazakh?.dating ?? /состоянию\s*$/iu.test(before);
     const nothingRead = this.items.records.length === 0 && this.headlines.totals.length === 0;
     if (
       this.period === null ||
@@ -295,12 +484,15 @@ class ReportReader {
     this.headlines.listStarted();
     this.section.orgType = orgType;
     this.inList = true;
+    this.pendingMeasure = null;
+    this.items.last = null;
     if (this.unknown) return;
     if (this.section.measure === null) {
       this.issue("error", "section-without-measure", {}, offset, offset + 40);
       return;
     }
-    const key = `${this.section.measure}|${orgType}`;
+    // Each version has its lists: the Kazakh one's are no repeat of the Russian one's.
+    const key = `${this.lang}|${this.section.measure}|${orgType}`;
     if (this.sections.has(key)) {
       const first = this.lines.at(this.sections.get(key)!);
       this.issue(
@@ -334,6 +526,7 @@ class ReportReader {
   ): void {
     this.inList = false;
     this.section.orgType = null;
+    this.items.last = null;
     this.headlines.start(m, all, percent, this.section.measure, base, this.previousEnd);
   }
 
@@ -386,38 +579,66 @@ class ReportReader {
       );
       return true;
     }
-    return this.items.add(f, start, end, itemText, this.section);
+    return this.items.add(f, start, end, itemText, this.section, this.lang);
   }
 
   private onItem(m: RegExpExecArray): void {
     this.headlines.flush();
+    this.pendingMeasure = null;
     const g = m.groups!;
     const start = m.index;
     const itemText = m[0];
-    const coveredAt = itemText.indexOf(g.covered, (g.prefix?.length ?? 0) + g.name.length);
+    const nameEnd = (g.prefix?.length ?? 0) + g.name.length;
     this.addItem(
       {
+        ...this.itemCounts(g, itemText, nameEnd),
         name: g.name,
         nameAt: g.prefix?.length ?? 0,
-        covered: g.covered,
-        coveredAt,
-        total: g.total,
-        totalAt:
-          g.total !== undefined
-            ? itemText.indexOf(g.total, coveredAt + g.covered.length)
-            : undefined,
-        unit: g.unit ?? g.unitBefore,
-        unitGlued: new RegExp(String.raw`\d${g.unit ?? g.unitBefore ?? "-"}(?!\p{L})`, "u").test(
-          itemText
-        ),
-        unitNumber: g.unit !== undefined ? (g.total ?? g.covered) : g.covered,
+        suffix: g.suffix,
         pct: g.pct,
         note: g.note,
+        note2: g.note2,
+        part: g.innerPart,
       },
       start,
       start + itemText.length,
       itemText
     );
+  }
+
+  /** An item's counts as written: "(114 из 122)", "(96 школ)", or in Kazakh "(122-ден 114)". */
+  private itemCounts(
+    g: Record<string, string>,
+    itemText: string,
+    nameEnd: number
+  ): Pick<
+    ItemFields,
+    "covered" | "coveredAt" | "total" | "totalAt" | "unit" | "unitGlued" | "unitNumber"
+  > {
+    if (g.kkTotal !== undefined) {
+      // The whole first: "122-ден 114", "122 ұйымның 114-і" (its noun is the unit).
+      const totalAt = itemText.indexOf(g.kkTotal, nameEnd);
+      const coveredAt = itemText.indexOf(g.kkCovered, totalAt + g.kkTotal.length);
+      return {
+        covered: g.kkCovered,
+        coveredAt,
+        total: g.kkTotal,
+        totalAt,
+        unit: g.unit ?? g.kkUnitOf,
+      };
+    }
+    const coveredAt = itemText.indexOf(g.covered, nameEnd);
+    const unit = g.unit ?? g.unitBefore;
+    return {
+      covered: g.covered,
+      coveredAt,
+      total: g.total,
+      totalAt:
+        g.total !== undefined ? itemText.indexOf(g.total, coveredAt + g.covered.length) : undefined,
+      unit,
+      unitGlued: new RegExp(String.raw`\d${unit ?? "-"}(?!\p{L})`, "u").test(itemText),
+      unitNumber: g.unit !== undefined ? (g.total ?? g.covered) : g.covered,
+    };
   }
 }
 

@@ -14,9 +14,8 @@ import {
   renderSections,
   type RenderStyle,
 } from "../../src/report/renderReport";
-import { CITY_GROUP_FACTS, REGION_FACTS } from "../../src/domain/gazetteerData";
-import { territoryById } from "../../src/domain/territories";
 import { randomStyle, shuffledOf } from "./drift";
+import { randomKazakhStyle, renderKazakhSections } from "./kazakhReport";
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
@@ -53,8 +52,9 @@ export interface StructureOptions {
   /** The text as a web page's source or a content system's export gives it. */
   web?: boolean;
   /**
-   * A part in Kazakh: one measure's lists in place of the Russian ones ("lists"), or a whole
-   * section of its own after the Russian one ("section", a bilingual report).
+   * A part in Kazakh (kazakhReport.ts, in a random Kazakh style): one measure's lists in place of
+   * the Russian ones ("lists"), or a whole section of its own after the Russian one ("section", a
+   * bilingual report). Both are read: the same records, never twice.
    */
   kazakh?: "lists" | "section";
 }
@@ -72,7 +72,7 @@ export interface StructuralVariant {
   dropped: Array<{ measure: Measure; orgType: OrgType }>;
   /** The names given to items that are in no gazetteer. */
   unknownNames: string[];
-  /** The part in Kazakh: its measure, how it stands, and how many shares it holds. */
+  /** The part in Kazakh: its measure, how it stands, and how many items it holds. */
   kazakh: { measure: Measure; how: "lists" | "section"; figures: number } | null;
 }
 
@@ -143,23 +143,27 @@ export function structuralVariant(
     records[at] = { ...records[at], territoryName: name };
   }
 
-  // A measure's lists in Kazakh: its Russian records are not read (lists) or read as well (section).
+  // A measure's lists in Kazakh: in place of the Russian ones (lists) or after them (section).
   let kazakh: StructuralVariant["kazakh"] = null;
   const kazakhMeasure = pick(rnd, MEASURE_IDS);
   const kazakhRecords = records.filter((r) => r.measure === kazakhMeasure);
-  if (options.kazakh === "lists") records = records.filter((r) => r.measure !== kazakhMeasure);
-  const blocks = renderSections({ ...source, records, statedTotals: totals }, style);
+  const russian =
+    options.kazakh === "lists" ? records.filter((r) => r.measure !== kazakhMeasure) : records;
+  const blocks = renderSections({ ...source, records: russian, statedTotals: totals }, style);
   if (options.kazakh) {
-    const part = kazakhPart(kazakhRecords, kazakhMeasure, options.kazakh, style);
+    const kk = randomKazakhStyle(rnd, { base: { ...style, measureOrder: [kazakhMeasure] } });
+    const block = renderKazakhSections(
+      { ...source, records: kazakhRecords, statedTotals: totals },
+      kk
+    )[0];
     const at = (style.measureOrder ?? MEASURE_IDS).indexOf(kazakhMeasure);
     if (options.kazakh === "lists")
-      blocks[at] = [...blocks[at].slice(0, blocks[at].indexOf("Справочно:")), ...part];
-    else blocks.splice(at + 1, 0, part);
-    kazakh = {
-      measure: kazakhMeasure,
-      how: options.kazakh,
-      figures: part.join("\n").split("%").length - 1,
-    };
+      blocks[at] = [
+        ...blocks[at].slice(0, blocks[at].indexOf("Справочно:")),
+        ...block.slice(block.indexOf(kk.lead)),
+      ];
+    else blocks.splice(at + 1, 0, block);
+    kazakh = { measure: kazakhMeasure, how: options.kazakh, figures: kazakhRecords.length };
   }
   let foreign: StructuralVariant["foreign"] = null;
   if (options.foreign) {
@@ -191,63 +195,6 @@ function coveredByType(
     const covered = records.filter((r) => r.orgType === t).reduce((n, r) => n + r.covered, 0);
     return `${renderCount(covered, style)} ${words[i]}`;
   }).join(", ");
-}
-
-/** A territory's name in Kazakh, as a Kazakh text writes it: "Ақмола облысы", "Қарағанды және Теміртау". */
-function kazakhName(territoryId: string): string {
-  const t = territoryById(territoryId);
-  const region = REGION_FACTS.find((r) => r.iso === (t?.iso ?? territoryId));
-  if (t?.kind === "region" && region) return region.kk[0];
-  const group = CITY_GROUP_FACTS.find((g) => g.id === territoryId);
-  if (!group) return region?.kk[0] ?? t?.nameRu ?? territoryId;
-  return group.cities
-    .map((c) => c.other.find((o) => /[әғқңөұүһі]/u.test(o)) ?? c.ru)
-    .join(" және ");
-}
-
-const KAZAKH_HEADINGS: Record<OrgType, string> = {
-  kindergarten: "мектепке дейінгі ұйымдар:",
-  school: "- орта білім беру ұйымдары:",
-  college: "- техникалық және кәсіптік білім беру ұйымдары:",
-};
-const KAZAKH_VERBS: Record<Measure, string> = {
-  video: "бейнебақылау жүйелері ЖБО-ға қосылған",
-  guard: "лицензиясы бар күзетпен шарт жасасты",
-  panic: "дабыл түймелерін орнатты",
-  turnstile: "өткізу жүйесін (турникеттер) орнатты",
-};
-
-/** A measure's lists in Kazakh, after "Анықтама үшін:"; with its headline when it is a section. */
-function kazakhPart(
-  records: readonly CoverageRecord[],
-  measure: Measure,
-  how: "lists" | "section",
-  style: RenderStyle
-): string[] {
-  const out: string[] = [];
-  if (how === "section") {
-    const covered = records.reduce((n, r) => n + r.covered, 0);
-    const total = records.reduce((n, r) => n + r.total, 0);
-    const byType = coveredByType(records, ["балабақша", "мектеп", "колледж"], style);
-    out.push(
-      `- ${renderPercent(Math.round((100 * covered) / Math.max(1, total)), style)} немесе ${renderCount(covered, style)} объект ${KAZAKH_VERBS[measure]} (${byType}).`
-    );
-  }
-  out.push("Анықтама үшін:");
-  for (const t of ORG_TYPES) {
-    const rows = records.filter((r) => r.orgType === t);
-    if (rows.length === 0) continue;
-    out.push(KAZAKH_HEADINGS[t]);
-    out.push(
-      rows
-        .map(
-          (r) =>
-            `${kazakhName(r.territoryId)} (${r.covered === r.total ? renderCount(r.total, style) : `${renderCount(r.covered, style)} / ${renderCount(r.total, style)}`}) – ${renderPercent(r.statedPercent, style)}`
-        )
-        .join("; ") + "."
-    );
-  }
-  return out;
 }
 
 /**

@@ -116,7 +116,19 @@ const PROSE: Record<string, string> = {
     ]
   )}`,
   "a fifth measure the parser does not know": `${SEED_TEXT}\n- 40% или 1 050 объектов оснащены системами оповещения (300 детсадов, 700 школ, 50 колледжей).\nСправочно:\nдошкольные организации образования:\nг. Астана (50 из 96) – 52%; г. Алматы (20 из 191) – 10%.`,
-  "a part in Kazakh": `${SEED_TEXT}\n- 93% немесе 2 426 объект дабыл түймелерін орнатты (901 балабақша, 1 341 мектеп, 184 колледж).\nАнықтама үшін:\nмектепке дейінгі ұйымдар:\nАстана (50 / 96) – 52%; Алматы (20 / 191) – 10%.`,
+  "a Kazakh version whose figures differ from the Russian": `${SEED_TEXT}\n- 93%-ы немесе 2 426 объект дабыл түймелерін орнатқан (901 балабақша, 1 341 мектеп, 184 колледж).\nАнықтама үшін:\nмектепке дейінгі ұйымдар:\nАстана қ. (96-дан 50) – 52%; Алматы қ. (191-ден 20) – 10%.`,
+  "footnote marks, one without its text": seedWith(
+    ["г. Алматы (193) – 100%", "г. Алматы* (193) – 100%"],
+    ["Жетысу (29 из 91)", "Жетысу¹ (29 из 91)"],
+    ["Улытау (0 из 9) – 0%.", "Улытау (0 из 9) – 0%.\n* с учётом филиалов"]
+  ),
+  "asides in a list: a sentence with other figures, a breakdown that can't be read": seedWith(
+    [
+      "- в организациях среднего образования:\n г. Астана (96 школ) – 100%; г. Алматы (168",
+      "Всего установлено 312 турникетов (г. Шымкент – 120, г. Алматы – 98).\n- в организациях среднего образования:\n г. Астана (96 школ) – 100%; г. Алматы (168",
+    ],
+    ["г. Семей (50 из 70) – 71%;", "г. Семей (50 из 70) – 71%, в том числе 3, 4 и 5 частных;"]
+  ),
   empty: "",
   "only spaces": "   \n ",
   "not a report": "Просто текст без единой цифры.",
@@ -513,15 +525,37 @@ describe("the issue catalogue", () => {
     expect(lineList([4, 7, 8, 9, 12], 8, "kk")).toBe("жолдар: 4, 7–9, 12");
   });
 
-  it("says a part in Kazakh of one line in the singular, of several in the plural", () => {
+  it("says two versions that disagree by their languages, in each language", () => {
+    const params = {
+      name: "Алматы",
+      measure: "panic",
+      orgType: "kindergarten",
+      kept: "ru",
+      keptFigure: "152/193 (79%)",
+      keptLine: 24,
+      other: "kk",
+      otherFigure: "20/191 (10%)",
+    };
+    expect(issueText("versions-disagree", params, "en")).toBe(
+      "Алматы, panic / kindergarten: the Russian text (line 24) gives 152/193 (79%), the Kazakh text 20/191 (10%); the first is used, the other is not."
+    );
+    expect(issueText("versions-disagree", params, "ru")).toBe(
+      "«Алматы», «Тревожная кнопка», детские сады: в русском тексте (строка 24) — 152/193 (79%), в казахском — 20/191 (10%); использована первая цифра, вторая — нет."
+    );
+    expect(issueText("versions-disagree", { ...params, kept: "kk", other: "ru" }, "kk")).toBe(
+      "«Алматы», «Дабыл түймесі», балабақшалар: қазақша мәтінде (24-жол) — 152/193 (79%), орысша мәтінде — 20/191 (10%); біріншісі алынды, екіншісі алынбады."
+    );
+  });
+
+  it("says a footnote mark without its text on one line in the singular, on several in the plural", () => {
     const said = (lines: string, lang: "en" | "ru" | "kk") =>
-      issueText("kazakh-text", { lines, figures: "3" }, lang);
-    expect(said("7", "en")).toMatch(/^Line 7 is in Kazakh: .* so its 3 figures are not read/);
-    expect(said("7–9", "en")).toMatch(/^Lines 7–9 are in Kazakh: .* so their 3 figures/);
-    expect(said("7", "ru")).toMatch(/^Строка 7 написана на казахском языке: .* поэтому её цифры/);
-    expect(said("7–9", "ru")).toMatch(/^Строки 7–9 написаны на казахском языке: .* поэтому их/);
-    expect(said("7", "kk")).toMatch(/^7-жол қазақ тілінде жазылған: .* сондықтан оның сандары/);
-    expect(said("7–9", "kk")).toMatch(/^7–9-жолдар қазақ тілінде жазылған: .* олардың сандары/);
+      issueText("footnote-without-text", { mark: "¹", lines }, lang);
+    expect(said("7", "en")).toMatch(/^The footnote mark '¹' is used \(line 7\)/);
+    expect(said("7, 9", "en")).toMatch(/\(lines 7, 9\)/);
+    expect(said("7", "ru")).toMatch(/\(строка 7\)/);
+    expect(said("7, 9", "ru")).toMatch(/\(строки 7, 9\)/);
+    expect(said("7", "kk")).toMatch(/\(7-жол\)/);
+    expect(said("7, 9", "kk")).toMatch(/\(жолдар: 7, 9\)/);
   });
 
   it("says where in a PDF or a Word table an issue was read, in each language", () => {

@@ -69,11 +69,11 @@ describeWith({ LibreOffice: SOFFICE }, "cli workbook --lang kk, recomputed by Li
     kk: planWorkbook(q.reports, { lang: "kk" }),
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     for (const lang of ["en", "kk"] as const) {
       const out = join(dir, `coverage-${lang}.xlsx`);
       const args = ["workbook", "--out", out, ...reports.flatMap((f) => ["--report", f])];
-      const r = cli(...args, "--lang", lang);
+      const r = await cli(...args, "--lang", lang);
       expect(r).toMatchObject({ code: 0, stderr: `wrote ${out}` });
       written[lang] = recalcToCsv(readFileSync(out));
     }

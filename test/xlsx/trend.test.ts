@@ -69,7 +69,7 @@ describeWith({ LibreOffice: SOFFICE }, "the Trend sheet, recomputed by LibreOffi
         return ["--report", file];
       });
       const out = join(dir, "trend.xlsx");
-      const r = cli("workbook", "--out", out, "--lang", lang, ...reportArgs);
+      const r = await cli("workbook", "--out", out, "--lang", lang, ...reportArgs);
       expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
       const sheets = recalcToCsv(readFileSync(out));
       const rows = sheets[SHEETS.trend];

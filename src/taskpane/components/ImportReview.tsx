@@ -103,6 +103,7 @@ export function ImportReview({
         })}
         {review.replaces ? ` ${t.replacesPeriod({ period: report.period ?? "" })}` : ""}
       </Text>
+      <ReadNotes report={report} />
 
       <Subtitle2 as="h2" className={styles.heading}>
         {t.issues} ({issueCount(report.issues)})
@@ -206,5 +207,47 @@ function IssueList({ report, text }: { report: Report; text: string }): React.JS
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * What the report was read in, and its footnotes: "Read: Russian and Kazakh (the same figures:
+ * 240)", or how many figures the two versions disagree on; each footnote with its mark and how
+ * many figures carry it.
+ */
+function ReadNotes({ report }: { report: Report }): React.JSX.Element | null {
+  const t = useStrings();
+  const styles = useStyles();
+  const l = report.languages;
+  if (!l && !report.footnotes?.length) return null;
+  const both = l?.figures.ru !== undefined && l.figures.kk !== undefined;
+  const which = both ? t.readBoth : l?.figures.kk !== undefined ? t.readKazakh : t.readRussian;
+  const same =
+    l && l.differ > 0
+      ? `${t.readDifferingFigures}: ${l.differ}`
+      : `${t.readSameFigures}: ${l?.both}`;
+  return (
+    <>
+      {l && (
+        <Text as="p" className={styles.paragraph} data-testid="read-languages">
+          {t.readLanguages}: {which}
+          {both ? ` (${same})` : ""}.
+        </Text>
+      )}
+      {report.footnotes?.length ? (
+        <>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {t.footnotesHeading} ({report.footnotes.length})
+          </Subtitle2>
+          <ul className={styles.list}>
+            {report.footnotes.map((f, k) => (
+              <li key={k} className={styles.issueLine}>
+                {f.mark} {f.text} — {t.footnoteFigures}: {f.figures}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
   );
 }

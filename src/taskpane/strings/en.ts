@@ -159,6 +159,14 @@ export const EN = {
     `Added ${p.period} to this page's data: the Data, Lagging and Audit tabs show it, and this browser keeps it for your next visit. In Excel, an import is stored in the workbook and the EDU functions answer for it.`,
   auditIntroPreview:
     "Where the report's own figures disagree. Choose one to see its rows in the Data tab.",
+  readLanguages: "Read",
+  readRussian: "Russian",
+  readKazakh: "Kazakh",
+  readBoth: "Russian and Kazakh",
+  readSameFigures: "the same figures",
+  readDifferingFigures: "figures that differ between them",
+  footnotesHeading: "Footnotes",
+  footnoteFigures: "figures marked",
 };
 
 export type Strings = typeof EN;
