@@ -10,6 +10,7 @@ import { renderReport } from "../../src/report/renderReport";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/host/paneHost";
 import { seedReport, SEED_TEXT } from "../helpers/seed";
+import { tableRows } from "../helpers/tableRows";
 import { quarters } from "../helpers/quarters";
 import { compareReports, movers } from "../../src/analysis/compare";
 import { type Measure, measureInfo, MEASURE_IDS } from "../../src/domain/measures";
@@ -103,7 +104,7 @@ describe("task pane", () => {
     expect(within(national).getByText("54.4%")).toBeTruthy();
     expect(within(national).getByText("1,425 of 2,619 organisations")).toBeTruthy();
     const table = screen.getByRole("table", { name: "Data" });
-    const rows = () => within(table).getAllByRole("row").slice(1);
+    const rows = () => tableRows(table).slice(1);
     const first = () => rows()[0].textContent;
     expect(rows()).toHaveLength(240);
     // The report's order: its first item (Astana, kindergartens, video), full type names.
@@ -141,7 +142,7 @@ describe("task pane", () => {
     renderApp(fakeHost("preview"));
     const table = screen.getByRole("table", { name: "Data" });
     fireEvent.change(screen.getByRole("textbox", { name: "Filter" }), { target: { value: typed } });
-    const rows = within(table).getAllByRole("row").slice(1);
+    const rows = tableRows(table).slice(1);
     expect(rows).toHaveLength(n);
     for (const r of rows) expect(r.textContent).toMatch(each);
   });

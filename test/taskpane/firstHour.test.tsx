@@ -14,6 +14,7 @@ import { App } from "../../src/taskpane/App";
 import { previewHost } from "../../src/taskpane/previewHost";
 import { PREVIEW_IMPORTS_KEY, restorePreviewImports } from "../../src/taskpane/previewStorage";
 import { oneUp, seedReport, SEED_TEXT } from "../helpers/seed";
+import { tableRows } from "../helpers/tableRows";
 
 (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
 
@@ -113,7 +114,7 @@ describe("the preview tells the truth about itself", () => {
     fireEvent.click(finding);
     expect(screen.getByRole("tab", { name: "Data", selected: true })).toBeTruthy();
     expect(screen.getByText(/^Rows of /)).toBeTruthy();
-    const rows = within(screen.getByRole("table", { name: "Data" })).getAllByRole("row");
+    const rows = tableRows(screen.getByRole("table", { name: "Data" }));
     expect(rows.length).toBeGreaterThan(1);
   });
 });
