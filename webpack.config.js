@@ -38,6 +38,39 @@ function builtinReports() {
   return reports;
 }
 
+/**
+ * functions-ru.json and functions-kk.json beside functions.json: the EDU functions' help in Russian
+ * and Kazakh (src/functions/localizedHelp.ts), for the manifest's bt:Override of the metadata URL.
+ */
+class LocalizedFunctionsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "LocalizedFunctionsPlugin",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => {
+          const english = compilation.getAsset("functions.json");
+          if (!english) return; // custom-functions-metadata reported its errors
+          const { HELP_LANGS, localizedMetadata } = tsxRequire(
+            "./src/functions/localizedHelp.ts",
+            __filename
+          );
+          const metadata = JSON.parse(english.source.source().toString());
+          for (const lang of HELP_LANGS)
+            compilation.emitAsset(
+              `functions-${lang}.json`,
+              new webpack.sources.RawSource(
+                JSON.stringify(localizedMetadata(metadata, lang), null, 2)
+              )
+            );
+        }
+      );
+    });
+  }
+}
+
 async function httpsOptions() {
   try {
     const devCerts = require("office-addin-dev-certs");
@@ -103,6 +136,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new LocalizedFunctionsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

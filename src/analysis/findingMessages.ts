@@ -9,6 +9,7 @@
  */
 import { type Params, type ParamsOf, renderTemplate, template } from "../domain/catalogue";
 import { type Lang, measureName, orgTypeName, periodName } from "../domain/lang";
+import { formatNumber } from "../domain/numbers";
 import { resolveTerritory } from "../domain/resolveTerritory";
 
 const where = (p: { line: string; column: string }) => `line ${p.line}:${p.column}`;
@@ -147,7 +148,28 @@ export function findingMessage(
   lang: Lang
 ): string {
   const t = (FINDING_TEMPLATES as Record<string, (typeof FINDING_TEMPLATES)[FindingCode]>)[f.code];
-  return (t && renderTemplate(t, f.params, lang)) ?? f.message;
+  return (t && renderTemplate(t, f.params && localNumbers(f.params, lang), lang)) ?? f.message;
+}
+
+/** Where a finding's place is: never written as a quantity ("line 1 234"). */
+const PLACES = new Set(["line", "column"]);
+
+/**
+ * The figures among a finding's params as the language writes them: "41,2", "1 425", "+20,5" in
+ * Russian and Kazakh (Intl.NumberFormat, domain/numbers.ts). The params stay as the audit stored
+ * them (English digits), so the English text and the JSON are unchanged.
+ */
+function localNumbers(params: Params, lang: Lang): Params {
+  if (lang === "en") return params;
+  const out: Params = {};
+  for (const [key, value] of Object.entries(params)) {
+    const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(String(value));
+    out[key] =
+      m && !PLACES.has(key)
+        ? `${m[1] === "+" ? "+" : ""}${formatNumber(lang, Number(value), m[3]?.length ?? 0)}`
+        : value;
+  }
+  return out;
 }
 
 /** The English message of a finding, as its `message` holds it. */

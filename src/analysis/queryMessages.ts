@@ -31,7 +31,7 @@ export const QUERY_TEMPLATES = {
     needs: ["period", "loaded"],
     en: (p) => `Unknown period '${p.period}'. Loaded: ${p.loaded || "none"}.`,
     ru: (p) => `Неизвестный период «${p.period}». Загружены: ${p.loaded || "нет"}.`,
-    kk: (p) => `Белгісіз кезең «${p.period}». Жүктелгені: ${p.loaded || "жоқ"}.`,
+    kk: (p) => `«${p.period}» кезеңі жүктелмеген. Жүктелген кезеңдер: ${p.loaded || "жоқ"}.`,
   }),
   "unknown-word": template({
     /** A word that is no measure or type: vocabularyText's facts. */
@@ -76,7 +76,7 @@ export const QUERY_TEMPLATES = {
     ru: (p) =>
       `В отчёте за ${periodName(p.period, "ru")} не указан процент по стране для меры ${m(p.measure)} (${orgTypeName(p.orgType, "ru")}).`,
     kk: (p) =>
-      `${periodName(p.period, "kk")} есебінде ${mk(p.measure)} шарасы (${orgTypeName(p.orgType, "kk")}) бойынша елдік пайыз көрсетілмеген.`,
+      `${periodName(p.period, "kk")} есебінде ${mk(p.measure)} шарасы (${orgTypeName(p.orgType, "kk")}) бойынша ел бойынша пайыз көрсетілмеген.`,
   }),
   "stated-per-type": template({
     needs: [],
@@ -85,7 +85,7 @@ export const QUERY_TEMPLATES = {
     ru: () =>
       "Отчёт указывает проценты только по типам: выберите kindergarten, school или college.",
     kk: () =>
-      "Есеп пайыздарды тек ұйым түрлері бойынша береді: kindergarten, school немесе college таңдаңыз.",
+      "Есеп пайыздарды тек ұйым түрлері бойынша береді: балабақшаны, мектепті немесе колледжді таңдаңыз.",
   }),
   "threshold-not-share": template({
     needs: ["value"],

@@ -68,8 +68,10 @@ export const measureVocabulary = new Vocabulary<Measure>("measure", [
       "видеонаблюдение",
       "камеры",
       "бейнебақылау",
+      // ЖБО: жедел басқару орталығы, the Kazakh for ЦОУ (the pane and the card write it).
+      "жбо",
     ],
-    stems: ["video", "видео", "цоу", "камер", "бейнебақыла"],
+    stems: ["video", "видео", "цоу", "камер", "бейнебақыла", "жбо"],
   },
   {
     value: "guard",
@@ -86,8 +88,9 @@ export const measureVocabulary = new Vocabulary<Measure>("measure", [
       "тревожная кнопка",
       "кнопка",
       "дабыл түймесі",
+      "түйме",
     ],
-    stems: ["panic", "alarm", "тревожн", "кнопк", "дабыл"],
+    stems: ["panic", "alarm", "тревожн", "кнопк", "дабыл", "түйме"],
   },
   {
     value: "turnstile",
@@ -98,8 +101,9 @@ export const measureVocabulary = new Vocabulary<Measure>("measure", [
       "турникеты",
       "пропускная система",
       "турникет жүйесі",
+      "өткізу жүйесі",
     ],
-    stems: ["turnstil", "access", "турникет", "пропускн"],
+    stems: ["turnstil", "access", "турникет", "пропускн", "өткізу"],
   },
 ]);
 

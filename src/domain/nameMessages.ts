@@ -27,7 +27,7 @@ export function unresolvedText(
     const options = kazakhNames(candidates);
     if (reason === "ambiguous")
       return `«${name}» атауы екіұшты: бұл мыналардың бірі болуы мүмкін: ${options}.`;
-    return `Белгісіз аумақ «${name}».${candidates ? ` Мүмкін, мыналардың бірі: ${options}?` : ""}`;
+    return `«${name}» аумағы табылмады.${candidates ? ` Мүмкін, мыналардың бірі шығар: ${options}.` : ""}`;
   }
   if (lang === "ru") {
     if (reason === "empty") return "Не указано название территории.";

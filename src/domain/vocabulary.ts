@@ -92,11 +92,12 @@ export interface VocabularyParams {
 export function vocabularyText(p: VocabularyParams, lang: Lang): string {
   const what = WHAT[p.what]?.[lang] ?? p.what;
   if (lang === "kk") {
-    if (!p.word) return `Көрсетілмеген: ${what}. Рұқсат етілгені: ${p.accepted}.`;
+    const What = what.charAt(0).toUpperCase() + what.slice(1);
+    if (!p.word) return `${What} көрсетілмеген. Рұқсат етілген мәндер: ${p.accepted}.`;
     const detail = p.candidates
       ? ` (бұл ${p.candidates.replace(/ or /g, " немесе ")} болуы мүмкін)`
       : "";
-    return `Белгісіз мән «${p.word}» (${what})${detail}. Рұқсат етілгені: ${p.accepted}.`;
+    return `«${p.word}» — белгісіз ${what}${detail}. Рұқсат етілген мәндер: ${p.accepted}.`;
   }
   if (lang === "ru") {
     if (!p.word) return `Не указано: ${what}. Допустимо: ${p.accepted}.`;

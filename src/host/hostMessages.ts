@@ -34,7 +34,7 @@ const WRITE_KK: Readonly<Record<string, string>> = {
   import: "Импортты сақтау",
   targets: "Мақсаттарды қолдану",
   pivot: "Жиынтық кестені құру",
-  name: "=COVERAGE анықтау",
+  name: "=COVERAGE атауын анықтау",
 };
 
 /**
@@ -216,7 +216,7 @@ export const HOST_TEMPLATES = {
     ru: (p) =>
       `${WRITE_RU[p.asked] ?? p.asked} не начато: ${writeName(WRITE_RU, p.running)} ещё записывает данные в эту книгу. Ничего не изменено; повторите, когда оно закончится.`,
     kk: (p) =>
-      `${WRITE_KK[p.asked] ?? p.asked} басталмады: осы кітапта әлі ${writeName(WRITE_KK, p.running)} жүріп жатыр. Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз.`,
+      `${WRITE_KK[p.asked] ?? p.asked} басталмады: осы жұмыс кітабына әлі жазып жатыр («${writeName(WRITE_KK, p.running)}»). Ештеңе өзгертілмеді; жазу аяқталғанда қайталаңыз.`,
   }),
   "write-busy-elsewhere": template({
     /** running, asked: write kinds (writeLock.ts); since: "hh:mm", when the other window started. */
@@ -226,7 +226,7 @@ export const HOST_TEMPLATES = {
     ru: (p) =>
       `${WRITE_RU[p.asked] ?? p.asked} не начато: другое окно этой книги записывает в неё данные с ${p.since} (${writeName(WRITE_RU, p.running)}). Ничего не изменено; повторите, когда оно закончится.`,
     kk: (p) =>
-      `${WRITE_KK[p.asked] ?? p.asked} басталмады: осы кітаптың басқа терезесінде ${p.since} уақытынан бері ${writeName(WRITE_KK, p.running)} жүріп жатыр. Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз.`,
+      `${WRITE_KK[p.asked] ?? p.asked} басталмады: осы жұмыс кітабының басқа терезесі оған ${p.since} уақытынан бері жазып жатыр («${writeName(WRITE_KK, p.running)}»). Ештеңе өзгертілмеді; жазу аяқталғанда қайталаңыз.`,
   }),
   "imports-too-large": template({
     /** periods: how many the import would store; mb: their size; limit: Office's, in MB. */

@@ -97,7 +97,7 @@ export const ISSUE_TEMPLATES = {
     en: (p) => `Cannot read this item as "Territory (covered из total) – N%": '${p.item}'.`,
     ru: (p) => `Не удалось прочитать пункт как «Территория (охвачено из всего) – N%»: «${p.item}».`,
     kk: (p) =>
-      `Тармақты «Аумақ (барлығы ішінен қамтылғаны) – N%» түрінде оқу мүмкін болмады: «${p.item}».`,
+      `Тармақты «Аумақ (қамтылғаны из барлығы) – N%» түрінде оқу мүмкін болмады: «${p.item}».`,
   }),
   "loose-item": template({
     needs: ["item", "covered", "total", "pct"],
@@ -106,7 +106,7 @@ export const ISSUE_TEMPLATES = {
     ru: (p) =>
       `«${p.item}» записан не в виде «Территория (охвачено из всего) – N%»; прочитано как ${p.covered} из ${p.total}, ${p.pct}%.`,
     kk: (p) =>
-      `«${p.item}» «Аумақ (барлығы ішінен қамтылғаны) – N%» түрінде жазылмаған; ${p.total} ішінен ${p.covered}, ${p.pct}% деп оқылды.`,
+      `«${p.item}» «Аумақ (қамтылғаны из барлығы) – N%» түрінде жазылмаған; ${p.total} ішінен ${p.covered}, ${p.pct}% деп оқылды.`,
   }),
   "second-period": template({
     needs: ["period", "used", "line"],

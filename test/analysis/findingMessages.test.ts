@@ -88,6 +88,32 @@ describe("the findings catalogue", () => {
     );
   });
 
+  it("writes figures as Russian and Kazakh write them: a decimal comma, thousands apart; the English as stored", () => {
+    const f = {
+      code: "percent-mismatch",
+      message: "",
+      params: {
+        territory: "г. Алматы",
+        measure: "turnstile",
+        orgType: "school",
+        covered: "1425",
+        total: "3459",
+        computed: "41.2",
+        stated: "43",
+        line: "1234",
+        column: "5",
+      },
+    };
+    for (const lang of ["ru", "kk"] as const) {
+      const text = findingMessage(f, lang);
+      expect(text).toMatch(/41,2\s?%/u);
+      expect(text).toMatch(/1[\s\u00a0\u202f]425/u);
+      expect(text).not.toContain("41.2");
+      expect(text).toContain("1234");
+    }
+    expect(findingMessage(f, "en")).toContain("1425 of 3459 is 41.2%");
+  });
+
   it("says every finding in Kazakh, with its facts, territories by their Kazakh names", () => {
     const kazakhLetter = /[әғқңөұүһі]/i;
     let factsChecked = 0;
@@ -105,7 +131,11 @@ describe("the findings catalogue", () => {
         ([k]) => !WORDED.has(k) && k !== "territory"
       )) {
         factsChecked++;
-        expect({ code: f.code, k, kk, has: kk.includes(String(v)) }).toEqual({
+        // Figures as Kazakh writes them: "1 425", "41,2" (read back to the stored digits).
+        const digits = kk
+          .replace(/(\d)[\s\u00a0\u202f](?=\d{3})/gu, "$1")
+          .replace(/(\d),(\d)/gu, "$1.$2");
+        expect({ code: f.code, k, kk, has: digits.includes(String(v)) }).toEqual({
           code: f.code,
           k,
           kk,
@@ -146,7 +176,7 @@ describe("the findings catalogue", () => {
     );
     const headline = findings.find((f) => f.code === "headline-parts-mismatch")!;
     expect(findingMessage(headline, "kk")).toMatch(
-      /^(Өңірлер бойынша|Ірі қалалар бойынша|«.+»), (қамтылғаны|ұйымдардың жалпы саны): есепте барлығы \d+ көрсетілген/
+      /^(Өңірлер бойынша|Ірі қалалар бойынша|«.+»), (қамтылғаны|ұйымдардың жалпы саны): есепте барлығы \d{1,3}(\s\d{3})* көрсетілген/u
     );
   });
 

@@ -22,7 +22,7 @@ describe("production build", () => {
         !u.startsWith("http://schemas.microsoft.com/") &&
         u !== "http://www.w3.org/2001/XMLSchema-instance"
     );
-    expect(loaded.length).toBe(11);
+    expect(loaded.length).toBe(13);
     expect(loaded.filter((u) => !u.startsWith(SHARED_BUILD_ENV.ADDIN_PUBLIC_URL))).toEqual([]);
     expect(manifestProblems(join(out, "manifest.xml"))).toEqual([]);
   });
@@ -45,6 +45,28 @@ describe("production build", () => {
       "taskpane.js",
     ]);
     expect(html).toContain("Content-Security-Policy");
+  });
+
+  it("emits the functions' help in Russian and Kazakh, and the manifest gives each to its Office language", () => {
+    const english = JSON.parse(readFileSync(join(out, "functions.json"), "utf8"));
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    const metadataUrl = /<bt:Url id="Functions\.Metadata\.Url"[^>]*>([\s\S]*?)<\/bt:Url>/.exec(
+      manifest
+    );
+    for (const [lang, locale, sample] of [
+      ["ru", "ru-RU", /^Охват: доля организаций/],
+      ["kk", "kk-KZ", /^Қамту: шарасы бар ұйымдардың үлесі/],
+    ] as const) {
+      const local = JSON.parse(readFileSync(join(out, `functions-${lang}.json`), "utf8"));
+      expect(local.functions.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual(
+        english.functions.map((f: { id: string; name: string }) => [f.id, f.name])
+      );
+      expect(local.functions[0].description).toMatch(sample);
+      expect(local.allowCustomDataForDataTypeAny).toBe(true);
+      expect(metadataUrl?.[1]).toContain(
+        `<bt:Override Locale="${locale}" Value="${SHARED_BUILD_ENV.ADDIN_PUBLIC_URL}functions-${lang}.json"/>`
+      );
+    }
   });
 
   it("appends the CustomFunctions.associate calls and embeds the built-in dataset (no fetch at run time)", () => {

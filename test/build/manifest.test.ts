@@ -39,7 +39,7 @@ describe("manifest.xml", () => {
     expect(xml).toMatch(/<ExtensionPoint xsi:type="CustomFunctions">/);
     expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="EDU"\/>/);
     expect(xml).toMatch(
-      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json"\/>/
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">/
     );
   });
 

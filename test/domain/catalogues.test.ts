@@ -157,10 +157,10 @@ describe("every message in all three languages", () => {
     }
     expect(hostMessage(busy, "en")).toContain(": defining =COVERAGE is still writing");
     expect(hostMessage(busy, "kk")).toBe(
-      "Жүктеу басталмады: осы кітапта әлі =COVERAGE анықтау жүріп жатыр. Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз."
+      "Жүктеу басталмады: осы жұмыс кітабына әлі жазып жатыр («=COVERAGE атауын анықтау»). Ештеңе өзгертілмеді; жазу аяқталғанда қайталаңыз."
     );
     expect(hostMessage(notice("write-busy", { running: "load", asked: "pivot" }), "kk")).toBe(
-      "Жиынтық кестені құру басталмады: осы кітапта әлі жүктеу жүріп жатыр. Ештеңе өзгертілмеді; ол аяқталғанда қайталаңыз."
+      "Жиынтық кестені құру басталмады: осы жұмыс кітабына әлі жазып жатыр («жүктеу»). Ештеңе өзгертілмеді; жазу аяқталғанда қайталаңыз."
     );
   });
 });
@@ -169,7 +169,7 @@ describe("Kazakh names territories in their official Kazakh form", () => {
   it("suggests and lists territories by their Kazakh names, the name as typed kept", () => {
     const unknown = unresolvedText("unknown", "Алмата", "Алматы, Алматинская область", "kk");
     expect(unknown).toBe(
-      "Белгісіз аумақ «Алмата». Мүмкін, мыналардың бірі: Алматы, Алматы облысы?"
+      "«Алмата» аумағы табылмады. Мүмкін, мыналардың бірі шығар: Алматы, Алматы облысы."
     );
     const ambiguous = unresolvedText(
       "ambiguous",
@@ -201,7 +201,7 @@ describe("Kazakh names territories in their official Kazakh form", () => {
     const params = { reason: r.code, name: "Карагнда", candidates: nameList(r.candidates) };
     const kk = queryMessage({ code: "unresolved-territory", message: "", params }, "kk");
     expect(kk).toBe(
-      "Белгісіз аумақ «Карагнда». Мүмкін, мыналардың бірі: Қарағанды және Теміртау, Қарағанды облысы?"
+      "«Карагнда» аумағы табылмады. Мүмкін, мыналардың бірі шығар: Қарағанды және Теміртау, Қарағанды облысы."
     );
     for (const t of r.candidates) expect(kk).not.toContain(t.nameRu);
 
@@ -237,7 +237,7 @@ describe("Kazakh names territories in their official Kazakh form", () => {
       "kk"
     );
     expect(kk).toBe(
-      "Белгісіз мән «кнопка тревоги видео» (шара) (бұл video немесе panic болуы мүмкін). Рұқсат етілгені: video, guard, panic, turnstile."
+      "«кнопка тревоги видео» — белгісіз шара (бұл video немесе panic болуы мүмкін). Рұқсат етілген мәндер: video, guard, panic, turnstile."
     );
   });
 });

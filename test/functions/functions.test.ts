@@ -132,10 +132,10 @@ describe("EDU functions: errors carry a message, never a wrong number", () => {
     g.Office = { context: { displayLanguage: "kk-KZ" } };
     try {
       expect(await cell(edu.coverage("Алмата", "school", "turnstile"))).toBe(
-        "#N/A Белгісіз аумақ «Алмата». Мүмкін, мыналардың бірі: Алматы, Алматы облысы?"
+        "#N/A «Алмата» аумағы табылмады. Мүмкін, мыналардың бірі шығар: Алматы, Алматы облысы."
       );
       expect(await cell(edu.coverage("Алматы", "school", "лифт"))).toBe(
-        "#VALUE! Белгісіз мән «лифт» (шара). Рұқсат етілгені: video, guard, panic, turnstile."
+        "#VALUE! «лифт» — белгісіз шара. Рұқсат етілген мәндер: video, guard, panic, turnstile."
       );
       expect(await cell(edu.coverage("Алматинская", "school", "turnstile"))).toMatch(
         /^#N\/A «Турникеттер \(өткізу жүйесі\)» шарасы «Алматы облысы» аумағы бойынша емес, ірі қалалар бойынша беріледі\. Осы аумақтың деректердегі қалалары: Қонаев\.$/

@@ -419,7 +419,7 @@ describe("the issue catalogue", () => {
     const kk = (name: string, code: string, k = 0) =>
       issueMessage(reports.get(name)!.issues.filter((i) => i.code === code)[k], "kk");
     expect(kk("an item it cannot read", "malformed-item")).toBe(
-      "Тармақты «Аумақ (барлығы ішінен қамтылғаны) – N%» түрінде оқу мүмкін болмады: «г. Тараз (abc из 68) – 90%»."
+      "Тармақты «Аумақ (қамтылғаны из барлығы) – N%» түрінде оқу мүмкін болмады: «г. Тараз (abc из 68) – 90%»."
     );
     expect(kk("a second period", "second-period")).toBe(
       "Есепте екінші кезең көрсетілген — 2023 жылғы 2-тоқсан; 2023 жылғы 1-тоқсан қолданылады (1-жол)."
@@ -430,7 +430,7 @@ describe("the issue catalogue", () => {
       /^«Семей» аумағы «Лицензиясы бар күзет», мектептер тізімінде екі рет көрсетілген \(алғаш рет — \d+-жол, \d+-орын\); қайталануы пайдаланылмады\.$/
     );
     expect(kk("territories: unknown, ambiguous, in the other list", "unknown-territory", 0)).toBe(
-      "Белгісіз аумақ «Нарния»."
+      "«Нарния» аумағы табылмады."
     );
     expect(kk("territories: unknown, ambiguous, in the other list", "unknown-territory", 2)).toBe(
       "«Семей» бұл тізімге кірмейді: «ЖБО-ға қосылған бейнебақылау» шарасы «Семей» қаласы бойынша емес, өңірлер бойынша беріледі; қараңыз: «Абай облысы»."
@@ -442,7 +442,7 @@ describe("the issue catalogue", () => {
       "1-кесте, 10, 11-жолдар: аумақ емес, аумақтар бойынша жиынтық; пайдаланылмады (Тексеру аумақтарды өзі қосады)."
     );
     expect(kk("total rows, and bad rows named by table and row", "unknown-territory")).toBe(
-      "1-кесте, 3-жол: Белгісіз аумақ «Нарния»."
+      "1-кесте, 3-жол: «Нарния» аумағы табылмады."
     );
     expect(kk("a table with no measure", "table-without-context")).toBe(
       "1-кесте: кестенің өзі де, оның алдындағы мәтін де оның сандары қай шараға қатысты екенін айтпайды (мұны кестенің атауы, бағанның тақырыбы немесе кестенің үстіндегі тақырып көрсетер еді); оның 2 жолы пайдаланылмады."
