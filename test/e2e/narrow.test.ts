@@ -204,7 +204,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
       expect(await page.getByRole("combobox", { name: "Тіл", exact: true }).textContent()).toBe(
         "Қазақша"
       );
-      await page.getByRole("button", { name: "Кітапқа жүктеу" }).click();
+      await page.getByRole("button", { name: "Жұмыс кітабына жүктеу" }).click();
       await page
         .getByText(/^Excel шығарған барлық [\d\s\u00a0]+ көрсеткіш есеппен сәйкес келеді\.$/)
         .waitFor();

@@ -45,7 +45,7 @@ describe("friendlyError: by the error's type and code, never its wording, in the
       /^Excel сұранысты тым үлкен деп қабылдамады\./
     );
     expect(friendlyError(office("ItemNotFound", "CoverageData"), "kk")).toBe(
-      "Қондырма жазған нәрсе жойылған (CoverageData). Деректерді кітапқа қайта жүктеңіз."
+      "Қондырма жазған нәрсе жойылған (CoverageData). Деректерді жұмыс кітабына қайта жүктеңіз."
     );
     expect(friendlyError(office("Conflict", "editing"), "kk")).toMatch(
       /^Excel бос емес \(editing\)/

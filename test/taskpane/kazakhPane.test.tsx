@@ -323,7 +323,7 @@ describe("the Kazakh pane speaks Kazakh", () => {
     const check = () => notKazakh(territoryNames(store.dataset.reportList()), reportTexts);
 
     seen["Жүктеу"] = check();
-    fireEvent.click(screen.getByRole("button", { name: "Кітапқа жүктеу" }));
+    fireEvent.click(screen.getByRole("button", { name: "Жұмыс кітабына жүктеу" }));
     await screen.findByText(STRINGS.kk.editedTitle);
     // A row said as Kazakh says it: "12-жол", never "жол 12".
     expect(screen.getByText(/Қамтылғаны: 70 → 61 \(12-жол\)$/)).toBeTruthy();

@@ -119,9 +119,9 @@ describe("the workbook in the pane's language", () => {
     const store = new DatasetStore([seedReport()]);
     store.setReady();
     render(<App host={host} store={store} startupProblem={null} initialLang="kk" />);
-    const choice = screen.getByRole("combobox", { name: "Кітап тілі" });
+    const choice = screen.getByRole("combobox", { name: "Жұмыс кітабының тілі" });
     expect(choice.textContent).toBe("Қазақша");
-    fireEvent.click(screen.getByRole("button", { name: "Кітапқа жүктеу" }));
+    fireEvent.click(screen.getByRole("button", { name: "Жұмыс кітабына жүктеу" }));
     await waitFor(() => expect(host.plans).toHaveLength(1));
     expect(host.plans[0].options.lang).toBe("kk");
     expect(headers(host.plans[0])).toContain("Қамтылғаны");

@@ -2,6 +2,7 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { CoverageDataset } from "../../analysis/dataset";
 import { nationalSummary } from "../../analysis/national";
+import { term } from "../../domain/glossary";
 import { periodName } from "../../domain/lang";
 import { formatPercent, formatSigned } from "../../domain/numbers";
 import { useLang, useNames, useStrings } from "../i18n";
@@ -59,6 +60,10 @@ export function NationalSummary({ dataset }: { dataset: CoverageDataset }): Reac
         {figures.map((f) => (
           <li key={f.measure} className={styles.item}>
             <Text weight="semibold">{names.measure(f.measure)}</Text>
+            {f.measure === "video" && (
+              // ЦОУ / ЖБО spelled out where the pane first names it.
+              <Text size={200}>{term("policeCentre", lang)}</Text>
+            )}
             <Text className={styles.share}>{formatPercent(lang, f.share)}</Text>
             <Text size={200}>{t.nationalCovered({ covered: f.covered, total: f.total })}</Text>
             <Text size={200}>
