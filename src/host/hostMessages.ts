@@ -206,7 +206,8 @@ export const HOST_TEMPLATES = {
     needs: ["detail"],
     en: (p) => `The reports stored in this workbook could not be restored: ${p.detail}`,
     ru: (p) => `Не удалось восстановить отчёты, сохранённые в этой книге: ${p.detail}`,
-    kk: (p) => `Осы жұмыс кітабында сақталған есептерді қалпына келтіру мүмкін болмады: ${p.detail}`,
+    kk: (p) =>
+      `Осы жұмыс кітабында сақталған есептерді қалпына келтіру мүмкін болмады: ${p.detail}`,
   }),
   "write-busy": template({
     /** running, asked: "load", "import", "targets", "pivot" or "name" (writeLock.ts). */
