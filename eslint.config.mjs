@@ -2,6 +2,47 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import tsEsLint from "typescript-eslint";
 
+/**
+ * The layers, enforced: each folder of src/ may import only the folders listed for it (dependencies
+ * point inward: taskpane → excel/functions/xlsx → host → workbook → analysis/report → domain; the
+ * CLI beside the pane). An import of any other src/ folder fails `npm run lint`.
+ */
+const LAYERS = {
+  domain: [],
+  report: ["domain"],
+  analysis: ["domain"],
+  workbook: ["domain", "analysis", "report"],
+  host: ["domain", "analysis", "report", "workbook"],
+  xlsx: ["domain", "analysis", "report", "workbook", "host"],
+  excel: ["domain", "analysis", "report", "workbook", "host", "xlsx"],
+  functions: ["domain", "analysis", "report", "workbook", "host", "excel"],
+  // The pane speaks to Excel through the PaneHost seam (src/host); only its composition root,
+  // taskpane/index.tsx, makes the Excel host and the functions' runtime (below).
+  taskpane: ["domain", "analysis", "report", "workbook", "host", "xlsx"],
+  cli: ["domain", "analysis", "report", "workbook", "host", "xlsx"],
+  types: [],
+};
+const FOLDERS = Object.keys(LAYERS);
+
+/** no-restricted-imports for one folder: every other src/ folder it may not reach, by any path. */
+function layerRule(folder, allowed, files = [`src/${folder}/**/*.ts`, `src/${folder}/**/*.tsx`]) {
+  const banned = FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
+  return {
+    files,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: banned.map((f) => ({
+            regex: String.raw`^(\.\./)+${f}(/|$)`,
+            message: `src/${folder} may import only ${allowed.join(", ") || "nothing else of src"} (the layers: eslint.config.mjs).`,
+          })),
+        },
+      ],
+    },
+  };
+}
+
 export default [
   {
     ignores: [
@@ -49,4 +90,7 @@ export default [
       "@typescript-eslint/no-this-alias": "off",
     },
   },
+  ...Object.entries(LAYERS).map(([folder, allowed]) => layerRule(folder, allowed)),
+  // The pane's composition root: it makes the Excel host and starts the functions' runtime.
+  layerRule("taskpane", [...LAYERS.taskpane, "excel", "functions"], ["src/taskpane/index.tsx"]),
 ];

@@ -80,11 +80,15 @@ export function App({
   const dark = isDarkTheme(officeBackground, prefersDark);
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [tab, setTab] = React.useState<TabId>(host.kind === "preview" ? "data" : "load");
-  const [, setRevision] = React.useState(store.dataset.revision);
   const [lastPlan, setLastPlan] = React.useState<WorkbookPlan | undefined>(undefined);
   // The preview's answer to choosing a territory on the Lagging map: its rows in the Data tab.
   const [shownRows, setShownRows] = React.useState<TerritoryRows | null>(null);
-  React.useEffect(() => store.onChange(() => setRevision(store.dataset.revision)), [store]);
+  // Re-render when the store changes (an import, the stored reports restored): React's own
+  // subscription to an external store, its snapshot the dataset's revision.
+  React.useSyncExternalStore(
+    React.useCallback((notify: () => void) => store.onChange(notify), [store]),
+    () => store.dataset.revision
+  );
   React.useEffect(() => {
     // A pane opened on a workbook loaded earlier: the plan its sheets hold, rebuilt from the
     // recipe the load stored, so that Check workbook compares with it and a failed reload can

@@ -1,5 +1,5 @@
 import { SaidError } from "../domain/catalogue";
-import { RestoreFailedError } from "../excel/errors";
+import { RestoreFailedError } from "../host/errors";
 import { hostMessage, notice } from "../host/hostMessages";
 import { useContext } from "react";
 import { type Lang, LangContext } from "./i18n";

@@ -55,7 +55,7 @@ describe("production build", () => {
     );
     for (const [lang, locale, sample] of [
       ["ru", "ru-RU", /^Охват: доля организаций/],
-      ["kk", "kk-KZ", /^Қамту: шарасы бар ұйымдардың үлесі/],
+      ["kk", "kk-KZ", /^Қамту: шарамен қамтылған ұйымдардың үлесі/],
     ] as const) {
       const local = JSON.parse(readFileSync(join(out, `functions-${lang}.json`), "utf8"));
       expect(local.functions.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual(
