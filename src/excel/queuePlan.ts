@@ -15,7 +15,7 @@ import {
 } from "./writeMap";
 import { queueNames } from "./writeNames";
 import { queueRules } from "./writeRules";
-import { queueClearSheet, queueFreeze, queueSheetCells } from "./writeSheet";
+import { queueClearSheet, queueFreeze, queuePrint, queueSheetCells } from "./writeSheet";
 import { canKeep, queueKeptTable, queueNewTable, renamesHeaders } from "./writeTable";
 
 /** Queues the whole plan over the workbook described by `state`; returns the sheets it adds. */
@@ -76,6 +76,7 @@ export async function queuePlan(
     await queueValidations(ws, sheet.name, sheet.validations, budget, warnings);
     await queueCharts(ws, sheet.name, sheet.charts, budget, warnings);
     queueFreeze(ws, sheet.freeze);
+    await queuePrint(ws, sheet.print, budget);
     onProgress(2 + i, steps);
   }
   return created;

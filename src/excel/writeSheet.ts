@@ -4,6 +4,7 @@ import { BLOCK_FORMATS, blockMatrices, columnWidthPoints } from "../workbook/cel
 import type { PlanSheet } from "../workbook/plan";
 import { type CellRect, subtractRects } from "../workbook/rects";
 import { payloadBytes, SETTER_BYTES, type SyncBudget } from "./budget";
+import { hasExcelApi } from "./requirements";
 
 /**
  * Empties one of the add-in's sheets for rewriting, around the tables it keeps: their cells stay,
@@ -57,6 +58,30 @@ export async function queueSheetCells(
     if (f?.color) range.format.font.color = f.color;
     if (f?.fill) range.format.fill.color = f.fill;
   }
+}
+
+/**
+ * The sheet's print setup (PageLayout, ExcelApi 1.9: orientation, zoom as one JSON object, the
+ * print area, the title rows, the header for all pages, whose "&A" and "&D" are Excel's header
+ * codes). Below 1.9 the sheet keeps Excel's default page setup: printing is not worth a warning.
+ */
+export async function queuePrint(
+  ws: Excel.Worksheet,
+  print: PlanSheet["print"],
+  budget: SyncBudget
+): Promise<void> {
+  if (!print || !hasExcelApi("1.9")) return;
+  await budget.reserve(
+    payloadBytes([print.centerHeader, print.rightHeader, print.area ?? "", print.titleRows ?? ""]) +
+      SETTER_BYTES * 6
+  );
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: print.fitWide, verticalFitToPages: print.fitTall };
+  if (print.area) layout.setPrintArea(print.area);
+  if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+  layout.headersFooters.defaultForAllPages.centerHeader = print.centerHeader;
+  layout.headersFooters.defaultForAllPages.rightHeader = print.rightHeader;
 }
 
 /**

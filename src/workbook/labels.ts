@@ -127,6 +127,8 @@ export interface WorkbookLabels {
   coverageNameComment: string;
   /** Where the ExcelJS writer, which cannot draw charts, leaves a chart's place. */
   chartPlaceholder: (title: string) => string;
+  /** The printed pages' header: what the workbook is, for the period (in words). */
+  printTitle: (period: string) => string;
   /** The Map sheet, and the note that stands where the slicers would be in an .xlsx. */
   map: {
     title: string;

@@ -11,7 +11,7 @@ import type { Level } from "../domain/measures";
 import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
 import { MAP_COLUMNS, MAP_ROWS, mapTiles } from "../domain/tileGrid";
 import { territoryById, territoryName } from "../domain/territories";
-import { cellAddress, rangeAddress } from "./a1";
+import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { columnWidthPoints } from "./cells";
 import { lit, sumifsIn } from "./criteria";
 import { workbookLabels } from "./labels";
@@ -131,7 +131,8 @@ export function keepMapChoice(plan: WorkbookPlan, choice: MapChoice | null): Wor
   return {
     ...plan,
     sheets: plan.sheets.map((s) =>
-      s.name === SHEETS.map ? planMap(plan.periods, plan.options, choice) : s
+      // The sheet re-planned for the choice keeps the print setup the plan gave it.
+      s.name === SHEETS.map ? { ...planMap(plan.periods, plan.options, choice), print: s.print } : s
     ),
   };
 }
@@ -292,6 +293,8 @@ export function planMap(
     });
   }
   sheet.blocks.push({ row: L.legendRow, col: 0, cells: [[M.legend]], style: "note" });
+  // The page shows the map, its choices and legend; not the lists its dropdowns read.
+  sheet.printArea = `$A$1:$${columnLetter(L.listCol - 1)}$${L.legendRow + 1}`;
 
   sheet.columnWidths = Object.fromEntries([
     ...Array.from({ length: MAP_GRID.cols }, (_, c) => [c, TILE_COLUMN_CHARS]),

@@ -145,6 +145,28 @@ export interface PlanSheet {
   validations?: PlanDataValidation[];
   /** Colour scales (ExcelApi 1.6 in Office.js). */
   colorScales?: PlanColorScale[];
+  /** What prints, when not every cell written (A1, e.g. the Map without its dropdowns' lists). */
+  printArea?: string;
+  /** How it prints (PageLayout, ExcelApi 1.9 in Office.js; the page setup in the .xlsx). */
+  print?: PlanPrint;
+}
+
+/**
+ * A sheet's print setup: landscape, every column on one page's width, the table's header row on
+ * every page, and a header with what the workbook is and the date it was printed.
+ */
+export interface PlanPrint {
+  orientation: "landscape" | "portrait";
+  /** Pages across (always 1) and down the sheet is fitted to: 1 for a one-page sheet, else enough for its rows. */
+  fitWide: number;
+  fitTall: number;
+  /** The rows repeated at the top of every page ("$1:$1", 1-based), for a table's header. */
+  titleRows?: string;
+  /** The part of the sheet that prints (A1), when not all of it. */
+  area?: string;
+  /** The header's centre (the workbook's title and the sheet's name) and right (the date printed), as Excel's header codes. */
+  centerHeader: string;
+  rightHeader: string;
 }
 
 export interface PlanName {

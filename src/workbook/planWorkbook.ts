@@ -14,6 +14,7 @@ import { emptySheet, type WorkbookPlan } from "./plan";
 import { planSettings } from "./settingsSheet";
 import { planSummary } from "./summarySheet";
 import { workbookTerritoryName } from "./territoryNames";
+import { withPrint } from "./print";
 import { planTrend } from "./trendSheet";
 
 export function defaultPlanOptions(reports: readonly Report[]): PlanOptions {
@@ -81,15 +82,19 @@ export function planWorkbook(
   return {
     options,
     periods,
-    sheets: [
-      summary,
-      planMap(periods, options),
-      ...(trend ? [trend] : []),
-      ...views,
-      data,
-      audit,
-      settings.sheet,
-    ],
+    sheets: withPrint(
+      [
+        summary,
+        planMap(periods, options),
+        ...(trend ? [trend] : []),
+        ...views,
+        data,
+        audit,
+        settings.sheet,
+      ],
+      lang,
+      options.period
+    ),
     names: settings.names,
     pivot: {
       name: "CoveragePivot",

@@ -12,6 +12,7 @@ import type {
   BlockStyle,
   PlanBlock,
   PlanCell,
+  PlanPrint,
   PlanSheet,
   PlanTable,
   WorkbookPlan,
@@ -95,6 +96,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, labels: WorkbookLabe
   });
   for (const [col, width] of Object.entries(sheet.columnWidths))
     ws.getColumn(Number(col) + 1).width = width;
+  if (sheet.print) writePrint(ws, sheet.print);
   for (const block of sheet.blocks) writeBlock(ws, block);
   for (const table of sheet.tables) writeTable(ws, table);
   for (const rule of sheet.conditionalFormats) {
@@ -119,6 +121,32 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, labels: WorkbookLabe
     cell.style = { ...cell.style, ...STYLES.note };
   }
   writeMapParts(ws, sheet);
+}
+
+/** The sheet's print setup (the page setup and header the Office.js writer sets through PageLayout). */
+function writePrint(ws: ExcelJS.Worksheet, print: PlanPrint): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitWide,
+    fitToHeight: print.fitTall,
+    ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, "") } : {}),
+    // ExcelJS writes "$" + each corner (workbook-xform.js): "A$1:I$32" becomes $A$1:$I$32, the
+    // form LibreOffice reads (it ignores a print area of $A1:$I32).
+    ...(print.area
+      ? {
+          printArea: print.area
+            .split(":")
+            .map((corner) => corner.replace(/^\$/, ""))
+            .join(":"),
+        }
+      : {}),
+  };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: `&C${print.centerHeader}&R${print.rightHeader}`,
+  };
 }
 
 /**

@@ -50,7 +50,8 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
+/** Converts an .xlsx with LibreOffice (a throwaway profile that recomputes every formula); its output files. */
+function convert(xlsxBytes: Uint8Array, filter: string): Array<{ name: string; path: string }> {
   const dir = mkdtempSync(join(tmpdir(), "lo-"));
   mkdirSync(join(dir, "profile/user"), { recursive: true });
   writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), RECALC_ALWAYS);
@@ -66,8 +67,7 @@ export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
       "--headless",
       "--norestore",
       "--convert-to",
-      // UTF-8, raw values (not "as shown"), every sheet to its own file.
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      filter,
       "--outdir",
       out,
       file,
@@ -79,12 +79,26 @@ export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
     throw new Error(
       `LibreOffice (${SOFFICE.path}) failed (${r.status ?? r.signal}): ${r.error?.message ?? ""} ${r.stderr ?? ""}`.trim()
     );
+  return readdirSync(out).map((name) => ({ name, path: join(out, name) }));
+}
+
+export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
   const sheets: Record<string, string[][]> = {};
-  for (const f of readdirSync(out)) {
-    const sheet = basename(f, ".csv").replace(/^book-/, "");
-    sheets[sheet] = parseCsv(readFileSync(join(out, f), "utf8"));
+  // UTF-8, raw values (not "as shown"), every sheet to its own file.
+  for (const f of convert(
+    xlsxBytes,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+  )) {
+    const sheet = basename(f.name, ".csv").replace(/^book-/, "");
+    sheets[sheet] = parseCsv(readFileSync(f.path, "utf8"));
   }
   return sheets;
+}
+
+/** The workbook printed by LibreOffice: every sheet, as its print setup says, to one PDF. */
+export function printToPdf(xlsxBytes: Uint8Array): Buffer {
+  const [pdf] = convert(xlsxBytes, "pdf");
+  return readFileSync(pdf.path);
 }
 
 /** "46.7289719626168%" → 0.467289719626168; "12" → 12; "" → null. */

@@ -840,6 +840,89 @@ export class WorksheetProxy extends ProxyBase<Sheet> {
       unfreeze: () => set("unfreeze", null, () => ({ rows: 0, cols: 0 })),
     };
   }
+  /**
+   * PageLayout (ExcelApi 1.9, REF excel.pagelayout.yml), the members the add-in sets. Strict where
+   * the docs are: orientation is "Portrait" or "Landscape"; zoom "must be set as a JSON object",
+   * its scale "between 10 and 400", null when fitting to pages (so not both); the print area is
+   * an address on this sheet; the title rows are whole rows; a header's text is at most 255
+   * characters (Excel specifications and limits: "Number of characters in a header or footer").
+   */
+  get pageLayout() {
+    const self = this;
+    const set = (member: string, arg: unknown, apply: (s: Sheet) => void) =>
+      self.op(`PageLayout.${member}`, "1.9", [arg], apply, () => ({
+        op: `pageLayout.${member}`,
+        sheet: self.safeName(),
+        arg,
+      }));
+    const header = (side: "centerHeader" | "rightHeader") => (text: string) =>
+      set(`headersFooters.defaultForAllPages.${side}`, text, (s) => {
+        if (text.length > 255)
+          throw new ExcelError(
+            "InvalidArgument",
+            `HeaderFooter.${side}: ${text.length} characters (at most 255).`
+          );
+        s.print[side] = text;
+      });
+    const center = header("centerHeader");
+    const right = header("rightHeader");
+    const onSheet = (member: string, address: string) => {
+      const a = parseAddress(address);
+      if (a.sheet !== undefined)
+        throw new ExcelError(
+          "InvalidArgument",
+          `PageLayout.${member}('${address}'): give the address without a sheet.`
+        );
+      return a.rect;
+    };
+    return {
+      set orientation(o: string) {
+        set("orientation", o, (s) => {
+          if (o !== "Portrait" && o !== "Landscape")
+            throw new ExcelError("InvalidArgument", `PageLayout.orientation: '${o}'.`);
+          s.print.orientation = o;
+        });
+      },
+      set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+        set("zoom", z, (s) => {
+          const fit = [z.horizontalFitToPages, z.verticalFitToPages].filter((v) => v != null);
+          for (const v of fit)
+            if (!Number.isInteger(v) || (v as number) < 1)
+              throw new ExcelError("InvalidArgument", `PageLayout.zoom: fit to ${v} pages.`);
+          if (z.scale != null && (z.scale < 10 || z.scale > 400 || fit.length > 0))
+            throw new ExcelError("InvalidArgument", `PageLayout.zoom: scale ${z.scale}.`);
+          s.print.zoom = { ...z };
+        });
+      },
+      setPrintArea(address: string) {
+        set("setPrintArea", address, (s) => {
+          onSheet("setPrintArea", address);
+          s.print.area = address;
+        });
+      },
+      setPrintTitleRows(address: string) {
+        set("setPrintTitleRows", address, (s) => {
+          const rect = onSheet("setPrintTitleRows", address);
+          if (rect.c0 !== 0 || rect.cols < 16_384)
+            throw new ExcelError(
+              "InvalidArgument",
+              `PageLayout.setPrintTitleRows('${address}'): not whole rows.`
+            );
+          s.print.titleRows = address;
+        });
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set centerHeader(text: string) {
+            center(text);
+          },
+          set rightHeader(text: string) {
+            right(text);
+          },
+        },
+      },
+    };
+  }
   private safeName(): string | undefined {
     try {
       return this.target().name;

@@ -560,4 +560,48 @@ describe("what the user sees", () => {
       })
     ).rejects.toEqual(code("ApiNotFound", "ExcelApi 1.9"));
   });
+
+  it("PageLayout (ExcelApi 1.9): what Excel takes is kept; what it refuses fails the sync; ApiNotFound below 1.9", async () => {
+    const host = await userWorkbook();
+    await batch(host, (c) => {
+      const layout = c.workbook.worksheets.getItem("Notes").pageLayout;
+      layout.orientation = "Landscape";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 3 };
+      layout.setPrintArea("$A$1:$C$9");
+      layout.setPrintTitleRows("$1:$1");
+      layout.headersFooters.defaultForAllPages.centerHeader = "Title — &A";
+    });
+    expect(host.model.sheet("Notes")!.print).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 3 },
+      area: "$A$1:$C$9",
+      titleRows: "$1:$1",
+      centerHeader: "Title — &A",
+    });
+    type Layout = ReturnType<Ctx["workbook"]["worksheets"]["getItem"]>["pageLayout"];
+    const refused = (f: (l: Layout) => void) =>
+      batch(host, (c) => f(c.workbook.worksheets.getItem("Notes").pageLayout));
+    await expect(refused((l) => (l.orientation = "Sideways" as never))).rejects.toEqual(
+      code("InvalidArgument", "orientation")
+    );
+    await expect(refused((l) => (l.zoom = { scale: 50, horizontalFitToPages: 1 }))).rejects.toEqual(
+      code("InvalidArgument", "scale")
+    );
+    await expect(refused((l) => (l.zoom = { verticalFitToPages: 0 }))).rejects.toEqual(
+      code("InvalidArgument", "fit to 0 pages")
+    );
+    await expect(refused((l) => l.setPrintTitleRows("A1:C1"))).rejects.toEqual(
+      code("InvalidArgument", "not whole rows")
+    );
+    await expect(
+      refused((l) => (l.headersFooters.defaultForAllPages.centerHeader = "x".repeat(256)))
+    ).rejects.toEqual(code("InvalidArgument", "at most 255"));
+    await userWorkbook({ ...PROFILES.macMin, sets: { ...PROFILES.macMin.sets, ExcelApi: "1.8" } });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Notes").pageLayout.orientation = "Landscape";
+        await context.sync();
+      })
+    ).rejects.toEqual(code("ApiNotFound", "ExcelApi 1.9"));
+  });
 });

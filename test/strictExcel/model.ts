@@ -131,6 +131,19 @@ export class Sheet {
   colWidths = new Map<number, number>();
   tabColor = "";
   frozen = { rows: 0, cols: 0 };
+  /** The page setup (PageLayout, ExcelApi 1.9): what was set, as set. */
+  print: {
+    orientation?: string;
+    zoom?: {
+      horizontalFitToPages?: number | null;
+      verticalFitToPages?: number | null;
+      scale?: number | null;
+    };
+    area?: string;
+    titleRows?: string;
+    centerHeader?: string;
+    rightHeader?: string;
+  } = {};
   /** In priority order: index 0 is evaluated first. */
   rules: Rule[] = [];
   charts: ChartModel[] = [];
@@ -1341,6 +1354,7 @@ export class WorkbookModel {
           ]),
         colWidths: [...s.colWidths.entries()].sort(([a], [b]) => a - b),
         frozen: s.frozen,
+        print: s.print,
         rules: s.rules.map(({ id: _id, ...r }) => ({ ...r, rect: rectAddress(r.rect) })),
         charts: s.charts,
         validations: [...s.validations.entries()]

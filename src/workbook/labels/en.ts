@@ -130,7 +130,8 @@ export const EN: WorkbookLabels = {
   pivotNote:
     "Coverage = Covered ÷ Total (Excel pivots have no calculated fields from add-ins): compare the two value columns, or add a formula beside the pivot.",
   chartPlaceholder: (title) =>
-    `Chart "${title}": drawn when the add-in loads this workbook in Excel (its data is on the left).`,
+    `Chart "${title}": drawn when the add-in loads this workbook in Excel (its data is in the table on this sheet).`,
+  printTitle: (period) => `Anti-terror protection of education organisations, ${period}`,
   map: {
     title: "Coverage map of Kazakhstan",
     note: "Choose the measure, the type and the period in the yellow cells. Each tile is covered ÷ total from the Coverage table (formulas).",
