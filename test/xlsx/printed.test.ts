@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { findPdftotext } from "../../scripts/engines";
 import { periodName } from "../../src/domain/lang";
 import { workbookLabels } from "../../src/workbook/labels";
@@ -38,13 +38,28 @@ function pages(pdf: Buffer): string[] {
   }
 }
 
+/** One page as a PNG (Poppler's pdftoppm, beside pdftotext), to `out`.png. */
+function pagePicture(pdf: Buffer, page: number, out: string): void {
+  const dir = mkdtempSync(join(tmpdir(), "printed-page-"));
+  try {
+    writeFileSync(join(dir, "b.pdf"), pdf);
+    const pdftoppm = join(dirname(PDFTOTEXT.found ? PDFTOTEXT.path : ""), "pdftoppm");
+    const args = ["-r", "110", "-f", `${page}`, "-l", `${page}`, "-png", "-singlefile"];
+    const r = spawnSync(pdftoppm, [...args, join(dir, "b.pdf"), out], { timeout: 60_000 });
+    if (r.status !== 0) throw new Error(`pdftoppm exited ${r.status}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describeWith({ LibreOffice: SOFFICE, pdftotext: PDFTOTEXT }, "the workbook printed", () => {
   it.each(["en", "ru", "kk"] as const)(
     "in %s: headed pages, a one-page Summary and Map, the data's header on each page",
     async (lang) => {
       const { reports } = quarters(2, 77);
       const plan = planWorkbook(reports, { lang });
-      const printed = pages(printToPdf(await writeXlsx(plan)));
+      const pdf = printToPdf(await writeXlsx(plan));
+      const printed = pages(pdf);
       const title = workbookLabels(lang).printTitle(periodName(plan.options.period, lang));
       // Which sheet each page is of, from its header ("… — Summary").
       const sheetOf = printed.map((p) => {
@@ -67,6 +82,15 @@ describeWith({ LibreOffice: SOFFICE, pdftotext: PDFTOTEXT }, "the workbook print
       const planned = plan.sheets.reduce((n, s) => n + (s.print?.fitTall ?? 1), 0);
       expect(printed.length).toBeLessThanOrEqual(planned);
       expect(printed.length).toBeLessThan(25);
+      // PRINTED_PICTURES=docs: the Summary's and the Map's pages as the README shows them.
+      const folder = process.env.PRINTED_PICTURES;
+      if (folder && lang === "ru")
+        for (const name of [SHEETS.summary, SHEETS.map])
+          pagePicture(
+            pdf,
+            sheetOf.indexOf(name) + 1,
+            join(folder, `printed-${name.toLowerCase()}-${lang}`)
+          );
     }
   );
 });
