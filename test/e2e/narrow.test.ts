@@ -2,13 +2,14 @@
  * The pane at 320 px, the width Office opens a task pane at (about 320–350 px): no tab scrolls
  * sideways, light and dark, in the standalone preview and in (a fake) Excel, in English, in
  * Russian, and in Kazakh (a kk-KZ Office, light and dark, axe clean). Screenshots go to test-output/narrow-*.png; the README's (docs/screenshot-320-*.png)
- * are copied from these.
+ * are copied from these, and so is the walk through the preview in docs/walk-320/.
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describeWith } from "../helpers/engineGate";
 import { makeDocx } from "../helpers/docx";
 import { SEED_TEXT } from "../helpers/seed";
+import { TERRITORIES } from "../../src/domain/territories";
 import {
   axeViolations,
   CHROMIUM,
@@ -240,6 +241,18 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
     await page.getByText(/^Автономды қарау/).waitFor();
     expect(await page.getByRole("table", { name: "Деректер" }).getByRole("row").count()).toBe(241);
     expect(await visitAll(page, "preview-kk", "kk", true)).toEqual(fits("kk"));
+    // No Russian name of a territory on the screens that name territories (the Data table, the
+    // Lagging bars and map, the Audit's findings): each one in its Kazakh name.
+    const russianNames = TERRITORIES.filter((t) => t.nameRu !== t.nameKk).map((t) => t.nameRu);
+    for (const tab of [UI.kk.tabs[0], UI.kk.tabs[2], UI.kk.tabs[4]]) {
+      await page.getByRole("tab", { name: tab }).click();
+      await page.getByRole("tabpanel").waitFor();
+      const text = await page.getByRole("tabpanel").innerText();
+      expect({ tab, russian: russianNames.filter((n) => text.includes(n)) }).toEqual({
+        tab,
+        russian: [],
+      });
+    }
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
