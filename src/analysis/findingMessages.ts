@@ -9,10 +9,25 @@
  */
 import { type Params, type ParamsOf, renderTemplate, template } from "../domain/catalogue";
 import { type Lang, measureName, orgTypeName, periodName } from "../domain/lang";
-import { formatNumber } from "../domain/numbers";
+import { formatNumber, plural } from "../domain/numbers";
 import { resolveTerritory } from "../domain/resolveTerritory";
+import { territoryName } from "../domain/territories";
 
 const where = (p: { line: string; column: string }) => `line ${p.line}:${p.column}`;
+/** A territory as the report writes it, by its English name ("Семей" → "Semey"); unresolved, as written. */
+function territoryEn(name: string): string {
+  const r = resolveTerritory(name);
+  return r.ok ? territoryName(r.territory, "en") : name;
+}
+const me = (id: string) => measureName(id, "en");
+const measuresEn = (ids: string) =>
+  ids
+    .split(",")
+    .map((id) => me(id.trim()))
+    .join(", ");
+const typeEn = (id: string) => orgTypeName(id, "en");
+const subjectEn = (s: string) =>
+  s === "region" ? "By region" : s === "city" ? "By large city" : me(s);
 const whereRu = (p: { line: string; column: string }) => `строка ${p.line}:${p.column}`;
 const m = (id: string) => `«${measureName(id, "ru")}»`;
 /** "«Турникеты», «Тревожная кнопка»": a ", "-joined list of measure ids. */
@@ -22,6 +37,9 @@ const measuresRu = (ids: string) =>
     .map((id) => m(id.trim()))
     .join(", ");
 const type = (id: string) => orgTypeName(id, "ru");
+/** "по 21 строке", "по 20 строкам": the dative after "по", by Intl.PluralRules. */
+const rowsRu = (rows: string) =>
+  plural("ru", Number(rows.replace(/\s/gu, "")), { one: "строке", other: "строкам" });
 /** The headline's subject: a measure id, or a level ("region", "city") when it names none. */
 const subjectRu = (s: string) =>
   s === "region" ? "По областям" : s === "city" ? "По крупным городам" : m(s);
@@ -65,7 +83,7 @@ export const FINDING_TEMPLATES = {
       "column",
     ],
     en: (p) =>
-      `${p.territory}, ${p.measure} / ${p.orgType}: ${p.covered} of ${p.total} is ${p.computed}%, the report states ${p.stated}% (${where(p)}).`,
+      `${territoryEn(p.territory)}, ${me(p.measure)}, ${typeEn(p.orgType)}: ${p.covered} of ${p.total} is ${p.computed}%, the report states ${p.stated}% (${where(p)}).`,
     ru: (p) =>
       `${p.territory}, ${m(p.measure)}, ${type(p.orgType)}: ${p.covered} из ${p.total} — это ${p.computed}%, а в отчёте указано ${p.stated}% (${whereRu(p)}).`,
     kk: (p) =>
@@ -74,18 +92,18 @@ export const FINDING_TEMPLATES = {
   "covered-sum-mismatch": template({
     needs: ["measure", "orgType", "rows", "sum", "stated", "line", "column"],
     en: (p) =>
-      `${p.measure} / ${p.orgType}: the ${p.rows} rows sum to ${p.sum} covered, the report states ${p.stated} (${where(p)}).`,
+      `${me(p.measure)}, ${typeEn(p.orgType)}: the ${p.rows} rows sum to ${p.sum} covered, the report states ${p.stated} (${where(p)}).`,
     ru: (p) =>
-      `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} строкам охвачено в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
+      `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} ${rowsRu(p.rows)} охвачено в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
     kk: (p) =>
       `${mk(p.measure)}, ${typeKk(p.orgType)}: ${p.rows} жол бойынша қамтылғандардың қосындысы ${p.sum}, ал есепте ${p.stated} көрсетілген (${whereKk(p)}).`,
   }),
   "total-sum-mismatch": template({
     needs: ["measure", "orgType", "rows", "sum", "stated", "line", "column"],
     en: (p) =>
-      `${p.measure} / ${p.orgType}: the ${p.rows} rows sum to ${p.sum} in the base, the report states ${p.stated} (${where(p)}).`,
+      `${me(p.measure)}, ${typeEn(p.orgType)}: the ${p.rows} rows sum to ${p.sum} in the base, the report states ${p.stated} (${where(p)}).`,
     ru: (p) =>
-      `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} строкам всего организаций в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
+      `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} ${rowsRu(p.rows)} всего организаций в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
     kk: (p) =>
       `${mk(p.measure)}, ${typeKk(p.orgType)}: ${p.rows} жол бойынша ұйымдардың жалпы санының қосындысы ${p.sum}, ал есепте ${p.stated} көрсетілген (${whereKk(p)}).`,
   }),
@@ -102,7 +120,7 @@ export const FINDING_TEMPLATES = {
       "column",
     ],
     en: (p) =>
-      `${p.territory}, ${p.orgType}: base ${p.odd} under ${p.oddMeasures} (${where(p)}) but ${p.usual} under ${p.usualMeasures}.`,
+      `${territoryEn(p.territory)}, ${typeEn(p.orgType)}: base ${p.odd} under ${measuresEn(p.oddMeasures)} (${where(p)}) but ${p.usual} under ${measuresEn(p.usualMeasures)}.`,
     ru: (p) =>
       `${p.territory}, ${type(p.orgType)}: всего организаций ${p.odd} по мере ${measuresRu(p.oddMeasures)} (${whereRu(p)}), но ${p.usual} по мере ${measuresRu(p.usualMeasures)}.`,
     kk: (p) =>
@@ -112,7 +130,7 @@ export const FINDING_TEMPLATES = {
     /** subject: the measure id, or the level when the headline names no measure; quantity: covered or total. */
     needs: ["subject", "quantity", "stated", "sum", "line", "column"],
     en: (p) =>
-      `${p.subject} ${p.quantity}: the report states ${p.stated} in all (${where(p)}) but its parts by type sum to ${p.sum}.`,
+      `${subjectEn(p.subject)}, ${p.quantity}: the report states ${p.stated} in all (${where(p)}) but its parts by type sum to ${p.sum}.`,
     ru: (p) =>
       `${subjectRu(p.subject)}, ${QUANTITY_RU[p.quantity] ?? p.quantity}: в отчёте указано ${p.stated} всего (${whereRu(p)}), а сумма по типам организаций — ${p.sum}.`,
     kk: (p) =>
@@ -121,7 +139,7 @@ export const FINDING_TEMPLATES = {
   "headline-percent-mismatch": template({
     needs: ["measure", "covered", "base", "computed", "stated", "line", "column"],
     en: (p) =>
-      `${p.measure}: ${p.covered} of ${p.base} is ${p.computed}%, the report states ${p.stated}% (${where(p)}).`,
+      `${me(p.measure)}: ${p.covered} of ${p.base} is ${p.computed}%, the report states ${p.stated}% (${where(p)}).`,
     ru: (p) =>
       `${m(p.measure)}: ${p.covered} из ${p.base} — это ${p.computed}%, а в отчёте указано ${p.stated}% (${whereRu(p)}).`,
     kk: (p) =>
@@ -131,7 +149,7 @@ export const FINDING_TEMPLATES = {
     /** stated, computed: signed ("+3", "-1"); from, to: the periods; was, now: covered in each. */
     needs: ["territory", "measure", "orgType", "stated", "computed", "from", "to", "was", "now"],
     en: (p) =>
-      `${p.territory}, ${p.measure} / ${p.orgType}: the report states a change of ${p.stated}, but ${p.from} → ${p.to} gives ${p.computed} (${p.was} → ${p.now} covered).`,
+      `${territoryEn(p.territory)}, ${me(p.measure)}, ${typeEn(p.orgType)}: the report states a change of ${p.stated}, but ${p.from} → ${p.to} gives ${p.computed} (${p.was} → ${p.now} covered).`,
     ru: (p) =>
       `${p.territory}, ${m(p.measure)}, ${type(p.orgType)}: в отчёте указано изменение ${p.stated}, но ${periodName(p.from, "ru")} → ${periodName(p.to, "ru")} даёт ${p.computed} (охвачено: ${p.was} → ${p.now}).`,
     kk: (p) =>

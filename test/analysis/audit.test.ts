@@ -32,11 +32,11 @@ describe("auditReport on the seed", () => {
   it("says what is wrong in words, with the source positions of the figures", () => {
     const semey = findings.find((f) => f.code === "percent-mismatch")!;
     expect(semey.message).toBe(
-      "Семей, turnstile / college: 10 of 13 is 77%, the report states 54% (line 30:118)."
+      "Semey, Turnstiles (access control), colleges: 10 of 13 is 77%, the report states 54% (line 30:118)."
     );
     const almaty = findings.find((f) => f.territoryId === "KZ-75")!;
     expect(almaty.message).toBe(
-      "Алматы, kindergarten: base 191 under turnstile (line 26:36) but 193 under video, guard, panic."
+      "Almaty, kindergartens: base 191 under Turnstiles (access control) (line 26:36) but 193 under Video surveillance linked to police centres, Licensed security guard, Panic button."
     );
     expect(almaty.figures.map((f) => [f.label, f.value, f.position?.line])).toEqual([
       ["turnstile total", 191, 26],
@@ -48,7 +48,7 @@ describe("auditReport on the seed", () => {
       (f) => f.code === "covered-sum-mismatch" && f.orgType === "college"
     )!;
     expect(colleges.message).toBe(
-      "turnstile / college: the 20 rows sum to 184 covered, the report states 169 (line 23:96)."
+      "Turnstiles (access control), colleges: the 20 rows sum to 184 covered, the report states 169 (line 23:96)."
     );
   });
 

@@ -112,6 +112,25 @@ describe("the findings catalogue", () => {
       expect(text).toContain("1234");
     }
     expect(findingMessage(f, "en")).toContain("1425 of 3459 is 41.2%");
+    const sum = (rows: string) =>
+      findingMessage(
+        {
+          code: "covered-sum-mismatch",
+          message: "",
+          params: {
+            measure: "guard",
+            orgType: "school",
+            rows,
+            sum: "5",
+            stated: "6",
+            line: "1",
+            column: "1",
+          },
+        },
+        "ru"
+      );
+    expect(sum("21")).toContain("по 21 строке охвачено");
+    expect(sum("20")).toContain("по 20 строкам охвачено");
   });
 
   it("says every finding in Kazakh, with its facts, territories by their Kazakh names", () => {

@@ -99,22 +99,22 @@ describe("cli", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("9 contradictions");
     expect(r.stdout).toContain(
-      "line 30:118  [percent-mismatch] Семей, turnstile / college: 10 of 13 is 77%, the report states 54%"
+      "line 30:118  [percent-mismatch] Semey, Turnstiles (access control), colleges: 10 of 13 is 77%, the report states 54%"
     );
     expect(r.stdout).toContain(
-      "line 23:96  [covered-sum-mismatch] turnstile / college: the 20 rows sum to 184 covered, the report states 169"
+      "line 23:96  [covered-sum-mismatch] Turnstiles (access control), colleges: the 20 rows sum to 184 covered, the report states 169"
     );
     expect(r.stdout).toContain(
-      "line 26:36  [base-mismatch] Алматы, kindergarten: base 191 under turnstile"
+      "line 26:36  [base-mismatch] Almaty, kindergartens: base 191 under Turnstiles (access control)"
     );
     expect(r.stdout).toContain(
-      "line 22:527  [base-mismatch] Туркестан, college: base 2 under panic"
+      "line 22:527  [base-mismatch] Turkistan, colleges: base 2 under Panic button"
     );
     expect(r.stdout).toContain(
-      "panic / all: the 60 rows sum to 2617 in the base, the report states 2621"
+      "Panic button, all: the 60 rows sum to 2617 in the base, the report states 2621"
     );
     expect(r.stdout).toContain(
-      "turnstile / all: the 60 rows sum to 2619 in the base, the report states 2621"
+      "Turnstiles (access control), all: the 60 rows sum to 2619 in the base, the report states 2621"
     );
   });
 

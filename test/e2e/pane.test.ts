@@ -335,7 +335,9 @@ describeWith({ Chromium: CHROMIUM }, "the task pane in a real browser", () => {
       await page.screenshot({ path: join(OUTPUT, "in-excel-lagging.png"), fullPage: true });
 
       await page.getByRole("tab", { name: "Audit" }).click();
-      await page.getByRole("button", { name: /Семей, turnstile \/ college/ }).click();
+      await page
+        .getByRole("button", { name: /Semey, Turnstiles \(access control\), colleges/ })
+        .click();
       await page.waitForFunction(
         () => (window as unknown as { __host: { selected: string } }).__host.selected !== ""
       );

@@ -472,7 +472,9 @@ describe("task pane", () => {
     const items = screen.getAllByRole("listitem");
     expect(items).toHaveLength(9);
     fireEvent.click(
-      screen.getByRole("button", { name: /Семей, turnstile \/ college: 10 of 13 is 77%/ })
+      screen.getByRole("button", {
+        name: /Semey, Turnstiles \(access control\), colleges: 10 of 13 is 77%/,
+      })
     );
     await waitFor(() =>
       expect(host.calls).toContainEqual([
