@@ -19,23 +19,20 @@ function territoryEn(name: string): string {
   const r = resolveTerritory(name);
   return r.ok ? territoryName(r.territory, "en") : name;
 }
-const me = (id: string) => measureName(id, "en");
-const measuresEn = (ids: string) =>
+/** A ", "-joined list of measure ids, each named by `name` ("«Турникеты», «Тревожная кнопка»"). */
+const measureList = (ids: string, name: (id: string) => string) =>
   ids
     .split(",")
-    .map((id) => me(id.trim()))
+    .map((id) => name(id.trim()))
     .join(", ");
+const me = (id: string) => measureName(id, "en");
+const measuresEn = (ids: string) => measureList(ids, me);
 const typeEn = (id: string) => orgTypeName(id, "en");
 const subjectEn = (s: string) =>
   s === "region" ? "By region" : s === "city" ? "By large city" : me(s);
 const whereRu = (p: { line: string; column: string }) => `строка ${p.line}:${p.column}`;
 const m = (id: string) => `«${measureName(id, "ru")}»`;
-/** "«Турникеты», «Тревожная кнопка»": a ", "-joined list of measure ids. */
-const measuresRu = (ids: string) =>
-  ids
-    .split(",")
-    .map((id) => m(id.trim()))
-    .join(", ");
+const measuresRu = (ids: string) => measureList(ids, m);
 const type = (id: string) => orgTypeName(id, "ru");
 /** "по 21 строке", "по 20 строкам": the dative after "по", by Intl.PluralRules. */
 const rowsRu = (rows: string) =>
@@ -56,11 +53,7 @@ function territoryKk(name: string): string {
 /** "30-жол, 118-орын": a line and column, in Kazakh. */
 const whereKk = (p: { line: string; column: string }) => `${p.line}-жол, ${p.column}-орын`;
 const mk = (id: string) => `«${measureName(id, "kk")}»`;
-const measuresKk = (ids: string) =>
-  ids
-    .split(",")
-    .map((id) => mk(id.trim()))
-    .join(", ");
+const measuresKk = (ids: string) => measureList(ids, mk);
 const typeKk = (id: string) => orgTypeName(id, "kk");
 const subjectKk = (s: string) =>
   s === "region" ? "Өңірлер бойынша" : s === "city" ? "Ірі қалалар бойынша" : mk(s);
