@@ -11,7 +11,7 @@
 import { periodName } from "../domain/lang";
 import { workbookLabels } from "./labels";
 import { SHEETS, type WorkbookLang } from "./layout";
-import type { PlanPrint, PlanSheet } from "./plan";
+import type { PlanCell, PlanPrint, PlanSheet } from "./plan";
 
 /** Rows a landscape page holds at Excel's default row height, with the header and margins. */
 export const ROWS_PER_PAGE = 38;
@@ -47,11 +47,42 @@ export function printSetup(sheet: PlanSheet, lang: WorkbookLang, period: string)
   };
 }
 
-/** The sheets, each with its print setup. */
+/** Widest a column grows to show its header (characters); a longer header is cut, as before. */
+export const HEADER_WIDTH_MAX = 40;
+
+/** A header cell's text (a formula's header is sized by its own column). */
+const cellText = (cell: PlanCell) => (typeof cell === "string" ? cell : "");
+
+/** How wide (characters) a column must be to show a bold header: a little over its length. */
+const headerWidth = (text: string) => Math.min(HEADER_WIDTH_MAX, Math.ceil(text.length * 1.15) + 2);
+
+/**
+ * The sheet with each column at least as wide as its header needs ("At or above target", not
+ * "At or above targ"): header blocks and tables' header rows. The Map keeps its tiles' widths (its
+ * names are drawn to fit them: tileGrid.ts).
+ */
+export function withHeaderWidths(sheet: PlanSheet): PlanSheet {
+  if (sheet.name === SHEETS.map) return sheet;
+  const widths = { ...sheet.columnWidths };
+  const need = (col: number, text: unknown) => {
+    if (typeof text !== "string" || text === "") return;
+    widths[col] = Math.max(widths[col] ?? 0, headerWidth(text));
+  };
+  for (const b of sheet.blocks)
+    if (b.style === "header")
+      for (const row of b.cells) row.forEach((cell, j) => need(b.col + j, cellText(cell)));
+  for (const t of sheet.tables) t.columns.forEach((c, j) => need(t.col + j, c.name));
+  return { ...sheet, columnWidths: widths };
+}
+
+/** The sheets, each with its headers' widths and its print setup. */
 export function withPrint(
   sheets: readonly PlanSheet[],
   lang: WorkbookLang,
   period: string
 ): PlanSheet[] {
-  return sheets.map((s) => ({ ...s, print: printSetup(s, lang, period) }));
+  return sheets.map((s) => {
+    const sized = withHeaderWidths(s);
+    return { ...sized, print: printSetup(sized, lang, period) };
+  });
 }
