@@ -249,7 +249,12 @@ export function planChecks(plan: WorkbookPlan): CheckRange[] {
   }
   checks.push({
     sheet: SHEETS.summary,
-    address: rangeAddress(SUMMARY_LAYOUT.firstRow, 5, options.measures.length, 3),
+    address: rangeAddress(
+      SUMMARY_LAYOUT.firstRow,
+      SUMMARY_LAYOUT.allTypesCol,
+      options.measures.length,
+      3
+    ),
     label: answers.summary,
     expected: options.measures.map((measure) => {
       const f = sum(table, (r) => inPeriod(r, measure));

@@ -60,7 +60,6 @@ export interface WorkbookLabels {
   summary: {
     title: string;
     measure: string;
-    measureName: string;
     covered: string;
     total: string;
     stated: string;

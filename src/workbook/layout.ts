@@ -95,6 +95,17 @@ export const CHART_COLORS = {
   nearBelow: "#E0A000",
 } as const;
 
+/**
+ * The coverage scale, 0 % → 100 %, of the workbook's Map and the pane's map (light theme): pale to
+ * blue, more coverage stronger. An Excel colour scale cannot switch its font, so the strong end is
+ * the one blue on which black text and the white page both stand at 4.5:1 or more (WCAG AA).
+ */
+export const COVERAGE_SCALE = [
+  { value: 0, color: "#F1F6FB" },
+  { value: 0.5, color: "#8FBCE3" },
+  { value: 1, color: "#3979B9" },
+] as const;
+
 /** "Far below" by default: under half the target. */
 export const DEFAULT_FAR_BELOW_FACTOR = 0.5;
 

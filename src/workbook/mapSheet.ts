@@ -15,7 +15,15 @@ import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { columnWidthPoints } from "./cells";
 import { lit, sumifsIn } from "./criteria";
 import { workbookLabels } from "./labels";
-import { ALL_TYPES, type CoverageKey, DATA_TABLE, type PlanOptions, SHEETS } from "./layout";
+import {
+  ALL_TYPES,
+  type CoverageKey,
+  COVERAGE_SCALE,
+  DATA_TABLE,
+  type PlanOptions,
+  SHEETS,
+  type WorkbookLang,
+} from "./layout";
 import {
   emptySheet,
   type PlanCell,
@@ -31,13 +39,16 @@ export const MAP_NO_FIGURE = "—";
 export const MAP_LAYOUT = {
   titleRow: 0,
   noteRow: 1,
-  /** The selectors: label, chosen value (a dropdown), the id the formulas match on. */
+  /**
+   * The selectors: label and chosen value (a dropdown). The id the formulas match on stands with
+   * the helper lists, off the printed page, so the chosen name is not cut by a visible helper cell.
+   */
   measureRow: 3,
   orgTypeRow: 4,
   periodRow: 5,
   labelCol: 0,
   valueCol: 1,
-  idCol: 2,
+  idCol: 15,
   /** Each grid: a title row, then two rows per tile row (the name, then the figure). */
   grids: { region: 7, city: 19 } as Record<Level, number>,
   legendRow: 31,
@@ -46,14 +57,20 @@ export const MAP_LAYOUT = {
   listCol: 9,
 } as const;
 
-/** The Excel colour-scale palette: red at 0%, yellow at 50%, green at 100%. */
-export const MAP_SCALE = [
-  { value: 0, color: "#F8696B" },
-  { value: 0.5, color: "#FFEB84" },
-  { value: 1, color: "#63BE7B" },
-] as const;
+/** The Map's colour scale: the pane's, so that the workbook and the pane speak one colour language. */
+export const MAP_SCALE = COVERAGE_SCALE;
 
+/** A tile's width: at least this, and wide enough for its longest (bold) name in the workbook's language. */
 const TILE_COLUMN_CHARS = 24;
+const BOLD_WIDTH = 1.1;
+
+function tileColumnChars(lang: WorkbookLang): number {
+  const names = (["region", "city"] as const).flatMap((level) =>
+    mapTiles(level).map((tile) => territoryName(territoryById(tile.territoryId)!, lang))
+  );
+  const longest = Math.max(...names.map((n) => n.length));
+  return Math.max(TILE_COLUMN_CHARS, Math.ceil(longest * BOLD_WIDTH) + 1);
+}
 
 /** Each grid below its title: every tile row is two cells high (name, figure). */
 export const MAP_GRID = { rows: 2 * MAP_ROWS, cols: MAP_COLUMNS } as const;
@@ -89,15 +106,21 @@ export interface MapChoice {
   period: string;
 }
 
-/** The selector cells and their ids beside them: [measure name, id], [type name, id], [period, —]. */
-export const MAP_CHOICE_RANGE = rangeAddress(MAP_LAYOUT.measureRow, MAP_LAYOUT.valueCol, 3, 2);
+/** From the selector cells to their ids: rows [measure name … id], [type name … id], [period]. */
+const CHOICE_ID_OFFSET = MAP_LAYOUT.idCol - MAP_LAYOUT.valueCol;
+export const MAP_CHOICE_RANGE = rangeAddress(
+  MAP_LAYOUT.measureRow,
+  MAP_LAYOUT.valueCol,
+  3,
+  CHOICE_ID_OFFSET + 1
+);
 
 /** The choice in MAP_CHOICE_RANGE's values (an id the lists no longer offer is simply not kept). */
 export function mapChoiceFromValues(values: readonly (readonly unknown[])[]): MapChoice {
   const text = (v: unknown) => (typeof v === "string" ? v : "");
   return {
-    measure: text(values[0]?.[1]),
-    orgType: text(values[1]?.[1]),
+    measure: text(values[0]?.[CHOICE_ID_OFFSET]),
+    orgType: text(values[1]?.[CHOICE_ID_OFFSET]),
     period: text(values[2]?.[0]),
   };
 }
@@ -218,6 +241,7 @@ export function planMap(
     columnFormats: ["@"],
     style: "input",
   });
+  sheet.blocks.push({ row: L.measureRow - 1, col: L.idCol, cells: [[M.id]], style: "header" });
   sheet.blocks.push({
     row: L.measureRow,
     col: L.idCol,
@@ -297,10 +321,10 @@ export function planMap(
   sheet.printArea = `$A$1:$${columnLetter(L.listCol - 1)}$${L.legendRow + 1}`;
 
   sheet.columnWidths = Object.fromEntries([
-    ...Array.from({ length: MAP_GRID.cols }, (_, c) => [c, TILE_COLUMN_CHARS]),
+    ...Array.from({ length: MAP_GRID.cols }, (_, c) => [c, tileColumnChars(lang)]),
     [col(0), 40],
     [col(1), 12],
-    [col(2), 18],
+    [col(2), 22],
     [col(3), 14],
     [col(4), 12],
   ]);

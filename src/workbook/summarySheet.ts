@@ -17,7 +17,13 @@ import {
 import { reportNames, territoryLabel } from "./measureViews";
 import { emptySheet, type PlanCell, type PlanChart, type PlanSheet } from "./plan";
 
-export const SUMMARY_LAYOUT = { headerRow: 3, firstRow: 4, chartDataRow: 10 } as const;
+/** allTypesCol: the national share of all types, then covered and total (read by Check workbook). */
+export const SUMMARY_LAYOUT = {
+  headerRow: 3,
+  firstRow: 4,
+  chartDataRow: 10,
+  allTypesCol: 4,
+} as const;
 
 const TYPE_COLUMNS = ["kindergarten", "school", "college"] as const;
 
@@ -39,7 +45,6 @@ export function planSummary(reports: readonly Report[], options: PlanOptions): P
     cells: [
       [
         T.summary.measure,
-        T.summary.measureName,
         ...TYPE_COLUMNS.map((t) => T.orgTypes[t]),
         T.allTypes,
         T.summary.covered,
@@ -58,7 +63,6 @@ export function planSummary(reports: readonly Report[], options: PlanOptions): P
       (t) => t.quantity === "percent" && t.measure === measure && t.orgType === "all"
     );
     return [
-      measure,
       measureName(measure, lang),
       ...TYPE_COLUMNS.map((t) =>
         options.orgTypes.includes(t) ? share([["orgType", lit(t)]]) : ""
@@ -73,7 +77,7 @@ export function planSummary(reports: readonly Report[], options: PlanOptions): P
     row: L.firstRow,
     col: 0,
     cells: national,
-    columnFormats: [null, null, "0.0%", "0.0%", "0.0%", "0.0%", "0", "0", "0%"],
+    columnFormats: [null, "0.0%", "0.0%", "0.0%", "0.0%", "0", "0", "0%"],
   });
 
   let row = L.chartDataRow;
@@ -83,7 +87,7 @@ export function planSummary(reports: readonly Report[], options: PlanOptions): P
     sheet.charts.push(block.chart);
     row += block.height + 2;
   }
-  sheet.columnWidths = { 0: 28, 1: 40, 2: 14, 3: 14, 4: 14, 5: 16, 6: 12, 7: 12, 8: 16 };
+  sheet.columnWidths = { 0: 40, 1: 14, 2: 14, 3: 14, 4: 16, 5: 12, 6: 12, 7: 16 };
   return sheet;
 }
 
@@ -100,18 +104,18 @@ function chartBlock(measure: Measure, reports: readonly Report[], top: number, l
   const first = top + 2;
   const rows: PlanCell[][] = territories.map((t, i) => {
     const R = first + i + 1;
+    // The territory's key is a literal, not a visible id column: the Summary is for reading.
     const crit: Criterion[] = [
       ["measure", lit(measure)],
-      ["territoryId", `$B${R}`],
+      ["territoryId", lit(t.iso ?? t.id)],
     ];
     return [
       territoryLabel(names, t, lang),
-      t.iso ?? t.id,
       {
         formula: `=IFERROR(${sumifs(lang, "covered", crit)}/${sumifs(lang, "total", crit)},"")`,
       },
-      { formula: `=IF(C${R}="","",IF(C${R}<${target},"",C${R}))` },
-      { formula: `=IF(C${R}="","",IF(C${R}<${target},C${R},""))` },
+      { formula: `=IF(B${R}="","",IF(B${R}<${target},"",B${R}))` },
+      { formula: `=IF(B${R}="","",IF(B${R}<${target},B${R},""))` },
     ];
   });
   const chart: PlanChart = {
@@ -121,12 +125,12 @@ function chartBlock(measure: Measure, reports: readonly Report[], top: number, l
     series: [
       {
         name: T.summary.atOrAbove,
-        values: rangeAddress(first, 3, territories.length, 1),
+        values: rangeAddress(first, 2, territories.length, 1),
         color: CHART_COLORS.atOrAbove,
       },
       {
         name: T.summary.below,
-        values: rangeAddress(first, 4, territories.length, 1),
+        values: rangeAddress(first, 3, territories.length, 1),
         color: CHART_COLORS.below,
       },
     ],
@@ -148,12 +152,10 @@ function chartBlock(measure: Measure, reports: readonly Report[], top: number, l
       {
         row: top + 1,
         col: 0,
-        cells: [
-          [T.territory, T.territoryId, T.summary.coverage, T.summary.atOrAbove, T.summary.below],
-        ],
+        cells: [[T.territory, T.summary.coverage, T.summary.atOrAbove, T.summary.below]],
         style: "header" as const,
       },
-      { row: first, col: 0, cells: rows, columnFormats: ["@", "@", "0.0%", "0.0%", "0.0%"] },
+      { row: first, col: 0, cells: rows, columnFormats: ["@", "0.0%", "0.0%", "0.0%"] },
     ],
   };
 }

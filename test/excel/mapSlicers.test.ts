@@ -47,9 +47,9 @@ function expectMapParts(host: StrictExcelHost) {
     ["A9:G18", "A21:G30"].map((rect) => [
       rect,
       {
-        minimum: { type: "Number", formula: "0", color: "#F8696B" },
-        midpoint: { type: "Number", formula: "0.5", color: "#FFEB84" },
-        maximum: { type: "Number", formula: "1", color: "#63BE7B" },
+        minimum: { type: "Number", formula: "0", color: "#F1F6FB" },
+        midpoint: { type: "Number", formula: "0.5", color: "#8FBCE3" },
+        maximum: { type: "Number", formula: "1", color: "#3979B9" },
       },
     ])
   );

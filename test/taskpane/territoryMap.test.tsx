@@ -13,6 +13,7 @@ import { digitsApart, formatPercent } from "../../src/domain/numbers";
 import type { PaneHost, TerritoryRows } from "../../src/host/paneHost";
 import { App } from "../../src/taskpane/App";
 import { contrast, coverageFill, labelColor } from "../../src/taskpane/components/TerritoryMap";
+import { MAP_SCALE } from "../../src/workbook/mapSheet";
 import { LangContext, STRINGS } from "../../src/taskpane/i18n";
 import { LaggingPanel } from "../../src/taskpane/panels/LaggingPanel";
 import { previewHost } from "../../src/taskpane/previewHost";
@@ -341,6 +342,27 @@ describe("the map's colours", () => {
         const fill = coverageFill(i / 100, dark);
         expect(contrast(fill, labelColor(fill))).toBeGreaterThanOrEqual(4.5);
       }
+  });
+
+  it("the workbook's Map speaks the pane's colour language, and its black figures read on every shade", () => {
+    // An Excel colour scale blends linearly between its points and cannot switch the font, so the
+    // workbook's figures stay black (the cell's automatic colour) on all of it.
+    const at = (v: number) => {
+      const i = v <= MAP_SCALE[1].value ? 0 : 1;
+      const [a, b] = [MAP_SCALE[i], MAP_SCALE[i + 1]];
+      const f = (v - a.value) / (b.value - a.value);
+      const mix = (k: number) => {
+        const [x, y] = [a.color, b.color].map((c) => parseInt(c.slice(k, k + 2), 16));
+        return Math.round(x + (y - x) * f)
+          .toString(16)
+          .padStart(2, "0");
+      };
+      return `#${mix(1)}${mix(3)}${mix(5)}`;
+    };
+    for (let i = 0; i <= 100; i++) {
+      expect(at(i / 100)).toBe(coverageFill(i / 100, false));
+      expect(contrast(at(i / 100), "#000000")).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it("more coverage stands further from the pane's background, in both themes", () => {

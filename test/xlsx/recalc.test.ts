@@ -5,7 +5,8 @@ import { queryFigures } from "../../src/analysis/query";
 import { type Measure, MEASURE_IDS, measureInfo } from "../../src/domain/measures";
 import { ORG_TYPES, type OrgTypeOrAll } from "../../src/domain/orgTypes";
 import type { Report } from "../../src/domain/report";
-import { territoriesAt, territoryById } from "../../src/domain/territories";
+import { TERRITORIES, territoriesAt, territoryById } from "../../src/domain/territories";
+import { measureName } from "../../src/domain/lang";
 import { cellAddress, columnLetter, shiftRows } from "../../src/workbook/a1";
 import { COLUMN_INDEX, coverageColumns } from "../../src/workbook/coverageTable";
 import { workbookLabels } from "../../src/workbook/labels";
@@ -63,6 +64,7 @@ async function recalc(reports: Report[], overrides = {}, edit?: (wb: ExcelJS.Wor
   return { plan, sheets, probes };
 }
 
+const TERRITORY_IDS = new Set(TERRITORIES.flatMap((t) => [t.id, t.iso ?? t.id]));
 const seed = seedReport();
 const ds = new CoverageDataset([seed]);
 /** A record's territory as the workbook in `lang` names it: the report's words, or in Kazakh the official name. */
@@ -89,9 +91,8 @@ describeWith({ LibreOffice: SOFFICE }, "the exported workbook, recomputed by Lib
         coverageColumns(lang).map((c) => c.name)
       );
       expect(result.sheets.Summary[0][0]).toBe(L.summary.title);
-      expect(result.sheets.Summary[3].slice(0, 9)).toEqual([
+      expect(result.sheets.Summary[3].slice(0, 8)).toEqual([
         L.summary.measure,
-        L.summary.measureName,
         L.orgTypes.kindergarten,
         L.orgTypes.school,
         L.orgTypes.college,
@@ -112,6 +113,14 @@ describeWith({ LibreOffice: SOFFICE }, "the exported workbook, recomputed by Lib
       expect(result.sheets.Audit[2].slice(0, AUDIT_KEYS.length)).toEqual(
         AUDIT_KEYS.map((k) => L.audit.columns[k])
       );
+    });
+
+    it("shows the Summary's reader names, not ids: no measure id, no territory code", () => {
+      const cells = result.sheets.Summary.flat();
+      for (const id of MEASURE_IDS) expect(cells).not.toContain(id);
+      const codes = cells.filter((c) => /^KZ-\d+$/.test(c) || TERRITORY_IDS.has(c));
+      expect(codes).toEqual([]);
+      expect(cells).not.toContain(L.territoryId);
     });
 
     it("has every sheet, and no cell shows an error", () => {
@@ -180,9 +189,9 @@ describeWith({ LibreOffice: SOFFICE }, "the exported workbook, recomputed by Lib
     it("recomputes the national figures and the default targets", () => {
       MEASURE_IDS.forEach((m, i) => {
         const summary = result.sheets.Summary[4 + i];
-        expect(summary[0]).toBe(m);
+        expect(summary[0]).toBe(measureName(m, lang));
         ["kindergarten", "school", "college", "all"].forEach((t, j) =>
-          expect(num(summary[2 + j])).toBeCloseTo(national(m, t as OrgTypeOrAll), 12)
+          expect(num(summary[1 + j])).toBeCloseTo(national(m, t as OrgTypeOrAll), 12)
         );
         const settings = result.sheets.Settings[6 + i];
         expect(settings[0]).toBe(m);
@@ -284,7 +293,7 @@ describeWith(
         expect(almaty[0]).toBe("Алматы");
         expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 3])).toBe(200);
         expect(num(almaty[VIEW_LAYOUT.firstGroupCol + 5])).toBeCloseTo(200 / 214, 12);
-        expect(num(sheets.Summary[4 + MEASURE_IDS.indexOf("turnstile")][6])).toBe(1425 + 100);
+        expect(num(sheets.Summary[4 + MEASURE_IDS.indexOf("turnstile")][5])).toBe(1425 + 100);
       }, 120_000);
 
       it("a colleague without the add-in: two periods, every add-in sheet computes, nothing of it needs EDU.*; their own EDU.* cell is #NAME?", async () => {

@@ -14,22 +14,22 @@ import {
   tileLabelLines,
   tileName,
 } from "../../domain/tileGrid";
-import { CHART_COLORS, DEFAULT_FAR_BELOW_FACTOR } from "../../workbook/layout";
+import { CHART_COLORS, COVERAGE_SCALE, DEFAULT_FAR_BELOW_FACTOR } from "../../workbook/layout";
 import { useLang, useNames, useStrings } from "../i18n";
 import { useDarkTheme } from "../theme";
 
 type Rgb = readonly [number, number, number];
 
+const rgb = (color: string): Rgb =>
+  [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as never;
+
 /**
  * The coverage scale, 0 % → 100 %: from near the pane's background to a strong blue, so that more
- * coverage stands out more in either theme (light: pale to dark blue; dark: slate to light blue).
+ * coverage stands out more in either theme. Light: the workbook Map's own scale (pale to blue);
+ * dark: slate to light blue.
  */
 const SCALES: Readonly<Record<"light" | "dark", readonly Rgb[]>> = {
-  light: [
-    [0xf1, 0xf6, 0xfb],
-    [0x8f, 0xbc, 0xe3],
-    [0x0b, 0x4f, 0x8a],
-  ],
+  light: COVERAGE_SCALE.map((p) => rgb(p.color)),
   dark: [
     [0x33, 0x3f, 0x4c],
     [0x3f, 0x7c, 0xb8],
@@ -51,8 +51,8 @@ export function coverageFill(coverage: number, dark: boolean): string {
 
 /** WCAG relative luminance of "#rrggbb". */
 export function luminance(color: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(color.slice(i, i + 2), 16) / 255;
+  const [r, g, b] = rgb(color).map((v) => {
+    const c = v / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;

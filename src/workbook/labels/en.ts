@@ -64,7 +64,6 @@ export const EN: WorkbookLabels = {
   summary: {
     title: "Anti-terror protection of education organisations: national coverage",
     measure: "Measure",
-    measureName: "Measure name",
     covered: "Covered",
     total: "Total",
     stated: "Stated in report",
@@ -143,7 +142,7 @@ export const EN: WorkbookLabels = {
     regions: "Regions (video surveillance is reported by region)",
     cities: "Large cities (guard, panic button and turnstiles are reported by city)",
     legend:
-      "Shading: red 0%, yellow 50%, green 100%. — : no figure for this measure, type and period.",
+      "Shading: pale blue at 0% to blue at 100%, darker for more coverage. — : no figure for this measure, type and period.",
     slicersNote:
       "Slicers for period, measure and type stand here when the add-in loads the workbook into Excel (ExcelApi 1.10); an .xlsx written without Excel cannot hold them.",
     slicerCaptions: { period: "Period", measure: "Measure", orgType: "Organisation type" },
