@@ -28,6 +28,7 @@ import {
 } from "../workbook/mapSheet";
 import { workbookLabels } from "../workbook/labels";
 import type { WorkbookPlan } from "../workbook/plan";
+import { readWaitingOutCellEdit } from "./cellEdit";
 import { rectFromAddress } from "../workbook/rects";
 import { payloadBytes, SyncBudget } from "./budget";
 import { type LiveTable, queueDataTable, queueTableShape, readTableRows } from "./findRows";
@@ -209,6 +210,10 @@ export async function checkWorkbook(
   plan: WorkbookPlan,
   facts: DiagnosticFacts = {}
 ): Promise<WorkbookCheck> {
+  return readWaitingOutCellEdit(() => readAndCompare(plan, facts));
+}
+
+async function readAndCompare(plan: WorkbookPlan, facts: DiagnosticFacts): Promise<WorkbookCheck> {
   const checks = planChecks(plan);
   const rowChecks = planRowChecks(plan);
   return Excel.run(async (context) => {

@@ -15,6 +15,7 @@
  * add-in never calls its saveAsync, which writes the pane's whole in-memory copy back over the
  * document's settings (storedImports.ts says why).
  */
+import { readWaitingOutCellEdit } from "./cellEdit";
 
 /**
  * A value the add-in stored under `key` by an earlier version through the Common API, or
@@ -35,11 +36,13 @@ export function legacyDocumentSetting(key: string): unknown {
 
 /** The add-in's setting `key` as the workbook holds it now (Workbook.settings, then the legacy place). */
 export async function readAddinSetting(key: string): Promise<unknown> {
-  const value = await Excel.run(async (context) => {
-    const item = context.workbook.settings.getItemOrNullObject(key);
-    item.load("value");
-    await context.sync();
-    return item.isNullObject ? undefined : (item.value as unknown);
-  });
+  const value = await readWaitingOutCellEdit(() =>
+    Excel.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(key);
+      item.load("value");
+      await context.sync();
+      return item.isNullObject ? undefined : (item.value as unknown);
+    })
+  );
   return value !== undefined ? value : legacyDocumentSetting(key);
 }

@@ -1,4 +1,5 @@
 import type { TerritoryRows, TerritorySelection } from "../host/paneHost";
+import { readWaitingOutCellEdit } from "./cellEdit";
 import { findDataRows, type RowKey } from "./findRows";
 import { hasExcelApi } from "./requirements";
 
@@ -8,7 +9,11 @@ import { hasExcelApi } from "./requirements";
  * Answers how many rows the table holds for the key (0: none, nothing selected) and how many were
  * selected.
  */
-export async function selectDataRows(key: RowKey, allBlocks: boolean): Promise<TerritorySelection> {
+export function selectDataRows(key: RowKey, allBlocks: boolean): Promise<TerritorySelection> {
+  return readWaitingOutCellEdit(() => selectRows(key, allBlocks));
+}
+
+function selectRows(key: RowKey, allBlocks: boolean): Promise<TerritorySelection> {
   return Excel.run(async (context) => {
     const found = await findDataRows(context, key);
     if (!found || found.blocks.length === 0) return { rows: 0, selected: 0 };

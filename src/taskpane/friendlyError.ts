@@ -10,7 +10,8 @@ import { type Lang, LangContext } from "./i18n";
  * application-specific JavaScript APIs", the error-code table). Never by the wording of a message,
  * which Office translates and changes.
  */
-type Kind = "tooLarge" | "needsNewerExcel" | "alreadyExists" | "gone" | "busy" | "other";
+type Kind =
+  "tooLarge" | "needsNewerExcel" | "alreadyExists" | "gone" | "busy" | "editing" | "other";
 
 const KIND_BY_CODE: Record<string, Kind> = {
   RequestPayloadSizeLimitExceeded: "tooLarge",
@@ -21,7 +22,8 @@ const KIND_BY_CODE: Record<string, Kind> = {
   InvalidReference: "gone",
   ActivityLimitReached: "busy",
   Conflict: "busy",
-  InvalidOperationInCellEditMode: "busy",
+  // Reads have waited it out already (src/excel/cellEdit.ts); writes refuse at once.
+  InvalidOperationInCellEditMode: "editing",
   RangeExceedsLimit: "tooLarge",
   OperationCellsExceedLimit: "tooLarge",
 };
@@ -36,7 +38,9 @@ const TEXTS: Record<Lang, Record<Kind, (detail: string) => string>> = {
       `A sheet, table or name of that name already exists (${d}). Rename yours, then try again.`,
     gone: (d) =>
       `Something the add-in wrote is gone (${d}). Load the data into the workbook again.`,
-    busy: (d) => `Excel is busy (${d}): finish editing the cell, or wait a moment, then try again.`,
+    busy: (d) => `Excel is busy (${d}): wait a moment, then try again.`,
+    editing: () =>
+      "Excel is waiting for the cell you are editing. Finish editing the cell (press Enter or Esc), then try again.",
     other: (d) => `${d} Nothing else was changed; try again, or reload the pane.`,
   },
   ru: {
@@ -47,7 +51,9 @@ const TEXTS: Record<Lang, Record<Kind, (detail: string) => string>> = {
     alreadyExists: (d) =>
       `Лист, таблица или имя с таким названием уже есть (${d}). Переименуйте своё и повторите.`,
     gone: (d) => `То, что записала надстройка, удалено (${d}). Загрузите данные в книгу снова.`,
-    busy: (d) => `Excel занят (${d}): завершите ввод в ячейку или подождите немного и повторите.`,
+    busy: (d) => `Excel занят (${d}): подождите немного и повторите.`,
+    editing: () =>
+      "Excel ждёт, пока вы закончите редактировать ячейку. Завершите ввод (Enter или Esc) и повторите.",
     other: (d) => `${d} Больше ничего не изменено; повторите или перезапустите панель.`,
   },
   kk: {
@@ -58,7 +64,9 @@ const TEXTS: Record<Lang, Record<Kind, (detail: string) => string>> = {
     alreadyExists: (d) =>
       `Осындай атаумен парақ, кесте немесе атау бұрыннан бар (${d}). Өзіңіздікінің атын өзгертіп, қайталаңыз.`,
     gone: (d) => `Қондырма жазған нәрсе жойылған (${d}). Деректерді жұмыс кітабына қайта жүктеңіз.`,
-    busy: (d) => `Excel бос емес (${d}): ұяшықты өңдеуді аяқтаңыз немесе сәл күтіп, қайталаңыз.`,
+    busy: (d) => `Excel бос емес (${d}): сәл күтіп, қайталаңыз.`,
+    editing: () =>
+      "Excel сіз өңдеп жатқан ұяшықты күтіп тұр. Ұяшықты өңдеуді аяқтаңыз (Enter немесе Esc), содан кейін қайталаңыз.",
     other: (d) => `${d} Басқа ештеңе өзгертілмеді; қайталаңыз немесе тақтаны қайта жүктеңіз.`,
   },
 };

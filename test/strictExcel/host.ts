@@ -78,6 +78,17 @@ export class StrictExcelHost {
   active = "";
   selected = "";
   calculations = 0;
+  /**
+   * The user is editing a cell. Excel then refuses every batch, and none of it runs: "The
+   * operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter
+   * or Tab keys, or by selecting another cell, and then try again." (PR
+   * docs/testing/application-specific-api-error-handling.md, InvalidOperationInCellEditMode;
+   * REF excel.runoptions.yml, delayForCellEdit: "When false, if the user is in cell edit when the
+   * batch request is processed by the host, the batch automatically fails", false by default.)
+   */
+  editingCell = false;
+  /** The syncs Excel refused for a cell edit. */
+  refusedForCellEdit = 0;
 
   constructor(
     readonly profile: HostProfile = PROFILES.web,
@@ -109,6 +120,13 @@ export class StrictExcelHost {
   async sync(q: RunQueue): Promise<void> {
     const ops = q.ops;
     q.ops = [];
+    if (this.editingCell) {
+      this.refusedForCellEdit++;
+      throw new ExcelError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in Edit cell mode."
+      );
+    }
     const n = ++this.syncs;
     const requestBytes = utf8(JSON.stringify(ops.map((o) => o.wire)));
     this.requests.push(requestBytes);

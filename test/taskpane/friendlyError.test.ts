@@ -31,7 +31,13 @@ describe("friendlyError: by the error's type and code, never its wording, in the
       /удалено \(CoverageData\)/
     );
     expect(friendlyError(office("InvalidOperationInCellEditMode", "editing"), "en")).toMatch(
-      /Excel is busy/
+      /Finish editing the cell \(press Enter or Esc\), then try again\.$/
+    );
+    expect(friendlyError(office("InvalidOperationInCellEditMode", "editing"), "ru")).toMatch(
+      /Завершите ввод \(Enter или Esc\) и повторите\.$/
+    );
+    expect(friendlyError(office("InvalidOperationInCellEditMode", "editing"), "kk")).toMatch(
+      /Ұяшықты өңдеуді аяқтаңыз/
     );
     // A message that merely mentions a payload or ExcelApi, with no code: the general text.
     expect(friendlyError(new Error("payload of ExcelApi 1.13 ItemNotFound"), "en")).toBe(
