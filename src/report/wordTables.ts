@@ -87,8 +87,39 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
     const lines = grid.flatMap((r) => [...new Set(r)].filter(Boolean));
     return { lines, origins: lines.map(() => null), notices: [] };
   }
-  // Rows above the first with two figures are the header, unless a row is a territory's whose
-  // figures are missing ("Акмолинская | н/д | 122 | –"): that is a body row, read and reported.
+  const firstBody = firstBodyRow(grid, firstFull);
+  const body = grid.slice(firstBody);
+  const heading = tableHeading(grid.slice(0, firstBody), width);
+  const { groups, notices } = columnGroups(width, heading.headerOf, body, index);
+  const readable = groups.filter(
+    ({ columns: c }) =>
+      c.territory !== undefined &&
+      c.percent !== undefined &&
+      (c.coveredOfTotal !== undefined || (c.covered !== undefined && c.total !== undefined))
+  );
+  if (readable.length === 0) {
+    const heads = Array.from({ length: width }, (_, c) => heading.headerOf(c) || "…").join(" | ");
+    notices.push(
+      notice("error", "unmapped-table", { table: index, columns: heads, rows: body.length })
+    );
+    return { lines: [], origins: [], notices };
+  }
+  const items = itemLines(readable, body, { index, firstBody, ...heading });
+  if (items.totalRows.length)
+    notices.push(
+      notice("warning", "table-total-row", {
+        table: index,
+        rows: [...new Set(items.totalRows)].join(", "),
+      })
+    );
+  return { lines: items.lines, origins: items.origins, notices };
+}
+
+/**
+ * Rows above the first with two figures are the header, unless a row is a territory's whose
+ * figures are missing ("Акмолинская | н/д | 122 | –"): that is a body row, read and reported.
+ */
+function firstBodyRow(grid: readonly string[][], firstFull: number): number {
   // Header words, unless the cell is a territory's name ("Акмолинская область" has "област").
   const isHeaderText = (cell: string) =>
     ROLE_WORDS.some(([, words]) => words.test(cell)) && !resolveTerritory(cell).ok;
@@ -100,8 +131,11 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
     if (placeholders === 0 || isHeaderText(label)) break;
     firstBody--;
   }
-  const header = grid.slice(0, firstBody);
-  const body = grid.slice(firstBody);
+  return firstBody;
+}
+
+/** What the header rows say: each column's header, and the measure and type a caption names for the whole table. */
+function tableHeading(header: readonly string[][], width: number) {
   // A caption row: one merged cell across the table (the same text in every column).
   const isCaption = (r: readonly string[]) =>
     width > 1 && new Set(r.filter(Boolean)).size === 1 && r.every(Boolean);
@@ -112,39 +146,52 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
       .join(" ")
       .replace(/\s+/g, " ")
       .trim();
-  // A caption row (one merged cell across the table) names the measure or type for all of it.
   const caption = header
     .filter(isCaption)
     .map((r) => r.find(Boolean))
     .join(" ");
-  const tableMeasure = measureNamedIn(caption);
-  const tableType = orgTypeNamedIn(caption);
-
-  const roleOf = (c: number): Role | null => {
-    const h = headerOf(c);
-    for (const [role, words] of ROLE_WORDS) if (words.test(h)) return role;
-    // No telling header: what the cells hold.
-    const cells = body.map((r) => r[c]).filter((x) => !EMPTY.test(x));
-    if (cells.length && cells.every((x) => OF_TOTAL.test(x))) return "coveredOfTotal";
-    if (cells.length && cells.every((x) => /%\s*$/.test(x))) return "percent";
-    if (cells.length && cells.every((x) => !isFigure(x))) return "territory";
-    return null;
+  return {
+    headerOf,
+    tableMeasure: measureNamedIn(caption),
+    tableType: orgTypeNamedIn(caption),
   };
+}
 
+/** A column's role: by its header, else by what its cells hold. */
+function roleOf(h: string, cells: readonly string[]): Role | null {
+  for (const [role, words] of ROLE_WORDS) if (words.test(h)) return role;
+  const filled = cells.filter((x) => !EMPTY.test(x));
+  if (filled.length && filled.every((x) => OF_TOTAL.test(x))) return "coveredOfTotal";
+  if (filled.length && filled.every((x) => /%\s*$/.test(x))) return "percent";
+  if (filled.length && filled.every((x) => !isFigure(x))) return "territory";
+  return null;
+}
+
+/**
+ * The columns grouped by the measure and type their headers name ("Турникеты, школы, %"); the
+ * columns that name neither (the territory, a shared total) belong to every group.
+ */
+function columnGroups(
+  width: number,
+  headerOf: (c: number) => string,
+  body: readonly string[][],
+  index: number
+): { groups: Group[]; notices: TableNotice[] } {
   const groups = new Map<string, Group>();
   const shared: Partial<Record<Role, number>> = {};
   const notices: TableNotice[] = [];
   for (let c = 0; c < width; c++) {
-    const role = roleOf(c);
+    const h = headerOf(c);
+    const role = roleOf(
+      h,
+      body.map((r) => r[c])
+    );
     if (!role) continue;
     if (role === "changePoints") {
       // Its figures are points, not organisations: never read as a stated change, and said so.
-      notices.push(
-        notice("warning", "table-column-not-read", { table: index, column: headerOf(c) })
-      );
+      notices.push(notice("warning", "table-column-not-read", { table: index, column: h }));
       continue;
     }
-    const h = headerOf(c);
     const own = role === "territory" || role === "type" ? null : h;
     const measure = own ? measureNamedIn(own) : null;
     const orgType = own ? orgTypeNamedIn(own) : null;
@@ -157,33 +204,30 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
     g.columns[role] ??= c;
     groups.set(key, g);
   }
-  const all: Group[] = groups.size
-    ? [...groups.values()].map((g) => ({ ...g, columns: { ...shared, ...g.columns } }))
-    : [{ measure: null, orgType: null, columns: shared }];
+  return {
+    groups: groups.size
+      ? [...groups.values()].map((g) => ({ ...g, columns: { ...shared, ...g.columns } }))
+      : [{ measure: null, orgType: null, columns: shared }],
+    notices,
+  };
+}
 
+interface TablePlace {
+  index: number;
+  firstBody: number;
+  tableMeasure: Measure | null;
+  tableType: OrgType | null;
+}
+
+/** Each body row of each group as the report's item line, with context lines where the measure or type changes. */
+function itemLines(readable: readonly Group[], body: readonly string[][], place: TablePlace) {
   const lines: string[] = [];
   const origins: Array<TableOrigin | null> = [];
-  const cols = (g: Group) => g.columns;
-  const readable = all.filter(
-    (g) =>
-      cols(g).territory !== undefined &&
-      cols(g).percent !== undefined &&
-      (cols(g).coveredOfTotal !== undefined ||
-        (cols(g).covered !== undefined && cols(g).total !== undefined))
-  );
-  if (readable.length === 0) {
-    const heads = Array.from({ length: width }, (_, c) => headerOf(c) || "…").join(" | ");
-    notices.push(
-      notice("error", "unmapped-table", { table: index, columns: heads, rows: body.length })
-    );
-    return { lines, origins, notices };
-  }
-
   const totalRows: number[] = [];
   let lastMeasure: Measure | null = null;
   let lastType: OrgType | null = null;
   for (const g of readable) {
-    const c = cols(g);
+    const c = g.columns;
     body.forEach((r, k) => {
       const name = r[c.territory!];
       const [covered, total] =
@@ -192,12 +236,12 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
           : [r[c.covered!], r[c.total!]];
       if (EMPTY.test(covered) && EMPTY.test(total ?? "")) return; // no figure in this row for this group
       if (TOTAL_ROW.test(name)) {
-        totalRows.push(firstBody + k + 1);
+        totalRows.push(place.firstBody + k + 1);
         return;
       }
-      const measure = g.measure ?? tableMeasure;
+      const measure = g.measure ?? place.tableMeasure;
       const orgType =
-        g.orgType ?? (c.type !== undefined ? orgTypeNamedIn(r[c.type]) : null) ?? tableType;
+        g.orgType ?? (c.type !== undefined ? orgTypeNamedIn(r[c.type]) : null) ?? place.tableType;
       // Context lines in the report's own words, only where the table says something new.
       if (measure !== null && measure !== lastMeasure) {
         lines.push(`${measureInfo(measure).nameRu}.`);
@@ -210,13 +254,10 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
       }
       lastMeasure = measure ?? lastMeasure;
       lastType = orgType ?? lastType;
-      const pct = r[c.percent!].replace(/\s*%\s*$/, "");
-      const change = c.change !== undefined && !EMPTY.test(r[c.change]) ? r[c.change] : "";
-      const note = change ? ` (${/^\d/.test(change) ? `+${change}` : change})` : "";
-      lines.push(`${name} (${covered} из ${total}) – ${pct}%${note};`);
+      lines.push(itemLine(r, c, name, covered, total));
       origins.push({
-        table: index,
-        row: firstBody + k + 1,
+        table: place.index,
+        row: place.firstBody + k + 1,
         columns: {
           territory: c.territory! + 1,
           covered: (c.coveredOfTotal ?? c.covered!) + 1,
@@ -226,12 +267,19 @@ export function readWordTable(rows: readonly string[][], index: number): TableRe
       });
     });
   }
-  if (totalRows.length)
-    notices.push(
-      notice("warning", "table-total-row", {
-        table: index,
-        rows: [...new Set(totalRows)].join(", "),
-      })
-    );
-  return { lines, origins, notices };
+  return { lines, origins, totalRows };
+}
+
+/** "Алматы (100 из 214) – 47% (+3);": the row in the report's words. */
+function itemLine(
+  r: readonly string[],
+  c: Group["columns"],
+  name: string,
+  covered: string,
+  total: string | undefined
+): string {
+  const pct = r[c.percent!].replace(/\s*%\s*$/, "");
+  const change = c.change !== undefined && !EMPTY.test(r[c.change]) ? r[c.change] : "";
+  const note = change ? ` (${/^\d/.test(change) ? `+${change}` : change})` : "";
+  return `${name} (${covered} из ${total}) – ${pct}%${note};`;
 }

@@ -26,7 +26,10 @@ import {
 } from "./layout";
 import {
   emptySheet,
+  type PlanBlock,
   type PlanCell,
+  type PlanColorScale,
+  type PlanDataValidation,
   type PlanSheet,
   type PlanSlicer,
   type WorkbookPlan,
@@ -163,6 +166,7 @@ export function keepMapChoice(plan: WorkbookPlan, choice: MapChoice | null): Wor
 /**
  * The Map sheet for the plan's measures, types and periods (`periods`: the loaded ones), showing
  * `choice` where its lists offer it (the first measure, all types and the plan's period otherwise).
+ * Built in three parts: the lists its dropdowns read, the selectors, and the two grids of tiles.
  */
 export function planMap(
   periods: readonly string[],
@@ -175,95 +179,159 @@ export function planMap(
   const sheet = emptySheet(SHEETS.map, "#2E75B6");
   const types = mapTypes(options);
   const periodList = [...new Set(periods)].sort();
+  const lists = mapLists(options, types, periodList);
+  const selectors = mapSelectors(options, lists, chosenOnMap(options, types, periodList, choice));
+  const grids = mapGrids(options);
+  sheet.blocks.push(...lists.blocks, ...selectors.blocks, ...grids.blocks);
+  sheet.validations = selectors.validations;
+  sheet.colorScales = grids.colorScales;
+  sheet.blocks.push({ row: L.legendRow, col: 0, cells: [[M.legend]], style: "note" });
+  // The page shows the map, its choices and legend; not the lists its dropdowns read.
+  sheet.printArea = `$A$1:$${columnLetter(L.listCol - 1)}$${L.legendRow + 1}`;
+  const col = (k: number) => L.listCol + k;
+  sheet.columnWidths = Object.fromEntries([
+    ...Array.from({ length: MAP_GRID.cols }, (_, c) => [c, tileColumnChars(lang)]),
+    [col(0), 40],
+    [col(1), 12],
+    [col(2), 22],
+    [col(3), 14],
+    [col(4), 12],
+  ]);
+  return sheet;
+}
+
+/** What the selectors show: the user's choice where the lists offer it, else the defaults. */
+function chosenOnMap(
+  options: PlanOptions,
+  types: readonly OrgTypeOrAll[],
+  periodList: readonly string[],
+  choice: MapChoice | undefined
+) {
   const offered = <T extends string>(list: readonly T[], id: string | undefined, fallback: T) =>
     list.find((x) => id !== undefined && sameId(x, id)) ?? fallback;
-  const chosen = {
+  return {
     measure: offered(options.measures, choice?.measure, options.measures[0]),
-    orgType: offered(types, choice?.orgType, "all"),
+    orgType: offered(types, choice?.orgType, "all" as OrgTypeOrAll),
     period: offered(periodList, choice?.period, options.period),
   };
+}
 
-  // The lists the dropdowns offer, and the ids beside their names.
+/** The lists the dropdowns offer (absolute addresses), and the ids beside their names. */
+interface MapLists {
+  blocks: PlanBlock[];
+  measureNames: string;
+  measureIds: string;
+  typeNames: string;
+  typeIds: string;
+  periods: string | null;
+}
+
+function mapLists(
+  options: PlanOptions,
+  types: readonly OrgTypeOrAll[],
+  periodList: readonly string[]
+): MapLists {
+  const { lang } = options;
+  const M = workbookLabels(lang).map;
+  const L = MAP_LAYOUT;
   const listFirst = L.listRow + 1;
   const col = (k: number) => L.listCol + k;
-  const column = (k: number, n: number) => rangeAddress(listFirst, col(k), n, 1);
-  const abs = (address: string) => address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-  sheet.blocks.push({
-    row: L.listRow,
-    col: L.listCol,
-    cells: [[M.measure, M.id, M.orgType, M.id, M.period]],
-    style: "header",
-  });
-  sheet.blocks.push({
-    row: listFirst,
-    col: col(0),
-    cells: options.measures.map((m) => [measureName(m, lang), m]),
-    columnFormats: ["@", "@"],
-  });
-  sheet.blocks.push({
-    row: listFirst,
-    col: col(2),
-    cells: types.map((t) => [ORG_TYPE_NAMES[t][lang], t]),
-    columnFormats: ["@", "@"],
-  });
+  const column = (k: number, n: number) =>
+    rangeAddress(listFirst, col(k), n, 1).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  const blocks: PlanBlock[] = [
+    {
+      row: L.listRow,
+      col: L.listCol,
+      cells: [[M.measure, M.id, M.orgType, M.id, M.period]],
+      style: "header",
+    },
+    {
+      row: listFirst,
+      col: col(0),
+      cells: options.measures.map((m) => [measureName(m, lang), m]),
+      columnFormats: ["@", "@"],
+    },
+    {
+      row: listFirst,
+      col: col(2),
+      cells: types.map((t) => [ORG_TYPE_NAMES[t][lang], t]),
+      columnFormats: ["@", "@"],
+    },
+  ];
   if (periodList.length)
-    sheet.blocks.push({
+    blocks.push({
       row: listFirst,
       col: col(4),
       cells: periodList.map((p) => [p]),
       columnFormats: ["@"],
     });
-  const measureNames = abs(column(0, options.measures.length));
-  const measureIds = abs(column(1, options.measures.length));
-  const typeNames = abs(column(2, types.length));
-  const typeIds = abs(column(3, types.length));
+  return {
+    blocks,
+    measureNames: column(0, options.measures.length),
+    measureIds: column(1, options.measures.length),
+    typeNames: column(2, types.length),
+    typeIds: column(3, types.length),
+    periods: periodList.length ? column(4, periodList.length) : null,
+  };
+}
 
-  // The selectors: the chosen name (a dropdown) and the id the tiles' formulas match on.
+/** The selectors: the chosen name (a dropdown), and off the page the id the tiles' formulas match on. */
+function mapSelectors(
+  options: PlanOptions,
+  lists: MapLists,
+  chosen: ReturnType<typeof chosenOnMap>
+): { blocks: PlanBlock[]; validations: PlanDataValidation[] } {
+  const { lang } = options;
+  const M = workbookLabels(lang).map;
+  const L = MAP_LAYOUT;
   const idOf = (row: number, names: string, ids: string): PlanCell => ({
     formula: `=IFERROR(INDEX(${ids},MATCH(${cellAddress(row, L.valueCol, true)},${names},0)),"")`,
   });
-  sheet.blocks.push({ row: L.titleRow, col: 0, cells: [[M.title]], style: "title" });
-  sheet.blocks.push({ row: L.noteRow, col: 0, cells: [[M.note]], style: "note" });
-  sheet.blocks.push({
-    row: L.measureRow,
-    col: L.labelCol,
-    cells: [[M.measure], [M.orgType], [M.period]],
-    style: "header",
-  });
-  sheet.blocks.push({
-    row: L.measureRow,
-    col: L.valueCol,
-    cells: [
-      [chosen.measure ? measureName(chosen.measure, lang) : ""],
-      [ORG_TYPE_NAMES[chosen.orgType][lang]],
-      [chosen.period],
-    ],
-    columnFormats: ["@"],
-    style: "input",
-  });
-  sheet.blocks.push({ row: L.measureRow - 1, col: L.idCol, cells: [[M.id]], style: "header" });
-  sheet.blocks.push({
-    row: L.measureRow,
-    col: L.idCol,
-    cells: [
-      [idOf(L.measureRow, measureNames, measureIds)],
-      [idOf(L.orgTypeRow, typeNames, typeIds)],
-    ],
-  });
-  sheet.validations = [
-    { range: cellAddress(L.measureRow, L.valueCol), listSource: measureNames },
-    { range: cellAddress(L.orgTypeRow, L.valueCol), listSource: typeNames },
-    ...(periodList.length
-      ? [
-          {
-            range: cellAddress(L.periodRow, L.valueCol),
-            listSource: abs(column(4, periodList.length)),
-          },
-        ]
+  const blocks: PlanBlock[] = [
+    { row: L.titleRow, col: 0, cells: [[M.title]], style: "title" },
+    { row: L.noteRow, col: 0, cells: [[M.note]], style: "note" },
+    {
+      row: L.measureRow,
+      col: L.labelCol,
+      cells: [[M.measure], [M.orgType], [M.period]],
+      style: "header",
+    },
+    {
+      row: L.measureRow,
+      col: L.valueCol,
+      cells: [
+        [chosen.measure ? measureName(chosen.measure, lang) : ""],
+        [ORG_TYPE_NAMES[chosen.orgType][lang]],
+        [chosen.period],
+      ],
+      columnFormats: ["@"],
+      style: "input",
+    },
+    { row: L.measureRow - 1, col: L.idCol, cells: [[M.id]], style: "header" },
+    {
+      row: L.measureRow,
+      col: L.idCol,
+      cells: [
+        [idOf(L.measureRow, lists.measureNames, lists.measureIds)],
+        [idOf(L.orgTypeRow, lists.typeNames, lists.typeIds)],
+      ],
+    },
+  ];
+  const validations: PlanDataValidation[] = [
+    { range: cellAddress(L.measureRow, L.valueCol), listSource: lists.measureNames },
+    { range: cellAddress(L.orgTypeRow, L.valueCol), listSource: lists.typeNames },
+    ...(lists.periods
+      ? [{ range: cellAddress(L.periodRow, L.valueCol), listSource: lists.periods }]
       : []),
   ];
+  return { blocks, validations };
+}
 
-  // The grids: a tile's name, and under it its figure.
+/** The grids: a tile's name, and under it its figure for the selectors' choice; each grid shaded by the scale. */
+function mapGrids(options: PlanOptions): { blocks: PlanBlock[]; colorScales: PlanColorScale[] } {
+  const { lang } = options;
+  const M = workbookLabels(lang).map;
+  const L = MAP_LAYOUT;
   const measureId = cellAddress(L.measureRow, L.idCol, true);
   const typeId = cellAddress(L.orgTypeRow, L.idCol, true);
   const period = cellAddress(L.periodRow, L.valueCol, true);
@@ -279,11 +347,11 @@ export function planMap(
     ];
     return `${sumifsIn(lang, "covered", period, criteria)}/${sumifsIn(lang, "total", period, criteria)}`;
   };
-  sheet.colorScales = [];
+  const blocks: PlanBlock[] = [];
+  const colorScales: PlanColorScale[] = [];
   for (const level of ["region", "city"] as const) {
-    const top = L.grids[level];
-    sheet.blocks.push({
-      row: top,
+    blocks.push({
+      row: L.grids[level],
       col: 0,
       cells: [[level === "region" ? M.regions : M.cities]],
       style: "title",
@@ -291,44 +359,19 @@ export function planMap(
     for (const tile of mapTiles(level)) {
       const t = territoryById(tile.territoryId)!;
       const at = tileNameCell(level, tile.col, tile.row);
-      sheet.blocks.push({
-        row: at.row,
-        col: at.col,
-        cells: [[territoryName(t, lang)]],
-        style: "header",
-      });
       const id = t.iso ?? t.id;
-      sheet.blocks.push({
-        row: at.row + 1,
-        col: at.col,
-        cells: [
-          [
-            {
-              formula: `=IFERROR(IF(${typeId}=${lit("all")},${share(level, id, false)},${share(level, id, true)}),${lit(MAP_NO_FIGURE)})`,
-            },
-          ],
-        ],
-        columnFormats: ["0.0%"],
-      });
+      const figure = `=IFERROR(IF(${typeId}=${lit("all")},${share(level, id, false)},${share(level, id, true)}),${lit(MAP_NO_FIGURE)})`;
+      blocks.push(
+        { row: at.row, col: at.col, cells: [[territoryName(t, lang)]], style: "header" },
+        { row: at.row + 1, col: at.col, cells: [[{ formula: figure }]], columnFormats: ["0.0%"] }
+      );
     }
-    sheet.colorScales.push({
+    colorScales.push({
       range: MAP_GRID_RANGES[level],
       points: MAP_SCALE.map((p) => ({ ...p })),
     });
   }
-  sheet.blocks.push({ row: L.legendRow, col: 0, cells: [[M.legend]], style: "note" });
-  // The page shows the map, its choices and legend; not the lists its dropdowns read.
-  sheet.printArea = `$A$1:$${columnLetter(L.listCol - 1)}$${L.legendRow + 1}`;
-
-  sheet.columnWidths = Object.fromEntries([
-    ...Array.from({ length: MAP_GRID.cols }, (_, c) => [c, tileColumnChars(lang)]),
-    [col(0), 40],
-    [col(1), 12],
-    [col(2), 22],
-    [col(3), 14],
-    [col(4), 12],
-  ]);
-  return sheet;
+  return { blocks, colorScales };
 }
 
 const SLICER = { widthPt: 140, heightPt: 144, gapPt: 6, col: 10 } as const;

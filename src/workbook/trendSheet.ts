@@ -21,7 +21,14 @@ import {
   thresholdName,
 } from "./layout";
 import { reportNames, territoryLabel } from "./measureViews";
-import { emptySheet, type PlanCell, type PlanSheet } from "./plan";
+import {
+  emptySheet,
+  type PlanBlock,
+  type PlanCell,
+  type PlanChart,
+  type PlanConditionalFormat,
+  type PlanSheet,
+} from "./plan";
 
 const TYPES = ["all", ...ORG_TYPES] as const;
 /** A change smaller than this (a twentieth of a point) is "unchanged": rounding, not progress. */
@@ -54,23 +61,66 @@ export const TREND_COLUMNS = {
   projection: 11,
 } as const;
 
+/** What one builder adds to the Trend sheet. */
+interface TrendPart {
+  blocks: PlanBlock[];
+  charts: PlanChart[];
+  conditionalFormats: PlanConditionalFormat[];
+}
+
+const TREND_COLUMN_WIDTHS = {
+  0: 14,
+  1: 14,
+  2: 12,
+  3: 28,
+  4: 16,
+  5: 16,
+  6: 14,
+  7: 14,
+  8: 14,
+  9: 26,
+  10: 16,
+  11: 34,
+};
+
+type TrendType = (typeof TYPES)[number];
+
 export function planTrend(reports: readonly Report[], options: PlanOptions): PlanSheet | null {
   const periods = [...new Set(reports.map((r) => r.period ?? "unknown"))].sort();
   if (periods.length < 2) return null;
-  const { lang } = options;
-  const T = workbookLabels(lang);
-  const L = TREND_LAYOUT;
+  const T = workbookLabels(options.lang);
   const sheet = emptySheet(SHEETS.trend, "#7030A0");
   sheet.blocks.push({ row: 0, col: 0, cells: [[T.trend.title]], style: "title" });
   sheet.blocks.push({ row: 1, col: 0, cells: [[T.trend.national]], style: "note" });
-
-  // National coverage: periods down, measure × type across; the period cell is the criterion.
   const types = TYPES.filter((t) => t === "all" || options.orgTypes.includes(t));
+  // The per-territory block starts below the national table and its charts.
+  const top = TREND_LAYOUT.firstPeriodRow + periods.length + 2 + 16 * options.measures.length;
+  for (const part of [
+    nationalTrend(periods, types, options),
+    territoryTrend(reports, periods, types, top, options),
+  ]) {
+    sheet.blocks.push(...part.blocks);
+    sheet.charts.push(...part.charts);
+    sheet.conditionalFormats.push(...part.conditionalFormats);
+  }
+  sheet.freeze = { rows: 0, cols: 1 };
+  sheet.columnWidths = { ...TREND_COLUMN_WIDTHS };
+  return sheet;
+}
+
+/** National coverage: periods down, measure × type across (the period cell is the criterion), and a line chart per measure. */
+function nationalTrend(
+  periods: readonly string[],
+  types: readonly TrendType[],
+  options: PlanOptions
+): TrendPart {
+  const { lang } = options;
+  const T = workbookLabels(lang);
+  const L = TREND_LAYOUT;
   const header: PlanCell[] = [T.period];
   for (const m of options.measures)
     for (const t of types)
       header.push(`${measureName(m, lang)} — ${t === "all" ? T.allTypes : T.orgTypes[t]}`);
-  sheet.blocks.push({ row: L.nationalHeaderRow, col: 0, cells: [header], style: "header" });
   const rows: PlanCell[][] = periods.map((period, i) => {
     const periodCell = `$A${L.firstPeriodRow + i + 1}`;
     return [
@@ -91,15 +141,32 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
       ),
     ];
   });
-  sheet.blocks.push({
-    row: L.firstPeriodRow,
-    col: 0,
-    cells: rows,
-    columnFormats: ["@", ...header.slice(1).map(() => "0.0%")],
-  });
-  options.measures.forEach((m, k) => {
+  return {
+    blocks: [
+      { row: L.nationalHeaderRow, col: 0, cells: [header], style: "header" },
+      {
+        row: L.firstPeriodRow,
+        col: 0,
+        cells: rows,
+        columnFormats: ["@", ...header.slice(1).map(() => "0.0%")],
+      },
+    ],
+    charts: trendCharts(periods, types, options),
+    conditionalFormats: [],
+  };
+}
+
+function trendCharts(
+  periods: readonly string[],
+  types: readonly TrendType[],
+  options: PlanOptions
+): PlanChart[] {
+  const { lang } = options;
+  const T = workbookLabels(lang);
+  const L = TREND_LAYOUT;
+  return options.measures.map((m, k) => {
     const col0 = 1 + k * types.length;
-    sheet.charts.push({
+    return {
       name: `Trend_${m}`,
       type: "line",
       title: T.trend.chartTitle(measureName(m, lang)),
@@ -113,58 +180,39 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
       col: 0,
       widthPt: 360,
       heightPt: 220,
-    });
+    };
   });
+}
 
-  // Per territory: the two latest periods, written as cells the formulas read.
-  const top = L.firstPeriodRow + periods.length + 2 + 16 * options.measures.length;
+/** The cells the per-territory formulas read: the two periods compared, and how many quarters apart. */
+interface ComparedCells {
+  prevCell: string;
+  lastCell: string;
+  apartCell: string;
+}
+
+// "2023-Q3" as a count of quarters: year × 4 + quarter. The pace is per quarter, so periods that
+// are two quarters apart halve it; type other periods in these cells and every formula follows.
+const quarterNumber = (cell: string) => `(VALUE(LEFT(${cell},4))*4+VALUE(RIGHT(${cell},1)))`;
+
+/** Per territory: the two latest periods, written as cells the formulas read, then a row per figure. */
+function territoryTrend(
+  reports: readonly Report[],
+  periods: readonly string[],
+  types: readonly TrendType[],
+  top: number,
+  options: PlanOptions
+): TrendPart {
+  const { lang } = options;
+  const T = workbookLabels(lang);
   const [previous, latest] = periods.slice(-2);
-  const prevCell = cellAddress(top + 1, 1, true);
-  const lastCell = cellAddress(top + 1, 3, true);
-  const apartCell = cellAddress(top + 1, 5, true);
-  // "2023-Q3" as a count of quarters: year × 4 + quarter. The pace is per quarter, so periods that
-  // are two quarters apart halve it; type other periods in these cells and every formula follows.
-  const quarterNumber = (cell: string) => `(VALUE(LEFT(${cell},4))*4+VALUE(RIGHT(${cell},1)))`;
-  sheet.blocks.push({ row: top, col: 0, cells: [[T.trend.compared]], style: "title" });
-  sheet.blocks.push({
-    row: top + 1,
-    col: 0,
-    cells: [
-      [
-        T.trend.previous,
-        previous,
-        T.trend.latest,
-        latest,
-        T.trend.apart,
-        { formula: `=IFERROR(${quarterNumber(lastCell)}-${quarterNumber(prevCell)},"")` },
-      ],
-    ],
-    columnFormats: [null, "@", null, "@", null, "0"],
-  });
-  const C = TREND_COLUMNS;
+  const cells: ComparedCells = {
+    prevCell: cellAddress(top + 1, 1, true),
+    lastCell: cellAddress(top + 1, 3, true),
+    apartCell: cellAddress(top + 1, 5, true),
+  };
+  const { prevCell, lastCell } = cells;
   const headerRow = top + 3;
-  sheet.blocks.push({
-    row: headerRow,
-    col: 0,
-    cells: [
-      [
-        T.summary.measure,
-        T.coverageColumns.orgType,
-        T.territoryId,
-        T.territory,
-        `${T.trend.previous} (${previous})`,
-        `${T.trend.latest} (${latest})`,
-        T.trend.points,
-        T.trend.covered,
-        T.trend.status,
-        T.trend.stalling,
-        T.trend.quarters,
-        T.trend.projection,
-      ],
-    ],
-    style: "header",
-  });
-  const body: PlanCell[][] = [];
   const names = reportNames(
     reports.flatMap((r) => r.records),
     lang
@@ -178,104 +226,139 @@ export function planTrend(reports: readonly Report[], options: PlanOptions): Pla
       ])
     )
   );
+  const body: PlanCell[][] = [];
   for (const m of options.measures)
     for (const type of types)
       for (const t of territoriesAt(measureInfo(m).level)) {
         if (!reported.has(`${m}|${type}|${t.id}`)) continue;
         const R = headerRow + body.length + 2; // the row's 1-based number
-        const crit: Array<[CoverageKey, string]> = [
-          ["measure", `$A${R}`],
-          ["territoryId", `$C${R}`],
-        ];
-        if (type !== "all") crit.push(["orgType", `$B${R}`]);
-        const col = (c: number) => cellAddress(R - 1, c);
-        const [prev, last, pts, n] = [
-          col(C.previous),
-          col(C.latest),
-          col(C.points),
-          col(C.quarters),
-        ];
         body.push([
           m,
           type,
           t.iso ?? t.id,
           territoryLabel(names, t, lang),
-          { formula: `=${shareIn(lang, prevCell, crit)}` },
-          { formula: `=${shareIn(lang, lastCell, crit)}` },
-          { formula: `=IF(OR(${prev}="",${last}=""),"",${last}-${prev})` },
-          {
-            formula: `=IF(OR(${prev}="",${last}=""),"",${sumifsIn(lang, "covered", lastCell, crit)}-${sumifsIn(lang, "covered", prevCell, crit)})`,
-          },
-          {
-            formula: `=IF(${pts}="","",IF(${pts}>${EPSILON},${lit(T.trend.improved)},IF(${pts}<-${EPSILON},${lit(T.trend.worse)},${lit(T.trend.unchanged)})))`,
-          },
-          {
-            formula: `=IF(${pts}="","",IF(AND(${last}<${thresholdName(m as Measure, type)},${pts}<=${EPSILON}),${lit(T.trend.stallingMark)},""))`,
-          },
-          // Quarters to 100%: what is missing over the gain per quarter, rounded up.
-          {
-            // N(): the quarters apart as a number, 0 when the typed periods can't be read; a
-            // distance of 0 or less (the same period twice, or in the wrong order) gives none.
-            formula: `=IF(OR(${pts}="",N(${apartCell})<=0),"",IF(OR(${last}>=1,${pts}<=${EPSILON}),"",ROUNDUP((1-${last})*${apartCell}/${pts},0)))`,
-          },
-          // That many quarters after the latest period, as "YYYY-QN" (quarter numbers count from 0 here).
-          {
-            formula: `=IF(${pts}="","",IF(${last}>=1,${lit(T.trend.reached)},IF(${pts}<=${EPSILON},${lit(T.trend.notAtThisPace)},IF(${n}="","",INT((${quarterNumber(lastCell)}-1+${n})/4)&"-Q"&(MOD(${quarterNumber(lastCell)}-1+${n},4)+1)))))`,
-          },
+          ...trendFormulas(m as Measure, type, R, cells, options),
         ]);
       }
-  sheet.blocks.push({
-    row: headerRow + 1,
-    col: 0,
-    cells: body,
-    columnFormats: [
-      null,
-      "@",
-      null,
-      null,
-      "0.0%",
-      "0.0%",
-      "+0.0%;-0.0%;0.0%",
-      "+0;-0;0",
-      null,
-      null,
-      "0",
-      null, // a formula column: never Text ("@"), or Excel keeps the formula as text
+  const compared: PlanCell[] = [
+    T.trend.previous,
+    previous,
+    T.trend.latest,
+    latest,
+    T.trend.apart,
+    { formula: `=IFERROR(${quarterNumber(lastCell)}-${quarterNumber(prevCell)},"")` },
+  ];
+  return {
+    blocks: [
+      { row: top, col: 0, cells: [[T.trend.compared]], style: "title" },
+      {
+        row: top + 1,
+        col: 0,
+        cells: [compared],
+        columnFormats: [null, "@", null, "@", null, "0"],
+      },
+      { row: headerRow, col: 0, cells: [trendHeader(previous, latest, options)], style: "header" },
+      { row: headerRow + 1, col: 0, cells: body, columnFormats: TREND_BODY_FORMATS },
     ],
-  });
-  // Improved, unchanged, worse: on the change column, live.
-  const changeRange = rangeAddress(headerRow + 1, C.points, body.length, 1);
-  const first = cellAddress(headerRow + 1, C.points, false);
+    charts: [],
+    conditionalFormats: changeRules(headerRow + 1, body.length),
+  };
+}
+
+function trendHeader(previous: string, latest: string, options: PlanOptions): PlanCell[] {
+  const T = workbookLabels(options.lang);
+  return [
+    T.summary.measure,
+    T.coverageColumns.orgType,
+    T.territoryId,
+    T.territory,
+    `${T.trend.previous} (${previous})`,
+    `${T.trend.latest} (${latest})`,
+    T.trend.points,
+    T.trend.covered,
+    T.trend.status,
+    T.trend.stalling,
+    T.trend.quarters,
+    T.trend.projection,
+  ];
+}
+
+const TREND_BODY_FORMATS = [
+  null,
+  "@",
+  null,
+  null,
+  "0.0%",
+  "0.0%",
+  "+0.0%;-0.0%;0.0%",
+  "+0;-0;0",
+  null,
+  null,
+  "0",
+  null, // a formula column: never Text ("@"), or Excel keeps the formula as text
+];
+
+/** A territory row's formulas, from its previous figure to its projection (row R, 1-based). */
+function trendFormulas(
+  m: Measure,
+  type: TrendType,
+  R: number,
+  { prevCell, lastCell, apartCell }: ComparedCells,
+  options: PlanOptions
+): PlanCell[] {
+  const { lang } = options;
+  const T = workbookLabels(lang);
+  const C = TREND_COLUMNS;
+  const crit: Array<[CoverageKey, string]> = [
+    ["measure", `$A${R}`],
+    ["territoryId", `$C${R}`],
+  ];
+  if (type !== "all") crit.push(["orgType", `$B${R}`]);
+  const col = (c: number) => cellAddress(R - 1, c);
+  const [prev, last, pts, n] = [col(C.previous), col(C.latest), col(C.points), col(C.quarters)];
+  return [
+    { formula: `=${shareIn(lang, prevCell, crit)}` },
+    { formula: `=${shareIn(lang, lastCell, crit)}` },
+    { formula: `=IF(OR(${prev}="",${last}=""),"",${last}-${prev})` },
+    {
+      formula: `=IF(OR(${prev}="",${last}=""),"",${sumifsIn(lang, "covered", lastCell, crit)}-${sumifsIn(lang, "covered", prevCell, crit)})`,
+    },
+    {
+      formula: `=IF(${pts}="","",IF(${pts}>${EPSILON},${lit(T.trend.improved)},IF(${pts}<-${EPSILON},${lit(T.trend.worse)},${lit(T.trend.unchanged)})))`,
+    },
+    {
+      formula: `=IF(${pts}="","",IF(AND(${last}<${thresholdName(m, type)},${pts}<=${EPSILON}),${lit(T.trend.stallingMark)},""))`,
+    },
+    // Quarters to 100%: what is missing over the gain per quarter, rounded up.
+    {
+      // N(): the quarters apart as a number, 0 when the typed periods can't be read; a
+      // distance of 0 or less (the same period twice, or in the wrong order) gives none.
+      formula: `=IF(OR(${pts}="",N(${apartCell})<=0),"",IF(OR(${last}>=1,${pts}<=${EPSILON}),"",ROUNDUP((1-${last})*${apartCell}/${pts},0)))`,
+    },
+    // That many quarters after the latest period, as "YYYY-QN" (quarter numbers count from 0 here).
+    {
+      formula: `=IF(${pts}="","",IF(${last}>=1,${lit(T.trend.reached)},IF(${pts}<=${EPSILON},${lit(T.trend.notAtThisPace)},IF(${n}="","",INT((${quarterNumber(lastCell)}-1+${n})/4)&"-Q"&(MOD(${quarterNumber(lastCell)}-1+${n},4)+1)))))`,
+    },
+  ];
+}
+
+/** Improved, unchanged, worse: on the change column, live. */
+function changeRules(firstRow: number, rows: number): PlanConditionalFormat[] {
+  const C = TREND_COLUMNS;
+  const range = rangeAddress(firstRow, C.points, rows, 1);
+  const first = cellAddress(firstRow, C.points, false);
   const rules = [
     ["improved", `=AND(${first}<>"",${first}>${EPSILON})`],
     ["worse", `=AND(${first}<>"",${first}<-${EPSILON})`],
     ["unchanged", `=AND(${first}<>"",ABS(${first})<=${EPSILON})`],
   ] as const;
-  rules.forEach(([meaning, formula], i) =>
-    sheet.conditionalFormats.push({
-      range: changeRange,
-      formula,
-      fill: TREND_CHANGE_FILLS[meaning],
-      fontColor: meaning === "worse" ? HIGHLIGHT.farBelow.font : "#000000",
-      priority: i + 1,
-      stopIfTrue: true,
-      meaning,
-    })
-  );
-  sheet.freeze = { rows: 0, cols: 1 };
-  sheet.columnWidths = {
-    0: 14,
-    1: 14,
-    2: 12,
-    3: 28,
-    4: 16,
-    5: 16,
-    6: 14,
-    7: 14,
-    8: 14,
-    9: 26,
-    10: 16,
-    11: 34,
-  };
-  return sheet;
+  return rules.map(([meaning, formula], i) => ({
+    range,
+    formula,
+    fill: TREND_CHANGE_FILLS[meaning],
+    fontColor: meaning === "worse" ? HIGHLIGHT.farBelow.font : "#000000",
+    priority: i + 1,
+    stopIfTrue: true,
+    meaning,
+  }));
 }
