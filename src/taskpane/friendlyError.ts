@@ -2,7 +2,7 @@ import { SaidError } from "../domain/catalogue";
 import { RestoreFailedError } from "../host/errors";
 import { hostMessage, notice } from "../host/hostMessages";
 import { useContext } from "react";
-import { type Lang, LangContext } from "./i18n";
+import { type Lang, LangContext, STRINGS, type Strings } from "./i18n";
 
 /**
  * What went wrong, by the error's type: the add-in's own error classes, else the code an Office.js
@@ -10,8 +10,7 @@ import { type Lang, LangContext } from "./i18n";
  * application-specific JavaScript APIs", the error-code table). Never by the wording of a message,
  * which Office translates and changes.
  */
-type Kind =
-  "tooLarge" | "needsNewerExcel" | "alreadyExists" | "gone" | "busy" | "editing" | "other";
+type Kind = keyof Strings["excelErrors"];
 
 const KIND_BY_CODE: Record<string, Kind> = {
   RequestPayloadSizeLimitExceeded: "tooLarge",
@@ -26,49 +25,6 @@ const KIND_BY_CODE: Record<string, Kind> = {
   InvalidOperationInCellEditMode: "editing",
   RangeExceedsLimit: "tooLarge",
   OperationCellsExceedLimit: "tooLarge",
-};
-
-const TEXTS: Record<Lang, Record<Kind, (detail: string) => string>> = {
-  en: {
-    tooLarge: () =>
-      "Excel refused a request as too large. Load fewer measures or types at a time, then load again.",
-    needsNewerExcel: (d) =>
-      `This version of Excel lacks a feature the add-in needs (${d}). Update Office, or use Excel on the web.`,
-    alreadyExists: (d) =>
-      `A sheet, table or name of that name already exists (${d}). Rename yours, then try again.`,
-    gone: (d) =>
-      `Something the add-in wrote is gone (${d}). Load the data into the workbook again.`,
-    busy: (d) => `Excel is busy (${d}): wait a moment, then try again.`,
-    editing: () =>
-      "Excel is waiting for the cell you are editing. Finish editing the cell (press Enter or Esc), then try again.",
-    other: (d) => `${d} Nothing else was changed; try again, or reload the pane.`,
-  },
-  ru: {
-    tooLarge: () =>
-      "Excel отклонил слишком большой запрос. Загружайте меньше мер или типов за раз, затем загрузите снова.",
-    needsNewerExcel: (d) =>
-      `В этой версии Excel нет функции, нужной надстройке (${d}). Обновите Office или откройте книгу в Excel в Интернете.`,
-    alreadyExists: (d) =>
-      `Лист, таблица или имя с таким названием уже есть (${d}). Переименуйте своё и повторите.`,
-    gone: (d) => `То, что записала надстройка, удалено (${d}). Загрузите данные в книгу снова.`,
-    busy: (d) => `Excel занят (${d}): подождите немного и повторите.`,
-    editing: () =>
-      "Excel ждёт, пока вы закончите редактировать ячейку. Завершите ввод (Enter или Esc) и повторите.",
-    other: (d) => `${d} Больше ничего не изменено; повторите или перезапустите панель.`,
-  },
-  kk: {
-    tooLarge: () =>
-      "Excel сұранысты тым үлкен деп қабылдамады. Бір жүктеуде азырақ шара немесе түр таңдап, қайта жүктеңіз.",
-    needsNewerExcel: (d) =>
-      `Excel-дің бұл нұсқасында қондырмаға қажет мүмкіндік жоқ (${d}). Office-ті жаңартыңыз немесе жұмыс кітабын Интернеттегі Excel-де ашыңыз.`,
-    alreadyExists: (d) =>
-      `Осындай атаумен парақ, кесте немесе атау бұрыннан бар (${d}). Өзіңіздікінің атын өзгертіп, қайталаңыз.`,
-    gone: (d) => `Қондырма жазған нәрсе жойылған (${d}). Деректерді жұмыс кітабына қайта жүктеңіз.`,
-    busy: (d) => `Excel бос емес (${d}): сәл күтіп, қайталаңыз.`,
-    editing: () =>
-      "Excel сіз өңдеп жатқан ұяшықты күтіп тұр. Ұяшықты өңдеуді аяқтаңыз (Enter немесе Esc), содан кейін қайталаңыз.",
-    other: (d) => `${d} Басқа ештеңе өзгертілмеді; қайталаңыз немесе тақтаны қайта жүктеңіз.`,
-  },
 };
 
 /**
@@ -91,7 +47,7 @@ function explain(error: unknown, lang: Lang): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   const kind = typeof code === "string" ? (KIND_BY_CODE[code] ?? "other") : "other";
-  return TEXTS[lang][kind](message);
+  return STRINGS[lang].excelErrors[kind](message);
 }
 
 /** friendlyError in the pane's current language. */

@@ -123,7 +123,7 @@ const parts = (text: string) =>
  * A catalogue entry as text: a function of values, called with each value as "{name}" (a count
  * as 7), so its fixed parts show as a plain text's do.
  */
-const textOf = (entry: Strings[keyof Strings]): string =>
+const textOf = (entry: unknown): string =>
   typeof entry === "function"
     ? (entry as (p: unknown) => string)(
         new Proxy(
@@ -131,7 +131,12 @@ const textOf = (entry: Strings[keyof Strings]): string =>
           { get: (_, k) => (["n", "total", "of"].includes(String(k)) ? 7 : `{${String(k)}}`) }
         )
       )
-    : entry;
+    : typeof entry === "object" && entry !== null
+      ? // A group of texts (the Excel errors' advice, each of Excel's own words "{d}"): one after another.
+        Object.values(entry)
+          .map((e) => (typeof e === "function" ? (e as (d: string) => string)("{d}") : textOf(e)))
+          .join(" ")
+      : String(entry);
 
 /** Every text the Russian and English pane has, unless the Kazakh for the same thing has it too. */
 function foreignTexts(): Foreign[] {

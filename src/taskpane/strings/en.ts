@@ -167,6 +167,21 @@ export const EN = {
   readDifferingFigures: "figures that differ between them",
   footnotesHeading: "Footnotes",
   footnoteFigures: "figures marked",
+  /** What went wrong with Excel, by the kind of its error code (friendlyError.ts); d: Excel's own words. */
+  excelErrors: {
+    tooLarge: (_d: string) =>
+      "Excel refused a request as too large. Load fewer measures or types at a time, then load again.",
+    needsNewerExcel: (d: string) =>
+      `This version of Excel lacks a feature the add-in needs (${d}). Update Office, or use Excel on the web.`,
+    alreadyExists: (d: string) =>
+      `A sheet, table or name of that name already exists (${d}). Rename yours, then try again.`,
+    gone: (d: string) =>
+      `Something the add-in wrote is gone (${d}). Load the data into the workbook again.`,
+    busy: (d: string) => `Excel is busy (${d}): wait a moment, then try again.`,
+    editing: (_d: string) =>
+      "Excel is waiting for the cell you are editing. Finish editing the cell (press Enter or Esc), then try again.",
+    other: (d: string) => `${d} Nothing else was changed; try again, or reload the pane.`,
+  },
 };
 
 export type Strings = typeof EN;
