@@ -160,140 +160,28 @@ export function TerritoryMap({
   onSelect: (territory: Territory) => void;
 }): React.JSX.Element {
   const t = useStrings();
-  const lang = useLang();
   const names = useNames();
   const styles = useStyles();
-  const dark = useDarkTheme();
-  const [focused, setFocused] = React.useState<string | null>(null);
   const captionId = React.useId();
   const cells = mapCells(dataset, measure, orgType, period, target);
+  const grid = useGridFocus(cells);
   const title = t.mapTitle({
     measure: names.measure(measure),
     type: names.orgType(orgType),
     period,
   });
-
-  // One Tab stop for the map (the WAI-ARIA grid pattern): the tile last chosen or focused, arrow
-  // keys between tiles by their places, Home and End to the first and last.
-  const [active, setActive] = React.useState<string | null>(null);
-  const tabbable = cells.some((c) => c.territory.id === active) ? active : cells[0]?.territory.id;
-  const refs = React.useRef(new Map<string, SVGGElement>());
-  const moveFrom = (c: MapCell, key: string) => {
-    const next = nextTile(cells, c, key);
-    if (!next) return false;
-    setActive(next.territory.id);
-    refs.current.get(next.territory.id)?.focus();
-    return true;
-  };
-
-  const tile = (c: MapCell) => {
-    const x = c.col * (TILE_W + GAP);
-    const y = c.row * (TILE_H + GAP);
-    const full = territoryName(c.territory, lang);
-    const fill = c.figure ? coverageFill(c.figure.coverage, dark) : undefined;
-    const ink = fill ? labelColor(fill) : tokens.colorNeutralForeground1;
-    const mark = c.farBelow ? CHART_COLORS.below : CHART_COLORS.nearBelow;
-    // As many decimals as it takes for the figure and the target not to look the same.
-    const shown = c.figure
-      ? formatPercent(lang, c.figure.coverage, digitsApart(c.figure.coverage, target))
-      : "—";
-    const label = c.figure
-      ? `${t.mapTile({ name: full, coverage: shown })}, ${c.below ? t.mapBelow : t.mapAtTarget}`
-      : `${full}: ${t.mapNoFigure}`;
-    const lines = tileLabelLines(tileName(c.territory, lang), NAME_WIDTH / NAME_SIZE);
-    const choose = () => {
-      setActive(c.territory.id);
-      onSelect(c.territory);
-    };
-    // The cell is the tile's shape; its painted label is a layer above it that the pointer passes
-    // through and assistive technology skips (the cell's name says it all, in full).
-    return (
-      <g key={c.territory.id} transform={`translate(${x}, ${y})`}>
-        <g
-          role="gridcell"
-          tabIndex={c.territory.id === tabbable ? 0 : -1}
-          ref={(el) => {
-            if (el) refs.current.set(c.territory.id, el);
-            else refs.current.delete(c.territory.id);
-          }}
-          aria-label={label}
-          data-territory={c.territory.id}
-          data-below={c.below ? (c.farBelow ? "far" : "near") : undefined}
-          className={styles.tile}
-          onClick={choose}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" || e.key === " ") {
-              e.preventDefault();
-              choose();
-            } else if (moveFrom(c, e.key)) e.preventDefault();
-          }}
-          onFocus={() => {
-            setFocused(c.territory.id);
-            setActive(c.territory.id);
-          }}
-          onBlur={() => setFocused((f) => (f === c.territory.id ? null : f))}
-        >
-          <title>{label}</title>
-          <rect
-            width={TILE_W}
-            height={TILE_H}
-            rx={3}
-            fill={fill ?? "none"}
-            stroke={c.below ? mark : tokens.colorNeutralStroke1}
-            strokeWidth={c.below ? 3 : 1}
-            strokeDasharray={c.figure ? undefined : "3 2"}
-          />
-          {c.below && (
-            <path d={`M${TILE_W - FLAG} 0 H${TILE_W} V${FLAG} Z`} fill={mark} aria-hidden="true" />
-          )}
-          {focused === c.territory.id && (
-            <rect
-              x={-2}
-              y={-2}
-              width={TILE_W + 4}
-              height={TILE_H + 4}
-              rx={4}
-              fill="none"
-              stroke={tokens.colorStrokeFocus2}
-              strokeWidth={2}
-            />
-          )}
-        </g>
-        <g aria-hidden="true" pointerEvents="none" data-label-of={c.territory.id}>
-          {lines.map((line, i) => (
-            <text
-              key={i}
-              x={TILE_W / 2}
-              y={(lines.length === 1 ? 16 : 12) + i * 9}
-              textAnchor="middle"
-              fontSize={NAME_SIZE}
-              fill={ink}
-              // A line longer than the tile is drawn narrower to fit it, never cut.
-              {...(textWidth(line) * NAME_SIZE > NAME_WIDTH
-                ? { textLength: NAME_WIDTH, lengthAdjust: "spacingAndGlyphs" }
-                : {})}
-            >
-              {line}
-            </text>
-          ))}
-          <text
-            x={TILE_W / 2}
-            y={38}
-            textAnchor="middle"
-            fontSize="10"
-            fontWeight="600"
-            fill={ink}
-            {...(shown.length > 6
-              ? { textLength: NAME_WIDTH, lengthAdjust: "spacingAndGlyphs" }
-              : {})}
-          >
-            {shown}
-          </text>
-        </g>
-      </g>
-    );
-  };
-
+  const tile = (c: MapCell) => (
+    <MapTile
+      key={c.territory.id}
+      cell={c}
+      target={target}
+      focus={grid}
+      onChoose={() => {
+        grid.setActive(c.territory.id);
+        onSelect(c.territory);
+      }}
+    />
+  );
   return (
     <figure className={styles.figure}>
       <Text as="p" weight="semibold" id={captionId} className={styles.caption}>
@@ -311,19 +199,191 @@ export function TerritoryMap({
           </g>
         ))}
       </svg>
-      <Text as="p" size={200} className={styles.legend}>
-        <span aria-hidden="true">0%</span>
-        <span
-          className={styles.ramp}
-          aria-hidden="true"
-          style={{
-            background: `linear-gradient(to right, ${coverageFill(0, dark)}, ${coverageFill(0.5, dark)}, ${coverageFill(1, dark)})`,
-          }}
-        />
-        <span aria-hidden="true">100%</span>
-        <span>{t.mapLegendBelow}</span>
-      </Text>
+      <MapLegend />
     </figure>
+  );
+}
+
+/**
+ * One Tab stop for the map (the WAI-ARIA grid pattern): the tile last chosen or focused, arrow
+ * keys between tiles by their places, Home and End to the first and last.
+ */
+function useGridFocus(cells: readonly MapCell[]) {
+  const [focused, setFocused] = React.useState<string | null>(null);
+  const [active, setActive] = React.useState<string | null>(null);
+  const tabbable = cells.some((c) => c.territory.id === active) ? active : cells[0]?.territory.id;
+  const refs = React.useRef(new Map<string, SVGGElement>());
+  return {
+    focused,
+    setFocused,
+    tabbable,
+    setActive,
+    register: (id: string, el: SVGGElement | null) => {
+      if (el) refs.current.set(id, el);
+      else refs.current.delete(id);
+    },
+    /** Moves the focus by `key` from `c`; false when the key moves nothing. */
+    moveFrom: (c: MapCell, key: string) => {
+      const next = nextTile(cells, c, key);
+      if (!next) return false;
+      setActive(next.territory.id);
+      refs.current.get(next.territory.id)?.focus();
+      return true;
+    },
+  };
+}
+
+/**
+ * A tile: the cell is the tile's shape; its painted label is a layer above it that the pointer
+ * passes through and assistive technology skips (the cell's name says it all, in full).
+ */
+function MapTile({
+  cell: c,
+  target,
+  focus,
+  onChoose,
+}: {
+  cell: MapCell;
+  target: number;
+  focus: ReturnType<typeof useGridFocus>;
+  onChoose: () => void;
+}): React.JSX.Element {
+  const t = useStrings();
+  const lang = useLang();
+  const styles = useStyles();
+  const dark = useDarkTheme();
+  const id = c.territory.id;
+  const full = territoryName(c.territory, lang);
+  const fill = c.figure ? coverageFill(c.figure.coverage, dark) : undefined;
+  const mark = c.farBelow ? CHART_COLORS.below : CHART_COLORS.nearBelow;
+  // As many decimals as it takes for the figure and the target not to look the same.
+  const shown = c.figure
+    ? formatPercent(lang, c.figure.coverage, digitsApart(c.figure.coverage, target))
+    : "—";
+  const label = c.figure
+    ? `${t.mapTile({ name: full, coverage: shown })}, ${c.below ? t.mapBelow : t.mapAtTarget}`
+    : `${full}: ${t.mapNoFigure}`;
+  return (
+    <g transform={`translate(${c.col * (TILE_W + GAP)}, ${c.row * (TILE_H + GAP)})`}>
+      <g
+        role="gridcell"
+        tabIndex={id === focus.tabbable ? 0 : -1}
+        ref={(el) => focus.register(id, el)}
+        aria-label={label}
+        data-territory={id}
+        data-below={c.below ? (c.farBelow ? "far" : "near") : undefined}
+        className={styles.tile}
+        onClick={onChoose}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" || e.key === " ") {
+            e.preventDefault();
+            onChoose();
+          } else if (focus.moveFrom(c, e.key)) e.preventDefault();
+        }}
+        onFocus={() => {
+          focus.setFocused(id);
+          focus.setActive(id);
+        }}
+        onBlur={() => focus.setFocused((f) => (f === id ? null : f))}
+      >
+        <title>{label}</title>
+        <rect
+          width={TILE_W}
+          height={TILE_H}
+          rx={3}
+          fill={fill ?? "none"}
+          stroke={c.below ? mark : tokens.colorNeutralStroke1}
+          strokeWidth={c.below ? 3 : 1}
+          strokeDasharray={c.figure ? undefined : "3 2"}
+        />
+        {c.below && (
+          <path d={`M${TILE_W - FLAG} 0 H${TILE_W} V${FLAG} Z`} fill={mark} aria-hidden="true" />
+        )}
+        {focus.focused === id && (
+          <rect
+            x={-2}
+            y={-2}
+            width={TILE_W + 4}
+            height={TILE_H + 4}
+            rx={4}
+            fill="none"
+            stroke={tokens.colorStrokeFocus2}
+            strokeWidth={2}
+          />
+        )}
+      </g>
+      <TileLabel
+        id={id}
+        lines={tileLabelLines(tileName(c.territory, lang), NAME_WIDTH / NAME_SIZE)}
+        shown={shown}
+        ink={fill ? labelColor(fill) : tokens.colorNeutralForeground1}
+      />
+    </g>
+  );
+}
+
+/** The tile's painted name and figure, for the eye only. */
+function TileLabel({
+  id,
+  lines,
+  shown,
+  ink,
+}: {
+  id: string;
+  lines: readonly string[];
+  shown: string;
+  ink: string;
+}): React.JSX.Element {
+  return (
+    <g aria-hidden="true" pointerEvents="none" data-label-of={id}>
+      {lines.map((line, i) => (
+        <text
+          key={i}
+          x={TILE_W / 2}
+          y={(lines.length === 1 ? 16 : 12) + i * 9}
+          textAnchor="middle"
+          fontSize={NAME_SIZE}
+          fill={ink}
+          // A line longer than the tile is drawn narrower to fit it, never cut.
+          {...(textWidth(line) * NAME_SIZE > NAME_WIDTH
+            ? { textLength: NAME_WIDTH, lengthAdjust: "spacingAndGlyphs" }
+            : {})}
+        >
+          {line}
+        </text>
+      ))}
+      <text
+        x={TILE_W / 2}
+        y={38}
+        textAnchor="middle"
+        fontSize="10"
+        fontWeight="600"
+        fill={ink}
+        {...(shown.length > 6 ? { textLength: NAME_WIDTH, lengthAdjust: "spacingAndGlyphs" } : {})}
+      >
+        {shown}
+      </text>
+    </g>
+  );
+}
+
+function MapLegend(): React.JSX.Element {
+  const t = useStrings();
+  const styles = useStyles();
+  const dark = useDarkTheme();
+  return (
+    <Text as="p" size={200} className={styles.legend}>
+      <span aria-hidden="true">0%</span>
+      <span
+        className={styles.ramp}
+        aria-hidden="true"
+        style={{
+          background: `linear-gradient(to right, ${coverageFill(0, dark)}, ${coverageFill(0.5, dark)}, ${coverageFill(1, dark)})`,
+        }}
+      />
+      <span aria-hidden="true">100%</span>
+      <span>{t.mapLegendBelow}</span>
+    </Text>
   );
 }
 

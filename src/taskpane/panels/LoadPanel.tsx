@@ -44,23 +44,102 @@ export interface LoadPanelProps {
   onLoaded: (plan: WorkbookPlan) => void;
 }
 
+type LoadFlow = ReturnType<typeof useLoadWorkflow>;
+
 /** Pick measures and types, load them into the workbook (or download them), then jump to what was made. */
 export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): React.JSX.Element {
   const t = useStrings();
-  const names = useNames();
   const styles = useStyles();
   const [measures, setMeasures] = React.useState<Measure[]>([...MEASURE_IDS]);
   const [types, setTypes] = React.useState<OrgType[]>([...ORG_TYPES]);
   const flow = useLoadWorkflow({ store, host, previous, onLoaded, measures, types });
-  const toggle = <T,>(list: T[], item: T, on: boolean) =>
-    on ? [...list, item] : list.filter((x) => x !== item);
-
   const nothingPicked = measures.length === 0 || types.length === 0;
   const excel = host.kind === "excel";
   return (
     <section aria-label={t.tabLoad}>
       {/* Excel opens the pane here: where the country stands comes first. */}
       {excel && <NationalSummary dataset={store.dataset} />}
+      <LoadChoices
+        measures={measures}
+        setMeasures={setMeasures}
+        types={types}
+        setTypes={setTypes}
+        flow={flow}
+      />
+      <div className={mergeClasses(styles.row, styles.actions)}>
+        {excel && (
+          <Button
+            appearance="primary"
+            disabled={nothingPicked || flow.loading}
+            onClick={() => flow.load(false)}
+          >
+            {flow.loading ? t.loading : t.loadButton}
+          </Button>
+        )}
+        <Button
+          appearance={excel ? "secondary" : "primary"}
+          disabled={nothingPicked}
+          onClick={flow.download}
+        >
+          {t.download}
+        </Button>
+      </div>
+      {flow.loading && (
+        <Field validationMessage={t.loading} validationState="none">
+          <ProgressBar value={flow.progress} max={1} aria-label={t.loading} />
+        </Field>
+      )}
+      {flow.edited && <EditedConfirm flow={flow} edited={flow.edited} />}
+      {flow.outcome && <LoadOutcome flow={flow} outcome={flow.outcome} />}
+      {flow.note && <Text as="p">{flow.note}</Text>}
+      {excel && (
+        <div className={styles.row}>
+          <Button disabled={flow.checking || flow.loading} onClick={flow.checkNow}>
+            {flow.checking ? t.checking : t.checkButton}
+          </Button>
+          {flow.outcome && (
+            <>
+              <Button onClick={flow.buildPivot}>{t.pivot}</Button>
+              <Button onClick={flow.redrawCharts}>{t.charts}</Button>
+            </>
+          )}
+        </div>
+      )}
+      {flow.check && <WorkbookCheckView check={flow.check} />}
+      {flow.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {flow.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+const toggle = <T,>(list: T[], item: T, on: boolean) =>
+  on ? [...list, item] : list.filter((x) => x !== item);
+
+/** What to load: the measures, the types, and the workbook's language. */
+function LoadChoices({
+  measures,
+  setMeasures,
+  types,
+  setTypes,
+  flow,
+}: {
+  measures: Measure[];
+  setMeasures: React.Dispatch<React.SetStateAction<Measure[]>>;
+  types: OrgType[];
+  setTypes: React.Dispatch<React.SetStateAction<OrgType[]>>;
+  flow: LoadFlow;
+}): React.JSX.Element {
+  const t = useStrings();
+  const names = useNames();
+  const styles = useStyles();
+  return (
+    <>
       <fieldset className={styles.choices}>
         <legend>{t.measures}</legend>
         {MEASURE_IDS.map((m) => (
@@ -96,101 +175,79 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
           ))}
         </Dropdown>
       </Field>
-      <div className={mergeClasses(styles.row, styles.actions)}>
-        {excel && (
-          <Button
-            appearance="primary"
-            disabled={nothingPicked || flow.loading}
-            onClick={() => flow.load(false)}
-          >
-            {flow.loading ? t.loading : t.loadButton}
+    </>
+  );
+}
+
+/** Figures the user edited in the workbook that the load would replace: replace them, or keep them. */
+function EditedConfirm({
+  flow,
+  edited,
+}: {
+  flow: LoadFlow;
+  edited: NonNullable<LoadFlow["edited"]>;
+}): React.JSX.Element {
+  const t = useStrings();
+  const names = useNames();
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.editedTitle}</MessageBarTitle>
+        {t.editedBody}
+        <ul>
+          {edited.slice(0, 20).map((e) => (
+            <li key={`${e.row}-${e.column}`}>
+              {e.territory}, {names.measure(e.measure)} / {names.orgType(e.orgType)},{" "}
+              {e.column === "Covered" ? t.covered : t.total}: {String(e.inWorkbook)} →{" "}
+              {String(e.inReport)} ({t.rowN({ n: e.row })})
+            </li>
+          ))}
+        </ul>
+        <div className={styles.confirm}>
+          <Button appearance="primary" onClick={() => flow.load(true)}>
+            {t.replace}
           </Button>
-        )}
-        <Button
-          appearance={excel ? "secondary" : "primary"}
-          disabled={nothingPicked}
-          onClick={flow.download}
-        >
-          {t.download}
-        </Button>
-      </div>
-      {flow.loading && (
-        <Field validationMessage={t.loading} validationState="none">
-          <ProgressBar value={flow.progress} max={1} aria-label={t.loading} />
-        </Field>
-      )}
-      {flow.edited && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.editedTitle}</MessageBarTitle>
-            {t.editedBody}
-            <ul>
-              {flow.edited.slice(0, 20).map((e) => (
-                <li key={`${e.row}-${e.column}`}>
-                  {e.territory}, {names.measure(e.measure)} / {names.orgType(e.orgType)},{" "}
-                  {e.column === "Covered" ? t.covered : t.total}: {String(e.inWorkbook)} →{" "}
-                  {String(e.inReport)} ({t.rowN({ n: e.row })})
-                </li>
-              ))}
-            </ul>
-            <div className={styles.confirm}>
-              <Button appearance="primary" onClick={() => flow.load(true)}>
-                {t.replace}
-              </Button>
-              <Button onClick={flow.keepEdits}>{t.keep}</Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {flow.outcome && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.loaded}</MessageBarTitle>
-            <ul>
-              {[
-                ...flow.outcome.created.map((s) => [s, t.created]),
-                ...flow.outcome.updated.map((s) => [s, t.updated]),
-              ].map(([s, how]) => (
-                <li key={s}>
-                  <Link as="button" onClick={() => flow.selectSheet(s)}>
-                    {s}
-                  </Link>{" "}
-                  ({how})
-                </li>
-              ))}
-            </ul>
-            {flow.warnings.map((w) => (
-              <Text as="p" key={w}>
-                {w}
-              </Text>
-            ))}
-            <Text as="p">{t.chartsNote}</Text>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {flow.note && <Text as="p">{flow.note}</Text>}
-      {excel && (
-        <div className={styles.row}>
-          <Button disabled={flow.checking || flow.loading} onClick={flow.checkNow}>
-            {flow.checking ? t.checking : t.checkButton}
-          </Button>
-          {flow.outcome && (
-            <>
-              <Button onClick={flow.buildPivot}>{t.pivot}</Button>
-              <Button onClick={flow.redrawCharts}>{t.charts}</Button>
-            </>
-          )}
+          <Button onClick={flow.keepEdits}>{t.keep}</Button>
         </div>
-      )}
-      {flow.check && <WorkbookCheckView check={flow.check} />}
-      {flow.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {flow.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What the load made: each sheet a link to it, the load's notes. */
+function LoadOutcome({
+  flow,
+  outcome,
+}: {
+  flow: LoadFlow;
+  outcome: NonNullable<LoadFlow["outcome"]>;
+}): React.JSX.Element {
+  const t = useStrings();
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.loaded}</MessageBarTitle>
+        <ul>
+          {[
+            ...outcome.created.map((s) => [s, t.created]),
+            ...outcome.updated.map((s) => [s, t.updated]),
+          ].map(([s, how]) => (
+            <li key={s}>
+              <Link as="button" onClick={() => flow.selectSheet(s)}>
+                {s}
+              </Link>{" "}
+              ({how})
+            </li>
+          ))}
+        </ul>
+        {flow.warnings.map((w) => (
+          <Text as="p" key={w}>
+            {w}
+          </Text>
+        ))}
+        <Text as="p">{t.chartsNote}</Text>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
