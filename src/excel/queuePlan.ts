@@ -16,7 +16,7 @@ import {
 import { queueNames } from "./writeNames";
 import { queueRules } from "./writeRules";
 import { queueClearSheet, queueFreeze, queuePrint, queueSheetCells } from "./writeSheet";
-import { canKeep, queueKeptTable, queueNewTable, renamesHeaders } from "./writeTable";
+import { addedColumns, canKeep, queueKeptTable, queueNewTable, renamesHeaders } from "./writeTable";
 
 /** Queues the whole plan over the workbook described by `state`; returns the sheets it adds. */
 export async function queuePlan(
@@ -112,6 +112,9 @@ async function queueTablesKept(
         warnings.push(notice("table-filters-cleared", { table: table.name }));
       if (renamesHeaders(existing, table))
         warnings.push(notice("headers-renamed", { table: table.name }));
+      const added = addedColumns(existing, table);
+      if (added.length)
+        warnings.push(notice("columns-added", { table: table.name, columns: added.join(", ") }));
     } else if (existing !== undefined) {
       warnings.push(notice("table-rebuilt", { table: table.name }));
       context.workbook.tables.getItem(existing.name).convertToRange();

@@ -9,15 +9,34 @@
 import { HostError, notice } from "../host/hostMessages";
 import { COLUMN_INDEX } from "../workbook/coverageTable";
 import { DATA_TABLE } from "../workbook/layout";
-import type { WorkbookPlan } from "../workbook/plan";
+import type { PlanTable, WorkbookPlan } from "../workbook/plan";
 import { READ_BACK_COLUMNS } from "../workbook/edits";
-import { payloadBytes, SyncBudget } from "./budget";
+import { payloadBytes, SETTER_BYTES, SyncBudget } from "./budget";
 import { queueCurrentSettings, queueRestoreSettings } from "./ownedSheets";
 import { queuePlan } from "./queuePlan";
 import { readState, type WorkbookState } from "./readState";
 import { addSlicers } from "./writeMap";
 
 const CHUNK_ROWS = 5000;
+
+/**
+ * A data table an earlier version wrote lacked the columns added since; the restore above grew
+ * them like any reload (writeTable.ts, queueAddedColumns). They go again: the table is as it was.
+ */
+async function queueDropAddedColumns(
+  context: Excel.RequestContext,
+  data: PlanTable | undefined,
+  before: WorkbookState,
+  budget: SyncBudget
+): Promise<void> {
+  const was = before.kept.get(DATA_TABLE.toLowerCase());
+  if (!data || !was || was.headers.length >= data.columns.length) return;
+  const table = context.workbook.tables.getItem(DATA_TABLE);
+  for (const column of data.columns.slice(was.headers.length).reverse()) {
+    await budget.reserve(payloadBytes(column.name) + SETTER_BYTES);
+    table.columns.getItem(column.name).delete();
+  }
+}
 
 export async function rollback(
   context: Excel.RequestContext,
@@ -89,6 +108,7 @@ export async function rollback(
       }
     }
   }
+  await queueDropAddedColumns(context, data, before, budget);
   await budget.flush();
   // The slicers the failed load deleted, in their own batch as a load adds them (its warnings dropped).
   await addSlicers(context, restore.slicers, now, budget, []);

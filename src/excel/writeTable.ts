@@ -19,8 +19,8 @@
  */
 import { rangeAddress, sheetRef } from "../workbook/a1";
 import { columnFormulas, tableBody, tableHeader } from "../workbook/cells";
-import { headerMatch, type PlanTable } from "../workbook/plan";
-import { payloadBytes, type SyncBudget } from "./budget";
+import { headerMatch, matchHeaders, type PlanTable } from "../workbook/plan";
+import { payloadBytes, SETTER_BYTES, type SyncBudget } from "./budget";
 import type { ExistingTable } from "./readState";
 import { hasExcelApi } from "./requirements";
 
@@ -31,12 +31,37 @@ const CHUNK_ROWS = 2000;
  * the plan's headers, or the same columns' headers in another language, renamed on keeping).
  */
 export function canKeep(existing: ExistingTable | undefined, table: PlanTable): boolean {
+  const match = existing && matchHeaders(existing.headers, table);
   return (
-    existing !== undefined &&
+    !!match &&
     existing.rect.row === table.row &&
     existing.rect.col === table.col &&
-    headerMatch(existing.headers, table) !== null
+    // A column added at the end under its name needs ExcelApi 1.4; below it, the table is rebuilt.
+    (match.missing === 0 || hasExcelApi("1.4"))
   );
+}
+
+/**
+ * The columns a table written by an earlier version lacks, added at its end under the plan's
+ * headers (TableColumnCollection.add with a name: ExcelApi 1.4, REF
+ * excel.tablecolumncollection.yml). The reload cleared the sheet around the table first
+ * (queueClearSheet), so the column takes empty cells; its body is written with the rest.
+ */
+async function queueAddedColumns(
+  t: Excel.Table,
+  table: PlanTable,
+  had: number,
+  budget: SyncBudget
+): Promise<void> {
+  for (const column of table.columns.slice(had)) {
+    await budget.reserve(payloadBytes(column.name) + SETTER_BYTES);
+    t.columns.add(-1, undefined, column.name); // -1: at the end (1.4)
+  }
+}
+
+/** The plan's columns the kept table lacks (a table an earlier version wrote). */
+export function addedColumns(existing: ExistingTable, table: PlanTable): string[] {
+  return table.columns.slice(existing.headers.length).map((c) => c.name);
 }
 
 /** Whether keeping the table renames its headers (it was loaded in another language). */
@@ -113,13 +138,21 @@ export async function queueKeptTable(
   budget: SyncBudget
 ): Promise<void> {
   const t = context.workbook.tables.getItem(table.name);
+  const hadColumns = existing.headers.length;
   if (renamesHeaders(existing, table)) {
     // Before anything that names a column (the formula columns below, the sheets' formulas after).
     const header = tableHeader(table);
     await budget.reserve(payloadBytes(header.formulas) * 2);
     const range = t.getHeaderRowRange();
-    range.numberFormat = header.formats;
-    range.values = header.formulas;
+    range.numberFormat = [header.formats[0].slice(0, hadColumns)];
+    range.values = [header.formulas[0].slice(0, hadColumns)];
+  }
+  if (hadColumns < table.columns.length) {
+    await queueAddedColumns(t, table, hadColumns, budget);
+    // The new headers' format, as a new table's header row has it.
+    const header = tableHeader(table);
+    await budget.reserve(payloadBytes(header.formats));
+    t.getHeaderRowRange().numberFormat = header.formats;
   }
   const had = existing.rect.rows - 1;
   const want = bodyRows(table);

@@ -101,6 +101,15 @@ export const HOST_TEMPLATES = {
     kk: (p) =>
       `${p.table} кестесі басқа тілде жасалған: оның тақырыптары қайта аталды, ал Excel оларға сілтейтін формулалардағы бағандарды қайта атады. Осы кестеге негізделген жиынтық кесте келесі жаңарту кезінде қайта аталған өрістерді жоғалтуы мүмкін: оларды қайта қосыңыз.`,
   }),
+  "columns-added": template({
+    needs: ["table", "columns"],
+    en: (p) =>
+      `The table ${p.table} gained the column ${p.columns}, which this version of the add-in writes; your formulas and pivots on the table keep working.`,
+    ru: (p) =>
+      `В таблицу ${p.table} добавлен столбец ${p.columns}, который записывает эта версия надстройки; ваши формулы и сводные таблицы на её основе продолжают работать.`,
+    kk: (p) =>
+      `${p.table} кестесіне қондырманың осы нұсқасы жазатын ${p.columns} бағаны қосылды; кестеге негізделген формулалар мен жиынтық кестелеріңіз бұрынғыдай жұмыс істейді.`,
+  }),
   "table-rebuilt": template({
     needs: ["table"],
     en: (p) =>

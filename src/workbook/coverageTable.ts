@@ -62,6 +62,7 @@ const FORMATS: Readonly<Record<CoverageKey, Omit<PlanColumn, "name" | "formula">
   stated: { numberFormat: "0%" },
   check: { text: true },
   sourceLine: { numberFormat: "0" },
+  footnote: { text: true },
 };
 
 /**
@@ -108,6 +109,8 @@ function recordRow(rec: CoverageRecord, lang: WorkbookLang): Scalar[] {
     stated: rec.statedPercent / 100,
     check: null,
     sourceLine: rec.line,
+    // The footnotes whose marks the item carries, as the report words them: "* на 1 апреля".
+    footnote: (rec.footnotes ?? []).map((f) => `${f.mark} ${f.text}`).join("; "),
   };
   return COVERAGE_KEYS.map((k) => row[k]);
 }
@@ -127,5 +130,6 @@ export function planCoverageTable(
     ),
     rows: records.map((rec) => recordRow(rec, lang)),
     style: "TableStyleMedium2",
+    addedColumns: COVERAGE_KEYS.length - 1 - COVERAGE_KEYS.indexOf("sourceLine"),
   };
 }

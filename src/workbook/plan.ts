@@ -48,6 +48,12 @@ export interface PlanTable {
    * headers in place instead of rebuilding it.
    */
   otherHeaders?: string[][];
+  /**
+   * How many of the last columns a version before them did not write. A kept table that lacks
+   * only those grows them (TableColumnCollection.add), instead of being rebuilt under the user's
+   * formulas and pivots.
+   */
+  addedColumns?: number;
 }
 
 /**
@@ -58,10 +64,23 @@ export function headerMatch(
   headers: readonly string[],
   table: PlanTable
 ): "same" | "renamed" | null {
-  const equal = (names: readonly string[]) =>
-    names.length === headers.length && names.every((n, i) => n === headers[i]);
-  if (equal(table.columns.map((c) => c.name))) return "same";
-  return (table.otherHeaders ?? []).some(equal) ? "renamed" : null;
+  return matchHeaders(headers, table)?.kind ?? null;
+}
+
+/**
+ * headerMatch, and how many of the plan's last columns the table lacks: none, or up to the
+ * table's `addedColumns` (a table an earlier version wrote, which the reload grows).
+ */
+export function matchHeaders(
+  headers: readonly string[],
+  table: PlanTable
+): { kind: "same" | "renamed"; missing: number } | null {
+  const prefixOf = (names: readonly string[]) =>
+    headers.length <= names.length && headers.every((h, i) => h === names[i]);
+  const missing = table.columns.length - headers.length;
+  if (missing < 0 || missing > (table.addedColumns ?? 0)) return null;
+  if (prefixOf(table.columns.map((c) => c.name))) return { kind: "same", missing };
+  return (table.otherHeaders ?? []).some(prefixOf) ? { kind: "renamed", missing } : null;
 }
 
 /** A formula rule: `formula` is written for the range's top-left cell, relative references move with the cell. */

@@ -53,6 +53,8 @@ export function planWorkbook(
   );
   data.columnWidths[COLUMN_INDEX.measureName] = 34;
   data.columnWidths[COLUMN_INDEX.territory] = 26;
+  // Room for a footnote's words where the report has any; else the column stays narrow.
+  if (records.some((r) => r.footnotes?.length)) data.columnWidths[COLUMN_INDEX.footnote] = 40;
   if (records.length > 0) {
     const cov = COLUMN_INDEX.coverage;
     const target = `INDEX(${NAMES.lagGrid},MATCH($${columnLetter(COLUMN_INDEX.measure)}2,${NAMES.lagMeasures},0),MATCH($${columnLetter(COLUMN_INDEX.orgType)}2,${NAMES.lagTypes},0))`;

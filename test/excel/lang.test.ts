@@ -151,7 +151,7 @@ describe.each(profiles.map((p) => [p.id, p] as const))(
       expect(host.snapshot()).toEqual(first);
       const two = planWorkbook(periods(2), { lang: "ru" });
       await loadPlanIntoExcel(two, { previous: ru, replaceEdited: true });
-      expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:P481");
+      expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:Q481");
       expect(host.model.sheet("Notes")!.cell(0, 2)!.f).toBe(`=SUM(${DATA_TABLE}[Охвачено])`);
       expect(host.model.value("Notes", 0, 2)).toBe(sumOf(2));
       expect((await checkWorkbook(two, {})).mismatches).toEqual([]);

@@ -41,7 +41,7 @@ describe.each(profiles.map((p) => [p.id, p] as const))("loading the plan (%s)", 
     const after = host.snapshot();
     expect(after.sheets.find((s) => s.name === "Notes")).toEqual(notesBefore);
     expect(after.tables.map((t) => [t.name, t.sheet, t.address])).toEqual([
-      [DATA_TABLE, "Coverage", "A1:P241"],
+      [DATA_TABLE, "Coverage", "A1:Q241"],
       ["AuditFindings", "Audit", "A3:K12"],
     ]);
     expect(after.names.map((n) => n.name)).toContain("Lag_turnstile_kindergarten");
@@ -135,7 +135,7 @@ describe.each(profiles.map((p) => [p.id, p] as const))("loading the plan (%s)", 
     expect(host.model.value("Notes", 0, 2)).toBe(sumOf(1));
     await loadPlanIntoExcel(planWorkbook(periods(2)), { previous, replaceEdited: true });
     expect(host.model.value("Notes", 0, 2)).toBe(sumOf(2));
-    expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:P481");
+    expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:Q481");
     await loadPlanIntoExcel(planWorkbook([seed]), {
       previous: planWorkbook(periods(2)),
       replaceEdited: true,
@@ -203,7 +203,7 @@ describe("a dataset 100× the seed", () => {
     const plan = planWorkbook(periods(100));
     const outcome = await loadPlanIntoExcel(plan);
     expect(outcome.kind).toBe("loaded");
-    expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:P24001");
+    expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:Q24001");
     expect(Math.max(...host.requests)).toBeLessThan(FOUR_MB);
     await loadPlanIntoExcel(plan, { previous: plan });
     expect(Math.max(...host.requests)).toBeLessThan(FOUR_MB);

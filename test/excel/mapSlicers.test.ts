@@ -415,7 +415,7 @@ describe("the slicers' own batch", () => {
         ]);
         expect(table.filtered).toBe(false);
         expect(host.model.slicers.every((x) => host.model.slicerFilterCleared(x))).toBe(true);
-        expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:P241");
+        expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:Q241");
         expect(hostMessage(outcome.warnings[0], "en")).toMatch(/selection .* was cleared/);
         expect(hostMessage(outcome.warnings[0], "ru")).toMatch(/сброшен/);
         expect(hostMessage(outcome.warnings[0], "kk")).toMatch(/тазартылды/);
@@ -451,7 +451,7 @@ describe.each(
     });
     if (outcome.kind !== "loaded") throw new Error(outcome.kind);
     expect(table.filtered).toBe(false);
-    expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:P241");
+    expect(host.snapshot().tables.find((t) => t.name === DATA_TABLE)!.address).toBe("A1:Q241");
     const told = profile.sets.ExcelApi !== "1.8";
     expect(outcome.warnings.filter((w) => w.code !== "slicers-need-1.10")).toEqual(
       told ? [{ code: "table-filters-cleared", params: { table: DATA_TABLE } }] : []
@@ -496,7 +496,7 @@ describe("the strict host's table filter (a slicer's selection)", () => {
         c.workbook.worksheets.getItem(SHEETS.data).getRange("A5:P5").delete("Up")
       )
     ).rejects.toThrow(/InsertDeleteConflict/);
-    expect(host.snapshot().tables.find((x) => x.name === DATA_TABLE)!.address).toBe("A1:P481");
+    expect(host.snapshot().tables.find((x) => x.name === DATA_TABLE)!.address).toBe("A1:Q481");
     await expect(
       attempt(host, (c) => {
         t(c).clearFilters();
@@ -507,7 +507,7 @@ describe("the strict host's table filter (a slicer's selection)", () => {
       c.workbook.slicers.getItem("CoverageSlicer_period").clearFilters();
       t(c).rows.deleteRowsAt(0, 240);
     });
-    expect(host.snapshot().tables.find((x) => x.name === DATA_TABLE)!.address).toBe("A1:P241");
+    expect(host.snapshot().tables.find((x) => x.name === DATA_TABLE)!.address).toBe("A1:Q241");
   });
 
   it("a slicer takes only the keys its column holds; an empty selection shows every row", async () => {

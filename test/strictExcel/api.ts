@@ -1121,6 +1121,15 @@ export class TableProxy extends ProxyBase<Table> {
   get columns() {
     const self = this;
     const column = (name: string) => ({
+      /** TableColumn.delete (ExcelApi 1.1, REF excel.tablecolumn.yml): "Deletes the column from the table." */
+      delete: () =>
+        self.op(
+          "TableColumn.delete",
+          "1.1",
+          [name],
+          (t) => self.q.model.deleteTableColumn(t, name),
+          () => ({ op: "table.column.delete", name: safe(() => self.target().name), column: name })
+        ),
       getDataBodyRange: () =>
         new RangeProxy(
           self.q,

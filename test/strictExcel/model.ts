@@ -864,6 +864,46 @@ export class WorkbookModel {
   }
 
   /** TableRowCollection.deleteRows / deleteRowsAt (ExcelApiOnline 1.1): body rows by index. */
+  /**
+   * TableColumn.delete. Excel turns every reference to the column into #REF!; the strict host
+   * refuses instead (a lost formula is never what the add-in means), and deletes only a table's
+   * last column (the only one the add-in deletes: one it added, taken back by a rollback).
+   */
+  deleteTableColumn(t: Table, name: string): void {
+    const j = t.columnIndex(name);
+    if (j < 0) throw new ExcelError("ItemNotFound", `Table '${t.name}' has no column '${name}'.`);
+    if (j !== t.columns.length - 1 || t.columns.length === 1)
+      throw new ExcelError(
+        "InvalidOperation",
+        "The strict host deletes only a table's last column, and never its only one."
+      );
+    for (const sheet of this.sheets)
+      for (const cell of sheet.cells.values())
+        if (
+          cell.f &&
+          tokenize(cell.f).some(
+            (tok) =>
+              tok.t === "struct" &&
+              tok.table.toLowerCase() === t.name.toLowerCase() &&
+              tok.spec.columns.some((x) => x.toLowerCase() === name.toLowerCase())
+          )
+        )
+          throw new ExcelError(
+            "InvalidOperation",
+            `The strict host does not delete a column a formula refers to (${cell.f}).`
+          );
+    if (this.slicers.some((s) => s.table === t && s.column === j))
+      throw new ExcelError("InvalidOperation", "The strict host does not delete a sliced column.");
+    const c = t.rect.c0 + j;
+    for (let r = t.rect.r0; r < t.rect.r0 + t.rect.rows; r++)
+      t.sheet.cells.delete(r * MAX_COLS + c);
+    t.columns.splice(j, 1);
+    t.rect = { ...t.rect, cols: t.rect.cols - 1 };
+    t.filters.delete(j);
+    t.slicerSelections.delete(j);
+    this.changed();
+  }
+
   deleteTableRows(t: Table, indexes: readonly number[], member: string): void {
     this.assertNotFiltered(t, member);
     const sorted = [...new Set(indexes)].sort((a, b) => b - a);

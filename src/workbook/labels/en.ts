@@ -21,6 +21,7 @@ export const EN: WorkbookLabels = {
     stated: "Stated %",
     check: "Check",
     sourceLine: "Source line",
+    footnote: "Footnote",
   },
   level: { region: "region", city: "city" },
   check: {

@@ -21,6 +21,7 @@ export const KK: WorkbookLabels = {
     stated: "Көрсетілгені, %",
     check: "Тексеру",
     sourceLine: "Дереккөз жолы",
+    footnote: "Сілтеме",
   },
   level: { region: "өңір", city: "қала" },
   check: {

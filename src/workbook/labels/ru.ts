@@ -21,6 +21,7 @@ export const RU: WorkbookLabels = {
     stated: "Указано, %",
     check: "Проверка",
     sourceLine: "Строка источника",
+    footnote: "Сноска",
   },
   level: { region: "регион", city: "город" },
   check: {
