@@ -23,7 +23,9 @@ import type { Measure } from "../../src/domain/measures";
 import type { OrgTypeOrAll } from "../../src/domain/orgTypes";
 import { territoryById, territoryName } from "../../src/domain/territories";
 import { STRINGS } from "../../src/taskpane/i18n";
+import { columnLetter } from "../../src/workbook/a1";
 import { COLUMN_INDEX } from "../../src/workbook/coverageTable";
+import { COVERAGE_KEYS } from "../../src/workbook/layout";
 import { describeWith } from "../helpers/engineGate";
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
@@ -232,7 +234,8 @@ function mapSuite(pane: { base: string; browser: Browser }) {
       const selected = await page.evaluate(
         () => (window as unknown as { __host: { selected: string } }).__host.selected
       );
-      expect(selected).toMatch(/^Coverage!A\d+:P\d+(,A\d+:P\d+)*$/);
+      const last = columnLetter(COVERAGE_KEYS.length - 1); // the table's last column
+      expect(selected).toMatch(new RegExp(`^Coverage!A\\d+:${last}\\d+(,A\\d+:${last}\\d+)*$`));
       // The selected rows, read back from the fake Excel's sheet: the territory's, one per type.
       const rows = selected
         .replace(/^Coverage!/, "")
