@@ -7,11 +7,14 @@
  *   cli change TERRITORY ORGTYPE MEASURE --report A --report B [--from P] [--to P]
  *   cli workbook --out FILE [--report FILE …] [--lang en|ru|kk]
  *                                                    the workbook plan written as .xlsx (one period per report)
+ *   cli report --lang ru|kk --out FILE.txt|FILE.docx [--report FILE …] [--period P] [--previous P]
+ *                                                    the quarter's report written from the figures
  * Exit codes: 0 fine, 1 the input has errors (or a name does not resolve), 2 usage.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { readReportSource, UnreadableFileError } from "../report/readReportFile";
 import { parseReportSource } from "../report/reportSource";
+import { draftReport, writeReportText } from "../report/writeReport";
 import { auditReport } from "../analysis/audit";
 import { CoverageDataset } from "../analysis/dataset";
 import { QueryCache } from "../analysis/queryCache";
@@ -30,6 +33,8 @@ const USAGE = `usage:
   cli coverage TERRITORY ORGTYPE MEASURE [--report FILE] [--period PERIOD]
   cli change TERRITORY ORGTYPE MEASURE --report FILE --report FILE [--from PERIOD] [--to PERIOD]
   cli workbook --out FILE.xlsx [--report FILE ...] [--lang ${WORKBOOK_LANGS.join("|")}]
+  cli report --out FILE.txt|FILE.docx [--lang ru|kk] [--report FILE ...] [--period PERIOD]
+             [--previous PERIOD]
 
 FILE       a ministry report: .pdf (its text; a scan is refused, no OCR), .docx (prose or tables),
            or text (.txt) in UTF-8, UTF-16, Windows-1251, KOI8-R or CP866 (found by itself)
@@ -39,7 +44,10 @@ ORGTYPE    ${[...ORG_TYPES, "all"].join(" | ")}
 MEASURE    ${MEASURE_IDS.join(" | ")}
 PERIOD     as the report names it: 2023-Q1
 --report   read this report instead of the built-in one (repeat it for several periods)
---lang     the workbook's language: ${WORKBOOK_LANGS.join(" | ")} (default en)
+--lang     the workbook's language: ${WORKBOOK_LANGS.join(" | ")} (default en); the written
+           report's: ru | kk (default ru)
+--period   (report) the quarter written (default: the latest); --previous: the one its changes
+           are counted from (default: the one before it, when two or more are given)
 
 Exit codes: 0 fine; 1 the report has errors, the file cannot be read, or a name does not
 resolve; 2 usage.`;
@@ -193,6 +201,42 @@ async function cmdWorkbook(args: string[], io: Io): Promise<number> {
   return errors.length ? 1 : 0;
 }
 
+/** The quarter's report, written from the figures (every one computed), as text or Word. */
+async function cmdReport(args: string[], io: Io): Promise<number> {
+  const { opts, all } = options(args, ["out", "report", "lang", "period", "previous"]);
+  if (!opts.out) throw new UsageError("report needs --out FILE.txt or FILE.docx");
+  const lang = opts.lang ?? "ru";
+  if (lang !== "ru" && lang !== "kk")
+    throw new UsageError(`--lang must be ru or kk, not '${lang}'`);
+  const docx = /\.docx$/i.test(opts.out);
+  if (!docx && !/\.txt$/i.test(opts.out)) throw new UsageError("--out must end in .txt or .docx");
+  const ds = new CoverageDataset(await reportsFrom(all));
+  const periods = ds.periods();
+  const period = opts.period ?? periods[periods.length - 1];
+  if (!periods.includes(period))
+    throw new UsageError(`no figures for ${period}: the reports give ${periods.join(", ")}`);
+  const previous = opts.previous ?? periods[periods.indexOf(period) - 1];
+  if (previous !== undefined && !periods.includes(previous))
+    throw new UsageError(`no figures for ${previous}: the reports give ${periods.join(", ")}`);
+  const draft = draftReport(
+    ds.reportList().flatMap((r) => r.records),
+    { period, previous }
+  );
+  // What the figures themselves disagree on: said before the text goes out, never changed.
+  for (const d of draft.baseDifferences)
+    io.err(
+      `note: ${d.territoryName}, ${d.orgType}: the number of organisations differs between measures (${d.totals.map((t) => `${t.measure} ${t.total}`).join(", ")}); written as each measure gives it`
+    );
+  const bytes = docx
+    ? await (await import("../report/reportDocx")).reportDocx(draft, lang)
+    : new TextEncoder().encode(`${writeReportText(draft, lang)}\n`);
+  writeFileSync(opts.out, bytes);
+  io.err(
+    `wrote ${opts.out}: ${period}${previous ? `, changes since ${previous}` : ""}, in ${lang}`
+  );
+  return 0;
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -207,6 +251,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return await cmdChange(rest, io);
       case "workbook":
         return await cmdWorkbook(rest, io);
+      case "report":
+        return await cmdReport(rest, io);
       case undefined:
         io.err(USAGE);
         return 2;

@@ -95,6 +95,7 @@ export const CHANGE_WORDINGS = [
   "verbs",
   "plus-minus",
   "comment",
+  "official",
 ] as const;
 export type ChangeWording = (typeof CHANGE_WORDINGS)[number];
 
@@ -119,6 +120,11 @@ export function renderChange(n: number, style: RenderStyle): string {
       return n === 0 ? "(изменений не произошло)" : `(${up ? "выросло" : "снизилось"} на ${abs})`;
     case "plus-minus":
       return n === 0 ? "(0)" : `(${up ? "плюс" : "минус"} ${abs})`;
+    case "official":
+      // The report writer's: the seed's wording, and "без изменений" for none.
+      return n === 0
+        ? "(без изменений)"
+        : `(${up ? "рост" : "снижение"} на ${up ? "+" : "-"}${abs})`;
     case "comment":
       return n === 0
         ? "(без изменений по сравнению с прошлым кварталом)"
@@ -127,7 +133,7 @@ export function renderChange(n: number, style: RenderStyle): string {
 }
 
 /** A small seeded shuffle (mulberry32), so a variant is reproducible from its style. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
   let a = seed >>> 0;
   const rnd = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -292,7 +298,12 @@ function parts(totals: readonly StatedTotal[], style: RenderStyle): string {
  * The report's sections as the ministry's prose, one block of lines per measure, in the style's
  * order. The large cities' opening sentence goes before the first large-city measure.
  */
-export function renderSections(report: Report, style: RenderStyle = SEED_LIKE_STYLE): string[][] {
+export function renderSections(
+  report: Report,
+  style: RenderStyle = SEED_LIKE_STYLE,
+  /** A line after a list, when there is something to say of it (the report writer: "Нет данных: …"). */
+  afterList: (measure: Measure, orgType: OrgType) => string | null = () => null
+): string[][] {
   const [year, quarter] = (report.period ?? "2023-Q1").split("-Q");
   const stated = (q: StatedTotal["quantity"], m: Measure | null, level: "region" | "city") =>
     report.statedTotals.filter(
@@ -327,24 +338,49 @@ export function renderSections(report: Report, style: RenderStyle = SEED_LIKE_ST
       );
     }
     out.push("Справочно:");
-    const arrange = <T>(items: readonly T[], salt: number): T[] =>
-      style.shuffle === undefined ? [...items] : shuffled(items, style.shuffle * 31 + salt);
-    for (const orgType of arrange(ORG_TYPES, MEASURE_IDS.indexOf(measure))) {
-      const rows = arrange(
-        report.records.filter((r) => r.measure === measure && r.orgType === orgType),
-        ORG_TYPES.indexOf(orgType) + 7
-      );
-      if (rows.length === 0) continue;
-      out.push(HEADINGS[orgType][style.headingWording]);
-      out.push(
-        rows
-          .map((r, i) => `${style.numbered ? `${i + 1}) ` : ""}${itemText(r, style, i)}`)
-          .join(style.itemsOnOwnLines || style.numbered ? ";\n" : "; ") + "."
-      );
-    }
+    out.push(
+      ...listLines(report, measure, {
+        shuffle: style.shuffle,
+        heading: (orgType) => HEADINGS[orgType][style.headingWording],
+        item: (r, i) => `${style.numbered ? `${i + 1}) ` : ""}${itemText(r, style, i)}`,
+        ownLines: style.itemsOnOwnLines || !!style.numbered,
+        afterList,
+      })
+    );
     blocks.push(out);
   }
   return blocks;
+}
+
+/** How a language writes a measure's lists (renderSections, renderKazakhSections). */
+export interface ListWriting {
+  /** Shuffle the lists and their items (a seed), or keep the report's order. */
+  shuffle: number | undefined;
+  heading: (orgType: OrgType) => string;
+  item: (r: CoverageRecord, index: number) => string;
+  /** Each item on its own line. */
+  ownLines: boolean;
+  /** A line after a list, when there is something to say of it. */
+  afterList: (measure: Measure, orgType: OrgType) => string | null;
+}
+
+/** A measure's lists: per type its heading, its items, and what is said after them. */
+export function listLines(report: Report, measure: Measure, w: ListWriting): string[] {
+  const out: string[] = [];
+  const arrange = <T>(items: readonly T[], salt: number): T[] =>
+    w.shuffle === undefined ? [...items] : shuffled(items, w.shuffle * 31 + salt);
+  for (const orgType of arrange(ORG_TYPES, MEASURE_IDS.indexOf(measure))) {
+    const rows = arrange(
+      report.records.filter((r) => r.measure === measure && r.orgType === orgType),
+      ORG_TYPES.indexOf(orgType) + 7
+    );
+    const after = w.afterList(measure, orgType);
+    if (rows.length === 0 && !after) continue;
+    out.push(w.heading(orgType));
+    if (rows.length) out.push(rows.map(w.item).join(w.ownLines ? ";\n" : "; ") + ".");
+    if (after) out.push(after);
+  }
+  return out;
 }
 
 /** Writes a report back as the ministry's prose, in a given style. */

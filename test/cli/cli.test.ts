@@ -7,7 +7,7 @@ import { territoryById } from "../../src/domain/territories";
 import { coverageColumns } from "../../src/workbook/coverageTable";
 import { workbookLabels } from "../../src/workbook/labels";
 import { cli, cliProcess } from "../helpers/cli";
-import { quarters } from "../helpers/quarters";
+import { figureKey, quarters } from "../helpers/quarters";
 import { SEED_LIKE_STYLE, renderReport } from "../../src/report/renderReport";
 import { makeDocx } from "../helpers/docx";
 import {
@@ -328,6 +328,43 @@ describe("cli", () => {
           columns: expect.any(Object),
         });
     }
+  });
+
+  it("report writes the quarter from two reports, in Kazakh as .docx and in Russian as .txt, read back by `cli parse`: every change the difference", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-"));
+    const q = quarters(2, 5);
+    const files = q.texts.map((t, i) => {
+      const f = join(dir, `q${i + 1}.txt`);
+      writeFileSync(f, t);
+      return f;
+    });
+    for (const out of [join(dir, "report-kk.docx"), join(dir, "report-ru.txt")]) {
+      const lang = out.endsWith(".docx") ? "kk" : "ru";
+      const r = await cli(
+        "report",
+        "--lang",
+        lang,
+        "--out",
+        out,
+        "--report",
+        files[0],
+        "--report",
+        files[1]
+      );
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(
+        `wrote ${out}: ${q.periods[1]}, changes since ${q.periods[0]}, in ${lang}`
+      );
+      const parsed = JSON.parse((await cli("parse", out)).stdout) as ReturnType<typeof seedReport>;
+      expect(parsed.period).toBe(q.periods[1]);
+      const before = new Map(q.reports[0].records.map((x) => [figureKey(x), x.covered]));
+      expect(parsed.records).toHaveLength(240);
+      for (const rec of parsed.records)
+        expect(rec.statedChange).toBe(rec.covered - before.get(figureKey(rec))!);
+    }
+    expect((await cli("report", "--out", join(dir, "x.pdf"))).code).toBe(2);
+    expect((await cli("report", "--out", join(dir, "x.txt"), "--lang", "en")).code).toBe(2);
+    expect((await cli("report", "--out", join(dir, "x.txt"), "--period", "1999-Q1")).code).toBe(2);
   });
 
   it("exits 2 on a usage error", async () => {

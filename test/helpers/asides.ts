@@ -13,7 +13,7 @@ import type { CoverageRecord, Report, SubFigure } from "../../src/domain/report"
 import { orgTypeNamedIn } from "../../src/report/lexicon";
 import { renderSections, type RenderStyle, territoryLabel } from "../../src/report/renderReport";
 import { randomStyle } from "./drift";
-import { figureIn } from "./kazakhGrammar";
+import { figureIn } from "../../src/report/kazakhGrammar";
 import {
   kazakhLabel,
   type KazakhStyle,

@@ -23,7 +23,7 @@ import {
   renderKazakh,
   SEED_LIKE_KAZAKH,
 } from "../helpers/kazakhReport";
-import { figureIn } from "../helpers/kazakhGrammar";
+import { figureIn } from "../../src/report/kazakhGrammar";
 import { quarters } from "../helpers/quarters";
 import { SEED_TEXT, seedReport } from "../helpers/seed";
 

@@ -1,0 +1,274 @@
+/**
+ * The Kazakh version of a report, written from its figures the way official Kazakh prose writes
+ * them, in many styles: "M of N" with the whole first in the ablative ("122-ден 114") or the
+ * genitive with the part's possessive ("122 ұйымның 114-і", "122-нің 114-і"), or "114 / 122";
+ * items in other word orders; headings in the nominative, the locative or short; names with "қ."
+ * or "қаласы", "облысы" or "обл.", and ШҚО, БҚО, СҚО; changes as a verb ("+13-ке өсті"), a noun
+ * ("өсім +13") or with units ("13 бірлікке артты"); three wordings of the period and of the
+ * headlines. Each ending follows the grammar (kazakhGrammar.ts), never one template. The report
+ * writer (writeReport.ts) writes in one style, OFFICIAL_KAZAKH; the tests draw the others
+ * (test/helpers/kazakhReport.ts) and compare what the reader reads with the figures written.
+ */
+import { type Measure, MEASURE_IDS, measureInfo } from "../domain/measures";
+import type { OrgType, OrgTypeOrAll } from "../domain/orgTypes";
+import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
+import { territoryById } from "../domain/territories";
+import {
+  listLines,
+  renderCount,
+  renderPercent,
+  type RenderStyle,
+  SEED_LIKE_STYLE,
+} from "./renderReport";
+import { figureIn, nounIn } from "./kazakhGrammar";
+
+export const KK_OUT_OF = ["ablative", "genitive noun", "genitive", "slash"] as const;
+export const KK_ITEM_ORDERS = ["seed", "share in brackets", "share first", "colon"] as const;
+export const KK_HEADINGS = ["nominative", "locative", "short"] as const;
+export const KK_CHANGES = ["verb", "noun", "units", "sign"] as const;
+export const KK_HEADLINES = ["немесе", "bracket", "out-of"] as const;
+export const KK_PERIODS = ["жағдай", "roman", "ordinal"] as const;
+
+export interface KazakhStyle {
+  /** Dashes, thousands, spacing, decimal mark, items on their own lines, shuffling: as in Russian. */
+  base: RenderStyle;
+  outOf: (typeof KK_OUT_OF)[number];
+  itemOrder: (typeof KK_ITEM_ORDERS)[number];
+  heading: (typeof KK_HEADINGS)[number];
+  change: (typeof KK_CHANGES)[number];
+  headline: (typeof KK_HEADLINES)[number];
+  period: (typeof KK_PERIODS)[number];
+  /** "Алматы қ." or "Алматы қаласы"; a group "… қ." or "… қалалары". */
+  cityWord: boolean;
+  /** "Ақмола обл." rather than "Ақмола облысы". */
+  shortRegion: boolean;
+  /** ШҚО, БҚО, СҚО for the three regions named by a side of the country. */
+  abbreviations: boolean;
+  lead: "Анықтама үшін:" | "Анықтама:" | "Мәлімет үшін:";
+}
+
+/** The seed's habits in Kazakh: the report writer's style. */
+export const SEED_LIKE_KAZAKH: KazakhStyle = {
+  base: SEED_LIKE_STYLE,
+  outOf: "ablative",
+  itemOrder: "seed",
+  heading: "nominative",
+  change: "verb",
+  headline: "немесе",
+  period: "жағдай",
+  cityWord: false,
+  shortRegion: false,
+  abbreviations: false,
+  lead: "Анықтама үшін:",
+};
+
+const HEADINGS: Record<OrgType, Record<KazakhStyle["heading"], string>> = {
+  kindergarten: {
+    nominative: "мектепке дейінгі білім беру ұйымдары:",
+    locative: "Мектепке дейінгі ұйымдарда:",
+    short: "- балабақшалар:",
+  },
+  school: {
+    nominative: "- орта білім беру ұйымдары:",
+    locative: "- орта білім беру ұйымдарында:",
+    short: "- мектептер:",
+  },
+  college: {
+    nominative: "- техникалық және кәсіптік білім беру ұйымдары:",
+    locative: "- техникалық және кәсіптік білім беру ұйымдарында:",
+    short: "- колледждер:",
+  },
+};
+
+/** The headings the report writer's style gives each type's list. */
+export const KAZAKH_SECTION_HEADINGS: Readonly<Record<OrgType, string>> = {
+  kindergarten: HEADINGS.kindergarten[SEED_LIKE_KAZAKH.heading],
+  school: HEADINGS.school[SEED_LIKE_KAZAKH.heading],
+  college: HEADINGS.college[SEED_LIKE_KAZAKH.heading],
+};
+
+/** What an item counts, after its figure ("96 мектеп": Kazakh keeps a noun singular after a numeral). */
+const NOUNS: Record<OrgType, string> = {
+  kindergarten: "балабақша",
+  school: "мектеп",
+  college: "колледж",
+};
+
+const ABBREVIATED: Record<string, string> = { "KZ-63": "ШҚО", "KZ-27": "БҚО", "KZ-59": "СҚО" };
+
+/** A territory's name as a Kazakh list writes it: "Ақмола облысы", "Алматы қ.", "Атырау және Құлсары қалалары". */
+export function kazakhLabel(territoryId: string, style: KazakhStyle): string {
+  const t = territoryById(territoryId)!;
+  if (t.kind === "region") {
+    if (style.abbreviations && ABBREVIATED[t.id]) return ABBREVIATED[t.id];
+    return style.shortRegion ? t.nameKk.replace(/ облысы$/u, " обл.") : t.nameKk;
+  }
+  const group = t.kind === "city-group" && t.nameKk.includes(" және ");
+  const word = group ? "қалалары" : "қаласы";
+  return `${t.nameKk} ${style.cityWord ? word : "қ."}`;
+}
+
+const n = (x: number, style: KazakhStyle) => renderCount(x, style.base);
+
+/** "122-ден 114", "122 ұйымның 114-і", "122-нің 114-і", "114 / 122"; "96" when all are covered. */
+function counts(r: CoverageRecord, style: KazakhStyle, unit: string): string {
+  if (r.covered === r.total) return `${n(r.total, style)}${unit ? ` ${unit}` : ""}`;
+  const [whole, part] = [n(r.total, style), n(r.covered, style)];
+  switch (style.outOf) {
+    case "ablative":
+      return `${figureIn(r.total, whole, "ablative")} ${part}${unit ? ` ${unit}` : ""}`;
+    case "genitive noun":
+      return `${whole} ${nounIn(unit || "ұйым", "genitive")} ${figureIn(r.covered, part, "possessive")}`;
+    case "genitive":
+      return `${figureIn(r.total, whole, "genitive")} ${figureIn(r.covered, part, "possessive")}`;
+    case "slash":
+      return `${part} / ${whole}${unit ? ` ${unit}` : ""}`;
+  }
+}
+
+/** A change note in Kazakh: "(+13-ке өсті)", "(өсім +13)", "(13 бірлікке артты)", "(+13)", "(өзгеріссіз)". */
+export function kazakhChange(x: number, style: KazakhStyle): string {
+  const abs = Math.abs(x);
+  const signed = `${x >= 0 ? "+" : "-"}${abs}`;
+  if (x === 0 && style.change !== "sign")
+    return style.change === "noun" ? "(өзгеріс жоқ)" : "(өзгеріссіз)";
+  switch (style.change) {
+    case "verb":
+      return `(${figureIn(abs, signed, "dative")} ${x >= 0 ? "өсті" : "төмендеді"})`;
+    case "noun":
+      return `(${x >= 0 ? "өсім" : "төмендеу"} ${signed})`;
+    case "units":
+      return `(${abs} бірлікке ${x >= 0 ? "артты" : "азайды"})`;
+    case "sign":
+      return `(${signed})`;
+  }
+}
+
+function itemText(r: CoverageRecord, style: KazakhStyle, index: number): string {
+  const name = kazakhLabel(r.territoryId, style);
+  const sp = style.base.tight ? "" : " ";
+  const unit = index === 0 ? NOUNS[r.orgType] : "";
+  const c = counts(r, style, unit);
+  const share = renderPercent(r.statedPercent, style.base);
+  const dash = `${style.base.dash}${sp}`;
+  const change = r.statedChange !== null ? ` ${kazakhChange(r.statedChange, style)}` : "";
+  switch (style.itemOrder) {
+    case "seed":
+      return `${name} (${c})${sp}${dash}${share}${change}`;
+    case "share in brackets":
+      return `${name} ${dash}${c} (${share})${change}`;
+    case "share first":
+      return `${name} ${dash}${share} (${c})${change}`;
+    case "colon":
+      return `${name}: ${c}, ${share}${change}`;
+  }
+}
+
+/** "2023 жылғы 1-тоқсандағы жағдай бойынша", "2023 жылдың І тоқсанында", "2023 жылғы бірінші тоқсанда". */
+function periodText(period: string, style: KazakhStyle): string {
+  const [year, quarter] = period.split("-Q");
+  const q = Number(quarter);
+  switch (style.period) {
+    case "жағдай":
+      return `${year} жылғы ${q}-тоқсандағы жағдай бойынша`;
+    case "roman":
+      return `${year} жылдың ${["І", "ІІ", "ІІІ", "ІV"][q - 1]} тоқсанында`;
+    case "ordinal":
+      return `${year} жылғы ${["бірінші", "екінші", "үшінші", "төртінші"][q - 1]} тоқсанда`;
+  }
+}
+
+/** A headline's parts by type: "(2657 балабақша, 6 936 мектеп және 393 колледж)". */
+function parts(totals: readonly StatedTotal[], style: KazakhStyle): string {
+  const v = (o: OrgTypeOrAll) => n(totals.find((t) => t.orgType === o)?.value ?? 0, style);
+  const d = style.base.dash || "-";
+  if (style.headline === "bracket")
+    return `балабақшалар ${d} ${v("kindergarten")}, мектептер ${d} ${v("school")}, колледждер ${d} ${v("college")}`;
+  const and = style.period === "roman" ? " және " : ", ";
+  return `${v("kindergarten")} балабақша, ${v("school")} мектеп${and}${v("college")} колледж`;
+}
+
+const CITY_VERBS: Record<Exclude<Measure, "video">, string> = {
+  guard: "лицензиясы бар күзетпен шарт жасасқан",
+  panic: "орталықтандырылған бақылау пульттеріне қосылған дабыл түймелерін орнатқан",
+  turnstile: "өткізу жүйесін (турникеттерді) орнатқан",
+};
+
+/** A large-city measure's headline figure: "73%-ы немесе 1 911 объект", "1 911 объект (73%)", "2 621 объектінің 1 911-і (73%)". */
+function cityFigure(pct: number, covered: number, base: number, style: KazakhStyle): string {
+  const share = renderPercent(pct, style.base);
+  switch (style.headline) {
+    case "немесе":
+      return `${share}-ы немесе ${n(covered, style)} объект`;
+    case "bracket":
+      return `${n(covered, style)} объект (${share})`;
+    case "out-of":
+      return `${n(base, style)} объектінің ${figureIn(covered, n(covered, style), "possessive")} (${share})`;
+  }
+}
+
+/** The video headline's share: "(жалпы санның 60%-ы)", "(60%)", ", бұл жалпы санның 60%-ын құрайды". */
+function videoShare(pct: number, style: KazakhStyle): string {
+  const share = renderPercent(pct, style.base);
+  if (style.headline === "bracket") return ` (${share})`;
+  return style.headline === "out-of"
+    ? `, бұл жалпы санның ${share}-ын құрайды`
+    : ` (жалпы санның ${share}-ы)`;
+}
+
+/** The report's Kazakh version, one block of lines per measure, in the style's order. */
+export function renderKazakhSections(
+  report: Report,
+  style: KazakhStyle = SEED_LIKE_KAZAKH,
+  /** A line after a list, when there is something to say of it (the report writer: "Деректер жоқ: …"). */
+  afterList: (measure: Measure, orgType: OrgType) => string | null = () => null
+): string[][] {
+  const stated = (q: StatedTotal["quantity"], m: Measure | null, level: "region" | "city") =>
+    report.statedTotals.filter(
+      (t) => t.quantity === q && t.level === level && (q === "total" || t.measure === m)
+    );
+  const blocks: string[][] = [];
+  let citiesOpened = false;
+  for (const measure of style.base.measureOrder ?? MEASURE_IDS) {
+    const out: string[] = [];
+    const level = measureInfo(measure).level;
+    const base = stated("total", null, level);
+    const covered = stated("covered", measure, level);
+    const all = (ts: StatedTotal[]) => ts.find((t) => t.orgType === "all")?.value ?? 0;
+    const pct = all(stated("percent", measure, level));
+    if (measure === "video") {
+      out.push(
+        `Жергілікті атқарушы органдардың мәліметі бойынша республикада ${n(all(base), style)} білім беру ұйымы бар (${parts(base, style)}), олар бейнебақылау жүйелерімен 100% қамтамасыз етілген. ` +
+          `${periodText(report.period ?? "2023-Q1", style)} ${n(all(covered), style)} білім беру ұйымының (${parts(covered, style)}) бейнебақылау жүйелері ЖБО-ға қосылған${videoShare(pct, style)}.`
+      );
+    } else {
+      if (!citiesOpened) {
+        citiesOpened = true;
+        out.push(
+          "Сондай-ақ ірі қалалардағы білім беру ұйымдарының лицензиясы бар күзетпен қамтамасыз етілуі талданды. " +
+            `Ірі қалаларда ${n(all(base), style)} білім беру ұйымы жұмыс істейді (${parts(base, style)}), оның ішінде:`
+        );
+      }
+      out.push(
+        `- ${cityFigure(pct, all(covered), all(base), style)} ${CITY_VERBS[measure]} (${parts(covered, style)}).`
+      );
+    }
+    out.push(style.lead);
+    out.push(
+      ...listLines(report, measure, {
+        shuffle: style.base.shuffle,
+        heading: (orgType) => HEADINGS[orgType][style.heading],
+        item: (r, i) => itemText(r, style, i),
+        ownLines: style.base.itemsOnOwnLines,
+        afterList,
+      })
+    );
+    blocks.push(out);
+  }
+  return blocks;
+}
+
+/** The report's Kazakh version as one text. */
+export function renderKazakh(report: Report, style: KazakhStyle = SEED_LIKE_KAZAKH): string {
+  return renderKazakhSections(report, style).flat().join("\n");
+}

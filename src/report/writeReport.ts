@@ -1,0 +1,250 @@
+/**
+ * The quarter's report, written from the figures as the workbook holds them (the analyst's edits
+ * included), never copied from a source text: every share is computed and rounded by one rule,
+ * every headline is the sum of its list, every change is a difference against the period chosen.
+ * The draft (pure figures) is written in Russian (renderReport.ts) or in Kazakh (renderKazakh.ts),
+ * in the ministry's own structure, so that the report's reader reads it back to the same figures.
+ *
+ * What the figures themselves disagree on is never "fixed": a territory whose number of
+ * organisations differs from one measure to the next is listed in `baseDifferences`, for the
+ * analyst to see before the text goes out. A figure that is absent stays absent: the list says
+ * which territories have none, never a zero.
+ */
+import { type Level, type Measure, measureInfo, MEASURE_IDS } from "../domain/measures";
+import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
+import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
+import { territoriesAt, territoryById, territoryName } from "../domain/territories";
+import { KAZAKH_SECTION_HEADINGS, renderKazakhSections, SEED_LIKE_KAZAKH } from "./renderKazakh";
+import {
+  type RenderStyle,
+  renderSections,
+  SECTION_HEADINGS,
+  SEED_LIKE_STYLE,
+} from "./renderReport";
+
+/** The rule every written share follows: a whole percent, half up (as the audit rounds a whole stated share). */
+export function writtenPercent(covered: number, total: number): number {
+  return total === 0 ? 0 : Math.round((covered / total) * 100 + 1e-9);
+}
+
+export interface DraftOptions {
+  /** The period written. */
+  period: string;
+  /** The period the changes are computed against; none when absent. */
+  previous?: string;
+  /** The measures written, in the report's order (default: all). */
+  measures?: readonly Measure[];
+}
+
+/** A territory whose number of organisations of a type differs between the measures of its level. */
+export interface BaseDifference {
+  level: Level;
+  territoryId: string;
+  territoryName: string;
+  orgType: OrgType;
+  /** Each measure's total, in the measures' order. */
+  totals: Array<{ measure: Measure; total: number }>;
+}
+
+export interface ReportDraft {
+  /** The report as the writer states it: records with computed shares and changes, computed totals. */
+  report: Report;
+  previous: string | null;
+  /** Per measure and type, the territories of its level that have no figure. */
+  absent: Array<{ measure: Measure; orgType: OrgType; territoryIds: string[] }>;
+  baseDifferences: BaseDifference[];
+}
+
+const key = (r: Pick<CoverageRecord, "measure" | "orgType" | "territoryId">) =>
+  `${r.measure}|${r.orgType}|${r.territoryId}`;
+
+/** The figures of `options.period` (and its changes against `options.previous`) as a report to write. */
+export function draftReport(
+  records: readonly CoverageRecord[],
+  options: DraftOptions
+): ReportDraft {
+  const measures = MEASURE_IDS.filter((m) => (options.measures ?? MEASURE_IDS).includes(m));
+  const before = new Map(
+    records.filter((r) => options.previous && r.period === options.previous).map((r) => [key(r), r])
+  );
+  const current = records
+    .filter((r) => r.period === options.period && measures.includes(r.measure))
+    .map((r): CoverageRecord => ({
+      ...r,
+      statedPercent: writtenPercent(r.covered, r.total),
+      statedChange: before.has(key(r)) ? r.covered - before.get(key(r))!.covered : null,
+      footnotes: undefined,
+      parts: undefined,
+    }));
+  return {
+    report: {
+      period: options.period,
+      records: current,
+      statedTotals: statedTotals(current, measures),
+      issues: [],
+    },
+    previous: options.previous ?? null,
+    absent: absentFigures(current, measures),
+    baseDifferences: baseDifferences(current, measures),
+  };
+}
+
+/**
+ * Per level, the base (the number of organisations, by type and in all) from the level's first
+ * measure, as the report states one base per level; per measure its covered sums and its share
+ * of that base.
+ */
+function statedTotals(records: readonly CoverageRecord[], measures: readonly Measure[]) {
+  const out: StatedTotal[] = [];
+  const at = { line: 0, column: 0 };
+  const sum = (rs: readonly CoverageRecord[], q: "covered" | "total", o: OrgTypeOrAll) =>
+    rs.filter((r) => o === "all" || r.orgType === o).reduce((n, r) => n + r[q], 0);
+  const types: OrgTypeOrAll[] = [...ORG_TYPES, "all"];
+  for (const level of ["region", "city"] as const) {
+    const ofLevel = measures.filter((m) => measureInfo(m).level === level);
+    if (ofLevel.length === 0) continue;
+    const baseRecords = records.filter((r) => r.measure === ofLevel[0]);
+    for (const o of types)
+      out.push({
+        ...at,
+        quantity: "total",
+        level,
+        measure: null,
+        orgType: o,
+        value: sum(baseRecords, "total", o),
+      });
+    const base = sum(baseRecords, "total", "all");
+    for (const m of ofLevel) {
+      const rs = records.filter((r) => r.measure === m);
+      for (const o of types)
+        out.push({
+          ...at,
+          quantity: "covered",
+          level,
+          measure: m,
+          orgType: o,
+          value: sum(rs, "covered", o),
+        });
+      out.push({
+        ...at,
+        quantity: "percent",
+        level,
+        measure: m,
+        orgType: "all",
+        value: writtenPercent(sum(rs, "covered", "all"), base),
+      });
+    }
+  }
+  return out;
+}
+
+function absentFigures(records: readonly CoverageRecord[], measures: readonly Measure[]) {
+  const have = new Set(records.map(key));
+  const loaded = ORG_TYPES.filter((o) => records.some((r) => r.orgType === o));
+  return measures.flatMap((measure) =>
+    loaded.flatMap((orgType) => {
+      const territoryIds = territoriesAt(measureInfo(measure).level)
+        .map((t) => t.id)
+        .filter((territoryId) => !have.has(key({ measure, orgType, territoryId })));
+      return territoryIds.length ? [{ measure, orgType, territoryIds }] : [];
+    })
+  );
+}
+
+function baseDifferences(records: readonly CoverageRecord[], measures: readonly Measure[]) {
+  const out: BaseDifference[] = [];
+  for (const level of ["region", "city"] as const) {
+    const ofLevel = measures.filter((m) => measureInfo(m).level === level);
+    for (const t of territoriesAt(level))
+      for (const orgType of ORG_TYPES) {
+        const totals = ofLevel.flatMap((measure) => {
+          const r = records.find(
+            (x) => x.measure === measure && x.orgType === orgType && x.territoryId === t.id
+          );
+          return r ? [{ measure, total: r.total, name: r.territoryName }] : [];
+        });
+        if (new Set(totals.map((x) => x.total)).size > 1)
+          out.push({
+            level,
+            territoryId: t.id,
+            territoryName: totals[0].name,
+            orgType,
+            totals: totals.map(({ measure, total }) => ({ measure, total })),
+          });
+      }
+  }
+  return out;
+}
+
+/** The writer's Russian: the seed's typography, and "без изменений" for a change of none. */
+const OFFICIAL_RU: RenderStyle = { ...SEED_LIKE_STYLE, changeWording: "official" };
+
+/** The order the report opens with (order No. 117 of 30 March 2022), as the ministry words it. */
+const PREAMBLE: Record<WrittenLang, string> = {
+  ru:
+    "Министерством в целях определения единых требований к безопасности в организациях образования принята Инструкция (приказ от 30 марта 2022 года № 117) по организации антитеррористической защиты объектов образования (далее – Инструкция). " +
+    "В Инструкции регламентировано требование по подключению систем видеонаблюдения организаций образования к Центрам оперативного управления органов внутренних дел.",
+  kk:
+    "Министрлік білім беру ұйымдарындағы қауіпсіздікке қойылатын бірыңғай талаптарды айқындау мақсатында білім беру объектілерінің терроризмге қарсы қорғалуын ұйымдастыру жөніндегі Нұсқаулықты (2022 жылғы 30 наурыздағы № 117 бұйрық) қабылдады (бұдан әрі – Нұсқаулық). " +
+    "Нұсқаулықта білім беру ұйымдарының бейнебақылау жүйелерін ішкі істер органдарының Жедел басқару орталықтарына қосу талабы белгіленген.",
+};
+
+/** "Нет данных: …" / "Деректер жоқ: …": the territories a list has no figure for. */
+const NO_FIGURE: Record<WrittenLang, (names: string) => string> = {
+  ru: (names) => `Нет данных: ${names}.`,
+  kk: (names) => `Деректер жоқ: ${names}.`,
+};
+
+export type WrittenLang = "ru" | "kk";
+
+/** The draft as the ministry's text, in Russian or in Kazakh (the state language's version). */
+export function writeReportText(draft: ReportDraft, lang: WrittenLang): string {
+  return [PREAMBLE[lang], ...sectionLines(draft, lang).flat()].join("\n");
+}
+
+/** A part of the written report, for a document with Word styles (reportDocx.ts). */
+export type ReportBlock =
+  | { kind: "paragraph"; text: string }
+  | { kind: "lead"; text: string }
+  | { kind: "heading"; text: string }
+  | { kind: "items"; items: string[] }
+  | { kind: "note"; text: string };
+
+/** The written report as its parts: prose, the lead-in, each list's heading, items and note. */
+export function writeReportBlocks(draft: ReportDraft, lang: WrittenLang): ReportBlock[] {
+  const lead = lang === "ru" ? "Справочно:" : SEED_LIKE_KAZAKH.lead;
+  const headings = new Set(
+    Object.values(lang === "ru" ? SECTION_HEADINGS : KAZAKH_SECTION_HEADINGS)
+  );
+  const notes = new Set(draft.absent.map((a) => absentNote(a.territoryIds, lang)));
+  const blocks: ReportBlock[] = [{ kind: "paragraph", text: PREAMBLE[lang] }];
+  for (const section of sectionLines(draft, lang)) {
+    let listed = false;
+    for (const line of section) {
+      if (line === lead) {
+        listed = true;
+        blocks.push({ kind: "lead", text: line });
+      } else if (!listed) blocks.push({ kind: "paragraph", text: line });
+      else if (headings.has(line)) blocks.push({ kind: "heading", text: line });
+      else if (notes.has(line)) blocks.push({ kind: "note", text: line });
+      // The items, each keeping its ";" (the last its "."), as the reader reads a list.
+      else blocks.push({ kind: "items", items: line.split(/(?<=;) /u) });
+    }
+  }
+  return blocks;
+}
+
+function absentNote(territoryIds: readonly string[], lang: WrittenLang): string {
+  const names = territoryIds.map((id) => territoryName(territoryById(id)!, lang));
+  return NO_FIGURE[lang](names.join(", "));
+}
+
+function sectionLines(draft: ReportDraft, lang: WrittenLang): string[][] {
+  const afterList = (measure: Measure, orgType: OrgType): string | null => {
+    const absent = draft.absent.find((a) => a.measure === measure && a.orgType === orgType);
+    return absent ? absentNote(absent.territoryIds, lang) : null;
+  };
+  return lang === "ru"
+    ? renderSections(draft.report, OFFICIAL_RU, afterList)
+    : renderKazakhSections(draft.report, SEED_LIKE_KAZAKH, afterList);
+}
