@@ -5,8 +5,8 @@
  * with REQUIRE_ENGINES=1 (CI) it is a failure, so CI still proves everything.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { delimiter, join, resolve } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { delimiter, dirname, join, resolve } from "node:path";
 
 export type Engine = { found: true; path: string } | { found: false; why: string };
 
@@ -89,6 +89,22 @@ export function findSoffice(): Engine {
     ],
     "LibreOffice not found: install it (Debian: apt-get install libreoffice-calc-nogui; or libreoffice.org), or set SOFFICE_PATH"
   );
+}
+
+/**
+ * LibreOffice with its Writer (a Word document printed to PDF): the soffice found, and its Writer
+ * module beside it (Debian installs Writer apart from Calc; the Windows and macOS builds hold both).
+ */
+export function findSofficeWriter(soffice: Engine = findSoffice()): Engine {
+  if (!soffice.found) return soffice;
+  if (process.platform === "win32" || process.platform === "darwin") return soffice;
+  const program = dirname(realpathSync(soffice.path));
+  return existsSync(join(program, "libswlo.so"))
+    ? soffice
+    : {
+        found: false,
+        why: `LibreOffice Writer not found beside ${soffice.path}: install it (Debian: apt-get install libreoffice-writer-nogui)`,
+      };
 }
 
 /** xmllint, for the manifest's XSD check. */

@@ -50,6 +50,8 @@ export interface ReportDraft {
   /** The report as the writer states it: records with computed shares and changes, computed totals. */
   report: Report;
   previous: string | null;
+  /** The measures written, in the report's order. */
+  measures: Measure[];
   /** Per measure and type, the territories of its level that have no figure. */
   absent: Array<{ measure: Measure; orgType: OrgType; territoryIds: string[] }>;
   baseDifferences: BaseDifference[];
@@ -84,6 +86,7 @@ export function draftReport(
       issues: [],
     },
     previous: options.previous ?? null,
+    measures,
     absent: absentFigures(current, measures),
     baseDifferences: baseDifferences(current, measures),
   };
@@ -244,7 +247,12 @@ function sectionLines(draft: ReportDraft, lang: WrittenLang): string[][] {
     const absent = draft.absent.find((a) => a.measure === measure && a.orgType === orgType);
     return absent ? absentNote(absent.territoryIds, lang) : null;
   };
+  const measureOrder = draft.measures;
   return lang === "ru"
-    ? renderSections(draft.report, OFFICIAL_RU, afterList)
-    : renderKazakhSections(draft.report, SEED_LIKE_KAZAKH, afterList);
+    ? renderSections(draft.report, { ...OFFICIAL_RU, measureOrder }, afterList)
+    : renderKazakhSections(
+        draft.report,
+        { ...SEED_LIKE_KAZAKH, base: { ...SEED_LIKE_KAZAKH.base, measureOrder } },
+        afterList
+      );
 }

@@ -1,15 +1,8 @@
 import type { WorkbookPlan } from "../workbook/plan";
 
-/** The plan as an .xlsx download. ExcelJS is loaded only now (its own chunk), not at first paint. */
-export async function downloadWorkbook(
-  plan: WorkbookPlan,
-  fileName = "school-safety-coverage.xlsx"
-): Promise<void> {
-  const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "./writeXlsx");
-  const bytes = await writeXlsx(plan);
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
+/** Offers bytes as a file download (the browser's own save, through a link's `download`). */
+export function offerDownload(bytes: Uint8Array, fileName: string, type: string): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -18,4 +11,17 @@ export async function downloadWorkbook(
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The plan as an .xlsx download. ExcelJS is loaded only now (its own chunk), not at first paint. */
+export async function downloadWorkbook(
+  plan: WorkbookPlan,
+  fileName = "school-safety-coverage.xlsx"
+): Promise<void> {
+  const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "./writeXlsx");
+  offerDownload(
+    await writeXlsx(plan),
+    fileName,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  );
 }

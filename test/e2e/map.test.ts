@@ -241,7 +241,7 @@ function mapSuite(pane: { base: string; browser: Browser }) {
         .replace(/^Coverage!/, "")
         .split(",")
         .flatMap((a) => {
-          const [, first, last] = /^A(\d+):P(\d+)$/.exec(a)!.map(Number);
+          const [, first, last] = /^A(\d+):[A-Z]+(\d+)$/.exec(a)!.map(Number);
           return Array.from({ length: last - first + 1 }, (_, i) => first - 1 + i);
         });
       const cells = await page.evaluate(

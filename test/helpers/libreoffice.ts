@@ -7,10 +7,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { findSoffice } from "../../scripts/engines";
+import { findSoffice, findSofficeWriter } from "../../scripts/engines";
 
 /** LibreOffice, found by scripts/engines.ts (SOFFICE_PATH overrides). */
 export const SOFFICE = findSoffice();
+/** LibreOffice with Writer, for a Word document printed to PDF. */
+export const SOFFICE_WRITER = findSofficeWriter(SOFFICE);
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -50,12 +52,16 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Converts an .xlsx with LibreOffice (a throwaway profile that recomputes every formula); its output files. */
-function convert(xlsxBytes: Uint8Array, filter: string): Array<{ name: string; path: string }> {
+/** Converts an .xlsx (or a .docx) with LibreOffice (a throwaway profile that recomputes every formula); its output files. */
+function convert(
+  xlsxBytes: Uint8Array,
+  filter: string,
+  ext: "xlsx" | "docx" = "xlsx"
+): Array<{ name: string; path: string }> {
   const dir = mkdtempSync(join(tmpdir(), "lo-"));
   mkdirSync(join(dir, "profile/user"), { recursive: true });
   writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), RECALC_ALWAYS);
-  const file = join(dir, "book.xlsx");
+  const file = join(dir, `book.${ext}`);
   writeFileSync(file, xlsxBytes);
   const out = join(dir, "out");
   mkdirSync(out);
@@ -96,6 +102,12 @@ export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
 }
 
 /** The workbook printed by LibreOffice: every sheet, as its print setup says, to one PDF. */
+/** A Word document printed by LibreOffice to PDF. */
+export function docxToPdf(docxBytes: Uint8Array): Buffer {
+  const [pdf] = convert(docxBytes, "pdf", "docx");
+  return readFileSync(pdf.path);
+}
+
 export function printToPdf(xlsxBytes: Uint8Array): Buffer {
   const [pdf] = convert(xlsxBytes, "pdf");
   return readFileSync(pdf.path);

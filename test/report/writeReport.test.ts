@@ -172,6 +172,20 @@ describe("the report written from the workbook's figures", () => {
     }
   );
 
+  it.each(LANGS)(
+    "in %s, only the measures chosen: no headline of another, and no zero for it",
+    (lang) => {
+      const two = draftReport(seed.records, {
+        period: seed.period!,
+        measures: ["panic", "turnstile"],
+      });
+      const back = readBack(two, lang);
+      expect(back.records).toHaveLength(120);
+      expect(new Set(back.records.map((r) => r.measure))).toEqual(new Set(["panic", "turnstile"]));
+      expect(back.statedTotals.filter((t) => t.level === "region")).toEqual([]);
+    }
+  );
+
   it("for generated quarters, in both languages, parse(write(d)) = d", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.constantFrom(...LANGS), (s, lang) => {

@@ -20,6 +20,7 @@ import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import { ORG_TYPES, type OrgType } from "../../domain/orgTypes";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { NationalSummary } from "../components/NationalSummary";
+import { ReportWriter } from "../components/ReportWriter";
 import { WorkbookCheckView } from "../components/WorkbookCheckView";
 import { useLoadWorkflow } from "../hooks/useLoadWorkflow";
 import { type Lang, LANGUAGE_NAMES, languageName, useNames, useStrings } from "../i18n";
@@ -106,6 +107,7 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
         </div>
       )}
       {flow.check && <WorkbookCheckView check={flow.check} />}
+      <ReportWriter store={store} measures={measures} />
       {flow.error && (
         <MessageBar intent="error">
           <MessageBarBody>

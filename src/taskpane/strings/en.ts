@@ -167,6 +167,21 @@ export const EN = {
   readDifferingFigures: "figures that differ between them",
   footnotesHeading: "Footnotes",
   footnoteFigures: "figures marked",
+  reportHeading: "Write the report",
+  reportIntro:
+    "The quarter's report in the ministry's words, every figure computed from the loaded data: shares, totals and changes.",
+  reportPeriod: "Quarter",
+  reportCompare: "Compare with",
+  reportNoCompare: "no comparison",
+  reportLanguage: "Report language",
+  writtenText: "The report's text",
+  reportDocx: "Download .docx",
+  reportCopy: "Copy text",
+  reportCopied: "Copied.",
+  reportDifferences:
+    "These figures differ between measures in the data; the report gives each as its measure has it:",
+  reportDifference: (p: { territory: string; type: string; totals: string }) =>
+    `${p.territory}, ${p.type}: ${p.totals}`,
   /** What went wrong with Excel, by the kind of its error code (friendlyError.ts); d: Excel's own words. */
   excelErrors: {
     tooLarge: (_d: string) =>

@@ -160,6 +160,20 @@ export const KK: Strings = {
   readDifferingFigures: "олардың арасында сәйкес келмейтін сандар",
   footnotesHeading: "Сілтемелер",
   footnoteFigures: "белгіленген сандар",
+  reportHeading: "Есепті жазу",
+  reportIntro:
+    "Тоқсандық есеп министрліктің тұжырымдарымен; әр сан жүктелген деректерден есептелген: үлестер, жиындар және өзгерістер.",
+  reportPeriod: "Тоқсан",
+  reportCompare: "Салыстыру кезеңі",
+  reportNoCompare: "салыстырусыз",
+  reportLanguage: "Есеп тілі",
+  writtenText: "Жазылған есеп мәтіні",
+  reportDocx: ".docx жүктеп алу",
+  reportCopy: "Мәтінді көшіру",
+  reportCopied: "Көшірілді.",
+  reportDifferences:
+    "Деректерде бұл сандар шаралар арасында әртүрлі; есеп әрқайсысын өз шарасындағыдай береді:",
+  reportDifference: (p) => `${p.territory}, ${p.type}: ${p.totals}`,
   excelErrors: {
     tooLarge: () =>
       "Excel сұранысты тым үлкен деп қабылдамады. Бір жүктеуде азырақ шара немесе түр таңдап, қайта жүктеңіз.",

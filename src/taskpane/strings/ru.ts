@@ -164,6 +164,20 @@ export const RU: Strings = {
   readDifferingFigures: "цифр, которые в них расходятся",
   footnotesHeading: "Сноски",
   footnoteFigures: "отмеченных цифр",
+  reportHeading: "Написать отчёт",
+  reportIntro:
+    "Квартальный отчёт в формулировках министерства; каждая цифра вычислена по загруженным данным: доли, итоги и изменения.",
+  reportPeriod: "Квартал",
+  reportCompare: "Сравнить с",
+  reportNoCompare: "без сравнения",
+  reportLanguage: "Язык отчёта",
+  writtenText: "Текст написанного отчёта",
+  reportDocx: "Скачать .docx",
+  reportCopy: "Копировать текст",
+  reportCopied: "Скопировано.",
+  reportDifferences:
+    "В данных эти цифры различаются между мерами; отчёт приводит каждую так, как её даёт мера:",
+  reportDifference: (p) => `${p.territory}, ${p.type}: ${p.totals}`,
   excelErrors: {
     tooLarge: () =>
       "Excel отклонил слишком большой запрос. Загружайте меньше мер или типов за раз, затем загрузите снова.",

@@ -1,0 +1,42 @@
+/**
+ * The written report's .docx, printed to PDF by LibreOffice (as a ministry clerk would), read back
+ * by the add-in's PDF reader to the same figures, in Russian and in Kazakh.
+ */
+import { nodePdfEngine } from "../../src/cli/nodePdf";
+import { percentOf } from "../../src/analysis/audit";
+import { readReportSource } from "../../src/report/readReportFile";
+import { reportDocx } from "../../src/report/reportDocx";
+import { parseReportSource } from "../../src/report/reportSource";
+import { draftReport } from "../../src/report/writeReport";
+import { describeWith } from "../helpers/engineGate";
+import { docxToPdf, SOFFICE_WRITER } from "../helpers/libreoffice";
+import { seedReport } from "../helpers/seed";
+
+describeWith({ "LibreOffice Writer": SOFFICE_WRITER }, "the written report, printed to PDF", () => {
+  const seed = seedReport();
+  const draft = draftReport(seed.records, { period: seed.period! });
+  it.each(["ru", "kk"] as const)(
+    "in %s: read back from the PDF, 240 figures, each as written",
+    async (lang) => {
+      const pdf = docxToPdf(await reportDocx(draft, lang));
+      const back = parseReportSource(
+        await readReportSource("report.pdf", new Uint8Array(pdf), { pdf: nodePdfEngine })
+      );
+      expect(back.issues.filter((i) => i.severity === "error")).toEqual([]);
+      expect(back.period).toBe(seed.period);
+      const read = new Map(
+        back.records.map((r) => [`${r.measure}|${r.orgType}|${r.territoryId}`, r])
+      );
+      expect(read.size).toBe(240);
+      for (const r of seed.records) {
+        const b = read.get(`${r.measure}|${r.orgType}|${r.territoryId}`)!;
+        expect([b.covered, b.total, b.statedPercent]).toEqual([
+          r.covered,
+          r.total,
+          Math.round(percentOf(r.covered, r.total) + 1e-9),
+        ]);
+      }
+    },
+    180_000
+  );
+});
