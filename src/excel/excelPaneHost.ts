@@ -10,6 +10,7 @@ import { loadPlanIntoExcel } from "./loadPlan";
 import { readStoredRecipe } from "./ownedSheets";
 import { buildPivot } from "./pivot";
 import { recalculateWorkbook } from "./recalculate";
+import { readWorkbookFigures } from "./workbookFigures";
 import { selectDataRows, selectTerritoryRows } from "./selectTerritory";
 import { persistImports } from "./storedImports";
 import { applyThresholds } from "./thresholds";
@@ -55,6 +56,7 @@ export const excelPaneHost: PaneHost = {
   registerCoverageName: (lang) => exclusiveWrite("name", () => registerCoverageName(lang)),
   checkWorkbook: (plan, facts) => checkWorkbook(plan, facts),
   storedRecipe: readStoredRecipe,
+  workbookFigures: readWorkbookFigures,
   saveImports: (texts, commit) =>
     exclusiveWrite("import", async () => {
       await persistImports(texts);

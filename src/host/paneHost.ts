@@ -1,3 +1,4 @@
+import type { TableFigure } from "../workbook/edits";
 import type { Finding } from "../analysis/audit";
 import type { Measure } from "../domain/measures";
 import type { OrgTypeOrAll } from "../domain/orgTypes";
@@ -79,6 +80,8 @@ export interface PaneHost {
   ): Promise<WorkbookCheck>;
   /** The recipe of the plan the add-in's sheets hold, as the workbook keeps it (unchecked), or null. */
   storedRecipe(): Promise<unknown>;
+  /** The data table's figures as they are now; null without a workbook or its table (the preview). */
+  workbookFigures(): Promise<TableFigure[] | null>;
   /**
    * Stores these report texts in the workbook (all imports, the new one included); once they are
    * stored, `commit` adds the import to the pane's store, and the workbook is recalculated so the

@@ -19,6 +19,7 @@ export const previewHost: PaneHost = {
     Promise.resolve({ registered: false, reason: notice("not-in-excel") }),
   checkWorkbook: notInExcel,
   storedRecipe: () => Promise.resolve(null),
+  workbookFigures: () => Promise.resolve(null),
   // No workbook: the import joins the page's data, and the browser keeps it (previewStorage.ts).
   saveImports: async (texts, commit) => {
     commit();

@@ -1,3 +1,5 @@
+import type { CoverageRecord } from "../domain/report";
+import { territoryById } from "../domain/territories";
 import { COLUMN_INDEX } from "./coverageTable";
 import type { CoverageKey } from "./layout";
 import type { PlanTable } from "./plan";
@@ -83,4 +85,42 @@ export function findEditedFigures(
     }
   });
   return edited;
+}
+
+/** A row's figures as the data table holds them (the host reads them: PaneHost.workbookFigures). */
+export interface TableFigure {
+  period: unknown;
+  measure: unknown;
+  territoryId: unknown;
+  orgType: unknown;
+  covered: unknown;
+  total: unknown;
+}
+
+const count = (v: unknown): number | null =>
+  typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : null;
+
+/**
+ * The records with their figures as the workbook's table holds them, where it holds the record's
+ * row (by its key, as the table writes it: a region's ISO code) with whole numbers: the analyst's
+ * edits are what the report writer writes. `edited`: how many records took another figure.
+ */
+export function withTableFigures(
+  records: readonly CoverageRecord[],
+  figures: readonly TableFigure[]
+): { records: CoverageRecord[]; edited: number } {
+  const byKey = new Map(
+    figures.map((f) => [keyOf(f.period, f.measure, f.territoryId, f.orgType), f])
+  );
+  let edited = 0;
+  const out = records.map((r) => {
+    const id = territoryById(r.territoryId)?.iso ?? r.territoryId;
+    const f = byKey.get(keyOf(r.period, r.measure, id, r.orgType));
+    const [covered, total] = [count(f?.covered), count(f?.total)];
+    if (covered === null || total === null) return r;
+    if (covered === r.covered && total === r.total) return r;
+    edited++;
+    return { ...r, covered, total };
+  });
+  return { records: out, edited };
 }

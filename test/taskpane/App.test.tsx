@@ -74,6 +74,7 @@ function fakeHost(
       diagnostics: "",
     }),
     storedRecipe: async () => null,
+    workbookFigures: async () => null,
     saveImports: async (texts, commit) => {
       calls.push(["saveImports", ["2023-Q1", ...texts.map((t) => t.period)]]);
       commit();

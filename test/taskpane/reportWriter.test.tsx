@@ -7,6 +7,10 @@ import { TextDecoder, TextEncoder } from "node:util";
 import * as React from "react";
 import { DatasetStore } from "../../src/analysis/datasetStore";
 import { MEASURE_IDS } from "../../src/domain/measures";
+import { territoryById } from "../../src/domain/territories";
+import type { PaneHost } from "../../src/host/paneHost";
+import { previewHost } from "../../src/taskpane/previewHost";
+import type { TableFigure } from "../../src/workbook/edits";
 import { parseReport } from "../../src/report/parseReport";
 import { ReportWriter } from "../../src/taskpane/components/ReportWriter";
 import { type Lang, LangContext, STRINGS } from "../../src/taskpane/i18n";
@@ -14,11 +18,20 @@ import { PaneTheme } from "../../src/taskpane/theme";
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
 
-function renderWriter(store: DatasetStore, lang: Lang = "ru") {
+/** A host with a workbook whose table holds `figures` (none: the preview). */
+function hostWith(figures: TableFigure[] | null = null): PaneHost {
+  return {
+    ...previewHost,
+    kind: figures ? "excel" : "preview",
+    workbookFigures: async () => figures,
+  };
+}
+
+function renderWriter(store: DatasetStore, lang: Lang = "ru", host: PaneHost = hostWith()) {
   return render(
     <LangContext.Provider value={lang}>
       <PaneTheme dark={false}>
-        <ReportWriter store={store} measures={MEASURE_IDS} />
+        <ReportWriter store={store} host={host} measures={MEASURE_IDS} />
       </PaneTheme>
     </LangContext.Provider>
   );
@@ -55,6 +68,24 @@ describe("the report writer in the pane", () => {
       expect(r.statedChange).toBe(
         r.covered - before.get(`${r.measure}|${r.orgType}|${r.territoryId}`)!
       );
+  });
+
+  it("in Excel, writes a figure as the analyst edited it in the workbook's table, and says how many", async () => {
+    const seed = seedReport();
+    const almaty = (r: { measure: string; orgType: string; territoryId: string }) =>
+      r.measure === "turnstile" && r.orgType === "school" && r.territoryId === "KZ-75";
+    const table: TableFigure[] = seed.records.map((r) => ({
+      period: r.period,
+      measure: r.measure,
+      territoryId: territoryById(r.territoryId)?.iso ?? r.territoryId,
+      orgType: r.orgType,
+      covered: almaty(r) ? 200 : r.covered,
+      total: r.total,
+    }));
+    renderWriter(new DatasetStore([seed]), "ru", hostWith(table));
+    await screen.findByText(STRINGS.ru.reportEdited({ n: 1 }));
+    const back = parseReport(written()).records.find(almaty)!;
+    expect([back.covered, back.total, back.statedPercent]).toEqual([200, 214, 93]);
   });
 
   it("downloads a Word document of the text shown", async () => {

@@ -48,6 +48,7 @@ function planHost(): PaneHost & { plans: WorkbookPlan[] } {
       diagnostics: "",
     }),
     storedRecipe: async () => null,
+    workbookFigures: async () => null,
     saveImports: async (_texts, commit) => commit(),
     downloadWorkbook: async (plan) => {
       plans.push(plan);

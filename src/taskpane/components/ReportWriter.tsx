@@ -14,6 +14,7 @@ import {
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { Measure } from "../../domain/measures";
+import type { PaneHost } from "../../host/paneHost";
 import type { WrittenLang } from "../../report/writeReport";
 import { useReportWriter } from "../hooks/useReportWriter";
 import { LANGUAGE_NAMES, useLang, useNames, useStrings } from "../i18n";
@@ -37,15 +38,17 @@ const useStyles = makeStyles({
  */
 export function ReportWriter({
   store,
+  host,
   measures,
 }: {
   store: DatasetStore;
+  host: PaneHost;
   measures: readonly Measure[];
 }): React.JSX.Element | null {
   const t = useStrings();
   const names = useNames();
   const styles = useStyles();
-  const w = useReportWriter(store, useLang(), measures);
+  const w = useReportWriter(store, host, useLang(), measures);
   if (!w.draft) return null;
   const headingId = "report-writer-heading";
   return (
@@ -94,6 +97,7 @@ export function ReportWriter({
           </Dropdown>
         </Field>
       </div>
+      {w.edited > 0 && <Text as="p">{t.reportEdited({ n: w.edited })}</Text>}
       {w.draft.baseDifferences.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -129,6 +133,7 @@ export function ReportWriter({
           {t.reportDocx}
         </Button>
         <Button onClick={w.copy}>{t.reportCopy}</Button>
+        {host.kind === "excel" && <Button onClick={w.readWorkbook}>{t.reportReread}</Button>}
         {w.copied && <Text role="status">{t.reportCopied}</Text>}
       </div>
       {w.action.error && (

@@ -1,6 +1,8 @@
 import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { Measure } from "../../domain/measures";
+import type { PaneHost } from "../../host/paneHost";
+import { type TableFigure, withTableFigures } from "../../workbook/edits";
 import {
   draftReport,
   type ReportDraft,
@@ -18,6 +20,7 @@ import { useAction } from "./useAction";
  */
 export function useReportWriter(
   store: DatasetStore,
+  host: PaneHost,
   paneLang: string,
   measures: readonly Measure[]
 ) {
@@ -36,16 +39,26 @@ export function useReportWriter(
       ? (earlier[earlier.length - 1] ?? null)
       : compare;
   const revision = store.dataset.revision;
+  // The workbook's table as it is now, the analyst's edits included (none in the preview).
+  const [figures, setFigures] = React.useState<TableFigure[] | null>(null);
+  // Its own busy flag (a read does not hold the download back), the panel's one message.
+  const reading = useAction(action);
+  const readWorkbook = React.useCallback(
+    () => void reading.run(async () => setFigures(await host.workbookFigures())),
+    [host]
+  );
+  React.useEffect(readWorkbook, [readWorkbook, revision]);
+  const records = React.useMemo(() => {
+    const loaded = store.dataset.reportList().flatMap((r) => r.records);
+    return figures ? withTableFigures(loaded, figures) : { records: loaded, edited: 0 };
+    // The dataset changes in place; its revision says when.
+  }, [store, revision, figures]);
   const draft: ReportDraft | null = React.useMemo(
     () =>
       period
-        ? draftReport(
-            store.dataset.reportList().flatMap((r) => r.records),
-            { period, previous: previous ?? undefined, measures }
-          )
+        ? draftReport(records.records, { period, previous: previous ?? undefined, measures })
         : null,
-    // The dataset changes in place; its revision says when.
-    [store, revision, period, previous, measures]
+    [records, period, previous, measures]
   );
   const text = React.useMemo(() => (draft ? writeReportText(draft, lang) : ""), [draft, lang]);
   return {
@@ -59,6 +72,9 @@ export function useReportWriter(
     setLang,
     draft,
     text,
+    /** How many figures are written as the workbook holds them, not as the report gave them. */
+    edited: records.edited,
+    readWorkbook,
     copied,
     action,
     download: () =>

@@ -107,7 +107,7 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
         </div>
       )}
       {flow.check && <WorkbookCheckView check={flow.check} />}
-      <ReportWriter store={store} measures={measures} />
+      <ReportWriter store={store} host={host} measures={measures} />
       {flow.error && (
         <MessageBar intent="error">
           <MessageBarBody>

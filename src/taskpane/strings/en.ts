@@ -177,6 +177,9 @@ export const EN = {
   writtenText: "The report's text",
   reportDocx: "Download .docx",
   reportCopy: "Copy text",
+  reportEdited: (p: { n: number }) =>
+    `${counted("en", p.n, { one: "figure", other: "figures" })} written as the workbook's table has them (your edits), not as the report gave them.`,
+  reportReread: "Read the workbook again",
   reportCopied: "Copied.",
   reportDifferences:
     "These figures differ between measures in the data; the report gives each as its measure has it:",

@@ -170,6 +170,9 @@ export const KK: Strings = {
   writtenText: "Жазылған есеп мәтіні",
   reportDocx: ".docx жүктеп алу",
   reportCopy: "Мәтінді көшіру",
+  reportEdited: (p) =>
+    `Жұмыс кітабының кестесіндегідей (сіздің түзетулеріңізбен) жазылды: ${formatNumber("kk", p.n)} көрсеткіш.`,
+  reportReread: "Жұмыс кітабын қайта оқу",
   reportCopied: "Көшірілді.",
   reportDifferences:
     "Деректерде бұл сандар шаралар арасында әртүрлі; есеп әрқайсысын өз шарасындағыдай береді:",

@@ -174,6 +174,9 @@ export const RU: Strings = {
   writtenText: "Текст написанного отчёта",
   reportDocx: "Скачать .docx",
   reportCopy: "Копировать текст",
+  reportEdited: (p) =>
+    `${plural("ru", p.n, { one: "Записан", other: "Записаны" })} как в таблице книги (с вашими правками): ${counted("ru", p.n, { one: "показатель", few: "показателя", many: "показателей", other: "показателя" })}.`,
+  reportReread: "Перечитать книгу",
   reportCopied: "Скопировано.",
   reportDifferences:
     "В данных эти цифры различаются между мерами; отчёт приводит каждую так, как её даёт мера:",
