@@ -132,6 +132,15 @@ export async function readTableRows<K extends CoverageKey>(
 
 const KEY_COLUMNS = ["territoryId", "measure", "orgType", "period"] as const;
 
+/** The data table as it stands (its place and its columns by header), in two syncs; null without it. */
+export async function readLiveTable(context: Excel.RequestContext): Promise<LiveTable | null> {
+  const table = queueDataTable(context);
+  await context.sync();
+  const shape = queueTableShape(table);
+  await context.sync();
+  return shape();
+}
+
 /**
  * The data table's rows of `key`, looked up in the live table by the key columns' headers. Null
  * when the workbook has no data table (or it lacks a key column).
@@ -140,11 +149,7 @@ export async function findDataRows(
   context: Excel.RequestContext,
   key: RowKey
 ): Promise<FoundRows | null> {
-  const table = queueDataTable(context);
-  await context.sync();
-  const shape = queueTableShape(table);
-  await context.sync();
-  const live = shape();
+  const live = await readLiveTable(context);
   if (!live) return null;
   const { rows } = await readTableRows(context, live, KEY_COLUMNS, new SyncBudget(context));
   if (!rows) return null;

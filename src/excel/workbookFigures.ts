@@ -1,7 +1,7 @@
 import type { TableFigure } from "../workbook/edits";
 import { SyncBudget } from "./budget";
 import { readWaitingOutCellEdit } from "./cellEdit";
-import { queueDataTable, queueTableShape, readTableRows } from "./findRows";
+import { readLiveTable, readTableRows } from "./findRows";
 
 const FIGURE_COLUMNS = ["period", "measure", "territoryId", "orgType", "covered", "total"] as const;
 
@@ -14,11 +14,7 @@ const FIGURE_COLUMNS = ["period", "measure", "territoryId", "orgType", "covered"
 export function readWorkbookFigures(): Promise<TableFigure[] | null> {
   return readWaitingOutCellEdit(() =>
     Excel.run(async (context) => {
-      const table = queueDataTable(context);
-      await context.sync();
-      const shape = queueTableShape(table);
-      await context.sync();
-      const live = shape();
+      const live = await readLiveTable(context);
       if (!live) return null;
       const { rows } = await readTableRows(context, live, FIGURE_COLUMNS, new SyncBudget(context));
       return (
