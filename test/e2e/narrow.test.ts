@@ -10,6 +10,7 @@ import { describeWith } from "../helpers/engineGate";
 import { makeDocx } from "../helpers/docx";
 import { SEED_TEXT } from "../helpers/seed";
 import { TERRITORIES } from "../../src/domain/territories";
+import { STRINGS } from "../../src/taskpane/i18n";
 import {
   axeViolations,
   CHROMIUM,
@@ -126,6 +127,15 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
         await page.getByText(ui.found).evaluate((e) => e.scrollIntoView({ block: "start" }));
         await page.screenshot({
           path: join(OUTPUT, `narrow-${name}-import-results.png`),
+          animations: "disabled",
+        });
+      }
+      if (tab === ui.tabs[1]) {
+        // The report writer at the Load tab's end: its own picture (the README shows it).
+        const writer = page.getByRole("region", { name: STRINGS[lang].reportHeading });
+        await writer.scrollIntoViewIfNeeded();
+        await writer.screenshot({
+          path: join(OUTPUT, `narrow-${name}-report-writer.png`),
           animations: "disabled",
         });
       }

@@ -53,7 +53,7 @@ export function ReportWriter({
   const headingId = "report-writer-heading";
   return (
     <section aria-labelledby={headingId} className={styles.section}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 as="h2" block id={headingId}>
         {t.reportHeading}
       </Subtitle2>
       <Text as="p" size={200}>
