@@ -132,6 +132,7 @@ describeWith({ Chromium: CHROMIUM }, "the task pane at 320 px", () => {
       }
       if (tab === ui.tabs[1]) {
         // The report writer at the Load tab's end: its own picture (the README shows it).
+        await page.getByRole("button", { name: STRINGS[lang].reportHeading }).click();
         const writer = page.getByRole("region", { name: STRINGS[lang].reportHeading });
         await writer.scrollIntoViewIfNeeded();
         await writer.screenshot({

@@ -28,13 +28,17 @@ function hostWith(figures: TableFigure[] | null = null): PaneHost {
 }
 
 function renderWriter(store: DatasetStore, lang: Lang = "ru", host: PaneHost = hostWith()) {
-  return render(
+  const view = render(
     <LangContext.Provider value={lang}>
       <PaneTheme dark={false}>
         <ReportWriter store={store} host={host} measures={MEASURE_IDS} />
       </PaneTheme>
     </LangContext.Provider>
   );
+  // Closed until asked for.
+  expect(screen.queryByRole("textbox")).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: STRINGS[lang].reportHeading }));
+  return view;
 }
 
 const written = () =>

@@ -36,15 +36,28 @@ const useStyles = makeStyles({
  * and the language (the measures are the Load tab's); read it here, then download it as Word or
  * copy its text.
  */
-export function ReportWriter({
-  store,
-  host,
-  measures,
-}: {
+export function ReportWriter(props: WriterProps): React.JSX.Element {
+  const t = useStrings();
+  const styles = useStyles();
+  // Closed until asked for: opening it reads the workbook's table, which a pane that only loads
+  // need not pay for.
+  const [open, setOpen] = React.useState(false);
+  return open ? (
+    <OpenWriter {...props} />
+  ) : (
+    <div className={styles.section}>
+      <Button onClick={() => setOpen(true)}>{t.reportHeading}</Button>
+    </div>
+  );
+}
+
+interface WriterProps {
   store: DatasetStore;
   host: PaneHost;
   measures: readonly Measure[];
-}): React.JSX.Element | null {
+}
+
+function OpenWriter({ store, host, measures }: WriterProps): React.JSX.Element | null {
   const t = useStrings();
   const names = useNames();
   const styles = useStyles();
