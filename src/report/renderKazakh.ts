@@ -3,7 +3,7 @@
  * them, in many styles: "M of N" with the whole first in the ablative ("122-ден 114") or the
  * genitive with the part's possessive ("122 ұйымның 114-і", "122-нің 114-і"), or "114 / 122";
  * items in other word orders; headings in the nominative, the locative or short; names with "қ."
- * or "қаласы", "облысы" or "обл.", and ШҚО, БҚО, СҚО; changes as a verb ("+13-ке өсті"), a noun
+ * or "қаласы", "облысы" or "обл.", and ШҚО, БҚО, СҚО; changes as a verb ("13-ке өсті"), a noun
  * ("өсім +13") or with units ("13 бірлікке артты"); three wordings of the period and of the
  * headlines. Each ending follows the grammar (kazakhGrammar.ts), never one template. The report
  * writer (writeReport.ts) writes in one style, OFFICIAL_KAZAKH; the tests draw the others
@@ -126,7 +126,7 @@ function counts(r: CoverageRecord, style: KazakhStyle, unit: string): string {
   }
 }
 
-/** A change note in Kazakh: "(+13-ке өсті)", "(өсім +13)", "(13 бірлікке артты)", "(+13)", "(өзгеріссіз)". */
+/** A change note in Kazakh: "(13-ке өсті)", "(өсім +13)", "(13 бірлікке артты)", "(+13)", "(өзгеріссіз)". */
 export function kazakhChange(x: number, style: KazakhStyle): string {
   const abs = Math.abs(x);
   const signed = `${x >= 0 ? "+" : "-"}${abs}`;
@@ -134,7 +134,8 @@ export function kazakhChange(x: number, style: KazakhStyle): string {
     return style.change === "noun" ? "(өзгеріс жоқ)" : "(өзгеріссіз)";
   switch (style.change) {
     case "verb":
-      return `(${figureIn(abs, signed, "dative")} ${x >= 0 ? "өсті" : "төмендеді"})`;
+      // The verb says the direction: no sign ("13-ке өсті", "1-ге төмендеді", not "-1-ге").
+      return `(${figureIn(abs, String(abs), "dative")} ${x >= 0 ? "өсті" : "төмендеді"})`;
     case "noun":
       return `(${x >= 0 ? "өсім" : "төмендеу"} ${signed})`;
     case "units":
@@ -238,7 +239,7 @@ export function renderKazakhSections(
     const pct = all(stated("percent", measure, level));
     if (measure === "video") {
       out.push(
-        `Жергілікті атқарушы органдардың мәліметі бойынша республикада ${n(all(base), style)} білім беру ұйымы бар (${parts(base, style)}), олар бейнебақылау жүйелерімен 100% қамтамасыз етілген. ` +
+        `Жергілікті атқарушы органдардың мәліметі бойынша республикада ${n(all(base), style)} білім беру ұйымы бар (${parts(base, style)}), олардың барлығы бейнебақылау жүйелерімен қамтамасыз етілген. ` +
           `${periodText(report.period ?? "2023-Q1", style)} ${n(all(covered), style)} білім беру ұйымының (${parts(covered, style)}) бейнебақылау жүйелері ЖБО-ға қосылған${videoShare(pct, style)}.`
       );
     } else {

@@ -14,7 +14,12 @@ import { type Level, type Measure, measureInfo, MEASURE_IDS } from "../domain/me
 import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
 import { territoriesAt, territoryById, territoryName } from "../domain/territories";
-import { KAZAKH_SECTION_HEADINGS, renderKazakhSections, SEED_LIKE_KAZAKH } from "./renderKazakh";
+import {
+  KAZAKH_SECTION_HEADINGS,
+  type KazakhStyle,
+  renderKazakhSections,
+  SEED_LIKE_KAZAKH,
+} from "./renderKazakh";
 import {
   type RenderStyle,
   renderSections,
@@ -182,14 +187,24 @@ function baseDifferences(records: readonly CoverageRecord[], measures: readonly 
 /** The writer's Russian: the seed's typography, and "без изменений" for a change of none. */
 const OFFICIAL_RU: RenderStyle = { ...SEED_LIKE_STYLE, changeWording: "official" };
 
+/**
+ * The writer's Kazakh: the seed's habits, with a city written out ("Алматы қаласы", "Атырау және
+ * Құлсары қалалары": Kazakh has no plural abbreviation like the Russian "гг.").
+ */
+const OFFICIAL_KAZAKH = (measureOrder: readonly Measure[]): KazakhStyle => ({
+  ...SEED_LIKE_KAZAKH,
+  cityWord: true,
+  base: { ...SEED_LIKE_KAZAKH.base, measureOrder },
+});
+
 /** The order the report opens with (order No. 117 of 30 March 2022), as the ministry words it. */
 const PREAMBLE: Record<WrittenLang, string> = {
   ru:
     "Министерством в целях определения единых требований к безопасности в организациях образования принята Инструкция (приказ от 30 марта 2022 года № 117) по организации антитеррористической защиты объектов образования (далее – Инструкция). " +
     "В Инструкции регламентировано требование по подключению систем видеонаблюдения организаций образования к Центрам оперативного управления органов внутренних дел.",
   kk:
-    "Министрлік білім беру ұйымдарындағы қауіпсіздікке қойылатын бірыңғай талаптарды айқындау мақсатында білім беру объектілерінің терроризмге қарсы қорғалуын ұйымдастыру жөніндегі Нұсқаулықты (2022 жылғы 30 наурыздағы № 117 бұйрық) қабылдады (бұдан әрі – Нұсқаулық). " +
-    "Нұсқаулықта білім беру ұйымдарының бейнебақылау жүйелерін ішкі істер органдарының Жедел басқару орталықтарына қосу талабы белгіленген.",
+    "Министрлік білім беру ұйымдарындағы қауіпсіздікке қойылатын бірыңғай талаптарды айқындау мақсатында 2022 жылғы 30 наурыздағы № 117 бұйрықпен білім беру объектілерінің терроризмге қарсы қорғалуын ұйымдастыру жөніндегі нұсқаулықты (бұдан әрі – Нұсқаулық) бекітті. " +
+    "Нұсқаулықта білім беру ұйымдарының бейнебақылау жүйелерін ішкі істер органдарының жедел басқару орталықтарына (бұдан әрі – ЖБО) қосу талабы белгіленген.",
 };
 
 /** "Нет данных: …" / "Деректер жоқ: …": the territories a list has no figure for. */
@@ -250,9 +265,5 @@ function sectionLines(draft: ReportDraft, lang: WrittenLang): string[][] {
   const measureOrder = draft.measures;
   return lang === "ru"
     ? renderSections(draft.report, { ...OFFICIAL_RU, measureOrder }, afterList)
-    : renderKazakhSections(
-        draft.report,
-        { ...SEED_LIKE_KAZAKH, base: { ...SEED_LIKE_KAZAKH.base, measureOrder } },
-        afterList
-      );
+    : renderKazakhSections(draft.report, OFFICIAL_KAZAKH(measureOrder), afterList);
 }
