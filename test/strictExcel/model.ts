@@ -869,6 +869,16 @@ export class WorkbookModel {
    * refuses instead (a lost formula is never what the add-in means), and deletes only a table's
    * last column (the only one the add-in deletes: one it added, taken back by a rollback).
    */
+  /** The first formula, on any sheet, with a token that `test` picks; undefined when none has. */
+  private formulaWith(
+    test: (tok: ReturnType<typeof tokenize>[number], sheet: Sheet) => boolean
+  ): string | undefined {
+    for (const sheet of this.sheets)
+      for (const cell of sheet.cells.values())
+        if (cell.f && tokenize(cell.f).some((tok) => test(tok, sheet))) return cell.f;
+    return undefined;
+  }
+
   deleteTableColumn(t: Table, name: string): void {
     const j = t.columnIndex(name);
     if (j < 0) throw new ExcelError("ItemNotFound", `Table '${t.name}' has no column '${name}'.`);
@@ -877,21 +887,17 @@ export class WorkbookModel {
         "InvalidOperation",
         "The strict host deletes only a table's last column, and never its only one."
       );
-    for (const sheet of this.sheets)
-      for (const cell of sheet.cells.values())
-        if (
-          cell.f &&
-          tokenize(cell.f).some(
-            (tok) =>
-              tok.t === "struct" &&
-              tok.table.toLowerCase() === t.name.toLowerCase() &&
-              tok.spec.columns.some((x) => x.toLowerCase() === name.toLowerCase())
-          )
-        )
-          throw new ExcelError(
-            "InvalidOperation",
-            `The strict host does not delete a column a formula refers to (${cell.f}).`
-          );
+    const referring = this.formulaWith(
+      (tok) =>
+        tok.t === "struct" &&
+        tok.table.toLowerCase() === t.name.toLowerCase() &&
+        tok.spec.columns.some((x) => x.toLowerCase() === name.toLowerCase())
+    );
+    if (referring)
+      throw new ExcelError(
+        "InvalidOperation",
+        `The strict host does not delete a column a formula refers to (${referring}).`
+      );
     if (this.slicers.some((s) => s.table === t && s.column === j))
       throw new ExcelError("InvalidOperation", "The strict host does not delete a sliced column.");
     const c = t.rect.c0 + j;
@@ -1083,21 +1089,17 @@ export class WorkbookModel {
         "InvalidOperation",
         "The strict host does not move another table aside."
       );
-    for (const sheet of this.sheets)
-      for (const cell of sheet.cells.values())
-        if (
-          cell.f &&
-          tokenize(cell.f).some(
-            (tok) =>
-              tok.t === "cell" &&
-              (tok.sheet ?? sheet.name).toLowerCase() === t.sheet.name.toLowerCase() &&
-              tok.col >= c
-          )
-        )
-          throw new ExcelError(
-            "InvalidArgument",
-            `The strict host does not insert a table column where a formula's A1 reference would move (${cell.f}).`
-          );
+    const moving = this.formulaWith(
+      (tok, sheet) =>
+        tok.t === "cell" &&
+        (tok.sheet ?? sheet.name).toLowerCase() === t.sheet.name.toLowerCase() &&
+        tok.col >= c
+    );
+    if (moving)
+      throw new ExcelError(
+        "InvalidArgument",
+        `The strict host does not insert a table column where a formula's A1 reference would move (${moving}).`
+      );
     const moved: Array<[number, Cell]> = [];
     for (const [k, cell] of [...t.sheet.cells.entries()]) {
       const r = Math.floor(k / MAX_COLS);

@@ -59,7 +59,6 @@ interface WriterProps {
 
 function OpenWriter({ store, host, measures }: WriterProps): React.JSX.Element | null {
   const t = useStrings();
-  const names = useNames();
   const styles = useStyles();
   const w = useReportWriter(store, host, useLang(), measures);
   if (!w.draft) return null;
@@ -72,65 +71,9 @@ function OpenWriter({ store, host, measures }: WriterProps): React.JSX.Element |
       <Text as="p" size={200}>
         {t.reportIntro}
       </Text>
-      <div className={styles.row}>
-        <Field label={t.reportPeriod}>
-          <Dropdown
-            value={w.period}
-            selectedOptions={[w.period]}
-            onOptionSelect={(_, d) => w.setPeriod(d.optionValue ?? null)}
-          >
-            {w.periods.map((p) => (
-              <Option key={p}>{p}</Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t.reportCompare}>
-          <Dropdown
-            value={w.previous ?? t.reportNoCompare}
-            selectedOptions={[w.previous ?? ""]}
-            onOptionSelect={(_, d) => w.setCompare(d.optionValue ? d.optionValue : null)}
-          >
-            <Option value="">{t.reportNoCompare}</Option>
-            {w.earlier.map((p) => (
-              <Option key={p}>{p}</Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t.reportLanguage}>
-          <Dropdown
-            value={LANGUAGE_NAMES.find(([l]) => l === w.lang)![1]}
-            selectedOptions={[w.lang]}
-            onOptionSelect={(_, d) => w.setLang((d.optionValue as WrittenLang) ?? w.lang)}
-          >
-            {LANGUAGE_NAMES.filter(([l]) => l !== "en").map(([value, name]) => (
-              <Option key={value} value={value} lang={value}>
-                {name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-      </div>
+      <WriterChoices w={w} />
       {w.edited > 0 && <Text as="p">{t.reportEdited({ n: w.edited })}</Text>}
-      {w.draft.baseDifferences.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {t.reportDifferences}
-            <ul>
-              {w.draft.baseDifferences.map((d) => (
-                <li key={`${d.territoryId}|${d.orgType}`}>
-                  {t.reportDifference({
-                    territory: names.territory(d.territoryId, d.territoryName),
-                    type: names.orgType(d.orgType),
-                    totals: d.totals
-                      .map((x) => `${names.measure(x.measure)} ${x.total}`)
-                      .join(", "),
-                  })}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <BaseDifferences draft={w.draft} />
       <Field label={t.writtenText}>
         <Textarea
           readOnly
@@ -155,5 +98,82 @@ function OpenWriter({ store, host, measures }: WriterProps): React.JSX.Element |
         </MessageBar>
       )}
     </section>
+  );
+}
+
+type Writer = ReturnType<typeof useReportWriter>;
+
+/** The quarter, the quarter to compare with, and the language. */
+function WriterChoices({ w }: { w: Writer }): React.JSX.Element {
+  const t = useStrings();
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      <Field label={t.reportPeriod}>
+        <Dropdown
+          value={w.period}
+          selectedOptions={[w.period]}
+          onOptionSelect={(_, d) => w.setPeriod(d.optionValue ?? null)}
+        >
+          {w.periods.map((p) => (
+            <Option key={p}>{p}</Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.reportCompare}>
+        <Dropdown
+          value={w.previous ?? t.reportNoCompare}
+          selectedOptions={[w.previous ?? ""]}
+          onOptionSelect={(_, d) => w.setCompare(d.optionValue ? d.optionValue : null)}
+        >
+          <Option value="">{t.reportNoCompare}</Option>
+          {w.earlier.map((p) => (
+            <Option key={p}>{p}</Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.reportLanguage}>
+        <Dropdown
+          value={LANGUAGE_NAMES.find(([l]) => l === w.lang)![1]}
+          selectedOptions={[w.lang]}
+          onOptionSelect={(_, d) => w.setLang((d.optionValue as WrittenLang) ?? w.lang)}
+        >
+          {LANGUAGE_NAMES.filter(([l]) => l !== "en").map(([value, name]) => (
+            <Option key={value} value={value} lang={value}>
+              {name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    </div>
+  );
+}
+
+/** The data's own differences between measures, said before the text goes out. */
+function BaseDifferences({
+  draft,
+}: {
+  draft: NonNullable<Writer["draft"]>;
+}): React.JSX.Element | null {
+  const t = useStrings();
+  const names = useNames();
+  if (draft.baseDifferences.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        {t.reportDifferences}
+        <ul>
+          {draft.baseDifferences.map((d) => (
+            <li key={`${d.territoryId}|${d.orgType}`}>
+              {t.reportDifference({
+                territory: names.territory(d.territoryId, d.territoryName),
+                type: names.orgType(d.orgType),
+                totals: d.totals.map((x) => `${names.measure(x.measure)} ${x.total}`).join(", "),
+              })}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
