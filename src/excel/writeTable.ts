@@ -139,9 +139,9 @@ export async function queueKeptTable(
 ): Promise<void> {
   const t = context.workbook.tables.getItem(table.name);
   const hadColumns = existing.headers.length;
+  const header = tableHeader(table);
   if (renamesHeaders(existing, table)) {
     // Before anything that names a column (the formula columns below, the sheets' formulas after).
-    const header = tableHeader(table);
     await budget.reserve(payloadBytes(header.formulas) * 2);
     const range = t.getHeaderRowRange();
     range.numberFormat = [header.formats[0].slice(0, hadColumns)];
@@ -150,7 +150,6 @@ export async function queueKeptTable(
   if (hadColumns < table.columns.length) {
     await queueAddedColumns(t, table, hadColumns, budget);
     // The new headers' format, as a new table's header row has it.
-    const header = tableHeader(table);
     await budget.reserve(payloadBytes(header.formats));
     t.getHeaderRowRange().numberFormat = header.formats;
   }
