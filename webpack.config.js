@@ -105,27 +105,46 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } },
-          },
+          // Loaders run last to first: TypeScript to JavaScript, then Griffel's ahead-of-time
+          // pass, which turns each makeStyles into its finished CSS classes at build time (as
+          // Fluent's own packages ship), so the page carries no style compiler.
+          use: [
+            {
+              loader: "@griffel/webpack-loader",
+              // To evaluate the styles, it reads the TypeScript modules they import (styles.ts).
+              options: { babelOptions: { presets: ["@babel/preset-typescript"] } },
+            },
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                compilerOptions: { module: "es2020", sourceMap: dev },
+              },
+            },
+          ],
         },
       ],
     },
     performance: { hints: false },
     // One webpack runtime for the page: the functions and the task pane share module instances,
-    // so both see the same dataset (the shared runtime's whole point). The core they both use
-    // (domain, report, analysis) is split out once.
+    // so both see the same dataset (the shared runtime's whole point). Each chunk, and why:
+    // - runtime.js   webpack's loader, once for both entries;
+    // - core.js      what both entries run (the dataset, the query, the gazetteer), once;
+    // - functions.js what only answering a cell needs, on top of core;
+    // - taskpane.js  the pane's shell: React, Fluent and both its themes (a theme change must not
+    //                wait for a fetch), the tabs, no tab's content;
+    // - on demand, named where they are imported: one language's strings (strings-*), each tab
+    //   (panel-*), the Excel or preview host (excel-host, preview-host), the planner, the parser,
+    //   the report writer, the PDF, Word and .xlsx readers and writers. What two of them share is
+    //   split out by webpack's defaults (a numbered chunk), so no module is fetched twice.
     optimization: {
       runtimeChunk: "single",
       splitChunks: {
         cacheGroups: {
           core: {
-            test: /[\\/]src[\\/](domain|report|analysis|functions)[\\/]/,
             name: "core",
-            // What the first load needs; a module only read on demand (the PDF reader) stays in
-            // the chunk that loads it.
             chunks: "initial",
+            minChunks: 2,
             enforce: true,
           },
         },

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Report } from "../src/domain/report";
 import { loadPlanIntoExcel } from "../src/excel/loadPlan";
-import { IMPORTS_LIMIT_BYTES, storedImportsBytes } from "../src/excel/storedImports";
+import { IMPORTS_LIMIT_BYTES, storedImportsBytes } from "../src/excel/persistImports";
 import { parseReportStrict } from "../src/report/parseReport";
 import { planWorkbook } from "../src/workbook/planWorkbook";
 import { writeXlsx } from "../src/xlsx/writeXlsx";

@@ -5,6 +5,9 @@ export type OrgType = "kindergarten" | "school" | "college";
 /** An organisation type, or the sum over all three. */
 export type OrgTypeOrAll = OrgType | "all";
 
+/** Each type, then all of them together: the order every list of types follows. */
+export const ALL_TYPES: readonly OrgTypeOrAll[] = ["kindergarten", "school", "college", "all"];
+
 export const ORG_TYPES: readonly OrgType[] = ["kindergarten", "school", "college"];
 
 export const ORG_TYPE_NAMES: Readonly<

@@ -12,7 +12,7 @@ import { buildPivot } from "./pivot";
 import { recalculateWorkbook } from "./recalculate";
 import { readWorkbookFigures } from "./workbookFigures";
 import { selectDataRows, selectTerritoryRows } from "./selectTerritory";
-import { persistImports } from "./storedImports";
+import { persistImports } from "./persistImports";
 import { applyThresholds } from "./thresholds";
 import { exclusiveWrite } from "./writeLock";
 

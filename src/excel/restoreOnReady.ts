@@ -1,5 +1,4 @@
 import type { DatasetStore } from "../analysis/datasetStore";
-import { HostError, notice } from "../host/hostMessages";
 import { restoreImports } from "./storedImports";
 
 /**
@@ -16,11 +15,25 @@ export function restoreWhenOfficeReady(store: DatasetStore): void {
       try {
         await restoreImports(store);
       } catch (e) {
-        store.startupProblem = new HostError(
-          notice("restore-failed", { detail: e instanceof Error ? e.message : String(e) })
-        );
+        store.startupProblem = await restoreProblem(e);
       }
     }
     store.setReady();
   });
+}
+
+/**
+ * What the pane says when the imports could not be restored. The messages' catalogue is the
+ * pane's, fetched only to say this; should even that fail, the error as it came.
+ */
+async function restoreProblem(e: unknown): Promise<Error> {
+  const detail = e instanceof Error ? e.message : String(e);
+  try {
+    const { HostError, notice } = await import(
+      /* webpackChunkName: "host-messages" */ "../host/hostMessages"
+    );
+    return new HostError(notice("restore-failed", { detail }));
+  } catch {
+    return e instanceof Error ? e : new Error(detail);
+  }
 }

@@ -283,13 +283,6 @@ export const HOST_TEMPLATES = {
     kk: (p) =>
       `Қондырманың ${p.sheets} парақтары ішінара қайта жазылды, ал оларда не болғаны белгісіз: деректерді қайта жүктеңіз.`,
   }),
-  "not-restored": template({
-    /** why: the restore's own failure, as text in this catalogue's language or as Excel said it. */
-    needs: ["why"],
-    en: (p) => `The workbook could not be fully restored: ${p.why}`,
-    ru: (p) => `Книгу не удалось полностью вернуть в прежнее состояние: ${p.why}`,
-    kk: (p) => `Жұмыс кітабын бұрынғы күйіне толық қайтару мүмкін болмады: ${p.why}`,
-  }),
 };
 
 export type HostCode = keyof typeof HOST_TEMPLATES;

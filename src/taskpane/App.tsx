@@ -1,28 +1,30 @@
-import {
-  Dropdown,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Tab,
-  TabList,
-  Text,
-  Title3,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, Tab, TabList, Text, Title3, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { DatasetStore } from "../analysis/datasetStore";
 import type { WorkbookPlan } from "../workbook/plan";
-import { replan } from "../workbook/recipe";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { friendlyError } from "./friendlyError";
-import { type Lang, LangContext, LANGUAGE_NAMES, languageName, STRINGS } from "./i18n";
+import {
+  type Lang,
+  LangContext,
+  LANGUAGE_NAMES,
+  loadStrings,
+  stringsLoaded,
+  stringsOf,
+} from "./i18n";
 import type { PaneHost, TerritoryRows } from "../host/paneHost";
-import { AuditPanel } from "./panels/AuditPanel";
-import { DataPanel } from "./panels/DataPanel";
-import { ImportPanel } from "./panels/ImportPanel";
-import { LaggingPanel } from "./panels/LaggingPanel";
-import { LoadPanel } from "./panels/LoadPanel";
+import { Choice } from "./components/Choice";
+import { Notice } from "./components/Notice";
+import { PanelPlaceholder } from "./lazyView";
+import {
+  AuditPanel,
+  DataPanel,
+  ImportPanel,
+  LaggingPanel,
+  LoadPanel,
+  PANEL_OF,
+  preloadWhenIdle,
+} from "./panels/lazyPanels";
 import { isDarkTheme, PaneTheme, usePrefersDark } from "./theme";
 
 const useStyles = makeStyles({
@@ -65,7 +67,7 @@ export interface AppProps {
   officeBackground?: string;
 }
 
-type TabId = "data" | "load" | "lagging" | "import" | "audit";
+type TabId = keyof typeof PANEL_OF;
 
 export function App({
   host,
@@ -78,7 +80,7 @@ export function App({
   // In Excel the theme follows Office's; in the standalone preview, the browser's colour scheme.
   const prefersDark = usePrefersDark(host.kind === "preview" && officeBackground === undefined);
   const dark = isDarkTheme(officeBackground, prefersDark);
-  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const [lang, chooseLang, langProblem] = useLoadedLang(initialLang);
   const [tab, setTab] = React.useState<TabId>(host.kind === "preview" ? "data" : "load");
   const [lastPlan, setLastPlan] = React.useState<WorkbookPlan | undefined>(undefined);
   // The preview's answer to choosing a territory on the Lagging map: its rows in the Data tab.
@@ -89,24 +91,9 @@ export function App({
     React.useCallback((notify: () => void) => store.onChange(notify), [store]),
     () => store.dataset.revision
   );
-  React.useEffect(() => {
-    // A pane opened on a workbook loaded earlier: the plan its sheets hold, rebuilt from the
-    // recipe the load stored, so that Check workbook compares with it and a failed reload can
-    // put those sheets back.
-    if (host.kind !== "excel") return;
-    let live = true;
-    host
-      .storedRecipe()
-      .then((stored) => {
-        const plan = replan(stored, store.dataset.reportList());
-        if (live && plan) setLastPlan((p) => p ?? plan);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [host, store]);
-  const t = STRINGS[lang];
+  // The other tabs' code once the first screen is up.
+  React.useEffect(preloadWhenIdle, []);
+  const t = stringsOf(lang);
   const tabs: Array<[TabId, string]> = [
     ["data", t.tabData],
     ["load", t.tabLoad],
@@ -124,33 +111,30 @@ export function App({
             <Title3 as="h1" className={styles.title}>
               {t.appTitle}
             </Title3>
-            <Dropdown
-              aria-label={t.language}
-              value={languageName(lang)}
-              selectedOptions={[lang]}
-              onOptionSelect={(_, d) => setLang((d.optionValue as Lang) ?? lang)}
+            <Choice
+              label={t.language}
+              value={lang}
+              onChange={chooseLang}
+              choices={LANGUAGE_NAMES.map(([value, name]) => ({ value, label: name, lang: value }))}
               className={styles.language}
-            >
-              {LANGUAGE_NAMES.map(([value, name]) => (
-                <Option key={value} value={value} lang={value}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
+            />
           </header>
           <Text as="p" size={200} className={styles.intro}>
             {host.kind === "preview" ? t.preview : t.inExcel} {t.periods}:{" "}
             {store.dataset.periods().join(", ")}.
           </Text>
+          {langProblem !== null && (
+            <Notice intent="warning">{friendlyError(langProblem, lang)}</Notice>
+          )}
           {startupProblem && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{friendlyError(startupProblem, lang)}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning">{friendlyError(startupProblem, lang)}</Notice>
           )}
           <TabList
             selectedValue={tab}
             onTabSelect={(_, d) => {
               setShownRows(null);
+              // Its code, fetched from the click (or again, if it failed before: ErrorBoundary said so).
+              PANEL_OF[d.value as TabId].preload().catch(() => undefined);
               setTab(d.value as TabId);
             }}
             size="small"
@@ -164,41 +148,73 @@ export function App({
           </TabList>
           <div role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
             <ErrorBoundary key={tab} title={t.errorTitle}>
-              {tab === "data" && (
-                <DataPanel
-                  store={store}
-                  territory={shownRows}
-                  onShowAll={() => setShownRows(null)}
-                />
-              )}
-              {tab === "load" && (
-                <LoadPanel store={store} host={host} previous={lastPlan} onLoaded={setLastPlan} />
-              )}
-              {tab === "lagging" && (
-                <LaggingPanel
-                  store={store}
-                  host={host}
-                  onShowRows={(rows) => {
-                    setShownRows(rows);
-                    setTab("data");
-                  }}
-                />
-              )}
-              {tab === "import" && <ImportPanel store={store} host={host} />}
-              {tab === "audit" && (
-                <AuditPanel
-                  store={store}
-                  host={host}
-                  onShowRows={(rows) => {
-                    setShownRows(rows);
-                    setTab("data");
-                  }}
-                />
-              )}
+              <React.Suspense fallback={<PanelPlaceholder />}>
+                {tab === "data" && (
+                  <DataPanel
+                    store={store}
+                    territory={shownRows}
+                    onShowAll={() => setShownRows(null)}
+                  />
+                )}
+                {tab === "load" && (
+                  <LoadPanel
+                    store={store}
+                    host={host}
+                    previous={lastPlan}
+                    onLoaded={setLastPlan}
+                    onRestored={(plan) => setLastPlan((p) => p ?? plan)}
+                  />
+                )}
+                {tab === "lagging" && (
+                  <LaggingPanel
+                    store={store}
+                    host={host}
+                    onShowRows={(rows) => {
+                      setShownRows(rows);
+                      setTab("data");
+                    }}
+                  />
+                )}
+                {tab === "import" && <ImportPanel store={store} host={host} />}
+                {tab === "audit" && (
+                  <AuditPanel
+                    store={store}
+                    host={host}
+                    onShowRows={(rows) => {
+                      setShownRows(rows);
+                      setTab("data");
+                    }}
+                  />
+                )}
+              </React.Suspense>
             </ErrorBoundary>
           </div>
         </main>
       </PaneTheme>
     </LangContext.Provider>
   );
+}
+
+/**
+ * The pane's language, switched only once the new language's strings have arrived, so nothing
+ * shows in a language half-loaded; the last choice wins when two are made quickly. A language
+ * that could not be fetched leaves the pane as it was and says why.
+ */
+function useLoadedLang(initialLang: Lang): [Lang, (next: Lang) => void, unknown] {
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const [problem, setProblem] = React.useState<unknown>(null);
+  const wanted = React.useRef(initialLang);
+  const choose = React.useCallback((next: Lang) => {
+    wanted.current = next;
+    setProblem(null);
+    if (stringsLoaded(next)) {
+      setLang(next);
+      return;
+    }
+    loadStrings(next).then(
+      () => wanted.current === next && setLang(next),
+      (error: unknown) => wanted.current === next && setProblem(error)
+    );
+  }, []);
+  return [lang, choose, problem];
 }

@@ -1,5 +1,5 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
+import { Notice } from "./components/Notice";
 import { friendlyError } from "./friendlyError";
 import { LangContext } from "./i18n";
 
@@ -19,12 +19,9 @@ export class ErrorBoundary extends React.Component<
   override render() {
     if (this.state.error) {
       return (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{this.props.title}</MessageBarTitle>
-            {friendlyError(this.state.error, this.context)}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={this.props.title}>
+          {friendlyError(this.state.error, this.context)}
+        </Notice>
       );
     }
     return this.props.children;

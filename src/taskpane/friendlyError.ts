@@ -1,8 +1,7 @@
 import { SaidError } from "../domain/catalogue";
 import { RestoreFailedError } from "../host/errors";
-import { hostMessage, notice } from "../host/hostMessages";
 import { useContext } from "react";
-import { type Lang, LangContext, STRINGS, type Strings } from "./i18n";
+import { type Lang, LangContext, type Strings, stringsOf } from "./i18n";
 
 /**
  * What went wrong, by the error's type: the add-in's own error classes, else the code an Office.js
@@ -31,7 +30,7 @@ const KIND_BY_CODE: Record<string, Kind> = {
  * Turns an error into what a person understands, in the pane's language, with what to do next.
  * `about` names what the action worked on (a file): it goes first, unless the error names it itself.
  */
-export function friendlyError(error: unknown, lang: Lang = "en", about?: string): string {
+export function friendlyError(error: unknown, lang: Lang, about?: string): string {
   // The add-in's own errors (a file it cannot read, a sheet of the user's in the way) come from a
   // catalogue in every language and say what to do; a file's names the file itself.
   if (error instanceof SaidError) return error.say(lang);
@@ -43,11 +42,11 @@ function explain(error: unknown, lang: Lang): string {
   if (error instanceof SaidError) return error.say(lang);
   // A failed load whose rollback failed too: the load's error first, then what could not be undone.
   if (error instanceof RestoreFailedError)
-    return `${explain(error.cause, lang)} ${hostMessage(notice("not-restored", { why: explain(error.why, lang) }), lang)}`;
+    return `${explain(error.cause, lang)} ${stringsOf(lang).notRestored(explain(error.why, lang))}`;
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   const kind = typeof code === "string" ? (KIND_BY_CODE[code] ?? "other") : "other";
-  return STRINGS[lang].excelErrors[kind](message);
+  return stringsOf(lang).excelErrors[kind](message);
 }
 
 /** friendlyError in the pane's current language. */

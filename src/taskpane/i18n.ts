@@ -4,14 +4,39 @@ import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
 
 import { type Lang, langOf, measureName } from "../domain/lang";
 import { territoryById, territoryName } from "../domain/territories";
-import { EN, type Strings } from "./strings/en";
-import { KK } from "./strings/kk";
-import { RU } from "./strings/ru";
+import type { Strings } from "./strings/en";
 
 export type { Lang };
 export type { Strings };
 
-export const STRINGS: Record<Lang, Strings> = { en: EN, ru: RU, kk: KK };
+/**
+ * One language's strings at a time: each is its own chunk, fetched before the pane first renders
+ * (its first language) or before a switch shows another, so the page never carries all three and
+ * never paints a text in a language it was not asked for.
+ */
+const STRING_LOADERS: Record<Lang, () => Promise<Strings>> = {
+  en: () => import(/* webpackChunkName: "strings-en" */ "./strings/en").then((m) => m.EN),
+  ru: () => import(/* webpackChunkName: "strings-ru" */ "./strings/ru").then((m) => m.RU),
+  kk: () => import(/* webpackChunkName: "strings-kk" */ "./strings/kk").then((m) => m.KK),
+};
+const loadedStrings: Partial<Record<Lang, Strings>> = {};
+
+/** Fetches a language's strings (once): the pane switches to it only when this has resolved. */
+export async function loadStrings(lang: Lang): Promise<Strings> {
+  return (loadedStrings[lang] ??= await STRING_LOADERS[lang]());
+}
+
+/** Whether a language's strings are here, so that a switch to it can render at once. */
+export function stringsLoaded(lang: Lang): boolean {
+  return loadedStrings[lang] !== undefined;
+}
+
+/** A loaded language's strings. The pane renders only in a language it has loaded (App). */
+export function stringsOf(lang: Lang): Strings {
+  const strings = loadedStrings[lang];
+  if (!strings) throw new Error(`The pane's ${lang} strings were used before they were loaded.`);
+  return strings;
+}
 
 /** Each language by its own name, in the order the language choices list them (the state language first). */
 export const LANGUAGE_NAMES: ReadonlyArray<[Lang, string]> = [
@@ -28,7 +53,7 @@ export function languageName(lang: Lang): string {
 export const LangContext = createContext<Lang>("en");
 
 export function useStrings(): Strings {
-  return STRINGS[useContext(LangContext)];
+  return stringsOf(useContext(LangContext));
 }
 
 /** The pane's language, for text rendered outside these strings (the parser's issues). */

@@ -1,7 +1,20 @@
 import { downloadWorkbook } from "../xlsx/download";
 import { HostError, notice } from "../host/hostMessages";
 import type { PaneHost } from "../host/paneHost";
-import { keepPreviewImports } from "./previewStorage";
+import { type Kept, PREVIEW_IMPORTS_KEY, storage } from "./previewStorage";
+
+/** Keeps the imports; a browser that refuses says why (HostError), the import itself stands. */
+export function keepPreviewImports(texts: readonly Kept[], period: string): void {
+  try {
+    const s = storage();
+    if (!s) throw new Error("no local storage");
+    s.setItem(PREVIEW_IMPORTS_KEY, JSON.stringify(texts));
+  } catch (e) {
+    throw new HostError(
+      notice("preview-not-kept", { period, detail: e instanceof Error ? e.message : String(e) })
+    );
+  }
+}
 
 const notInExcel = () => Promise.reject(new HostError(notice("write-needs-excel")));
 

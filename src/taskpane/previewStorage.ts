@@ -2,37 +2,25 @@
  * The standalone preview keeps the reports imported into it in the browser's own storage
  * (localStorage, this page's origin only), so that a reload of the page does not lose them; in
  * Excel they live in the workbook (src/excel/storedImports.ts). Nothing leaves the browser.
+ * Here, what the page needs when it opens; keeping an import is the preview host's (previewHost.ts).
  */
 import type { DatasetStore } from "../analysis/datasetStore";
-import { HostError, notice } from "../host/hostMessages";
 
 export const PREVIEW_IMPORTS_KEY = "schoolSafetyCoverage.previewImports";
 
-interface Kept {
+export interface Kept {
   period: string;
   text: string;
 }
 
-const storage = (): Storage | null => {
+/** The page's local storage, or null where the browser refuses it. */
+export const storage = (): Storage | null => {
   try {
     return typeof localStorage === "undefined" ? null : localStorage;
   } catch {
     return null; // a browser that refuses storage to the page throws on the very access
   }
 };
-
-/** Keeps the imports; a browser that refuses says why (HostError), the import itself stands. */
-export function keepPreviewImports(texts: readonly Kept[], period: string): void {
-  try {
-    const s = storage();
-    if (!s) throw new Error("no local storage");
-    s.setItem(PREVIEW_IMPORTS_KEY, JSON.stringify(texts));
-  } catch (e) {
-    throw new HostError(
-      notice("preview-not-kept", { period, detail: e instanceof Error ? e.message : String(e) })
-    );
-  }
-}
 
 /** The imports kept by an earlier visit, back into the store (the parser loaded only if there are some). */
 export async function restorePreviewImports(store: DatasetStore): Promise<number> {

@@ -111,7 +111,7 @@ export const COVERAGE_SCALE = [
 /** "Far below" by default: under half the target. */
 export const DEFAULT_FAR_BELOW_FACTOR = 0.5;
 
-export const ALL_TYPES: readonly OrgTypeOrAll[] = ["kindergarten", "school", "college", "all"];
+export { ALL_TYPES } from "../domain/orgTypes";
 
 export type ThresholdKey = `${Measure}|${OrgTypeOrAll}`;
 

@@ -10,7 +10,8 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { buildSync } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { type Lang, languageName, STRINGS } from "../../src/taskpane/i18n";
+import { type Lang, languageName } from "../../src/taskpane/i18n";
+import { STRINGS } from "../helpers/paneStrings";
 import { findChromium } from "../../scripts/engines";
 import { buildOnce } from "../helpers/build";
 
@@ -97,9 +98,11 @@ export async function openPage(
   /** The page's own files to refuse (e.g. the bundles, to see what paints without them). */
   refuse?: RegExp,
   /** The pane's size: 420 × 900 unless told (Office opens the task pane at about 320–350 px wide). */
-  viewport: { width: number; height: number } = { width: 420, height: 900 }
+  viewport: { width: number; height: number } = { width: 420, height: 900 },
+  /** The browser's language (navigator.language), which the preview opens in; the browser's own unless told. */
+  locale?: string
 ): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport });
+  const context = await browser.newContext({ acceptDownloads: true, viewport, locale });
   const blocked: string[] = [];
   const errors: string[] = [];
   await context.route("**/*", async (route) => {

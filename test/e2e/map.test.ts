@@ -22,7 +22,7 @@ import { measureName } from "../../src/domain/lang";
 import type { Measure } from "../../src/domain/measures";
 import type { OrgTypeOrAll } from "../../src/domain/orgTypes";
 import { territoryById, territoryName } from "../../src/domain/territories";
-import { STRINGS } from "../../src/taskpane/i18n";
+import { STRINGS } from "../helpers/paneStrings";
 import { columnLetter } from "../../src/workbook/a1";
 import { COLUMN_INDEX } from "../../src/workbook/coverageTable";
 import { COVERAGE_KEYS } from "../../src/workbook/layout";

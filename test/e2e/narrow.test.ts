@@ -10,7 +10,7 @@ import { describeWith } from "../helpers/engineGate";
 import { makeDocx } from "../helpers/docx";
 import { SEED_TEXT } from "../helpers/seed";
 import { TERRITORIES } from "../../src/domain/territories";
-import { STRINGS } from "../../src/taskpane/i18n";
+import { STRINGS } from "../helpers/paneStrings";
 import {
   axeViolations,
   CHROMIUM,

@@ -14,6 +14,10 @@ import { planWorkbook } from "../../src/workbook/planWorkbook";
 import { seedReport } from "../helpers/seed";
 import { userWorkbook } from "../helpers/strictHost";
 import type { StrictExcelHost } from "../strictExcel/host";
+import { loadStrings } from "../../src/taskpane/i18n";
+
+// The pane's words for what Excel refused, in each language (the page fetches one at a time).
+beforeAll(() => Promise.all((["en", "ru", "kk"] as const).map(loadStrings)));
 
 const plan = planWorkbook([seedReport()]);
 const almaty = {

@@ -1,20 +1,23 @@
 import { friendlyError } from "../../src/taskpane/friendlyError";
 import { DatasetStore } from "../../src/analysis/datasetStore";
 import { restoreWhenOfficeReady } from "../../src/excel/restoreOnReady";
+import { IMPORTS_SETTING, restoreImports } from "../../src/excel/storedImports";
 import {
   IMPORTS_LIMIT_BYTES,
-  IMPORTS_SETTING,
   persistImports,
-  restoreImports,
   SETTINGS_LIMIT_BYTES,
   storedImportsBytes,
-} from "../../src/excel/storedImports";
+} from "../../src/excel/persistImports";
 import { HostError } from "../../src/host/hostMessages";
 import { userWorkbook } from "../helpers/strictHost";
 import { renderReport } from "../../src/report/renderReport";
 import { seedReport } from "../helpers/seed";
 import { parseReport } from "../../src/report/parseReport";
 import { StrictExcelHost } from "../strictExcel/host";
+import { loadStrings } from "../../src/taskpane/i18n";
+
+// The pane's words for what Excel refused, in each language (the page fetches one at a time).
+beforeAll(() => Promise.all((["en", "ru", "kk"] as const).map(loadStrings)));
 
 describe("imported reports stored in the workbook", () => {
   const q2 = renderReport({ ...seedReport(), period: "2023-Q2" });

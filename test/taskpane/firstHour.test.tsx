@@ -15,6 +15,10 @@ import { previewHost } from "../../src/taskpane/previewHost";
 import { PREVIEW_IMPORTS_KEY, restorePreviewImports } from "../../src/taskpane/previewStorage";
 import { oneUp, seedReport, SEED_TEXT } from "../helpers/seed";
 import { tableRows } from "../helpers/tableRows";
+import { preparePane } from "../helpers/preparePane";
+
+// Every language and every tab fetched first, as a pane open for a while has them.
+beforeAll(preparePane);
 
 (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
 

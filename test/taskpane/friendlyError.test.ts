@@ -1,6 +1,10 @@
 import { NameTakenError, RestoreFailedError, SheetNameTakenError } from "../../src/excel/errors";
 import { HostError, notice } from "../../src/host/hostMessages";
 import { friendlyError } from "../../src/taskpane/friendlyError";
+import { preparePane } from "../helpers/preparePane";
+
+// Every language and every tab fetched first, as a pane open for a while has them.
+beforeAll(preparePane);
 
 const office = (code: string, message: string) => Object.assign(new Error(message), { code });
 

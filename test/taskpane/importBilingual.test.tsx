@@ -20,6 +20,10 @@ import { figuresOf } from "../helpers/drift";
 import { renderKazakh, SEED_LIKE_KAZAKH } from "../helpers/kazakhReport";
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
+import { preparePane } from "../helpers/preparePane";
+
+// Every language and every tab fetched first, as a pane open for a while has them.
+beforeAll(preparePane);
 
 // jsdom has no TextDecoder; the pane's webview has the browser's.
 (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;

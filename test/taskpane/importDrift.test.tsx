@@ -27,6 +27,10 @@ import {
 } from "../helpers/drift";
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
+import { preparePane } from "../helpers/preparePane";
+
+// Every language and every tab fetched first, as a pane open for a while has them.
+beforeAll(preparePane);
 
 // jsdom has no TextDecoder; the pane's webview has the browser's, which knows the same encodings.
 (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;

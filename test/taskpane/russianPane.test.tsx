@@ -14,6 +14,10 @@ import { App } from "../../src/taskpane/App";
 import { previewHost } from "../../src/taskpane/previewHost";
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
+import { preparePane } from "../helpers/preparePane";
+
+// Every language and every tab fetched first, as a pane open for a while has them.
+beforeAll(preparePane);
 
 /** Latin words a Russian pane may show: products, formats, function and table names, ids. */
 const ALLOWED = new Set([

@@ -21,12 +21,18 @@ import type { OrgTypeOrAll } from "../../src/domain/orgTypes";
 import { territoryById, territoryName } from "../../src/domain/territories";
 import type { PaneHost, TerritoryRows } from "../../src/host/paneHost";
 import { App } from "../../src/taskpane/App";
-import { LangContext, STRINGS } from "../../src/taskpane/i18n";
+import { LangContext } from "../../src/taskpane/i18n";
+import { STRINGS } from "../helpers/paneStrings";
 import { LaggingPanel } from "../../src/taskpane/panels/LaggingPanel";
 import { previewHost } from "../../src/taskpane/previewHost";
 import { PaneTheme } from "../../src/taskpane/theme";
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
+import { choose as chooseOption } from "../helpers/choose";
+import { preparePane } from "../helpers/preparePane";
+
+// Every language and every tab fetched first, as a pane open for a while has them.
+beforeAll(preparePane);
 
 /** The two datasets the cases share, built once: the seed alone, and with a second quarter (changes). */
 const onePeriod = new DatasetStore([seedReport()]);
@@ -59,12 +65,9 @@ function renderApp(host: PaneHost = { ...previewHost }) {
   return container;
 }
 
-/** Picks an option of one of the pane's dropdowns, in that dropdown's own list. */
+/** Picks an option of one of the pane's choices, named by its label. */
 function choose(pane: HTMLElement, label: string, option: string) {
-  const box = within(pane).getByRole("combobox", { name: label });
-  fireEvent.click(box);
-  const list = document.getElementById(box.getAttribute("aria-controls")!)!;
-  fireEvent.click(within(list).getByRole("option", { name: option }));
+  chooseOption(within(pane).getByRole("combobox", { name: label }), option);
 }
 
 /** A territory's tile: the grid cell (to assistive technology) in the map's grid that stands for it. */

@@ -14,13 +14,19 @@ import type { PaneHost, TerritoryRows } from "../../src/host/paneHost";
 import { App } from "../../src/taskpane/App";
 import { contrast, coverageFill, labelColor } from "../../src/taskpane/components/TerritoryMap";
 import { MAP_SCALE } from "../../src/workbook/mapSheet";
-import { LangContext, STRINGS } from "../../src/taskpane/i18n";
+import { LangContext } from "../../src/taskpane/i18n";
+import { STRINGS } from "../helpers/paneStrings";
 import { LaggingPanel } from "../../src/taskpane/panels/LaggingPanel";
 import { previewHost } from "../../src/taskpane/previewHost";
 import { PaneTheme } from "../../src/taskpane/theme";
 import { ALL_TYPES, DEFAULT_FAR_BELOW_FACTOR } from "../../src/workbook/layout";
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
+import { choose as chooseOption } from "../helpers/choose";
+import { preparePane } from "../helpers/preparePane";
+
+// Every language and every tab fetched first, as a pane open for a while has them.
+beforeAll(preparePane);
 
 /** The datasets the tests share, built once: the seed alone, and with a second quarter. */
 const onePeriod = new DatasetStore([seedReport()]);
@@ -43,12 +49,9 @@ function renderPanel(host: PaneHost, lang: Lang = "en", store = onePeriod): HTML
   ).container;
 }
 
-/** Picks an option of one of the pane's dropdowns, in that dropdown's own list. */
+/** Picks an option of one of the pane's choices, named by its label. */
 function choose(pane: HTMLElement, label: string, option: string) {
-  const box = within(pane).getByRole("combobox", { name: label });
-  fireEvent.click(box);
-  const list = document.getElementById(box.getAttribute("aria-controls")!)!;
-  fireEvent.click(within(list).getByRole("option", { name: option }));
+  chooseOption(within(pane).getByRole("combobox", { name: label }), option);
 }
 
 /** The map: the SVG grid named by its caption, and its tiles (grid cells) with their territory. */

@@ -6,6 +6,10 @@ import * as React from "react";
 import { UnreadableFileError } from "../../src/report/readReportFile";
 import { useAction } from "../../src/taskpane/hooks/useAction";
 import { type Lang, LangContext } from "../../src/taskpane/i18n";
+import { preparePane } from "../helpers/preparePane";
+
+// Every language and every tab fetched first, as a pane open for a while has them.
+beforeAll(preparePane);
 
 const office = (code: string, message: string) => Object.assign(new Error(message), { code });
 

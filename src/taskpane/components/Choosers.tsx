@@ -1,9 +1,9 @@
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { Field } from "@fluentui/react-components";
 import * as React from "react";
 import { type Measure, MEASURE_IDS } from "../../domain/measures";
-import type { OrgTypeOrAll } from "../../domain/orgTypes";
-import { ALL_TYPES } from "../../workbook/layout";
+import { ALL_TYPES, type OrgTypeOrAll } from "../../domain/orgTypes";
 import { useNames, useStrings } from "../i18n";
+import { Choice } from "./Choice";
 
 interface ChooserProps<T extends string> {
   value: T;
@@ -25,18 +25,15 @@ export function MeasureDropdown<T extends Measure | "all">({
   const label = (m: Measure | "all") => (m === "all" ? t.all : names.measure(m));
   return (
     <Field label={t.measure} className={className}>
-      <Dropdown
+      <Choice
         className={controlClassName}
-        value={label(value)}
-        selectedOptions={[value]}
-        onOptionSelect={(_, d) => onChange((d.optionValue as T | undefined) ?? value)}
-      >
-        {[...(all ? (["all"] as const) : []), ...MEASURE_IDS].map((m) => (
-          <Option key={m} value={m} text={label(m)}>
-            {label(m)}
-          </Option>
-        ))}
-      </Dropdown>
+        value={value}
+        onChange={onChange}
+        choices={[...(all ? (["all"] as const) : []), ...MEASURE_IDS].map((m) => ({
+          value: m as T,
+          label: label(m),
+        }))}
+      />
     </Field>
   );
 }
@@ -52,18 +49,12 @@ export function OrgTypeDropdown({
   const names = useNames();
   return (
     <Field label={t.orgType} className={className}>
-      <Dropdown
+      <Choice
         className={controlClassName}
-        value={names.orgType(value)}
-        selectedOptions={[value]}
-        onOptionSelect={(_, d) => onChange((d.optionValue as OrgTypeOrAll | undefined) ?? value)}
-      >
-        {ALL_TYPES.map((o) => (
-          <Option key={o} value={o} text={names.orgType(o)}>
-            {names.orgType(o)}
-          </Option>
-        ))}
-      </Dropdown>
+        value={value}
+        onChange={onChange}
+        choices={ALL_TYPES.map((o) => ({ value: o, label: names.orgType(o) }))}
+      />
     </Field>
   );
 }

@@ -2,34 +2,40 @@ import * as React from "react";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import type { Measure } from "../../domain/measures";
 import type { OrgType } from "../../domain/orgTypes";
-import { type HostNotice, hostMessage } from "../../host/hostMessages";
-import type { LoadReport, PaneHost } from "../../host/paneHost";
+import type { HostNotice } from "../../host/hostMessages";
+import type { CoverageNameResult, LoadReport, PaneHost } from "../../host/paneHost";
 import type { WorkbookCheck } from "../../workbook/checks";
 import type { EditedFigure } from "../../workbook/edits";
 import { SHEETS } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/plan";
-import { planWorkbook } from "../../workbook/planWorkbook";
-import { type Lang, LangContext, type Strings, useStrings } from "../i18n";
+import { type Lang, LangContext } from "../i18n";
 import { useAction } from "./useAction";
+import type { HeldPlan } from "./useStoredPlan";
 
 export interface LoadWorkflowInput {
   store: DatasetStore;
   host: PaneHost;
-  /** The plan the workbook's sheets hold: Check workbook compares with it, a failed reload puts it back. */
+  /** The plan the workbook's sheets hold, if known now: it names the workbook's language. */
   previous: WorkbookPlan | undefined;
+  /** The same, once the stored recipe is read: Check workbook compares with it, a failed reload puts it back. */
+  held: HeldPlan;
   onLoaded: (plan: WorkbookPlan) => void;
   measures: Measure[];
   types: OrgType[];
 }
 
-/** A note under the Load panel's buttons: a pane string, a notice from Excel, or both. */
-type Note =
+/** A note under the Load panel's buttons: a pane string, a notice from Excel, or both (said by LoadResults). */
+export type LoadNote =
   | { say: "lambdaOk" | "chartsNote" | "pivotNote"; notice?: undefined }
   | { say?: "lambdaNo"; notice: HostNotice };
 
-function sayNote(note: Note, t: Strings, lang: Lang): string {
-  const said = note.notice ? hostMessage(note.notice, lang) : "";
-  return note.say ? `${t[note.say]}${said && ` ${said}`}` : said;
+/** What Check workbook reports of =COVERAGE (in English, as its other facts). */
+async function lambdaFactOf(name: CoverageNameResult): Promise<string> {
+  if (name.registered) return "works";
+  const { hostMessage } = await import(
+    /* webpackChunkName: "host-messages" */ "../../host/hostMessages"
+  );
+  return `not available: ${hostMessage(name.reason, "en")}`;
 }
 
 /**
@@ -41,11 +47,11 @@ export function useLoadWorkflow({
   store,
   host,
   previous,
+  held,
   onLoaded,
   measures,
   types,
 }: LoadWorkflowInput) {
-  const t = useStrings();
   const lang = React.useContext(LangContext);
   const action = useAction();
   // Their own busy flags (the Load and Check buttons), the panel's one message.
@@ -58,22 +64,34 @@ export function useLoadWorkflow({
   const [outcome, setOutcome] = React.useState<LoadReport | null>(null);
   const [edited, setEdited] = React.useState<EditedFigure[] | null>(null);
   // Kept as what to say, not as text: a language switch re-renders it.
-  const [note, setNote] = React.useState<Note | null>(null);
+  const [note, setNote] = React.useState<LoadNote | null>(null);
   const [lambda, setLambda] = React.useState<string | undefined>(undefined);
   const [check, setCheck] = React.useState<WorkbookCheck | null>(null);
 
-  const plan = (workbookLang = lang) =>
-    planWorkbook(store.dataset.reportList(), { measures, orgTypes: types, lang: workbookLang });
-  // What works on the sheets as they are (the pivot, the Summary's charts) names the data table's
-  // columns in the language the workbook was loaded in, even if the pane has switched since.
-  const heldLang = previous?.options.lang ?? lang;
-  const workbookLang = chosenLang ?? heldLang;
+  // The planner is its own chunk, fetched on the first action that needs a plan.
+  const plan = async (workbookLang = lang): Promise<WorkbookPlan> => {
+    const { planWorkbook } = await import(
+      /* webpackChunkName: "planner" */ "../../workbook/planWorkbook"
+    );
+    return planWorkbook(store.dataset.reportList(), {
+      measures,
+      orgTypes: types,
+      lang: workbookLang,
+    });
+  };
+  // The language a load writes in. What works on the sheets as they are (the pivot, the Summary's
+  // charts) names the data table's columns in the one they were loaded in, whatever the pane says.
+  const workbookLang = chosenLang ?? previous?.options.lang ?? lang;
 
   /** Reads back what Excel computed: after each load, and whenever the user asks. */
-  const checkWorkbook = (p: WorkbookPlan, lastLoad: LoadReport | undefined, lambdaFact?: string) =>
+  const checkWorkbook = (
+    p: WorkbookPlan | Promise<WorkbookPlan>,
+    lastLoad: LoadReport | undefined,
+    lambdaFact?: string
+  ) =>
     checking.run(async () => {
       setCheck(null);
-      setCheck(await host.checkWorkbook(p, { lastLoad, lambda: lambdaFact }));
+      setCheck(await host.checkWorkbook(await p, { lastLoad, lambda: lambdaFact }));
     });
 
   async function load(replaceEdited: boolean) {
@@ -82,10 +100,11 @@ export function useLoadWorkflow({
     setCheck(null);
     setProgress(0);
     const loaded = await loading.run(async () => {
-      const p = plan(workbookLang);
+      const before = await held();
+      const p = await plan(chosenLang ?? before?.options.lang ?? lang);
       const result = await host.load(p, {
         replaceEdited,
-        previous,
+        previous: before,
         onProgress: (done, total) => setProgress(done / total),
       });
       if (result.kind === "needsConfirmation") {
@@ -95,9 +114,7 @@ export function useLoadWorkflow({
       setOutcome(result);
       onLoaded(p);
       const name = await host.registerCoverageName(p.options.lang);
-      const lambdaFact = name.registered
-        ? "works"
-        : `not available: ${hostMessage(name.reason, "en")}`;
+      const lambdaFact = await lambdaFactOf(name);
       setLambda(lambdaFact);
       setNote(name.registered ? { say: "lambdaOk" } : { say: "lambdaNo", notice: name.reason });
       return { p, result, lambdaFact };
@@ -107,11 +124,12 @@ export function useLoadWorkflow({
 
   /** Only the Summary sheet: its chart data and charts, redrawn from the current table. */
   async function redrawCharts() {
-    const p = plan(heldLang);
+    const before = await held();
+    const p = await plan(before?.options.lang ?? lang);
     const summary = { ...p, sheets: p.sheets.filter((s) => s.name === SHEETS.summary) };
     const r = await host.load(summary, {
       replaceEdited: false,
-      previous,
+      previous: before,
       onProgress: () => undefined,
     });
     if (r.kind === "loaded") setNote({ say: "chartsNote" });
@@ -126,21 +144,26 @@ export function useLoadWorkflow({
     checking: checking.busy,
     outcome,
     edited,
-    note: note && sayNote(note, t, lang),
-    /** The last load's warnings, in the pane's language. */
-    warnings: outcome?.warnings.map((w) => hostMessage(w, lang)) ?? [],
+    note,
     check,
     error: action.error,
     load: (replaceEdited: boolean) => void load(replaceEdited),
     keepEdits: () => setEdited(null),
-    checkNow: () => void checkWorkbook(previous ?? plan(), outcome ?? undefined, lambda),
-    download: () => void action.run(() => host.downloadWorkbook(plan(workbookLang))),
+    checkNow: () =>
+      void checkWorkbook(
+        held().then((before) => before ?? plan()),
+        outcome ?? undefined,
+        lambda
+      ),
+    download: () => void action.run(async () => host.downloadWorkbook(await plan(workbookLang))),
     selectSheet: (sheet: string) => void action.run(() => host.selectSheet(sheet)),
     buildPivot: () =>
       void action.run(async () => {
-        const r = await host.buildPivot(plan(heldLang));
+        const r = await host.buildPivot(await plan((await held())?.options.lang ?? lang));
         setNote(r.built ? { say: "pivotNote" } : { notice: r.reason });
       }),
     redrawCharts: () => void action.run(redrawCharts),
   };
 }
+
+export type LoadFlow = ReturnType<typeof useLoadWorkflow>;

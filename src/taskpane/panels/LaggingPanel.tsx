@@ -2,7 +2,6 @@ import {
   Button,
   Checkbox,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -21,6 +20,7 @@ import { TerritoryMap } from "../components/TerritoryMap";
 import { useLagging } from "../hooks/useLagging";
 import { useLang, useNames, useStrings } from "../i18n";
 import { wrappingRow } from "../styles";
+import { TextInput } from "../components/TextInput";
 
 const useStyles = makeStyles({
   // Controls in line whatever hint one of them carries below it.
@@ -75,9 +75,9 @@ export function LaggingPanel({
           validationState={lag.invalid ? "error" : "none"}
           validationMessage={lag.invalid ? "0–100" : undefined}
         >
-          <Input
+          <TextInput
             value={lag.typed}
-            onChange={(_, d) => lag.setTyped(d.value)}
+            onChange={lag.setTyped}
             placeholder={formatNumber(lang, lag.nationalShare * 100, 1)}
             inputMode="decimal"
           />

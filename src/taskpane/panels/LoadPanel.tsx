@@ -1,17 +1,9 @@
 import {
   Button,
-  Option,
-  Dropdown,
   Checkbox,
   Field,
-  Link,
   makeStyles,
   mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Text,
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
@@ -19,12 +11,24 @@ import type { DatasetStore } from "../../analysis/datasetStore";
 import { type Measure, MEASURE_IDS } from "../../domain/measures";
 import { ORG_TYPES, type OrgType } from "../../domain/orgTypes";
 import type { WorkbookPlan } from "../../workbook/plan";
+import { Choice } from "../components/Choice";
 import { NationalSummary } from "../components/NationalSummary";
+import { Notice } from "../components/Notice";
 import { ReportWriter } from "../components/ReportWriter";
-import { WorkbookCheckView } from "../components/WorkbookCheckView";
 import { useLoadWorkflow } from "../hooks/useLoadWorkflow";
-import { type Lang, LANGUAGE_NAMES, languageName, useNames, useStrings } from "../i18n";
+import { useStoredPlan } from "../hooks/useStoredPlan";
+import { LANGUAGE_NAMES, useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
+import { lazyView, PanelPlaceholder } from "../lazyView";
+
+// What a load or a check has to say (its progress, its outcome, the check's table) is fetched
+// with the first load or check: the tab's first screen is only the choices and the buttons.
+const LoadProgress = lazyView(() =>
+  import(/* webpackChunkName: "load-results" */ "./LoadResults").then((m) => m.LoadProgress)
+);
+const CheckView = lazyView(() =>
+  import(/* webpackChunkName: "load-results" */ "./LoadResults").then((m) => m.WorkbookCheckView)
+);
 
 const useStyles = makeStyles({
   choices: { border: "none", padding: 0 },
@@ -35,7 +39,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   actions: { margin: `${tokens.spacingVerticalS} 0` },
-  confirm: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
 export interface LoadPanelProps {
@@ -43,17 +46,26 @@ export interface LoadPanelProps {
   host: PaneHost;
   previous: WorkbookPlan | undefined;
   onLoaded: (plan: WorkbookPlan) => void;
+  /** The plan the workbook's sheets held when the pane opened, read from its stored recipe. */
+  onRestored: (plan: WorkbookPlan) => void;
 }
 
 type LoadFlow = ReturnType<typeof useLoadWorkflow>;
 
 /** Pick measures and types, load them into the workbook (or download them), then jump to what was made. */
-export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): React.JSX.Element {
+export function LoadPanel({
+  store,
+  host,
+  previous,
+  onLoaded,
+  onRestored,
+}: LoadPanelProps): React.JSX.Element {
   const t = useStrings();
   const styles = useStyles();
   const [measures, setMeasures] = React.useState<Measure[]>([...MEASURE_IDS]);
   const [types, setTypes] = React.useState<OrgType[]>([...ORG_TYPES]);
-  const flow = useLoadWorkflow({ store, host, previous, onLoaded, measures, types });
+  const held = useStoredPlan(host, store, previous, onRestored);
+  const flow = useLoadWorkflow({ store, host, previous, held, onLoaded, measures, types });
   const nothingPicked = measures.length === 0 || types.length === 0;
   const excel = host.kind === "excel";
   return (
@@ -72,7 +84,11 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
           <Button
             appearance="primary"
             disabled={nothingPicked || flow.loading}
-            onClick={() => flow.load(false)}
+            onClick={() => {
+              // What the load will have to say, fetched (again, after a failure) from the click.
+              LoadProgress.preload().catch(() => undefined);
+              flow.load(false);
+            }}
           >
             {flow.loading ? t.loading : t.loadButton}
           </Button>
@@ -85,17 +101,20 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
           {t.download}
         </Button>
       </div>
-      {flow.loading && (
-        <Field validationMessage={t.loading} validationState="none">
-          <ProgressBar value={flow.progress} max={1} aria-label={t.loading} />
-        </Field>
+      {(flow.loading || flow.edited || flow.outcome || flow.note) && (
+        <React.Suspense fallback={<PanelPlaceholder inline />}>
+          <LoadProgress flow={flow} />
+        </React.Suspense>
       )}
-      {flow.edited && <EditedConfirm flow={flow} edited={flow.edited} />}
-      {flow.outcome && <LoadOutcome flow={flow} outcome={flow.outcome} />}
-      {flow.note && <Text as="p">{flow.note}</Text>}
       {excel && (
         <div className={styles.row}>
-          <Button disabled={flow.checking || flow.loading} onClick={flow.checkNow}>
+          <Button
+            disabled={flow.checking || flow.loading}
+            onClick={() => {
+              CheckView.preload().catch(() => undefined);
+              flow.checkNow();
+            }}
+          >
             {flow.checking ? t.checking : t.checkButton}
           </Button>
           {flow.outcome && (
@@ -106,15 +125,16 @@ export function LoadPanel({ store, host, previous, onLoaded }: LoadPanelProps): 
           )}
         </div>
       )}
-      {flow.check && <WorkbookCheckView check={flow.check} />}
+      {flow.check && (
+        <React.Suspense fallback={<PanelPlaceholder inline />}>
+          <CheckView check={flow.check} />
+        </React.Suspense>
+      )}
       <ReportWriter store={store} host={host} measures={measures} />
       {flow.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {flow.error}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={t.errorTitle}>
+          {flow.error}
+        </Notice>
       )}
     </section>
   );
@@ -165,91 +185,12 @@ function LoadChoices({
         ))}
       </fieldset>
       <Field label={t.workbookLanguage}>
-        <Dropdown
-          value={languageName(flow.workbookLang)}
-          selectedOptions={[flow.workbookLang]}
-          onOptionSelect={(_, d) => flow.chooseLang((d.optionValue as Lang | undefined) ?? null)}
-        >
-          {LANGUAGE_NAMES.map(([value, name]) => (
-            <Option key={value} value={value} lang={value}>
-              {name}
-            </Option>
-          ))}
-        </Dropdown>
+        <Choice
+          value={flow.workbookLang}
+          onChange={flow.chooseLang}
+          choices={LANGUAGE_NAMES.map(([value, name]) => ({ value, label: name, lang: value }))}
+        />
       </Field>
     </>
-  );
-}
-
-/** Figures the user edited in the workbook that the load would replace: replace them, or keep them. */
-function EditedConfirm({
-  flow,
-  edited,
-}: {
-  flow: LoadFlow;
-  edited: NonNullable<LoadFlow["edited"]>;
-}): React.JSX.Element {
-  const t = useStrings();
-  const names = useNames();
-  const styles = useStyles();
-  return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.editedTitle}</MessageBarTitle>
-        {t.editedBody}
-        <ul>
-          {edited.slice(0, 20).map((e) => (
-            <li key={`${e.row}-${e.column}`}>
-              {e.territory}, {names.measure(e.measure)} / {names.orgType(e.orgType)},{" "}
-              {e.column === "Covered" ? t.covered : t.total}: {String(e.inWorkbook)} →{" "}
-              {String(e.inReport)} ({t.rowN({ n: e.row })})
-            </li>
-          ))}
-        </ul>
-        <div className={styles.confirm}>
-          <Button appearance="primary" onClick={() => flow.load(true)}>
-            {t.replace}
-          </Button>
-          <Button onClick={flow.keepEdits}>{t.keep}</Button>
-        </div>
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-/** What the load made: each sheet a link to it, the load's notes. */
-function LoadOutcome({
-  flow,
-  outcome,
-}: {
-  flow: LoadFlow;
-  outcome: NonNullable<LoadFlow["outcome"]>;
-}): React.JSX.Element {
-  const t = useStrings();
-  return (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.loaded}</MessageBarTitle>
-        <ul>
-          {[
-            ...outcome.created.map((s) => [s, t.created]),
-            ...outcome.updated.map((s) => [s, t.updated]),
-          ].map(([s, how]) => (
-            <li key={s}>
-              <Link as="button" onClick={() => flow.selectSheet(s)}>
-                {s}
-              </Link>{" "}
-              ({how})
-            </li>
-          ))}
-        </ul>
-        {flow.warnings.map((w) => (
-          <Text as="p" key={w}>
-            {w}
-          </Text>
-        ))}
-        <Text as="p">{t.chartsNote}</Text>
-      </MessageBarBody>
-    </MessageBar>
   );
 }

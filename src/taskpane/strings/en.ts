@@ -155,6 +155,8 @@ export const EN = {
   filterHint: "Words in any order and any of the three languages: a territory, a type, a measure.",
   type: "Type",
   readingFile: "Reading the file…",
+  /** While a tab's code arrives (its first showing). */
+  opening: "Opening…",
   addedPreview: (p: { period: string }) =>
     `Added ${p.period} to this page's data: the Data, Lagging and Audit tabs show it, and this browser keeps it for your next visit. In Excel, an import is stored in the workbook and the EDU functions answer for it.`,
   auditIntroPreview:
@@ -186,6 +188,8 @@ export const EN = {
   reportDifference: (p: { territory: string; type: string; totals: string }) =>
     `${p.territory}, ${p.type}: ${p.totals}`,
   /** What went wrong with Excel, by the kind of its error code (friendlyError.ts); d: Excel's own words. */
+  /** After a failed load's own error, when putting the workbook back failed too; why: that failure, said. */
+  notRestored: (why: string) => `The workbook could not be fully restored: ${why}`,
   excelErrors: {
     tooLarge: (_d: string) =>
       "Excel refused a request as too large. Load fewer measures or types at a time, then load again.",

@@ -1,0 +1,110 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The pane's one choice control (a select-only combobox in place of Fluent's Dropdown) works as
+ * the WAI-ARIA pattern says: named by its Field, opened and driven by the keys, picking by click,
+ * closing on Escape or a click elsewhere, and telling assistive technology which option is active.
+ */
+import { Field, FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen } from "@testing-library/react";
+import * as React from "react";
+import { Choice } from "../../src/taskpane/components/Choice";
+import { nextActive } from "../../src/taskpane/components/choiceKeys";
+
+const CHOICES = [
+  { value: "kk", label: "Қазақша", lang: "kk" },
+  { value: "ru", label: "Русский", lang: "ru" },
+  { value: "en", label: "English", lang: "en" },
+] as const;
+type Code = (typeof CHOICES)[number]["value"];
+
+function renderChoice(label?: string) {
+  const picked: Code[] = [];
+  function Harness() {
+    const [value, setValue] = React.useState<Code>("ru");
+    const choice = (
+      <Choice
+        value={value}
+        choices={CHOICES}
+        label={label}
+        onChange={(v) => {
+          picked.push(v);
+          setValue(v);
+        }}
+      />
+    );
+    return (
+      <FluentProvider theme={webLightTheme}>
+        {label ? choice : <Field label="Language">{choice}</Field>}
+        <button type="button">elsewhere</button>
+      </FluentProvider>
+    );
+  }
+  render(<Harness />);
+  return { picked, combobox: screen.getByRole("combobox", { name: label ?? "Language" }) };
+}
+
+describe("a choice", () => {
+  it("is named by its Field, shows its value, and opens a list named as it is", () => {
+    const { combobox } = renderChoice();
+    expect(combobox.textContent).toBe("Русский");
+    expect(combobox.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("listbox")).toBeNull();
+    fireEvent.click(combobox);
+    const list = screen.getByRole("listbox", { name: "Language" });
+    expect(combobox.getAttribute("aria-controls")).toBe(list.id);
+    expect(screen.getByRole("option", { selected: true }).textContent).toBe("Русский");
+    expect(combobox.getAttribute("aria-activedescendant")).toBe(
+      screen.getByRole("option", { name: "Русский" }).id
+    );
+  });
+
+  it("picks by click, and a click elsewhere (its blur) closes it unchanged", () => {
+    const { combobox, picked } = renderChoice("Тіл");
+    fireEvent.click(combobox);
+    fireEvent.click(screen.getByRole("option", { name: "English" }));
+    expect(picked).toEqual(["en"]);
+    expect(combobox.textContent).toBe("English");
+    expect(screen.queryByRole("listbox")).toBeNull();
+    fireEvent.click(combobox);
+    fireEvent.blur(combobox);
+    expect(screen.queryByRole("listbox")).toBeNull();
+    expect(picked).toEqual(["en"]);
+  });
+
+  it("works from the keyboard: Down opens, Down moves, Enter picks; Escape leaves it as it was", () => {
+    const { combobox, picked } = renderChoice();
+    fireEvent.keyDown(combobox, { key: "ArrowDown" });
+    expect(screen.getByRole("listbox")).toBeTruthy();
+    fireEvent.keyDown(combobox, { key: "ArrowDown" });
+    expect(combobox.getAttribute("aria-activedescendant")).toBe(
+      screen.getByRole("option", { name: "English" }).id
+    );
+    fireEvent.keyDown(combobox, { key: "Enter" });
+    expect(picked).toEqual(["en"]);
+    fireEvent.keyDown(combobox, { key: "Home" });
+    fireEvent.keyDown(combobox, { key: "Escape" });
+    expect(screen.queryByRole("listbox")).toBeNull();
+    expect(picked).toEqual(["en"]);
+    expect(combobox.textContent).toBe("English");
+  });
+});
+
+describe("a choice's keys", () => {
+  const labels = ["Қазақша", "Русский", "English"];
+  it.each([
+    [false, 1, "ArrowDown", { kind: "open" }],
+    [false, 1, "End", { kind: "open", active: 2 }],
+    [false, 1, "e", { kind: "open", active: 2 }],
+    [false, 1, "x", { kind: "none" }],
+    [true, 2, "ArrowDown", { kind: "move", active: 2 }],
+    [true, 0, "ArrowUp", { kind: "move", active: 0 }],
+    [true, 0, "PageDown", { kind: "move", active: 2 }],
+    [true, 0, "р", { kind: "move", active: 1 }],
+    [true, 1, "Tab", { kind: "pick" }],
+    [true, 1, "Escape", { kind: "close" }],
+  ] as const)("open %s at %i: %s → %j", (open, active, key, step) => {
+    expect(nextActive(key, false, { open, active, labels })).toEqual(step);
+  });
+});
