@@ -211,7 +211,11 @@ export function Choice<T extends string>({
         aria-controls={listId}
         aria-activedescendant={state.open ? `${listId}-${state.active}` : undefined}
         className={styles.button}
-        onClick={state.toggle}
+        onClick={(e) => {
+          // Safari does not focus a button it clicks: without the focus, no blur would close the list.
+          e.currentTarget.focus();
+          state.toggle();
+        }}
         onKeyDown={state.onKeyDown}
         onBlur={state.close}
       >
