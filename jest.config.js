@@ -19,6 +19,8 @@ module.exports = {
     // office-addin-mock requires this file directly; under jest the package entry resolves elsewhere.
     "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",
   },
-  setupFiles: ["<rootDir>/test/helpers/jsdomSetup.ts"],
+  // Every language's messages, as the CLI has them: the pane's fetching of one at a time is tested
+  // by its own suites (test/taskpane/messageLanguages.test.tsx, test/e2e/budget.test.ts).
+  setupFiles: ["<rootDir>/test/helpers/jsdomSetup.ts", "<rootDir>/test/helpers/allTexts.ts"],
   testTimeout: 120000,
 };

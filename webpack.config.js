@@ -91,7 +91,7 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/entry.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -129,24 +129,26 @@ module.exports = async (env, options) => {
     // One webpack runtime for the page: the functions and the task pane share module instances,
     // so both see the same dataset (the shared runtime's whole point). Each chunk, and why:
     // - runtime.js   webpack's loader, once for both entries;
-    // - core.js      what both entries run (the dataset, the query, the gazetteer), once;
-    // - functions.js what only answering a cell needs, on top of core;
+    // - functions.js what answering a cell needs (the dataset, the query, the gazetteer, the
+    //                functions): all a workbook opened without its pane runs;
     // - taskpane.js  the pane's shell: React, Fluent and both its themes (a theme change must not
-    //                wait for a fetch), the tabs, no tab's content;
-    // - on demand, named where they are imported: one language's strings (strings-*), each tab
-    //   (panel-*), the Excel or preview host (excel-host, preview-host), the planner, the parser,
-    //   the report writer, the PDF, Word and .xlsx readers and writers. What two of them share is
-    //   split out by webpack's defaults (a numbered chunk), so no module is fetched twice.
+    //                wait for a fetch), the tabs, no tab's content. It depends on functions.js
+    //                (`dependOn`; taskpane.html loads that first), so what the functions hold,
+    //                the pane and its chunks never carry again;
+    // - on demand, named where they are imported: one language's strings (strings-*) and messages
+    //   (messages-*, query-*), each tab (panel-*), the Excel or preview host (excel-host,
+    //   preview-host), the planner, the parser, the report writer, the PDF, Word and .xlsx readers
+    //   and writers;
+    // - numbered chunks: what two of those share, however small (`shared`), so that no module is
+    //   fetched twice. webpack's own groups would leave a module under 20 KB in each chunk that
+    //   uses it.
     optimization: {
       runtimeChunk: "single",
       splitChunks: {
         cacheGroups: {
-          core: {
-            name: "core",
-            chunks: "initial",
-            minChunks: 2,
-            enforce: true,
-          },
+          default: false,
+          defaultVendors: false,
+          shared: { chunks: "async", minChunks: 2, minSize: 0, reuseExistingChunk: true },
         },
       },
     },
@@ -159,7 +161,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["runtime", "core", "functions", "taskpane"],
+        chunks: ["runtime", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

@@ -13,7 +13,7 @@ export const BUDGETS = {
   taskpaneInitialJsGzKb: 150,
   /**
    * What the functions' runtime runs before its first answer, gzipped, in KB: the webpack
-   * runtime, the shared core and functions.js. A workbook that opens with no pane fetches only
+   * runtime and functions.js. A workbook that opens with no pane fetches only
    * this to answer its cells.
    */
   functionsJsGzKb: 30,

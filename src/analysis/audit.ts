@@ -94,13 +94,13 @@ function findStated(
   measure: Measure | null,
   orgType: OrgTypeOrAll
 ): StatedTotal | undefined {
-  return totals.find(
-    (t) =>
-      t.quantity === quantity &&
-      t.level === level &&
-      t.orgType === orgType &&
-      (quantity === "total" ? true : t.measure === measure)
-  );
+  const of = (m: Measure | null) =>
+    totals.find(
+      (t) =>
+        t.quantity === quantity && t.level === level && t.orgType === orgType && t.measure === m
+    );
+  // A base is the level's (measure null), unless the measure's headline states its own.
+  return quantity === "total" ? (of(measure) ?? of(null)) : of(measure);
 }
 
 /** Rows of each section against the headline's stated totals, per type and over all types. */

@@ -24,6 +24,7 @@ import { MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPES } from "../domain/orgTypes";
 import { nodePdfEngine } from "./nodePdf";
 import { loadSeedReports } from "./seeds";
+import { addAllTexts } from "../host/allTexts";
 
 class UsageError extends Error {}
 
@@ -238,6 +239,8 @@ async function cmdReport(args: string[], io: Io): Promise<number> {
 }
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
+  // The command line fetches nothing: every language's messages are here from the start.
+  addAllTexts();
   const [command, ...rest] = argv;
   try {
     switch (command) {

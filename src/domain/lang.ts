@@ -48,3 +48,13 @@ export function periodName(period: string, lang: Lang): string {
 export function plural(n: number, one: string, few: string, many: string): string {
   return pluralOf("ru", n, { one, few, many, other: few });
 }
+
+/** Whether a line range as the parser gives it ("7", "7–9") is one line. */
+export const oneLine = (lines: string | undefined) => /^\d+$/.test(lines ?? "");
+
+/** A ", "-joined list of measure ids, each named by `name` ("«Турникеты», «Тревожная кнопка»"). */
+export const measureList = (ids: string, name: (id: string) => string) =>
+  ids
+    .split(",")
+    .map((id) => name(id.trim()))
+    .join(", ");

@@ -11,6 +11,11 @@ import { kazakhName, kazakhNames } from "./territories";
 /** Why a territory name does not resolve. */
 export type Unresolved = "unknown" | "ambiguous" | "empty";
 
+/** A stored reason as {@link unresolvedText} reads it: any other than "ambiguous" or "empty" is "unknown". */
+export function unresolvedReason(reason: string | undefined): Unresolved {
+  return reason === "ambiguous" || reason === "empty" ? reason : "unknown";
+}
+
 /**
  * "Unknown territory 'Алмата'. Did you mean: Алматы, Алматинская область?" `candidates`: ", "-joined
  * names (Russian, as the data keeps them; Kazakh says their official Kazakh forms). `name` is said
@@ -91,4 +96,26 @@ export function elsewhereText(f: ElsewhereParams, lang: Lang): string {
 /** A text that starts a sentence: its first letter in upper case. */
 export function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** An item's territory that can't be used: not in this list (reported at the other level), or unresolved. */
+export function territoryIssueText(p: Record<string, string | undefined>, lang: Lang): string {
+  const name = p.name ?? "";
+  if (p.reason === "not-in-list") {
+    const why = elsewhereText(
+      {
+        measure: p.measure ?? "",
+        level: p.level ?? "",
+        territory: p.territory ?? "",
+        cities: p.cities,
+        region: p.region,
+      },
+      lang
+    );
+    if (lang === "kk") return `«${name}» бұл тізімге кірмейді: ${why}`;
+    return lang === "ru"
+      ? `«${name}» не входит в этот список: ${why}`
+      : `'${name}' is not in this list: ${why}`;
+  }
+  return unresolvedText(unresolvedReason(p.reason), name, p.candidates ?? "", lang);
 }

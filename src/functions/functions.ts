@@ -5,6 +5,7 @@
  * Every function answers through the same QueryCache the CLI uses, so cell and command line agree.
  */
 import type { QueryResult } from "../analysis/query";
+import { loadQueryTexts } from "../analysis/queryLanguages";
 import { queryMessage } from "../analysis/queryMessages";
 import { territoryCard } from "../analysis/territoryCard";
 import { cellError, cellValue, officeLang } from "./cellResult";
@@ -19,8 +20,19 @@ function mapOk<T, U>(r: QueryResult<T>, f: (value: T) => U): QueryResult<U> {
   return r.ok ? { ok: true, value: f(r.value) } : r;
 }
 
-/** Waits for the reports stored in the workbook only while they are being restored (milliseconds). */
+/** The query messages in Office's language, fetched with the first answer (none for English). */
+let queryTexts: Promise<void> | undefined;
+
+/**
+ * Waits for the reports stored in the workbook only while they are being restored (milliseconds),
+ * and, before the first answer, for the messages a cell may say. A fetch that failed is tried again
+ * by the next answer; meanwhile a cell says its error in English, which still says what is wrong.
+ */
 async function ready(): Promise<void> {
+  queryTexts ??= loadQueryTexts(officeLang()).catch(() => {
+    queryTexts = undefined;
+  });
+  await queryTexts;
   if (!runtimeStore.ready) await runtimeStore.whenReady();
 }
 

@@ -1,4 +1,4 @@
-import { type Measure, measureInfo } from "../domain/measures";
+import { type Level, type Measure, measureInfo } from "../domain/measures";
 import type { OrgType, OrgTypeOrAll } from "../domain/orgTypes";
 import type { Severity, StatedTotal } from "../domain/report";
 import {
@@ -40,7 +40,13 @@ interface PendingHeadline {
   covered: boolean | null;
   measureAtStart: Measure | null;
   measureInSentence: Measure | null;
-  parts: Array<{ orgType: OrgType; value: number; offset: number }>;
+  /** By type: the covered (or base) count, and the part's own base when it states one ("901 из 1 010 детсадов"). */
+  parts: Array<{
+    orgType: OrgType;
+    value: number;
+    offset: number;
+    base?: { value: number; offset: number };
+  }>;
 }
 
 /**
@@ -155,7 +161,16 @@ export class HeadlineReader {
       const at = offset + part.at;
       // A letter glued to the number is a digit mistyped ("39З колледжа"): no count, and said.
       const value = count(part.n + part.glued, at);
-      if (value !== null) p.parts.push({ orgType: type, value, offset: at });
+      // "901 из 1 010 детсадов", "1 010-нан 901 балабақша": the part's own base beside it.
+      const ofAt = part.of ? offset + part.of.at : 0;
+      const of = part.of ? count(part.of.n, ofAt) : null;
+      if (value !== null)
+        p.parts.push({
+          orgType: type,
+          value,
+          offset: at,
+          ...(of !== null ? { base: { value: of, offset: ofAt } } : {}),
+        });
     }
     p.end = end;
   }
@@ -219,13 +234,14 @@ export class HeadlineReader {
         offset
       );
     if (p.all !== null) stated("all", p.all, p.allOffset);
-    // "1 911 из 2 621 объектов" states the base again.
-    if (p.base?.value != null)
-      this.record(
-        { quantity: "total", level, measure: null, orgType: "all", value: p.base.value },
-        p.base.offset
-      );
-    for (const part of p.parts) stated(part.orgType, part.value, part.offset);
+    // "1 911 из 2 621 объектов" states the base of the measure's lists again.
+    const base = (orgType: OrgTypeOrAll, value: number, offset: number) =>
+      this.recordBase(level, p.covered ? measure : null, orgType, value, offset);
+    if (p.base?.value != null) base("all", p.base.value, p.base.offset);
+    for (const part of p.parts) {
+      stated(part.orgType, part.value, part.offset);
+      if (part.base) base(part.orgType, part.base.value, part.base.offset);
+    }
     if (p.covered) {
       this.measureWordsAtCovered = this.measureWords;
       this.listSinceCovered = false;
@@ -265,13 +281,33 @@ export class HeadlineReader {
       { quantity: "covered", level, measure, orgType, value: covered.value },
       covered.offset
     );
-    this.record(
-      { quantity: "total", level, measure: null, orgType, value: base.value },
-      base.offset
-    );
+    this.recordBase(level, measure, orgType, base.value, base.offset);
     this.record(
       { quantity: "percent", level, measure, orgType, value: percent.value },
       percent.offset
+    );
+  }
+
+  /**
+   * A base stated beside a measure's figures ("2 426 из 2 617 объектов", a list's total line): the
+   * level's base restated, or stated here first, is the level's; a different one is the measure's
+   * own (its lists sum to another number of organisations), which the audit checks its lists by.
+   */
+  private recordBase(
+    level: Level,
+    measure: Measure | null,
+    orgType: OrgTypeOrAll,
+    value: number,
+    offset: number
+  ): void {
+    const levelBase = this.totals.find(
+      (t) =>
+        t.quantity === "total" && t.level === level && t.measure === null && t.orgType === orgType
+    );
+    const own = measure !== null && levelBase !== undefined && levelBase.value !== value;
+    this.record(
+      { quantity: "total", level, measure: own ? measure : null, orgType, value },
+      offset
     );
   }
 

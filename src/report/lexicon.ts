@@ -279,13 +279,39 @@ const WORDS_FIRST = new RegExp(
   "u"
 );
 
+/** "901 из 1 010 детсадов": a covered part with its own base after it. */
+const OUT_OF_FIRST = new RegExp(
+  String.raw`^(?<n>${NUM})\s*из\s*(?<of>${NUM})(?<words>\s*${PART_WORDS})$`,
+  "u"
+);
+/** "1 010-нан 901 балабақша": in Kazakh, the base first, in the ablative. */
+const KK_BASE_FIRST = new RegExp(
+  String.raw`^(?<of>${NUM})\s*${KK_HYPHEN}\s*${KK_ABLATIVE}(?!\p{L})\s+(?<n>${NUM})(?<words>\s*${PART_WORDS})$`,
+  "u"
+);
+
 /**
  * One part of a breakdown, exactly a count and its words: "6 936 школ", "школ – 6 936",
- * "колледжей: 393". Anything else ("из них 12 частных", "больше на 20") is no part (null).
+ * "колледжей: 393", or a covered count with its own base ("901 из 1 010 детсадов", "1 010-нан 901
+ * балабақша": `of`). Anything else ("из них 12 частных", "больше на 20") is no part (null).
  */
-export function breakdownPart(
-  text: string
-): { n: string; at: number; words: string; glued: string } | null {
+export function breakdownPart(text: string): {
+  n: string;
+  at: number;
+  words: string;
+  glued: string;
+  of?: { n: string; at: number };
+} | null {
+  const out = OUT_OF_FIRST.exec(text);
+  if (out?.groups) {
+    const { n, of, words } = out.groups;
+    return { n, at: 0, words, glued: "", of: { n: of, at: text.indexOf(of, n.length) } };
+  }
+  const kk = KK_BASE_FIRST.exec(text);
+  if (kk?.groups) {
+    const { n, of, words } = kk.groups;
+    return { n, at: text.length - words.length - n.length, words, glued: "", of: { n: of, at: 0 } };
+  }
   const m = NUMBER_FIRST.exec(text);
   if (m?.groups) {
     const glued = DIGIT_LOOKALIKE.exec(m.groups.words)?.[0] ?? "";

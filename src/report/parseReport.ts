@@ -406,7 +406,21 @@ class ReportReader {
     }
     if (g.pctShare !== undefined) {
       const at = m.index + m[0].indexOf(g.pctCount, g.pctShare.length);
-      return this.onHeadline(m, this.count(g.pctCount, at, "warning"), parsePercent(g.pctShare));
+      // "93% или 2 426 из 2 617 объектов": the base of the measure's lists, stated beside.
+      const baseAt =
+        g.pctBase === undefined
+          ? -1
+          : m.index + m[0].indexOf(g.pctBase, at - m.index + g.pctCount.length);
+      const base =
+        g.pctBase === undefined
+          ? undefined
+          : { value: this.count(g.pctBase, baseAt, "warning"), offset: baseAt };
+      return this.onHeadline(
+        m,
+        this.count(g.pctCount, at, "warning"),
+        parsePercent(g.pctShare),
+        base
+      );
     }
     if (g.outOfCount !== undefined) {
       const baseAt = m.index + m[0].indexOf(g.outOfBase, g.outOfCount.length);

@@ -32,7 +32,7 @@ export function plainCharacters(line: string): string {
 // eslint-disable-next-line no-control-regex -- U+0002 is how PDFium marks a hyphen it broke at
 const HYPHENATED = /(\p{L})(\u00AD*)([-\u00AD\u0002])[ \t]*$/u;
 /** The first word of a line, and what follows it. */
-const FIRST_WORD = /^[ \t]*(\p{L}[\p{L}\p{M}]*)/u;
+const FIRST_WORD = /^[ \t]*(\p{L}[\p{L}\p{M}\u00AD]*)/u;
 /** A count's first group at a line's end ("… (1"), its thousands at the next line's start ("366 из"). */
 const COUNT_HEAD = /(?:^|[\s(])\d{1,3}[ \t]*$/u;
 const COUNT_TAIL = /^[ \t]*(\d{3})(?![\d]|[.,]\d|\s*%)/u;

@@ -10,7 +10,7 @@
  * (test/helpers/kazakhReport.ts) and compare what the reader reads with the figures written.
  */
 import { type Measure, MEASURE_IDS, measureInfo } from "../domain/measures";
-import type { OrgType, OrgTypeOrAll } from "../domain/orgTypes";
+import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
 import { territoryById } from "../domain/territories";
 import {
@@ -189,16 +189,44 @@ function parts(totals: readonly StatedTotal[], style: KazakhStyle): string {
   return `${v("kindergarten")} балабақша, ${v("school")} мектеп${and}${v("college")} колледж`;
 }
 
+/** A headline's parts with their own base: "1 010-нан 901 балабақша, 1 407-ден 1 341 мектеп, …". */
+function partsOutOf(
+  covered: readonly StatedTotal[],
+  base: readonly StatedTotal[],
+  style: KazakhStyle
+): string {
+  const value = (ts: readonly StatedTotal[], o: OrgType) =>
+    ts.find((t) => t.orgType === o)?.value ?? 0;
+  const noun: Record<OrgType, string> = {
+    kindergarten: "балабақша",
+    school: "мектеп",
+    college: "колледж",
+  };
+  return ORG_TYPES.map((o) => {
+    const of = value(base, o);
+    return `${figureIn(of, n(of, style), "ablative")} ${n(value(covered, o), style)} ${noun[o]}`;
+  }).join(", ");
+}
+
 const CITY_VERBS: Record<Exclude<Measure, "video">, string> = {
   guard: "лицензиясы бар күзетпен шарт жасасқан",
   panic: "орталықтандырылған бақылау пульттеріне қосылған дабыл түймелерін орнатқан",
   turnstile: "өткізу жүйесін (турникеттерді) орнатқан",
 };
 
-/** A large-city measure's headline figure: "73%-ы немесе 1 911 объект", "1 911 объект (73%)", "2 621 объектінің 1 911-і (73%)". */
-function cityFigure(pct: number, covered: number, base: number, style: KazakhStyle): string {
+/**
+ * A large-city measure's headline figure: "73%-ы немесе 1 911 объект", "1 911 объект (73%)",
+ * "2 621 объектінің 1 911-і (73%)"; a measure with its own base (`own`) always says it so.
+ */
+function cityFigure(
+  pct: number,
+  covered: number,
+  base: number,
+  style: KazakhStyle,
+  own = false
+): string {
   const share = renderPercent(pct, style.base);
-  switch (style.headline) {
+  switch (own ? "out-of" : style.headline) {
     case "немесе":
       return `${share}-ы немесе ${n(covered, style)} объект`;
     case "bracket":
@@ -225,15 +253,15 @@ export function renderKazakhSections(
   afterList: (measure: Measure, orgType: OrgType) => string | null = () => null
 ): string[][] {
   const stated = (q: StatedTotal["quantity"], m: Measure | null, level: "region" | "city") =>
-    report.statedTotals.filter(
-      (t) => t.quantity === q && t.level === level && (q === "total" || t.measure === m)
-    );
+    report.statedTotals.filter((t) => t.quantity === q && t.level === level && t.measure === m);
   const blocks: string[][] = [];
   let citiesOpened = false;
   for (const measure of style.base.measureOrder ?? MEASURE_IDS) {
     const out: string[] = [];
     const level = measureInfo(measure).level;
-    const base = stated("total", null, level);
+    // The level's base; a measure whose lists sum to another states its own (writeReport.ts).
+    const own = stated("total", measure, level);
+    const base = own.length > 0 && measure === "video" ? own : stated("total", null, level);
     const covered = stated("covered", measure, level);
     const all = (ts: StatedTotal[]) => ts.find((t) => t.orgType === "all")?.value ?? 0;
     const pct = all(stated("percent", measure, level));
@@ -250,9 +278,12 @@ export function renderKazakhSections(
             `Ірі қалаларда ${n(all(base), style)} білім беру ұйымы жұмыс істейді (${parts(base, style)}), оның ішінде:`
         );
       }
-      out.push(
-        `- ${cityFigure(pct, all(covered), all(base), style)} ${CITY_VERBS[measure]} (${parts(covered, style)}).`
-      );
+      const figure =
+        own.length > 0
+          ? cityFigure(pct, all(covered), all(own), style, true)
+          : cityFigure(pct, all(covered), all(base), style);
+      const breakdown = own.length > 0 ? partsOutOf(covered, own, style) : parts(covered, style);
+      out.push(`- ${figure} ${CITY_VERBS[measure]} (${breakdown}).`);
     }
     out.push(style.lead);
     out.push(

@@ -1,6 +1,7 @@
 import { type Measure, measureInfo, MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
+import { plural } from "../domain/lang";
 import { territoryById } from "../domain/territories";
 
 /**
@@ -177,11 +178,32 @@ export const SECTION_HEADINGS: Readonly<Record<OrgType, string>> = {
   college: HEADINGS.college[0],
 };
 
-const UNITS: Record<OrgType, string> = {
-  kindergarten: "детсадов",
-  school: "школ",
-  college: "колледжей",
+/** A noun's forms after a count: one, few, many ("1 детсад", "2 детсада", "5 детсадов"). */
+type Forms = readonly [one: string, few: string, many: string];
+
+const UNITS: Record<OrgType, Forms> = {
+  kindergarten: ["детсад", "детсада", "детсадов"],
+  school: ["школа", "школы", "школ"],
+  college: ["колледж", "колледжа", "колледжей"],
 };
+const LONG_UNITS: Record<OrgType, Forms> = {
+  kindergarten: ["детский сад", "детских сада", "детских садов"],
+  school: ["общеобразовательная школа", "общеобразовательные школы", "общеобразовательных школ"],
+  college: UNITS.college,
+};
+const OBJECTS: Forms = ["объект", "объекта", "объектов"];
+const ORGANISATIONS: Forms = ["организация", "организации", "организаций"];
+
+/** Whether Russian says a count as one ("21", "1 191", not "11"): its noun and verb in the singular. */
+const singular = (n: number) => n % 10 === 1 && n % 100 !== 11;
+
+/** A count and its noun as Russian agrees them: "1 191 школа", "564 детсада", "156 колледжей". */
+function counted(n: number, forms: Forms, style: RenderStyle): string {
+  return `${num(n, style)} ${plural(n, ...forms)}`;
+}
+
+/** The noun after "из N" (genitive): "из 21 детсада", "из 96 детсадов". */
+const afterOutOf = (n: number, forms: Forms) => (singular(n) ? forms[1] : forms[2]);
 
 /** The video headline's share, as the style words it. */
 function videoShare(pct: string, style: RenderStyle): string {
@@ -199,26 +221,44 @@ function videoShare(pct: string, style: RenderStyle): string {
   }
 }
 
-/** "73% или 1 911 объектов", "73% (1 911 объектов)", "1 911 из 2 621 объектов (73%)". */
-function cityHeadline(pct: string, covered: string, base: string, style: RenderStyle): string {
+/**
+ * "73% или 1 911 объектов", "73% (1 911 объектов)", "1 911 из 2 621 объекта (73%)"; with the
+ * measure's own base (`own`), the first two say it too: "93% или 2 426 из 2 617 объектов".
+ */
+function cityHeadline(
+  pct: string,
+  covered: number,
+  base: number,
+  style: RenderStyle,
+  own = false
+): string {
+  const figure = own
+    ? `${num(covered, style)} из ${num(base, style)} ${afterOutOf(base, OBJECTS)}`
+    : counted(covered, OBJECTS, style);
   switch (style.headline ?? "или") {
     case "или":
-      return `${pct} или ${covered} объектов`;
+      return `${pct} или ${figure}`;
     case "parenthesis":
-      return `${pct} (${covered} объектов)`;
+      return `${pct} (${figure})`;
     case "out-of":
-      return `${covered} из ${base} объектов (${pct})`;
+      return `${num(covered, style)} из ${num(base, style)} ${afterOutOf(base, OBJECTS)} (${pct})`;
   }
 }
 
-/** The large-city measures' headline sentences, around their figures and parts by type. */
-const CITY_INTRO: Record<Exclude<Measure, "video">, (figures: string, parts: string) => string> = {
-  guard: (figures, parts) =>
-    `- ${figures} заключили договора с лицензированной охраной (${parts}).`,
-  panic: (figures, parts) =>
-    `- ${figures} установили тревожные кнопки с подключением к пультам централизованного наблюдения (${parts}).`,
-  turnstile: (figures, parts) =>
-    `- ${figures} установили пропускную систему (турникеты) (${parts}).`,
+/**
+ * The large-city measures' headline sentences, around their figures and parts by type; `one`: the
+ * count is said in the singular ("1 421 объект установил …").
+ */
+const CITY_INTRO: Record<
+  Exclude<Measure, "video">,
+  (figures: string, parts: string, one: boolean) => string
+> = {
+  guard: (figures, parts, one) =>
+    `- ${figures} ${one ? "заключил" : "заключили"} договоры с лицензированной охраной (${parts}).`,
+  panic: (figures, parts, one) =>
+    `- ${figures} ${one ? "установил" : "установили"} тревожные кнопки с подключением к пультам централизованного наблюдения (${parts}).`,
+  turnstile: (figures, parts, one) =>
+    `- ${figures} ${one ? "установил" : "установили"} пропускную систему (турникеты) (${parts}).`,
 };
 
 const num = renderCount;
@@ -253,9 +293,15 @@ function itemText(r: CoverageRecord, style: RenderStyle, index: number): string 
   const name = territoryLabel(r, style);
   const sp = style.tight ? "" : " ";
   const brk = style.splitItems && index % 7 === 3 ? "\n" : " ";
-  const unit = index === 0 ? ` ${UNITS[r.orgType]}` : "";
+  // The unit (on the first item only) agrees with the count it follows: "(96 детсадов)",
+  // "(21 детсад)", "(8 из 96 детсадов)", "(2 из 21 детсада)", "(2 колледжа из 21)".
+  const forms = UNITS[r.orgType];
+  const first = index === 0;
+  const unit = first
+    ? ` ${r.covered === r.total || style.outOf === "/" ? plural(r.total, ...forms) : afterOutOf(r.total, forms)}`
+    : "";
   const outOf = style.outOf ?? "из";
-  const before = style.unitBeforeOutOf ? unit : "";
+  const before = style.unitBeforeOutOf && first ? ` ${plural(r.covered, ...forms)}` : "";
   const counts =
     r.covered === r.total
       ? `${num(r.total, style)}${unit}`
@@ -278,20 +324,36 @@ function itemText(r: CoverageRecord, style: RenderStyle, index: number): string 
 }
 
 function parts(totals: readonly StatedTotal[], style: RenderStyle): string {
-  const n = (o: OrgTypeOrAll) => num(totals.find((t) => t.orgType === o)?.value ?? 0, style);
+  const value = (o: OrgTypeOrAll) => totals.find((t) => t.orgType === o)?.value ?? 0;
+  const n = (o: OrgTypeOrAll) => num(value(o), style);
+  const said = (o: OrgType, units = UNITS) => counted(value(o), units[o], style);
   const [k, s, c] = [n("kindergarten"), n("school"), n("college")];
   switch (style.breakdown ?? "seed") {
     case "seed":
-      return `${k} детсадов, ${s} школ, ${c} колледжей`;
+      return `${said("kindergarten")}, ${said("school")}, ${said("college")}`;
     case "long names":
-      return `${k} детских садов, ${s} общеобразовательных школ и ${c} колледжей`;
+      return `${said("kindergarten", LONG_UNITS)}, ${said("school", LONG_UNITS)} и ${said("college")}`;
     case "semicolons":
-      return `${k} д/с; ${s} школ; ${c} колледжей`;
+      return `${k} д/с; ${said("school")}; ${said("college")}`;
     case "type first": {
       const d = style.dash || "-";
       return `детсадов ${d} ${k}, школ ${d} ${s}, колледжей ${d} ${c}`;
     }
   }
+}
+
+/** A headline's parts with their own base: "901 из 1 010 детсадов, 1 341 из 1 407 школ, …". */
+function partsOutOf(
+  covered: readonly StatedTotal[],
+  base: readonly StatedTotal[],
+  style: RenderStyle
+): string {
+  const value = (ts: readonly StatedTotal[], o: OrgType) =>
+    ts.find((t) => t.orgType === o)?.value ?? 0;
+  return ORG_TYPES.map((o) => {
+    const of = value(base, o);
+    return `${num(value(covered, o), style)} из ${num(of, style)} ${afterOutOf(of, UNITS[o])}`;
+  }).join(", ");
 }
 
 /**
@@ -306,36 +368,43 @@ export function renderSections(
 ): string[][] {
   const [year, quarter] = (report.period ?? "2023-Q1").split("-Q");
   const stated = (q: StatedTotal["quantity"], m: Measure | null, level: "region" | "city") =>
-    report.statedTotals.filter(
-      (t) => t.quantity === q && t.level === level && (q === "total" || t.measure === m)
-    );
+    report.statedTotals.filter((t) => t.quantity === q && t.level === level && t.measure === m);
   const blocks: string[][] = [];
   let citiesOpened = false;
   for (const measure of style.measureOrder ?? MEASURE_IDS) {
     const out: string[] = [];
     const level = measureInfo(measure).level;
-    const base = stated("total", null, level);
+    // The level's base; a measure whose lists sum to another states its own (writeReport.ts).
+    const own = stated("total", measure, level);
+    const base = own.length > 0 && measure === "video" ? own : stated("total", null, level);
     const covered = stated("covered", measure, level);
     const pct = stated("percent", measure, level).find((t) => t.orgType === "all")?.value ?? 0;
     const share = renderPercent(pct, style);
-    const coveredAll = num(covered.find((t) => t.orgType === "all")?.value ?? 0, style);
-    const baseAll = num(base.find((t) => t.orgType === "all")?.value ?? 0, style);
+    const coveredAll = covered.find((t) => t.orgType === "all")?.value ?? 0;
+    const baseAll = base.find((t) => t.orgType === "all")?.value ?? 0;
+    const organisations = `${counted(baseAll, ORGANISATIONS, style)} образования`;
     if (measure === "video") {
+      // "в 5 985 организациях", "в 2 621 организации": the prepositional after "в".
+      const within = `${num(coveredAll, style)} ${singular(coveredAll) ? "организации" : "организациях"} образования`;
       out.push(
-        `По информации местных исполнительных органов в республике ${baseAll} организаций образования (${parts(base, style)}), которые обеспечены системами видеонаблюдения. ` +
-          `По состоянию на ${quarter} квартал ${year} года системы видеонаблюдения в ${coveredAll} организаций образования (${parts(covered, style)}) подключены к ЦОУ${videoShare(share, style)}.`
+        `По информации местных исполнительных органов в республике ${organisations} (${parts(base, style)}), ${singular(baseAll) ? "которая обеспечена" : "которые обеспечены"} системами видеонаблюдения. ` +
+          `По состоянию на ${quarter} квартал ${year} года системы видеонаблюдения в ${within} (${parts(covered, style)}) подключены к ЦОУ${videoShare(share, style)}.`
       );
     } else {
       if (!citiesOpened) {
         citiesOpened = true;
         out.push(
           `Также проанализирована обеспеченность лицензированной охраной организаций образования в крупных городах. ` +
-            `В крупных городах функционируют ${baseAll} организаций образования (${parts(base, style)}), из которых:`
+            `В крупных городах ${singular(baseAll) ? "функционирует" : "функционируют"} ${organisations} (${parts(base, style)}), из которых:`
         );
       }
-      out.push(
-        CITY_INTRO[measure](cityHeadline(share, coveredAll, baseAll, style), parts(covered, style))
-      );
+      const ownAll = own.find((t) => t.orgType === "all")?.value;
+      const figures =
+        ownAll === undefined
+          ? cityHeadline(share, coveredAll, baseAll, style)
+          : cityHeadline(share, coveredAll, ownAll, style, true);
+      const breakdown = own.length > 0 ? partsOutOf(covered, own, style) : parts(covered, style);
+      out.push(CITY_INTRO[measure](figures, breakdown, singular(coveredAll)));
     }
     out.push("Справочно:");
     out.push(

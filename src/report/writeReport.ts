@@ -99,8 +99,10 @@ export function draftReport(
 
 /**
  * Per level, the base (the number of organisations, by type and in all) from the level's first
- * measure, as the report states one base per level; per measure its covered sums and its share
- * of that base.
+ * measure, as the report states one base per level. A measure whose own lists sum to another base
+ * (the data's own difference between measures, in `baseDifferences`) states its own beside its
+ * covered counts, so that every headline is the sum of its list. Per measure, its covered sums and
+ * its share of its base.
  */
 function statedTotals(records: readonly CoverageRecord[], measures: readonly Measure[]) {
   const out: StatedTotal[] = [];
@@ -108,39 +110,34 @@ function statedTotals(records: readonly CoverageRecord[], measures: readonly Mea
   const sum = (rs: readonly CoverageRecord[], q: "covered" | "total", o: OrgTypeOrAll) =>
     rs.filter((r) => o === "all" || r.orgType === o).reduce((n, r) => n + r[q], 0);
   const types: OrgTypeOrAll[] = [...ORG_TYPES, "all"];
+  const figures = (
+    quantity: StatedTotal["quantity"],
+    level: Level,
+    measure: Measure | null,
+    value: (o: OrgTypeOrAll) => number,
+    of: readonly OrgTypeOrAll[] = types
+  ) => of.map((orgType) => ({ ...at, quantity, level, measure, orgType, value: value(orgType) }));
   for (const level of ["region", "city"] as const) {
     const ofLevel = measures.filter((m) => measureInfo(m).level === level);
     if (ofLevel.length === 0) continue;
-    const baseRecords = records.filter((r) => r.measure === ofLevel[0]);
-    for (const o of types)
-      out.push({
-        ...at,
-        quantity: "total",
-        level,
-        measure: null,
-        orgType: o,
-        value: sum(baseRecords, "total", o),
-      });
-    const base = sum(baseRecords, "total", "all");
+    const levelRecords = records.filter((r) => r.measure === ofLevel[0]);
+    const levelBase = (o: OrgTypeOrAll) => sum(levelRecords, "total", o);
+    out.push(...figures("total", level, null, levelBase));
     for (const m of ofLevel) {
       const rs = records.filter((r) => r.measure === m);
-      for (const o of types)
-        out.push({
-          ...at,
-          quantity: "covered",
+      const base = (o: OrgTypeOrAll) => sum(rs, "total", o);
+      if (types.some((o) => base(o) !== levelBase(o)))
+        out.push(...figures("total", level, m, base));
+      out.push(...figures("covered", level, m, (o) => sum(rs, "covered", o)));
+      out.push(
+        ...figures(
+          "percent",
           level,
-          measure: m,
-          orgType: o,
-          value: sum(rs, "covered", o),
-        });
-      out.push({
-        ...at,
-        quantity: "percent",
-        level,
-        measure: m,
-        orgType: "all",
-        value: writtenPercent(sum(rs, "covered", "all"), base),
-      });
+          m,
+          () => writtenPercent(sum(rs, "covered", "all"), base("all")),
+          ["all"]
+        )
+      );
     }
   }
   return out;

@@ -3,13 +3,13 @@ import * as React from "react";
 import type { DatasetStore } from "../analysis/datasetStore";
 import type { WorkbookPlan } from "../workbook/plan";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { friendlyError } from "./friendlyError";
+import { useFriendlyError } from "./friendlyError";
 import {
   type Lang,
   LangContext,
   LANGUAGE_NAMES,
-  loadStrings,
-  stringsLoaded,
+  languageLoaded,
+  loadLanguage,
   stringsOf,
 } from "./i18n";
 import type { PaneHost, TerritoryRows } from "../host/paneHost";
@@ -81,20 +81,14 @@ export function App({
   const prefersDark = usePrefersDark(host.kind === "preview" && officeBackground === undefined);
   const dark = isDarkTheme(officeBackground, prefersDark);
   const [lang, chooseLang, langProblem] = useLoadedLang(initialLang);
-  const [tab, setTab] = React.useState<TabId>(host.kind === "preview" ? "data" : "load");
-  const [lastPlan, setLastPlan] = React.useState<WorkbookPlan | undefined>(undefined);
-  // The preview's answer to choosing a territory on the Lagging map: its rows in the Data tab.
-  const [shownRows, setShownRows] = React.useState<TerritoryRows | null>(null);
-  // Re-render when the store changes (an import, the stored reports restored): React's own
-  // subscription to an external store, its snapshot the dataset's revision.
-  React.useSyncExternalStore(
-    React.useCallback((notify: () => void) => store.onChange(notify), [store]),
-    () => store.dataset.revision
-  );
-  // The other tabs' code once the first screen is up.
+  const tabs = useTabs(host.kind === "preview" ? "data" : "load");
+  useStoreRevision(store);
+  // The other tabs' code once the first screen is up; the messages of its language at once, as
+  // the first thing the Excel side says (a stored report that could not be restored) needs them.
   React.useEffect(preloadWhenIdle, []);
+  React.useEffect(() => void loadLanguage(initialLang).catch(() => undefined), [initialLang]);
   const t = stringsOf(lang);
-  const tabs: Array<[TabId, string]> = [
+  const names: Array<[TabId, string]> = [
     ["data", t.tabData],
     ["load", t.tabLoad],
     ["lagging", t.tabLagging],
@@ -107,85 +101,27 @@ export function App({
       {/* Layout on <main>, not on the provider: the provider's classes also go to every portal (menus, listboxes). */}
       <PaneTheme dark={dark}>
         <main lang={lang} className={styles.root}>
-          <header className={styles.header}>
-            <Title3 as="h1" className={styles.title}>
-              {t.appTitle}
-            </Title3>
-            <Choice
-              label={t.language}
-              value={lang}
-              onChange={chooseLang}
-              choices={LANGUAGE_NAMES.map(([value, name]) => ({ value, label: name, lang: value }))}
-              className={styles.language}
-            />
-          </header>
-          <Text as="p" size={200} className={styles.intro}>
-            {host.kind === "preview" ? t.preview : t.inExcel} {t.periods}:{" "}
-            {store.dataset.periods().join(", ")}.
-          </Text>
-          {langProblem !== null && (
-            <Notice intent="warning">{friendlyError(langProblem, lang)}</Notice>
-          )}
-          {startupProblem && (
-            <Notice intent="warning">{friendlyError(startupProblem, lang)}</Notice>
-          )}
+          <PaneHeader lang={lang} onLang={chooseLang} host={host} store={store} />
+          <React.Suspense fallback={null}>
+            {langProblem !== null && <ProblemNotice problem={langProblem} />}
+            {startupProblem && <ProblemNotice problem={startupProblem} />}
+          </React.Suspense>
           <TabList
-            selectedValue={tab}
-            onTabSelect={(_, d) => {
-              setShownRows(null);
-              // Its code, fetched from the click (or again, if it failed before: ErrorBoundary said so).
-              PANEL_OF[d.value as TabId].preload().catch(() => undefined);
-              setTab(d.value as TabId);
-            }}
+            selectedValue={tabs.tab}
+            onTabSelect={(_, d) => tabs.open(d.value as TabId)}
             size="small"
             className={styles.tabs}
           >
-            {tabs.map(([id, label]) => (
+            {names.map(([id, label]) => (
               <Tab key={id} value={id} id={`tab-${id}`} className={styles.tab}>
                 {label}
               </Tab>
             ))}
           </TabList>
-          <div role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
-            <ErrorBoundary key={tab} title={t.errorTitle}>
+          <div role="tabpanel" aria-labelledby={`tab-${tabs.tab}`} className={styles.panel}>
+            <ErrorBoundary key={tabs.tab} title={t.errorTitle} resetKey={tabs.opened}>
               <React.Suspense fallback={<PanelPlaceholder />}>
-                {tab === "data" && (
-                  <DataPanel
-                    store={store}
-                    territory={shownRows}
-                    onShowAll={() => setShownRows(null)}
-                  />
-                )}
-                {tab === "load" && (
-                  <LoadPanel
-                    store={store}
-                    host={host}
-                    previous={lastPlan}
-                    onLoaded={setLastPlan}
-                    onRestored={(plan) => setLastPlan((p) => p ?? plan)}
-                  />
-                )}
-                {tab === "lagging" && (
-                  <LaggingPanel
-                    store={store}
-                    host={host}
-                    onShowRows={(rows) => {
-                      setShownRows(rows);
-                      setTab("data");
-                    }}
-                  />
-                )}
-                {tab === "import" && <ImportPanel store={store} host={host} />}
-                {tab === "audit" && (
-                  <AuditPanel
-                    store={store}
-                    host={host}
-                    onShowRows={(rows) => {
-                      setShownRows(rows);
-                      setTab("data");
-                    }}
-                  />
-                )}
+                <TabContent tabs={tabs} host={host} store={store} />
               </React.Suspense>
             </ErrorBoundary>
           </div>
@@ -195,9 +131,120 @@ export function App({
   );
 }
 
+/** Re-renders the pane when the store changes (an import, the stored reports restored). */
+function useStoreRevision(store: DatasetStore): void {
+  // React's own subscription to an external store, its snapshot the dataset's revision.
+  React.useSyncExternalStore(
+    React.useCallback((notify: () => void) => store.onChange(notify), [store]),
+    () => store.dataset.revision
+  );
+}
+
+/** The tab shown, and what one tab asks of another (the Data tab's rows for a territory). */
+function useTabs(first: TabId) {
+  const [tab, setTab] = React.useState<TabId>(first);
+  // Each choice of a tab (the same one again too) counts: a panel whose code failed to arrive is
+  // fetched again, and its ErrorBoundary shows it anew.
+  const [opened, setOpened] = React.useState(0);
+  // The rows the Data tab shows when another tab asked for them (showRows), else the whole table.
+  const [shownRows, setShownRows] = React.useState<TerritoryRows | null>(null);
+  // The plan the last load wrote (or the one restored from the workbook), kept across tabs.
+  const [lastPlan, setLastPlan] = React.useState<WorkbookPlan | undefined>(undefined);
+  const show = (next: TabId, rows: TerritoryRows | null) => {
+    PANEL_OF[next].preload().catch(() => undefined);
+    setShownRows(rows);
+    setOpened((n) => n + 1);
+    setTab(next);
+  };
+  return {
+    tab,
+    opened,
+    shownRows,
+    lastPlan,
+    setLastPlan,
+    open: (next: TabId) => show(next, null),
+    /** The preview's answer to a territory chosen on the Lagging map or a finding: its rows. */
+    showRows: (rows: TerritoryRows) => show("data", rows),
+    showAll: () => setShownRows(null),
+  };
+}
+
+/** The panel of the tab shown, its code fetched when first shown (App's Suspense waits for it). */
+function TabContent({
+  tabs,
+  host,
+  store,
+}: {
+  tabs: ReturnType<typeof useTabs>;
+  host: PaneHost;
+  store: DatasetStore;
+}): React.JSX.Element {
+  switch (tabs.tab) {
+    case "data":
+      return <DataPanel store={store} territory={tabs.shownRows} onShowAll={tabs.showAll} />;
+    case "load":
+      return (
+        <LoadPanel
+          store={store}
+          host={host}
+          previous={tabs.lastPlan}
+          onLoaded={tabs.setLastPlan}
+          onRestored={(plan) => tabs.setLastPlan((p) => p ?? plan)}
+        />
+      );
+    case "lagging":
+      return <LaggingPanel store={store} host={host} onShowRows={tabs.showRows} />;
+    case "import":
+      return <ImportPanel store={store} host={host} />;
+    case "audit":
+      return <AuditPanel store={store} host={host} onShowRows={tabs.showRows} />;
+  }
+}
+
+/** The pane's title, its language, and where it runs with which periods. */
+function PaneHeader({
+  lang,
+  onLang,
+  host,
+  store,
+}: {
+  lang: Lang;
+  onLang: (next: Lang) => void;
+  host: PaneHost;
+  store: DatasetStore;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const t = stringsOf(lang);
+  return (
+    <>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {t.appTitle}
+        </Title3>
+        <Choice
+          label={t.language}
+          value={lang}
+          onChange={onLang}
+          choices={LANGUAGE_NAMES.map(([value, name]) => ({ value, label: name, lang: value }))}
+          className={styles.language}
+        />
+      </header>
+      <Text as="p" size={200} className={styles.intro}>
+        {host.kind === "preview" ? t.preview : t.inExcel} {t.periods}:{" "}
+        {store.dataset.periods().join(", ")}.
+      </Text>
+    </>
+  );
+}
+
+/** A problem of the pane's own, said as a warning above the tabs (once its language's messages are here). */
+function ProblemNotice({ problem }: { problem: unknown }): React.JSX.Element {
+  return <Notice intent="warning">{useFriendlyError()(problem)}</Notice>;
+}
+
 /**
- * The pane's language, switched only once the new language's strings have arrived, so nothing
- * shows in a language half-loaded; the last choice wins when two are made quickly. A language
+ * The pane's language, switched only once the new language's strings and messages have arrived,
+ * so nothing shows in a language half-loaded; the last choice wins when two are made quickly. A language
  * that could not be fetched leaves the pane as it was and says why.
  */
 function useLoadedLang(initialLang: Lang): [Lang, (next: Lang) => void, unknown] {
@@ -207,11 +254,11 @@ function useLoadedLang(initialLang: Lang): [Lang, (next: Lang) => void, unknown]
   const choose = React.useCallback((next: Lang) => {
     wanted.current = next;
     setProblem(null);
-    if (stringsLoaded(next)) {
+    if (languageLoaded(next)) {
       setLang(next);
       return;
     }
-    loadStrings(next).then(
+    loadLanguage(next).then(
       () => wanted.current === next && setLang(next),
       (error: unknown) => wanted.current === next && setProblem(error)
     );

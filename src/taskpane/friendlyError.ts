@@ -1,7 +1,7 @@
 import { SaidError } from "../domain/catalogue";
 import { RestoreFailedError } from "../host/errors";
 import { useContext } from "react";
-import { type Lang, LangContext, type Strings, stringsOf } from "./i18n";
+import { awaitMessages, type Lang, LangContext, type Strings, stringsOf } from "./i18n";
 
 /**
  * What went wrong, by the error's type: the add-in's own error classes, else the code an Office.js
@@ -52,5 +52,9 @@ function explain(error: unknown, lang: Lang): string {
 /** friendlyError in the pane's current language. */
 export function useFriendlyError(): (error: unknown, about?: string) => string {
   const lang = useContext(LangContext);
-  return (error, about) => friendlyError(error, lang, about);
+  return (error, about) => {
+    // Called while rendering a panel's message: the add-in's own errors come from the catalogues.
+    awaitMessages(lang);
+    return friendlyError(error, lang, about);
+  };
 }

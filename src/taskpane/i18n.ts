@@ -4,6 +4,7 @@ import { ORG_TYPE_NAMES, type OrgTypeOrAll } from "../domain/orgTypes";
 
 import { type Lang, langOf, measureName } from "../domain/lang";
 import { territoryById, territoryName } from "../domain/territories";
+import { loadMessageTexts, messageTextsHere } from "../host/messageTexts";
 import type { Strings } from "./strings/en";
 
 export type { Lang };
@@ -36,6 +37,37 @@ export function stringsOf(lang: Lang): Strings {
   const strings = loadedStrings[lang];
   if (!strings) throw new Error(`The pane's ${lang} strings were used before they were loaded.`);
   return strings;
+}
+
+/**
+ * A language whole: its strings and its messages (the catalogues' texts). A switch waits for both,
+ * so that a message shown already (a load's warning, an import's issues) changes language with the
+ * rest. A language chosen again after a failed fetch is fetched again.
+ */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  gaveUp.delete(lang);
+  await Promise.all([loadStrings(lang), loadMessageTexts(lang)]);
+}
+
+/** Whether a switch to the language can render at once. */
+export function languageLoaded(lang: Lang): boolean {
+  return stringsLoaded(lang) && messageTextsHere(lang);
+}
+
+/** The languages whose messages could not be fetched: said in English rather than waited for. */
+const gaveUp = new Set<Lang>();
+
+/**
+ * Called while rendering a message (a Suspense boundary above): waits for the language's messages.
+ * The first screen needs none, so they are fetched after it (App); a message wanted before they
+ * arrive suspends its panel for that moment rather than show English in a Russian pane. A fetch
+ * that fails leaves the message in English, which still says what happened.
+ */
+export function awaitMessages(lang: Lang): void {
+  if (messageTextsHere(lang) || gaveUp.has(lang)) return;
+  throw loadMessageTexts(lang).catch(() => {
+    gaveUp.add(lang);
+  });
 }
 
 /** Each language by its own name, in the order the language choices list them (the state language first). */

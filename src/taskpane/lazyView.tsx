@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { useStrings } from "./i18n";
 
 /**
@@ -81,5 +82,28 @@ export function PanelPlaceholder({ inline = false }: { inline?: boolean }): Reac
         <div key={width} className={styles.bar} style={{ width }} aria-hidden="true" />
       ))}
     </div>
+  );
+}
+
+/**
+ * A lazy part of a panel (a load's results, the report writer): a line of placeholder while its
+ * code arrives and, if it cannot arrive, a message in its place alone, so that the panel around it
+ * (its buttons, its outcome, its message) stays. `attempt` counts the presses of what shows the
+ * part: a new one tries again.
+ */
+export function LazyPart({
+  attempt,
+  retry,
+  children,
+}: {
+  attempt: number;
+  retry?: React.ReactNode;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  const t = useStrings();
+  return (
+    <ErrorBoundary title={t.errorTitle} resetKey={attempt} retry={retry}>
+      <React.Suspense fallback={<PanelPlaceholder inline />}>{children}</React.Suspense>
+    </ErrorBoundary>
   );
 }

@@ -241,3 +241,46 @@ describe("Kazakh names territories in their official Kazakh form", () => {
     );
   });
 });
+
+describe("one language's texts at a time", () => {
+  const MODULES = [
+    ["host", "../../src/host/hostMessages", "HOST_TEMPLATES", "HOST"],
+    ["query", "../../src/analysis/queryMessages", "QUERY_TEMPLATES", "QUERY"],
+    ["file", "../../src/report/fileMessages", "FILE_TEMPLATES", "FILE"],
+    ["issue", "../../src/report/issueTemplates", "ISSUE_TEMPLATES", "ISSUE"],
+    ["finding", "../../src/analysis/findingMessages", "FINDING_TEMPLATES", "FINDING"],
+  ] as const;
+
+  it.each(MODULES)(
+    "the %s catalogue's Russian and Kazakh modules have a text for every code, and no other",
+    (_, path, templates, prefix) => {
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const codes = Object.keys(require(path)[templates]).sort();
+      for (const lang of ["ru", "kk"]) {
+        const texts = require(`${path}.${lang}`)[`${prefix}_${lang.toUpperCase()}`];
+        expect(Object.keys(texts).sort()).toEqual(codes);
+        for (const code of codes) expect(typeof texts[code]).toBe("function");
+      }
+      /* eslint-enable @typescript-eslint/no-require-imports */
+    }
+  );
+
+  it("says a language only once its texts are added, and English until then (a fresh runtime)", () => {
+    jest.isolateModules(() => {
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const fresh =
+        require("../../src/domain/catalogue") as typeof import("../../src/domain/catalogue");
+      const { QUERY_TEMPLATES: templates } = require("../../src/analysis/queryMessages");
+      const { QUERY_KK } = require("../../src/analysis/queryMessages.kk");
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      const t = templates["no-report"];
+      expect(fresh.hasTexts("query", "kk")).toBe(false);
+      expect(fresh.hasTexts("query", "en")).toBe(true);
+      expect(fresh.renderTemplate(t, {}, "kk")).toBe("No report is loaded.");
+      fresh.addTexts("query", "kk", QUERY_KK);
+      expect(fresh.hasTexts("query", "kk")).toBe(true);
+      expect(fresh.renderTemplate(t, {}, "kk")).toBe("Бірде-бір есеп жүктелмеген.");
+      expect(fresh.hasTexts("query", "ru")).toBe(false);
+    });
+  });
+});

@@ -8,7 +8,7 @@
 import { basename } from "node:path";
 import type { Page } from "playwright-core";
 import { BUDGETS } from "../../bench/budgets";
-import { FUNCTIONS_SCRIPTS } from "../../bench/bundle.bench";
+import { functionsScriptsOf } from "../../bench/bundle.bench";
 import type { Lang } from "../../src/taskpane/i18n";
 import { buildOnce } from "../helpers/build";
 import { describeWith } from "../helpers/engineGate";
@@ -108,45 +108,65 @@ describeWith({ Chromium: CHROMIUM }, "the pane's weight and its first screens", 
   const pane = servedPane();
   const dist = () => buildOnce().dir;
 
-  it("the functions' runtime answers a cell within its budget, fetching no chunk for a workbook without imports", async () => {
-    // The page without the pane's entry: what Office runs for the functions alone.
-    const { page, errors } = await openPage(
-      pane.browser,
-      pane.base,
-      "stub",
-      `${fakeHostScript()}
-       window.CustomFunctions.associate = (id, fn) => { (window.__functions ??= {})[id] = fn; };`,
-      /\/taskpane\.js/
-    );
-    try {
-      await page.waitForFunction(() => (window as { __functions?: object }).__functions);
-      const answer = await page.evaluate(async () => {
-        const fns = (
-          window as unknown as { __functions: Record<string, (...a: unknown[]) => unknown> }
-        ).__functions;
-        return fns.COVERAGE([["Алматы"]], [["school"]], [["turnstile"]]);
-      });
-      // A share, as Excel's cell gets it (a 1×1 array: the arguments may be ranges).
-      expect(answer).toEqual([[expect.any(Number)]]);
-      expect((answer as number[][])[0][0]).toBeGreaterThan(0);
-      const scripts = await page.evaluate(() =>
-        performance
-          .getEntriesByType("resource")
-          .filter((e) => (e as PerformanceResourceTiming).initiatorType === "script")
-          .map((e) => e.name)
+  it.each([
+    ["en-US", "en", "Unknown territory"],
+    ["kk-KZ", "kk", "табылмады"],
+  ])(
+    "the functions' runtime in %s answers a cell within its budget, fetching only its language's messages",
+    async (locale, lang, unknownWord) => {
+      // The page without the pane's entry: what Office runs for the functions alone.
+      const { page, errors } = await openPage(
+        pane.browser,
+        pane.base,
+        "stub",
+        `${fakeHostScript("#ffffff", locale)}
+       window.CustomFunctions.associate = (id, fn) => { (window.__functions ??= {})[id] = fn; };
+       window.CustomFunctions.Error = class { constructor(code, message) { this.message = message; } };`,
+        /\/taskpane\.js/
       );
-      const ours = scripts
-        .filter((u) => u.startsWith(pane.base))
-        .map((u) => basename(new URL(u).pathname))
-        // Refused above, yet listed by the browser as tried.
-        .filter((f) => f !== "taskpane.js");
-      expect(ours.sort()).toEqual([...FUNCTIONS_SCRIPTS].sort());
-      expect(gzKbOf(dist(), ours)).toBeLessThanOrEqual(BUDGETS.functionsJsGzKb);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
-  }, 60_000);
+      try {
+        await page.waitForFunction(() => (window as { __functions?: object }).__functions);
+        const [answer, unknown] = await page.evaluate(async () => {
+          const fns = (
+            window as unknown as { __functions: Record<string, (...a: unknown[]) => unknown> }
+          ).__functions;
+          const said = await Promise.resolve(
+            fns.COVERAGE([["Алмата-Жок"]], [["school"]], [["turnstile"]])
+          ).then(
+            () => "no error",
+            (e: { message?: string }) => e.message ?? String(e)
+          );
+          return [await fns.COVERAGE([["Алматы"]], [["school"]], [["turnstile"]]), said];
+        });
+        // A share, as Excel's cell gets it (a 1×1 array: the arguments may be ranges).
+        expect(answer).toEqual([[expect.any(Number)]]);
+        expect((answer as number[][])[0][0]).toBeGreaterThan(0);
+        // A wrong name is said in Office's language: its messages came before the first answer.
+        expect(unknown).toContain(unknownWord);
+        const scripts = await page.evaluate(() =>
+          performance
+            .getEntriesByType("resource")
+            .filter((e) => (e as PerformanceResourceTiming).initiatorType === "script")
+            .map((e) => e.name)
+        );
+        const ours = scripts
+          .filter((u) => u.startsWith(pane.base))
+          .map((u) => basename(new URL(u).pathname))
+          // Refused above, yet listed by the browser as tried.
+          .filter((f) => f !== "taskpane.js");
+        const expected = functionsScriptsOf(dist());
+        expect(ours.filter((f) => !f.startsWith("query-")).sort()).toEqual([...expected].sort());
+        expect(ours.filter((f) => f.startsWith("query-")).map((f) => f.split(".")[0])).toEqual(
+          lang === "en" ? [] : [`query-${lang}`]
+        );
+        expect(gzKbOf(dist(), ours)).toBeLessThanOrEqual(BUDGETS.functionsJsGzKb);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+    60_000
+  );
 
   describe.each(["excel", "preview"] as PaneMode[])("in %s", (mode) => {
     it.each(LANGS)(
@@ -159,6 +179,16 @@ describeWith({ Chromium: CHROMIUM }, "the pane's weight and its first screens", 
           // One language at a time: its own strings, no other's.
           const strings = first.scripts.filter((s) => s.startsWith("strings-"));
           expect(strings.map((s) => s.split(".")[0])).toEqual([`strings-${lang}`]);
+          // Its messages (what a load, an import or the audit says) come after the first screen.
+          expect(first.scripts.filter((s) => /^(messages|query)-/.test(s))).toEqual([]);
+          if (lang !== "en")
+            await page.waitForFunction(
+              (l) =>
+                performance
+                  .getEntriesByType("resource")
+                  .some((e) => new URL(e.name).pathname.includes(`/messages-${l}.`)),
+              lang
+            );
           await page.evaluate(WATCH);
           for (const name of tabNames(lang)) {
             await page.getByRole("tab", { name }).click();

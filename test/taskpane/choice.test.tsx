@@ -7,7 +7,7 @@
  * closing on Escape or a click elsewhere, and telling assistive technology which option is active.
  */
 import { Field, FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import * as React from "react";
 import { Choice } from "../../src/taskpane/components/Choice";
 import { nextActive } from "../../src/taskpane/components/choiceKeys";
@@ -67,10 +67,44 @@ describe("a choice", () => {
     expect(picked).toEqual(["en"]);
     expect(combobox.textContent).toBe("English");
     expect(screen.queryByRole("listbox")).toBeNull();
+    // A click elsewhere: its mousedown moves the focus there, and the combobox's blur closes it.
+    fireEvent.mouseDown(combobox);
     fireEvent.click(combobox);
-    fireEvent.blur(combobox);
+    expect(screen.getByRole("listbox")).toBeTruthy();
+    const elsewhere = screen.getByRole("button", { name: "elsewhere" });
+    fireEvent.mouseDown(elsewhere);
+    act(() => elsewhere.focus());
     expect(screen.queryByRole("listbox")).toBeNull();
     expect(picked).toEqual(["en"]);
+  });
+
+  it("takes the focus at its own mousedown and keeps it, so that a click on it closes the open list (Safari)", () => {
+    const { combobox } = renderChoice();
+    // false: the default (the browser's own focus move, a blur in WebKit) was prevented.
+    expect(fireEvent.mouseDown(combobox)).toBe(false);
+    expect(document.activeElement).toBe(combobox);
+    fireEvent.click(combobox);
+    expect(screen.getByRole("listbox")).toBeTruthy();
+    expect(fireEvent.mouseDown(combobox)).toBe(false);
+    expect(document.activeElement).toBe(combobox);
+    fireEvent.click(combobox);
+    expect(screen.queryByRole("listbox")).toBeNull();
+  });
+
+  it("says a pick of the value it shows too: the last word when another is still on its way", () => {
+    const { combobox, picked } = renderChoice();
+    fireEvent.click(combobox);
+    fireEvent.click(screen.getByRole("option", { name: "Русский" }));
+    expect(picked).toEqual(["ru"]);
+  });
+
+  it("passes Ctrl or Cmd with a letter on: no list opens", () => {
+    const { combobox } = renderChoice();
+    fireEvent.keyDown(combobox, { key: "e", ctrlKey: true });
+    fireEvent.keyDown(combobox, { key: "e", metaKey: true });
+    expect(screen.queryByRole("listbox")).toBeNull();
+    fireEvent.keyDown(combobox, { key: "e" });
+    expect(screen.getByRole("listbox")).toBeTruthy();
   });
 
   it("works from the keyboard: Down opens, Down moves, Enter picks; Escape leaves it as it was", () => {
@@ -105,6 +139,17 @@ describe("a choice's keys", () => {
     [true, 1, "Tab", { kind: "pick" }],
     [true, 1, "Escape", { kind: "close" }],
   ] as const)("open %s at %i: %s → %j", (open, active, key, step) => {
-    expect(nextActive(key, false, { open, active, labels })).toEqual(step);
+    expect(nextActive(key, { altKey: false }, { open, active, labels })).toEqual(step);
+  });
+
+  it.each([
+    [false, "e", { ctrlKey: true }],
+    [false, "ArrowDown", { metaKey: true }],
+    [true, "р", { ctrlKey: true }],
+    [true, "Enter", { metaKey: true }],
+  ] as const)("open %s: %s with %j is the browser's shortcut, passed on", (open, key, mods) => {
+    expect(nextActive(key, { altKey: false, ...mods }, { open, active: 1, labels })).toEqual({
+      kind: "none",
+    });
   });
 });

@@ -14,7 +14,7 @@ import { DatasetStore } from "../../src/analysis/datasetStore";
 import { App } from "../../src/taskpane/App";
 import { ErrorBoundary } from "../../src/taskpane/ErrorBoundary";
 import { LangContext, loadStrings, stringsLoaded, stringsOf } from "../../src/taskpane/i18n";
-import { lazyView, PanelPlaceholder } from "../../src/taskpane/lazyView";
+import { LazyPart, lazyView, PanelPlaceholder } from "../../src/taskpane/lazyView";
 import { previewHost } from "../../src/taskpane/previewHost";
 import { PaneTheme } from "../../src/taskpane/theme";
 import { choose } from "../helpers/choose";
@@ -80,10 +80,10 @@ describe("the pane, fetched a piece at a time", () => {
       if (attempts === 1) throw new Error("Loading chunk 7 failed.");
       return () => <p>the view</p>;
     });
-    const shown = (key: number) => (
+    const shown = (key: number, asked = 0) => (
       <LangContext.Provider value="en">
         <PaneTheme dark={false}>
-          <ErrorBoundary key={key} title={STRINGS.en.errorTitle}>
+          <ErrorBoundary key={key} title={STRINGS.en.errorTitle} resetKey={asked}>
             <React.Suspense fallback={<PanelPlaceholder />}>
               <View />
             </React.Suspense>
@@ -96,17 +96,67 @@ describe("the pane, fetched a piece at a time", () => {
     const { rerender } = render(shown(1));
     expect(await screen.findByText(STRINGS.en.errorTitle)).toBeTruthy();
     expect(screen.queryByText("the view")).toBeNull();
-    // Shown again by React (a re-render) without being asked for: the failure stands, no new fetch.
-    await act(async () => rerender(shown(1)));
+    // Rendered anew (a new boundary, so the view itself renders again) without being asked for:
+    // the failure stands and is said again, with no new fetch.
+    await act(async () => rerender(shown(2)));
     await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByText(STRINGS.en.errorTitle)).toBeTruthy();
     expect(attempts).toBe(1);
     quiet.mockRestore();
-    // Asked for again (App does so when its tab is chosen), in a new boundary.
+    // Asked for again (App does so when its tab is chosen, the same tab too): the same boundary,
+    // told by its resetKey, renders the view.
     await act(async () => {
       await View.preload();
-      rerender(shown(2));
+      rerender(shown(2, 1));
     });
     expect(await screen.findByText("the view")).toBeTruthy();
+    expect(attempts).toBe(2);
+  });
+
+  it("says a lazy part's failure in its place alone: the panel around it stays, and a press tries again", async () => {
+    await loadStrings("en");
+    let attempts = 0;
+    const Part = lazyView(async () => {
+      attempts++;
+      if (attempts === 1) throw new Error("Loading chunk 9 failed.");
+      return () => <p>the results</p>;
+    });
+    function Panel() {
+      const [presses, setPresses] = React.useState(1);
+      return (
+        <section aria-label="panel">
+          <button
+            type="button"
+            onClick={() => {
+              Part.preload().catch(() => undefined);
+              setPresses((n) => n + 1);
+            }}
+          >
+            again
+          </button>
+          <p>the outcome</p>
+          <LazyPart attempt={presses}>
+            <Part />
+          </LazyPart>
+        </section>
+      );
+    }
+    const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    render(
+      <LangContext.Provider value="en">
+        <PaneTheme dark={false}>
+          <Panel />
+        </PaneTheme>
+      </LangContext.Provider>
+    );
+    expect(await screen.findByText(STRINGS.en.errorTitle)).toBeTruthy();
+    expect(screen.getByText("the outcome")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "again" })).toBeTruthy();
+    quiet.mockRestore();
+    fireEvent.click(screen.getByRole("button", { name: "again" }));
+    expect(await screen.findByText("the results")).toBeTruthy();
+    expect(screen.queryByText(STRINGS.en.errorTitle)).toBeNull();
+    expect(screen.getByText("the outcome")).toBeTruthy();
     expect(attempts).toBe(2);
   });
 });

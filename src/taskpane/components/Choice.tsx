@@ -92,10 +92,12 @@ function useChoiceState<T extends string>(
   const pick = (at: number) => {
     setOpen(false);
     const chosen = choices[at];
-    if (chosen && chosen.value !== value) onChange(chosen.value);
+    // Said even when it is the value shown: a value picked back while another is still on its
+    // way (a language being fetched) is the user's last word, and the caller needs to hear it.
+    if (chosen) onChange(chosen.value);
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
-    const step = nextActive(e.key, e.altKey, { open, active, labels: choices.map((c) => c.label) });
+    const step = nextActive(e.key, e, { open, active, labels: choices.map((c) => c.label) });
     if (step.kind === "none") return;
     // Tab picks and still moves the focus on.
     if (e.key !== "Tab") e.preventDefault();
@@ -211,11 +213,15 @@ export function Choice<T extends string>({
         aria-controls={listId}
         aria-activedescendant={state.open ? `${listId}-${state.active}` : undefined}
         className={styles.button}
-        onClick={(e) => {
-          // Safari does not focus a button it clicks: without the focus, no blur would close the list.
+        onMouseDown={(e) => {
+          if (e.button !== 0) return;
+          // The focus is set here, not by the browser: Safari does not focus a button it clicks
+          // (without the focus, no blur would close the list), and on an open list it blurs the
+          // button at this mousedown, which would close the list for the click to open it again.
+          e.preventDefault();
           e.currentTarget.focus();
-          state.toggle();
         }}
+        onClick={state.toggle}
         onKeyDown={state.onKeyDown}
         onBlur={state.close}
       >

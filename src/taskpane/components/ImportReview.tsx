@@ -12,7 +12,7 @@ import { formatNumber } from "../../domain/numbers";
 import { issueCount, type Report } from "../../domain/report";
 import { issueMessage } from "../../report/issueMessages";
 import type { Preview, Review } from "../hooks/useImport";
-import { useLang, useNames, useStrings } from "../i18n";
+import { awaitMessages, useLang, useNames, useStrings } from "../i18n";
 import { reviewParts, wrappingRow } from "../styles";
 import { ChangesView } from "./ChangesView";
 
@@ -186,6 +186,7 @@ function IssueList({ report, text }: { report: Report; text: string }): React.JS
   const t = useStrings();
   const lang = useLang();
   const styles = useStyles();
+  if (report.issues.length > 0) awaitMessages(lang);
   return (
     <ul className={styles.list}>
       {report.issues.map((i, k) => (

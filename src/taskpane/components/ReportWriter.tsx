@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { useStrings } from "../i18n";
-import { lazyView, PanelPlaceholder } from "../lazyView";
+import { LazyPart, lazyView } from "../lazyView";
 import type { WriterProps } from "./WriterView";
 
 const useStyles = makeStyles({
@@ -22,23 +22,27 @@ export function ReportWriter(props: WriterProps): React.JSX.Element {
   const t = useStrings();
   const styles = useStyles();
   // Closed until asked for: opening it reads the workbook's table, which a pane that only loads
-  // need not pay for.
-  const [open, setOpen] = React.useState(false);
-  return open ? (
-    <React.Suspense fallback={<PanelPlaceholder inline />}>
-      <WriterView {...props} />
-    </React.Suspense>
-  ) : (
+  // need not pay for. Each press asks for the writer's code again, should it have failed to arrive.
+  const [presses, setPresses] = React.useState(0);
+  const open = () => {
+    WriterView.preload().catch(() => undefined);
+    setPresses((n) => n + 1);
+  };
+  const button = (
     <div className={styles.section}>
       <Button
-        onClick={() => {
-          WriterView.preload().catch(() => undefined);
-          setOpen(true);
-        }}
+        onClick={open}
         onPointerEnter={() => void WriterView.preload().catch(() => undefined)}
       >
         {t.reportHeading}
       </Button>
     </div>
+  );
+  return presses > 0 ? (
+    <LazyPart attempt={presses} retry={button}>
+      <WriterView {...props} />
+    </LazyPart>
+  ) : (
+    button
   );
 }

@@ -25,7 +25,7 @@ import {
 import type { Measure } from "../../domain/measures";
 import type { OrgTypeOrAll } from "../../domain/orgTypes";
 import type { Territory } from "../../domain/territories";
-import { useLang, useNames, useStrings } from "../i18n";
+import { awaitMessages, useLang, useNames, useStrings } from "../i18n";
 
 const useStyles = makeStyles({
   card: {
@@ -318,6 +318,8 @@ export function PaneTerritoryCard({
   children?: React.ReactNode;
 }): React.JSX.Element {
   const lang = useLang();
+  // The card's notes and its error are query messages, in the pane's language.
+  awaitMessages(lang);
   const card = territoryCard(queries, territory.nameRu, period, lang);
   if (card.ok)
     return (

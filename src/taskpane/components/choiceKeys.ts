@@ -4,6 +4,7 @@
  * closed, Down/Up/Enter/Space (and Alt+Down) open it, Home/End open it at the first/last, a
  * letter opens it at the first name starting so; open, Down/Up/Home/End/PageUp/PageDown move,
  * Enter/Space/Tab pick, Escape (and Alt+Up) closes, a letter moves to the next name starting so.
+ * A key with Ctrl or Cmd is none of these.
  */
 export type ChoiceStep =
   | { kind: "none" }
@@ -16,11 +17,17 @@ const PAGE = 10;
 
 export function nextActive(
   key: string,
-  altKey: boolean,
+  {
+    altKey,
+    ctrlKey = false,
+    metaKey = false,
+  }: { altKey: boolean; ctrlKey?: boolean; metaKey?: boolean },
   { open, active, labels }: { open: boolean; active: number; labels: readonly string[] }
 ): ChoiceStep {
   const last = labels.length - 1;
   const clamp = (i: number) => Math.min(last, Math.max(0, i));
+  // Ctrl or Cmd with a key is the browser's or Office's shortcut (copy, find, reload): passed on.
+  if (ctrlKey || metaKey) return { kind: "none" };
   const letter = key.length === 1 && key !== " " ? key.toLocaleLowerCase() : null;
   const byLetter = (from: number) => {
     for (let k = 1; k <= labels.length; k++) {

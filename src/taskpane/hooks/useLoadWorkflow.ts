@@ -6,10 +6,11 @@ import type { HostNotice } from "../../host/hostMessages";
 import type { CoverageNameResult, LoadReport, PaneHost } from "../../host/paneHost";
 import type { WorkbookCheck } from "../../workbook/checks";
 import type { EditedFigure } from "../../workbook/edits";
-import { SHEETS } from "../../workbook/layout";
+import { type PlanOptions, SHEETS } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { type Lang, LangContext } from "../i18n";
-import { useAction } from "./useAction";
+import { loadMessageTexts } from "../../host/messageTexts";
+import { type Action, useAction } from "./useAction";
 import type { HeldPlan } from "./useStoredPlan";
 
 export interface LoadWorkflowInput {
@@ -56,7 +57,7 @@ export function useLoadWorkflow({
   const action = useAction();
   // Their own busy flags (the Load and Check buttons), the panel's one message.
   const loading = useAction(action);
-  const checking = useAction(action);
+  const checks = useWorkbookCheck(host, action);
   // The workbook's language: the one it was made in (the stored recipe), unless the user picks
   // another here; a new workbook is written in the pane's language.
   const [chosenLang, setChosenLang] = React.useState<Lang | null>(null);
@@ -66,38 +67,16 @@ export function useLoadWorkflow({
   // Kept as what to say, not as text: a language switch re-renders it.
   const [note, setNote] = React.useState<LoadNote | null>(null);
   const [lambda, setLambda] = React.useState<string | undefined>(undefined);
-  const [check, setCheck] = React.useState<WorkbookCheck | null>(null);
-
-  // The planner is its own chunk, fetched on the first action that needs a plan.
-  const plan = async (workbookLang = lang): Promise<WorkbookPlan> => {
-    const { planWorkbook } = await import(
-      /* webpackChunkName: "planner" */ "../../workbook/planWorkbook"
-    );
-    return planWorkbook(store.dataset.reportList(), {
-      measures,
-      orgTypes: types,
-      lang: workbookLang,
-    });
-  };
+  const plan = (workbookLang = lang) =>
+    planFor(store, { measures, orgTypes: types, lang: workbookLang });
   // The language a load writes in. What works on the sheets as they are (the pivot, the Summary's
   // charts) names the data table's columns in the one they were loaded in, whatever the pane says.
   const workbookLang = chosenLang ?? previous?.options.lang ?? lang;
 
-  /** Reads back what Excel computed: after each load, and whenever the user asks. */
-  const checkWorkbook = (
-    p: WorkbookPlan | Promise<WorkbookPlan>,
-    lastLoad: LoadReport | undefined,
-    lambdaFact?: string
-  ) =>
-    checking.run(async () => {
-      setCheck(null);
-      setCheck(await host.checkWorkbook(await p, { lastLoad, lambda: lambdaFact }));
-    });
-
   async function load(replaceEdited: boolean) {
     setEdited(null);
     setOutcome(null);
-    setCheck(null);
+    checks.clear();
     setProgress(0);
     const loaded = await loading.run(async () => {
       const before = await held();
@@ -119,20 +98,7 @@ export function useLoadWorkflow({
       setNote(name.registered ? { say: "lambdaOk" } : { say: "lambdaNo", notice: name.reason });
       return { p, result, lambdaFact };
     });
-    if (loaded) await checkWorkbook(loaded.p, loaded.result, loaded.lambdaFact);
-  }
-
-  /** Only the Summary sheet: its chart data and charts, redrawn from the current table. */
-  async function redrawCharts() {
-    const before = await held();
-    const p = await plan(before?.options.lang ?? lang);
-    const summary = { ...p, sheets: p.sheets.filter((s) => s.name === SHEETS.summary) };
-    const r = await host.load(summary, {
-      replaceEdited: false,
-      previous: before,
-      onProgress: () => undefined,
-    });
-    if (r.kind === "loaded") setNote({ say: "chartsNote" });
+    if (loaded) await checks.run(loaded.p, loaded.result, loaded.lambdaFact);
   }
 
   return {
@@ -141,16 +107,16 @@ export function useLoadWorkflow({
     /** The load's progress (0–1) while `loading`. */
     progress,
     loading: loading.busy,
-    checking: checking.busy,
+    checking: checks.busy,
     outcome,
     edited,
     note,
-    check,
+    check: checks.check,
     error: action.error,
     load: (replaceEdited: boolean) => void load(replaceEdited),
     keepEdits: () => setEdited(null),
     checkNow: () =>
-      void checkWorkbook(
+      void checks.run(
         held().then((before) => before ?? plan()),
         outcome ?? undefined,
         lambda
@@ -162,7 +128,63 @@ export function useLoadWorkflow({
         const r = await host.buildPivot(await plan((await held())?.options.lang ?? lang));
         setNote(r.built ? { say: "pivotNote" } : { notice: r.reason });
       }),
-    redrawCharts: () => void action.run(redrawCharts),
+    redrawCharts: () =>
+      void action.run(async () => {
+        const before = await held();
+        if (await redrawSummary(host, await plan(before?.options.lang ?? lang), before))
+          setNote({ say: "chartsNote" });
+      }),
+  };
+}
+
+/** What the Load tab chooses of a plan; the rest are the reports' defaults. */
+type PlanChoices = Pick<PlanOptions, "measures" | "orgTypes" | "lang">;
+
+/**
+ * The plan of the loaded reports. The planner is its own chunk, fetched on the first action that
+ * needs a plan; with it the messages of the workbook's language, which its Audit sheet says.
+ */
+async function planFor(store: DatasetStore, options: PlanChoices): Promise<WorkbookPlan> {
+  const [{ planWorkbook }] = await Promise.all([
+    import(/* webpackChunkName: "planner" */ "../../workbook/planWorkbook"),
+    loadMessageTexts(options.lang),
+  ]);
+  return planWorkbook(store.dataset.reportList(), options);
+}
+
+/** Only the Summary sheet: its chart data and charts, redrawn from the current table. */
+async function redrawSummary(
+  host: PaneHost,
+  p: WorkbookPlan,
+  before: WorkbookPlan | undefined
+): Promise<boolean> {
+  const summary = { ...p, sheets: p.sheets.filter((s) => s.name === SHEETS.summary) };
+  const r = await host.load(summary, {
+    replaceEdited: false,
+    previous: before,
+    onProgress: () => undefined,
+  });
+  return r.kind === "loaded";
+}
+
+/** Check workbook: what Excel computed, read back after each load and whenever the user asks. */
+function useWorkbookCheck(host: PaneHost, sharing: Action) {
+  // Its own busy flag (the Check button), the panel's one message.
+  const checking = useAction(sharing);
+  const [check, setCheck] = React.useState<WorkbookCheck | null>(null);
+  return {
+    check,
+    busy: checking.busy,
+    clear: () => setCheck(null),
+    run: (
+      p: WorkbookPlan | Promise<WorkbookPlan>,
+      lastLoad: LoadReport | undefined,
+      lambdaFact?: string
+    ) =>
+      checking.run(async () => {
+        setCheck(null);
+        setCheck(await host.checkWorkbook(await p, { lastLoad, lambda: lambdaFact }));
+      }),
   };
 }
 

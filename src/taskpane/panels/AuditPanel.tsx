@@ -11,7 +11,7 @@ import { auditPeriods } from "../../analysis/audit";
 import { findingMessage } from "../../analysis/findingMessages";
 import type { DatasetStore } from "../../analysis/datasetStore";
 import { useAction } from "../hooks/useAction";
-import { useLang, useStrings } from "../i18n";
+import { awaitMessages, useLang, useStrings } from "../i18n";
 import type { PaneHost, TerritoryRows } from "../../host/paneHost";
 
 const useStyles = makeStyles({
@@ -51,6 +51,7 @@ export function AuditPanel({
   const findings = auditPeriods(reports).flatMap(({ period, findings: list }) =>
     list.map((f) => ({ period, f }))
   );
+  if (findings.length > 0) awaitMessages(lang);
   return (
     <section aria-label={t.tabAudit}>
       <Text as="p" className={styles.intro}>

@@ -19,7 +19,7 @@ import { useLoadWorkflow } from "../hooks/useLoadWorkflow";
 import { useStoredPlan } from "../hooks/useStoredPlan";
 import { LANGUAGE_NAMES, useNames, useStrings } from "../i18n";
 import type { PaneHost } from "../../host/paneHost";
-import { lazyView, PanelPlaceholder } from "../lazyView";
+import { LazyPart, lazyView } from "../lazyView";
 
 // What a load or a check has to say (its progress, its outcome, the check's table) is fetched
 // with the first load or check: the tab's first screen is only the choices and the buttons.
@@ -61,7 +61,6 @@ export function LoadPanel({
   onRestored,
 }: LoadPanelProps): React.JSX.Element {
   const t = useStrings();
-  const styles = useStyles();
   const [measures, setMeasures] = React.useState<Measure[]>([...MEASURE_IDS]);
   const [types, setTypes] = React.useState<OrgType[]>([...ORG_TYPES]);
   const held = useStoredPlan(host, store, previous, onRestored);
@@ -79,6 +78,37 @@ export function LoadPanel({
         setTypes={setTypes}
         flow={flow}
       />
+      <LoadActions flow={flow} excel={excel} nothingPicked={nothingPicked} />
+      <ReportWriter store={store} host={host} measures={measures} />
+      {flow.error && (
+        <Notice intent="error" title={t.errorTitle}>
+          {flow.error}
+        </Notice>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Load (in Excel) or download, what the load made; Check workbook, the pivot, the charts, and what
+ * the check found. Each press of Load or Check asks for its results' view again, should its code
+ * have failed to arrive (LazyPart).
+ */
+function LoadActions({
+  flow,
+  excel,
+  nothingPicked,
+}: {
+  flow: LoadFlow;
+  excel: boolean;
+  nothingPicked: boolean;
+}): React.JSX.Element {
+  const t = useStrings();
+  const styles = useStyles();
+  const [loadPresses, setLoadPresses] = React.useState(0);
+  const [checkPresses, setCheckPresses] = React.useState(0);
+  return (
+    <>
       <div className={mergeClasses(styles.row, styles.actions)}>
         {excel && (
           <Button
@@ -87,6 +117,7 @@ export function LoadPanel({
             onClick={() => {
               // What the load will have to say, fetched (again, after a failure) from the click.
               LoadProgress.preload().catch(() => undefined);
+              setLoadPresses((n) => n + 1);
               flow.load(false);
             }}
           >
@@ -102,9 +133,9 @@ export function LoadPanel({
         </Button>
       </div>
       {(flow.loading || flow.edited || flow.outcome || flow.note) && (
-        <React.Suspense fallback={<PanelPlaceholder inline />}>
+        <LazyPart attempt={loadPresses}>
           <LoadProgress flow={flow} />
-        </React.Suspense>
+        </LazyPart>
       )}
       {excel && (
         <div className={styles.row}>
@@ -112,6 +143,7 @@ export function LoadPanel({
             disabled={flow.checking || flow.loading}
             onClick={() => {
               CheckView.preload().catch(() => undefined);
+              setCheckPresses((n) => n + 1);
               flow.checkNow();
             }}
           >
@@ -126,17 +158,11 @@ export function LoadPanel({
         </div>
       )}
       {flow.check && (
-        <React.Suspense fallback={<PanelPlaceholder inline />}>
+        <LazyPart attempt={checkPresses}>
           <CheckView check={flow.check} />
-        </React.Suspense>
+        </LazyPart>
       )}
-      <ReportWriter store={store} host={host} measures={measures} />
-      {flow.error && (
-        <Notice intent="error" title={t.errorTitle}>
-          {flow.error}
-        </Notice>
-      )}
-    </section>
+    </>
   );
 }
 

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { hostMessage } from "../../host/hostMessages";
-import { type Lang, type Strings, useLang, useNames, useStrings } from "../i18n";
+import { awaitMessages, type Lang, type Strings, useLang, useNames, useStrings } from "../i18n";
 import type { LoadFlow, LoadNote } from "../hooks/useLoadWorkflow";
 
 export { WorkbookCheckView } from "../components/WorkbookCheckView";
@@ -21,7 +21,9 @@ const useStyles = makeStyles({
   confirm: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
+/** Called while rendering (awaitMessages may suspend for the host's messages). */
 function sayNote(note: LoadNote, t: Strings, lang: Lang): string {
+  if (note.notice) awaitMessages(lang);
   const said = note.notice ? hostMessage(note.notice, lang) : "";
   return note.say ? `${t[note.say]}${said && ` ${said}`}` : said;
 }
@@ -108,7 +110,7 @@ function LoadOutcome({
           ))}
         </ul>
         {outcome.warnings
-          .map((n) => hostMessage(n, lang))
+          .map((n) => (awaitMessages(lang), hostMessage(n, lang)))
           .map((w) => (
             <Text as="p" key={w}>
               {w}
