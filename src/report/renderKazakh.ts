@@ -9,11 +9,12 @@
  * writer (writeReport.ts) writes in one style, OFFICIAL_KAZAKH; the tests draw the others
  * (test/helpers/kazakhReport.ts) and compare what the reader reads with the figures written.
  */
-import { type Measure, MEASURE_IDS, measureInfo } from "../domain/measures";
+import { type Measure, MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
 import { territoryById } from "../domain/territories";
 import {
+  headlineFigures,
   listLines,
   renderCount,
   renderPercent,
@@ -252,19 +253,12 @@ export function renderKazakhSections(
   /** A line after a list, when there is something to say of it (the report writer: "Деректер жоқ: …"). */
   afterList: (measure: Measure, orgType: OrgType) => string | null = () => null
 ): string[][] {
-  const stated = (q: StatedTotal["quantity"], m: Measure | null, level: "region" | "city") =>
-    report.statedTotals.filter((t) => t.quantity === q && t.level === level && t.measure === m);
   const blocks: string[][] = [];
   let citiesOpened = false;
   for (const measure of style.base.measureOrder ?? MEASURE_IDS) {
     const out: string[] = [];
-    const level = measureInfo(measure).level;
-    // The level's base; a measure whose lists sum to another states its own (writeReport.ts).
-    const own = stated("total", measure, level);
-    const base = own.length > 0 && measure === "video" ? own : stated("total", null, level);
-    const covered = stated("covered", measure, level);
+    const { base, own, covered, percent: pct } = headlineFigures(report, measure);
     const all = (ts: StatedTotal[]) => ts.find((t) => t.orgType === "all")?.value ?? 0;
-    const pct = all(stated("percent", measure, level));
     if (measure === "video") {
       out.push(
         `Жергілікті атқарушы органдардың мәліметі бойынша республикада ${n(all(base), style)} білім беру ұйымы бар (${parts(base, style)}), олардың барлығы бейнебақылау жүйелерімен қамтамасыз етілген. ` +

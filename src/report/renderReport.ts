@@ -356,6 +356,30 @@ function partsOutOf(
   }).join(", ");
 }
 
+/** A measure's headline figures as the report states them, for either language's renderer. */
+export interface HeadlineFigures {
+  /** The level's base; the measure's own where its lists sum to another (writeReport.ts). */
+  base: StatedTotal[];
+  /** The measure's own base, when it states one (empty otherwise). */
+  own: StatedTotal[];
+  covered: StatedTotal[];
+  /** Its share over all types. */
+  percent: number;
+}
+
+export function headlineFigures(report: Report, measure: Measure): HeadlineFigures {
+  const level = measureInfo(measure).level;
+  const stated = (q: StatedTotal["quantity"], m: Measure | null) =>
+    report.statedTotals.filter((t) => t.quantity === q && t.level === level && t.measure === m);
+  const own = stated("total", measure);
+  return {
+    base: own.length > 0 && measure === "video" ? own : stated("total", null),
+    own,
+    covered: stated("covered", measure),
+    percent: stated("percent", measure).find((t) => t.orgType === "all")?.value ?? 0,
+  };
+}
+
 /**
  * The report's sections as the ministry's prose, one block of lines per measure, in the style's
  * order. The large cities' opening sentence goes before the first large-city measure.
@@ -367,19 +391,12 @@ export function renderSections(
   afterList: (measure: Measure, orgType: OrgType) => string | null = () => null
 ): string[][] {
   const [year, quarter] = (report.period ?? "2023-Q1").split("-Q");
-  const stated = (q: StatedTotal["quantity"], m: Measure | null, level: "region" | "city") =>
-    report.statedTotals.filter((t) => t.quantity === q && t.level === level && t.measure === m);
   const blocks: string[][] = [];
   let citiesOpened = false;
   for (const measure of style.measureOrder ?? MEASURE_IDS) {
     const out: string[] = [];
-    const level = measureInfo(measure).level;
-    // The level's base; a measure whose lists sum to another states its own (writeReport.ts).
-    const own = stated("total", measure, level);
-    const base = own.length > 0 && measure === "video" ? own : stated("total", null, level);
-    const covered = stated("covered", measure, level);
-    const pct = stated("percent", measure, level).find((t) => t.orgType === "all")?.value ?? 0;
-    const share = renderPercent(pct, style);
+    const { base, own, covered, percent } = headlineFigures(report, measure);
+    const share = renderPercent(percent, style);
     const coveredAll = covered.find((t) => t.orgType === "all")?.value ?? 0;
     const baseAll = base.find((t) => t.orgType === "all")?.value ?? 0;
     const organisations = `${counted(baseAll, ORGANISATIONS, style)} образования`;
