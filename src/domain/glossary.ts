@@ -4,7 +4,10 @@
  * help, the report writer) says these things in these words: test/domain/glossary.test.ts reads
  * every text of every catalogue and fails on a spelling a term's `avoid` lists (a calque, a
  * Russian word in Kazakh, a shortened form). The measures' and types' own names live with them
- * (measures.ts, orgTypes.ts) and are read from there everywhere.
+ * (measures.ts, orgTypes.ts) and are read from there everywhere; their Kazakh is built from the
+ * terms here. The written report's Kazakh (report/renderKazakh.ts, report/writeReport.ts) draws
+ * every term it names from here, in the forms spelled out below: test/report/kazakhTerms.test.ts
+ * takes them out of a written report and fails on any other word that names a thing.
  *
  * Sources: "MS" is Microsoft's terminology for Office in that language (the words Excel itself
  * shows: жұмыс кітабы, парақ, ұяшық, жиынтық кесте); "order 117" is the ministry's order No. 117 of
@@ -19,7 +22,31 @@ export interface Term {
   source: "MS" | "order 117" | "project";
   /** Spellings that must not stand for this term in a language's texts. */
   avoid?: Partial<Record<Lang, RegExp[]>>;
+  /**
+   * The Kazakh forms the written report puts the term in, each spelled out once. Kazakh inflects a
+   * phrase's last word only ("білім беру ұйымы", "білім беру ұйымдарының"), and a loan word can take
+   * an ending its spelling does not predict ("объект", "объектінің"), so the forms are written here,
+   * where one careful reader can check them, rather than guessed by a rule.
+   */
+  kkForms?: Partial<Record<KazakhForm, string>>;
 }
+
+/** The forms of a Kazakh term the written report uses: a case, the plural, or both. */
+export type KazakhForm =
+  | "plural"
+  | "genitive"
+  | "dative"
+  | "accusative"
+  | "instrumental"
+  | "locative"
+  | "locativeOf"
+  | "possessive"
+  | "pluralPossessive"
+  | "pluralGenitive"
+  | "pluralDative"
+  | "pluralAccusative"
+  | "pluralInstrumental"
+  | "pluralLocativeOf";
 
 /** A letter (any script), for "a whole word" without \b (which knows only Latin letters). */
 const L = String.raw`\p{L}`;
@@ -97,6 +124,182 @@ export const GLOSSARY = {
     source: "MS",
     avoid: { kk: [/Бірдеңе дұрыс болмады/u] },
   },
+  // The written report's terms (order 117 and the ministry's quarterly reports). The pane and the
+  // workbook name the types and the measures from these (orgTypes.ts, measures.ts), so the pane,
+  // the workbook and the report say them in the same words.
+  kindergarten: {
+    en: "kindergarten",
+    ru: "детский сад",
+    kk: "балабақша",
+    source: "order 117",
+    kkForms: { plural: "балабақшалар" },
+    avoid: { kk: [/балалар бақша/iu] },
+  },
+  school: {
+    en: "school",
+    ru: "школа",
+    kk: "мектеп",
+    source: "order 117",
+    kkForms: { plural: "мектептер" },
+  },
+  college: {
+    en: "college",
+    ru: "колледж",
+    kk: "колледж",
+    source: "order 117",
+    kkForms: { plural: "колледждер" },
+    avoid: { kk: [/колледжтер/iu] },
+  },
+  preschoolOrganisations: {
+    en: "pre-school education organisations",
+    ru: "дошкольные организации образования",
+    kk: "мектепке дейінгі білім беру ұйымдары",
+    source: "order 117",
+  },
+  secondaryOrganisations: {
+    en: "secondary education organisations",
+    ru: "организации среднего образования",
+    kk: "орта білім беру ұйымдары",
+    source: "order 117",
+  },
+  vocationalOrganisations: {
+    en: "technical and vocational education organisations",
+    ru: "организации технического и профессионального образования",
+    kk: "техникалық және кәсіптік білім беру ұйымдары",
+    source: "order 117",
+  },
+  educationOrganisation: {
+    en: "education organisation",
+    ru: "организация образования",
+    kk: "білім беру ұйымы",
+    source: "order 117",
+    kkForms: {
+      genitive: "білім беру ұйымының",
+      plural: "білім беру ұйымдары",
+      pluralGenitive: "білім беру ұйымдарының",
+      pluralLocativeOf: "білім беру ұйымдарындағы",
+    },
+    avoid: { kk: [/оқу орн/iu] },
+  },
+  educationFacility: {
+    en: "education facility",
+    ru: "объект образования",
+    kk: "білім беру объектісі",
+    source: "order 117",
+    kkForms: { pluralGenitive: "білім беру объектілерінің" },
+  },
+  facility: {
+    en: "facility",
+    ru: "объект",
+    kk: "объект",
+    source: "order 117",
+    kkForms: { genitive: "объектінің" },
+    avoid: { kk: [/объекттің/iu] },
+  },
+  videoSurveillance: {
+    en: "video surveillance",
+    ru: "видеонаблюдение",
+    kk: "бейнебақылау",
+    source: "order 117",
+    avoid: { kk: [/видеобақылау/iu] },
+  },
+  videoSystem: {
+    en: "video surveillance system",
+    ru: "система видеонаблюдения",
+    kk: "бейнебақылау жүйесі",
+    source: "order 117",
+    kkForms: {
+      plural: "бейнебақылау жүйелері",
+      pluralAccusative: "бейнебақылау жүйелерін",
+      pluralInstrumental: "бейнебақылау жүйелерімен",
+    },
+  },
+  policeCentreShort: {
+    en: "police centre",
+    ru: "ЦОУ",
+    kk: "ЖБО",
+    source: "order 117",
+    kkForms: { dative: "ЖБО-ға" },
+  },
+  policeCentres: {
+    en: "operational control centres of the internal affairs bodies",
+    ru: "центры оперативного управления органов внутренних дел",
+    kk: "ішкі істер органдарының жедел басқару орталығы",
+    source: "order 117",
+    kkForms: { pluralDative: "ішкі істер органдарының жедел басқару орталықтарына" },
+  },
+  licensedGuard: {
+    en: "licensed security",
+    ru: "лицензированная охрана",
+    kk: "лицензиясы бар күзет",
+    source: "order 117",
+    kkForms: { instrumental: "лицензиясы бар күзетпен" },
+  },
+  panicButton: {
+    en: "panic button",
+    ru: "тревожная кнопка",
+    kk: "дабыл түймесі",
+    source: "order 117",
+    kkForms: { pluralAccusative: "дабыл түймелерін" },
+    avoid: { kk: [/дабыл батырма/iu] },
+  },
+  monitoringConsole: {
+    en: "central monitoring console",
+    ru: "пульт централизованного наблюдения",
+    kk: "орталықтандырылған бақылау пульті",
+    source: "order 117",
+    kkForms: { pluralDative: "орталықтандырылған бақылау пульттеріне" },
+  },
+  accessSystem: {
+    en: "access control system",
+    ru: "пропускная система",
+    kk: "өткізу жүйесі",
+    source: "order 117",
+    kkForms: { accusative: "өткізу жүйесін" },
+  },
+  turnstile: {
+    en: "turnstile",
+    ru: "турникет",
+    kk: "турникет",
+    source: "order 117",
+    kkForms: { plural: "турникеттер", pluralAccusative: "турникеттерді" },
+  },
+  localAuthorities: {
+    en: "local executive bodies",
+    ru: "местные исполнительные органы",
+    kk: "жергілікті атқарушы органдар",
+    source: "order 117",
+    kkForms: { genitive: "жергілікті атқарушы органдардың" },
+  },
+  largeCities: {
+    en: "large cities",
+    ru: "крупные города",
+    kk: "ірі қалалар",
+    source: "order 117",
+    kkForms: { locative: "ірі қалаларда", locativeOf: "ірі қалалардағы" },
+  },
+  city: {
+    en: "city",
+    ru: "город",
+    kk: "қала",
+    source: "order 117",
+    kkForms: { possessive: "қаласы", pluralPossessive: "қалалары" },
+  },
+  quarter: {
+    en: "quarter",
+    ru: "квартал",
+    kk: "тоқсан",
+    source: "order 117",
+    kkForms: { locativeOf: "тоқсандағы" },
+  },
+  instruction: {
+    en: "Instruction",
+    ru: "Инструкция",
+    kk: "Нұсқаулық",
+    source: "order 117",
+    kkForms: { accusative: "нұсқаулықты", locative: "Нұсқаулықта" },
+  },
+  noData: { en: "no data", ru: "нет данных", kk: "деректер жоқ", source: "project" },
 } satisfies Record<string, Term>;
 
 export type TermId = keyof typeof GLOSSARY;
@@ -104,4 +307,17 @@ export type TermId = keyof typeof GLOSSARY;
 /** A term in a language, as every catalogue writes it. */
 export function term(id: TermId, lang: Lang): string {
   return GLOSSARY[id][lang];
+}
+
+/** A term's Kazakh in one of its forms ("білім беру ұйымдарының"); a form the glossary lacks throws. */
+export function kazakhForm(id: TermId, form: KazakhForm): string {
+  const t: Term = GLOSSARY[id];
+  const written = t.kkForms?.[form];
+  if (written === undefined) throw new Error(`The glossary has no ${form} of '${id}' in Kazakh`);
+  return written;
+}
+
+/** A term as a label starts it: "Балабақшалар", "Дабыл түймесі". */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,3 +1,4 @@
+import { capitalised, kazakhForm, term } from "./glossary";
 import { Vocabulary } from "./vocabulary";
 
 /** The four protection measures of the report. */
@@ -14,7 +15,7 @@ export interface MeasureInfo {
   level: Level;
   nameRu: string;
   nameEn: string;
-  /** The Kazakh name (ЦОУ is ЖБО, жедел басқару орталығы, in Kazakh). */
+  /** The Kazakh name, in the glossary's words (ЦОУ is ЖБО, жедел басқару орталығы, in Kazakh). */
   nameKk: string;
 }
 
@@ -24,28 +25,28 @@ export const MEASURES: readonly MeasureInfo[] = [
     level: "region",
     nameRu: "Видеонаблюдение, подключённое к ЦОУ",
     nameEn: "Video surveillance linked to police centres",
-    nameKk: "ЖБО-ға қосылған бейнебақылау",
+    nameKk: `${kazakhForm("policeCentreShort", "dative")} қосылған ${term("videoSurveillance", "kk")}`,
   },
   {
     id: "guard",
     level: "city",
     nameRu: "Лицензированная охрана",
     nameEn: "Licensed security guard",
-    nameKk: "Лицензиясы бар күзет",
+    nameKk: capitalised(term("licensedGuard", "kk")),
   },
   {
     id: "panic",
     level: "city",
     nameRu: "Тревожная кнопка",
     nameEn: "Panic button",
-    nameKk: "Дабыл түймесі",
+    nameKk: capitalised(term("panicButton", "kk")),
   },
   {
     id: "turnstile",
     level: "city",
     nameRu: "Турникеты (пропускная система)",
     nameEn: "Turnstiles (access control)",
-    nameKk: "Турникеттер (өткізу жүйесі)",
+    nameKk: `${capitalised(kazakhForm("turnstile", "plural"))} (${term("accessSystem", "kk")})`,
   },
 ];
 

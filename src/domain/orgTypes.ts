@@ -1,3 +1,4 @@
+import { capitalised, kazakhForm } from "./glossary";
 import { Vocabulary } from "./vocabulary";
 
 /** The kinds of education organisation the report counts. */
@@ -13,9 +14,13 @@ export const ORG_TYPES: readonly OrgType[] = ["kindergarten", "school", "college
 export const ORG_TYPE_NAMES: Readonly<
   Record<OrgTypeOrAll, { ru: string; en: string; kk: string }>
 > = {
-  kindergarten: { ru: "Детские сады", en: "Kindergartens", kk: "Балабақшалар" },
-  school: { ru: "Школы", en: "Schools", kk: "Мектептер" },
-  college: { ru: "Колледжи", en: "Colleges", kk: "Колледждер" },
+  kindergarten: {
+    ru: "Детские сады",
+    en: "Kindergartens",
+    kk: capitalised(kazakhForm("kindergarten", "plural")),
+  },
+  school: { ru: "Школы", en: "Schools", kk: capitalised(kazakhForm("school", "plural")) },
+  college: { ru: "Колледжи", en: "Colleges", kk: capitalised(kazakhForm("college", "plural")) },
   all: { ru: "Все", en: "All", kk: "Барлық түрлер" },
 };
 

@@ -8,7 +8,12 @@
  * headlines. Each ending follows the grammar (kazakhGrammar.ts), never one template. The report
  * writer (writeReport.ts) writes in one style, OFFICIAL_KAZAKH; the tests draw the others
  * (test/helpers/kazakhReport.ts) and compare what the reader reads with the figures written.
+ *
+ * The writer's style names every type, measure and body in the glossary's words and forms
+ * (domain/glossary.ts), the words the pane and the workbook use; the other styles' alternative
+ * wordings exist to test the reader.
  */
+import { capitalised, kazakhForm, term, type TermId } from "../domain/glossary";
 import { type Measure, MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
@@ -63,19 +68,30 @@ export const SEED_LIKE_KAZAKH: KazakhStyle = {
   lead: "Анықтама үшін:",
 };
 
+/** The Kazakh of a glossary term, in its dictionary form. */
+const kk = (id: TermId) => term(id, "kk");
+
+/** Each type's organisations as the order names them: "орта білім беру ұйымдары". */
+const ORGANISATIONS: Record<OrgType, TermId> = {
+  kindergarten: "preschoolOrganisations",
+  school: "secondaryOrganisations",
+  college: "vocationalOrganisations",
+};
+
 const HEADINGS: Record<OrgType, Record<KazakhStyle["heading"], string>> = {
   kindergarten: {
-    nominative: "мектепке дейінгі білім беру ұйымдары:",
+    // The seed opens its first list without a dash, and the others with one.
+    nominative: `${kk(ORGANISATIONS.kindergarten)}:`,
     locative: "Мектепке дейінгі ұйымдарда:",
     short: "- балабақшалар:",
   },
   school: {
-    nominative: "- орта білім беру ұйымдары:",
+    nominative: `- ${kk(ORGANISATIONS.school)}:`,
     locative: "- орта білім беру ұйымдарында:",
     short: "- мектептер:",
   },
   college: {
-    nominative: "- техникалық және кәсіптік білім беру ұйымдары:",
+    nominative: `- ${kk(ORGANISATIONS.college)}:`,
     locative: "- техникалық және кәсіптік білім беру ұйымдарында:",
     short: "- колледждер:",
   },
@@ -89,11 +105,7 @@ export const KAZAKH_SECTION_HEADINGS: Readonly<Record<OrgType, string>> = {
 };
 
 /** What an item counts, after its figure ("96 мектеп": Kazakh keeps a noun singular after a numeral). */
-const NOUNS: Record<OrgType, string> = {
-  kindergarten: "балабақша",
-  school: "мектеп",
-  college: "колледж",
-};
+const noun = (orgType: OrgType) => kk(orgType);
 
 const ABBREVIATED: Record<string, string> = { "KZ-63": "ШҚО", "KZ-27": "БҚО", "KZ-59": "СҚО" };
 
@@ -105,7 +117,7 @@ export function kazakhLabel(territoryId: string, style: KazakhStyle): string {
     return style.shortRegion ? t.nameKk.replace(/ облысы$/u, " обл.") : t.nameKk;
   }
   const group = t.kind === "city-group" && t.nameKk.includes(" және ");
-  const word = group ? "қалалары" : "қаласы";
+  const word = kazakhForm("city", group ? "pluralPossessive" : "possessive");
   return `${t.nameKk} ${style.cityWord ? word : "қ."}`;
 }
 
@@ -149,7 +161,7 @@ export function kazakhChange(x: number, style: KazakhStyle): string {
 function itemText(r: CoverageRecord, style: KazakhStyle, index: number): string {
   const name = kazakhLabel(r.territoryId, style);
   const sp = style.base.tight ? "" : " ";
-  const unit = index === 0 ? NOUNS[r.orgType] : "";
+  const unit = index === 0 ? noun(r.orgType) : "";
   const c = counts(r, style, unit);
   const share = renderPercent(r.statedPercent, style.base);
   const dash = `${style.base.dash}${sp}`;
@@ -172,7 +184,7 @@ function periodText(period: string, style: KazakhStyle): string {
   const q = Number(quarter);
   switch (style.period) {
     case "жағдай":
-      return `${year} жылғы ${q}-тоқсандағы жағдай бойынша`;
+      return `${year} жылғы ${q}-${kazakhForm("quarter", "locativeOf")} жағдай бойынша`;
     case "roman":
       return `${year} жылдың ${["І", "ІІ", "ІІІ", "ІV"][q - 1]} тоқсанында`;
     case "ordinal":
@@ -185,9 +197,10 @@ function parts(totals: readonly StatedTotal[], style: KazakhStyle): string {
   const v = (o: OrgTypeOrAll) => n(totals.find((t) => t.orgType === o)?.value ?? 0, style);
   const d = style.base.dash || "-";
   if (style.headline === "bracket")
-    return `балабақшалар ${d} ${v("kindergarten")}, мектептер ${d} ${v("school")}, колледждер ${d} ${v("college")}`;
+    return ORG_TYPES.map((o) => `${kazakhForm(o, "plural")} ${d} ${v(o)}`).join(", ");
+  const [kindergartens, schools, colleges] = ORG_TYPES.map((o) => `${v(o)} ${noun(o)}`);
   const and = style.period === "roman" ? " және " : ", ";
-  return `${v("kindergarten")} балабақша, ${v("school")} мектеп${and}${v("college")} колледж`;
+  return `${kindergartens}, ${schools}${and}${colleges}`;
 }
 
 /** A headline's parts with their own base: "1 010-нан 901 балабақша, 1 407-ден 1 341 мектеп, …". */
@@ -198,21 +211,17 @@ function partsOutOf(
 ): string {
   const value = (ts: readonly StatedTotal[], o: OrgType) =>
     ts.find((t) => t.orgType === o)?.value ?? 0;
-  const noun: Record<OrgType, string> = {
-    kindergarten: "балабақша",
-    school: "мектеп",
-    college: "колледж",
-  };
   return ORG_TYPES.map((o) => {
     const of = value(base, o);
-    return `${figureIn(of, n(of, style), "ablative")} ${n(value(covered, o), style)} ${noun[o]}`;
+    return `${figureIn(of, n(of, style), "ablative")} ${n(value(covered, o), style)} ${noun(o)}`;
   }).join(", ");
 }
 
+/** What the covered objects of a large-city measure have done, in the glossary's terms. */
 const CITY_VERBS: Record<Exclude<Measure, "video">, string> = {
-  guard: "лицензиясы бар күзетпен шарт жасасқан",
-  panic: "орталықтандырылған бақылау пульттеріне қосылған дабыл түймелерін орнатқан",
-  turnstile: "өткізу жүйесін (турникеттерді) орнатқан",
+  guard: `${kazakhForm("licensedGuard", "instrumental")} шарт жасасқан`,
+  panic: `${kazakhForm("monitoringConsole", "pluralDative")} қосылған ${kazakhForm("panicButton", "pluralAccusative")} орнатқан`,
+  turnstile: `${kazakhForm("accessSystem", "accusative")} (${kazakhForm("turnstile", "pluralAccusative")}) орнатқан`,
 };
 
 /**
@@ -229,11 +238,11 @@ function cityFigure(
   const share = renderPercent(pct, style.base);
   switch (own ? "out-of" : style.headline) {
     case "немесе":
-      return `${share}-ы немесе ${n(covered, style)} объект`;
+      return `${share}-ы немесе ${n(covered, style)} ${kk("facility")}`;
     case "bracket":
-      return `${n(covered, style)} объект (${share})`;
+      return `${n(covered, style)} ${kk("facility")} (${share})`;
     case "out-of":
-      return `${n(base, style)} объектінің ${figureIn(covered, n(covered, style), "possessive")} (${share})`;
+      return `${n(base, style)} ${kazakhForm("facility", "genitive")} ${figureIn(covered, n(covered, style), "possessive")} (${share})`;
   }
 }
 
@@ -261,15 +270,15 @@ export function renderKazakhSections(
     const all = (ts: StatedTotal[]) => ts.find((t) => t.orgType === "all")?.value ?? 0;
     if (measure === "video") {
       out.push(
-        `Жергілікті атқарушы органдардың мәліметі бойынша республикада ${n(all(base), style)} білім беру ұйымы бар (${parts(base, style)}), олардың барлығы бейнебақылау жүйелерімен қамтамасыз етілген. ` +
-          `${periodText(report.period ?? "2023-Q1", style)} ${n(all(covered), style)} білім беру ұйымының (${parts(covered, style)}) бейнебақылау жүйелері ЖБО-ға қосылған${videoShare(pct, style)}.`
+        `${capitalised(kazakhForm("localAuthorities", "genitive"))} мәліметі бойынша республикада ${n(all(base), style)} ${kk("educationOrganisation")} бар (${parts(base, style)}), олардың барлығы ${kazakhForm("videoSystem", "pluralInstrumental")} қамтамасыз етілген. ` +
+          `${periodText(report.period ?? "2023-Q1", style)} ${n(all(covered), style)} ${kazakhForm("educationOrganisation", "genitive")} (${parts(covered, style)}) ${kazakhForm("videoSystem", "plural")} ${kazakhForm("policeCentreShort", "dative")} қосылған${videoShare(pct, style)}.`
       );
     } else {
       if (!citiesOpened) {
         citiesOpened = true;
         out.push(
-          "Сондай-ақ ірі қалалардағы білім беру ұйымдарының лицензиясы бар күзетпен қамтамасыз етілуі талданды. " +
-            `Ірі қалаларда ${n(all(base), style)} білім беру ұйымы жұмыс істейді (${parts(base, style)}), оның ішінде:`
+          `Сондай-ақ ${kazakhForm("largeCities", "locativeOf")} ${kazakhForm("educationOrganisation", "pluralGenitive")} ${kazakhForm("licensedGuard", "instrumental")} қамтамасыз етілуі талданды. ` +
+            `${capitalised(kazakhForm("largeCities", "locative"))} ${n(all(base), style)} ${kk("educationOrganisation")} жұмыс істейді (${parts(base, style)}), оның ішінде:`
         );
       }
       const figure =

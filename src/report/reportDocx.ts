@@ -4,6 +4,7 @@
  * Heading 2, the lead-in and the prose Normal, each item a paragraph of a bulleted list (its
  * bullet is numbering, not text: the report's reader reads the items as the text has them).
  */
+import { capitalised, kazakhForm, term } from "../domain/glossary";
 import type { ReportBlock, ReportDraft, WrittenLang } from "./writeReport";
 import { writeReportBlocks } from "./writeReport";
 
@@ -12,7 +13,7 @@ function title(period: string, lang: WrittenLang): string {
   const [year, quarter] = period.split("-Q");
   return lang === "ru"
     ? `Об антитеррористической защищённости организаций образования за ${quarter} квартал ${year} года`
-    : `Білім беру ұйымдарының терроризмге қарсы қорғалуы туралы: ${year} жылғы ${quarter}-тоқсан`;
+    : `${capitalised(kazakhForm("educationOrganisation", "pluralGenitive"))} терроризмге қарсы қорғалуы туралы: ${year} жылғы ${quarter}-${term("quarter", "kk")}`;
 }
 
 /** The report's .docx bytes. */

@@ -10,6 +10,7 @@
  * analyst to see before the text goes out. A figure that is absent stays absent: the list says
  * which territories have none, never a zero.
  */
+import { capitalised, kazakhForm, term } from "../domain/glossary";
 import { type Level, type Measure, measureInfo, MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
@@ -200,14 +201,14 @@ const PREAMBLE: Record<WrittenLang, string> = {
     "Министерством в целях определения единых требований к безопасности в организациях образования принята Инструкция (приказ от 30 марта 2022 года № 117) по организации антитеррористической защиты объектов образования (далее – Инструкция). " +
     "В Инструкции регламентировано требование по подключению систем видеонаблюдения организаций образования к Центрам оперативного управления органов внутренних дел.",
   kk:
-    "Министрлік білім беру ұйымдарындағы қауіпсіздікке қойылатын бірыңғай талаптарды айқындау мақсатында 2022 жылғы 30 наурыздағы № 117 бұйрықпен білім беру объектілерінің терроризмге қарсы қорғалуын ұйымдастыру жөніндегі нұсқаулықты (бұдан әрі – Нұсқаулық) бекітті. " +
-    "Нұсқаулықта білім беру ұйымдарының бейнебақылау жүйелерін ішкі істер органдарының жедел басқару орталықтарына (бұдан әрі – ЖБО) қосу талабы белгіленген.",
+    `Министрлік ${kazakhForm("educationOrganisation", "pluralLocativeOf")} қауіпсіздікке қойылатын бірыңғай талаптарды айқындау мақсатында 2022 жылғы 30 наурыздағы № 117 бұйрықпен ${kazakhForm("educationFacility", "pluralGenitive")} терроризмге қарсы қорғалуын ұйымдастыру жөніндегі ${kazakhForm("instruction", "accusative")} (бұдан әрі – ${term("instruction", "kk")}) бекітті. ` +
+    `${kazakhForm("instruction", "locative")} ${kazakhForm("educationOrganisation", "pluralGenitive")} ${kazakhForm("videoSystem", "pluralAccusative")} ${kazakhForm("policeCentres", "pluralDative")} (бұдан әрі – ${term("policeCentreShort", "kk")}) қосу талабы белгіленген.`,
 };
 
 /** "Нет данных: …" / "Деректер жоқ: …": the territories a list has no figure for. */
 const NO_FIGURE: Record<WrittenLang, (names: string) => string> = {
-  ru: (names) => `Нет данных: ${names}.`,
-  kk: (names) => `Деректер жоқ: ${names}.`,
+  ru: (names) => `${capitalised(term("noData", "ru"))}: ${names}.`,
+  kk: (names) => `${capitalised(term("noData", "kk"))}: ${names}.`,
 };
 
 export type WrittenLang = "ru" | "kk";
