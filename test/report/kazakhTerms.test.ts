@@ -5,6 +5,8 @@
  * must be the sentence's own words (verbs, connectives, the order's wording), listed below. A noun
  * written into the writer in other words than the glossary's is left over, and fails.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { GLOSSARY, type Term } from "../../src/domain/glossary";
 import { MEASURES } from "../../src/domain/measures";
 import { ORG_TYPE_NAMES } from "../../src/domain/orgTypes";
@@ -100,6 +102,49 @@ describe("the written Kazakh report in the glossary's words", () => {
     expect(names).toContain(GLOSSARY.policeCentreShort.kkForms.dative);
   });
 });
+
+/** The reference's official Kazakh names (../shared/reference), where this clone has them. */
+const REFERENCE = join(__dirname, "../../../shared/reference");
+const referenceRows = (file: string) =>
+  readFileSync(join(REFERENCE, file), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split("\t"));
+const withReference = existsSync(join(REFERENCE, "regions.tsv")) ? describe : describe.skip;
+if (!existsSync(join(REFERENCE, "regions.tsv")))
+  console.log(
+    "skipped: the official names' check needs ../shared/reference, which this clone lacks"
+  );
+
+withReference(
+  "the written Kazakh report's names, against the official ones (../shared/reference)",
+  () => {
+    const seed = seedReport();
+    const text = writeReportText(draftReport(seed.records, { period: seed.period! }), "kk");
+    const city = GLOSSARY.city.kkForms;
+
+    it("every region and city of republican significance, as the ISO list's Kazakh writes it", () => {
+      const missing = referenceRows("regions.tsv")
+        .map(([, , type, , , kk]) => (type === "city" ? `${kk} ${city.possessive}` : kk))
+        .filter((name) => !text.includes(`${name} (`));
+      expect(missing).toEqual([]);
+    });
+
+    it("every large city, in its official Kazakh name, alone or in its group", () => {
+      const names = referenceRows("cities.tsv").map(([, kk]) => kk);
+      expect(names).toHaveLength(25);
+      const missing = names.filter(
+        (kk) =>
+          !new RegExp(
+            `(?<!\\p{L})${kk}(?: және \\p{L}+ ${city.pluralPossessive}| ${city.possessive}|(?=(?: және \\p{L}+)? ${city.pluralPossessive}))`,
+            "u"
+          ).test(text)
+      );
+      expect(missing).toEqual([]);
+    });
+  }
+);
 
 describe("the glossary's Kazakh forms", () => {
   it("each form inflects the term's last word and keeps the words before it", () => {
