@@ -145,6 +145,40 @@ function checkSums(report: Report, out: Finding[]): void {
   }
 }
 
+/**
+ * A headline's stated change against its list's: when every row states its change, the headline's
+ * is their sum. (A row without one leaves nothing to check: the headline may count it or not.)
+ */
+function checkChangeSums(report: Report, out: Finding[]): void {
+  for (const stated of report.statedTotals.filter((t) => t.quantity === "change")) {
+    const measure = stated.measure!;
+    const rows = report.records.filter((r) => r.measure === measure);
+    if (rows.length === 0 || rows.some((r) => r.statedChange === null)) continue;
+    const sum = rows.reduce((s, r) => s + r.statedChange!, 0);
+    if (sum === stated.value) continue;
+    out.push({
+      ...said("change-sum-mismatch", {
+        measure,
+        rows: rows.length,
+        sum,
+        stated: stated.value,
+        ...pos(stated),
+      }),
+      measure,
+      orgType: "all",
+      territoryId: null,
+      stated: stated.value,
+      computed: sum,
+      referenceMeasure: null,
+      figures: [
+        { label: "stated change", value: stated.value, position: pos(stated) },
+        { label: "sum of the rows' changes", value: sum, position: null },
+      ],
+      ...pos(stated),
+    });
+  }
+}
+
 /** The same territory and type should have one base whatever the measure. */
 function checkBases(records: readonly CoverageRecord[], out: Finding[]): void {
   const groups = new Map<string, CoverageRecord[]>();
@@ -261,6 +295,7 @@ export function auditReport(report: Report): Finding[] {
   const out: Finding[] = [];
   checkPercents(report.records, out);
   checkSums(report, out);
+  checkChangeSums(report, out);
   checkBases(report.records, out);
   checkHeadlines(report.statedTotals, out);
   return out.sort((a, b) => a.line - b.line || a.column - b.column);

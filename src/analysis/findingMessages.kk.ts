@@ -32,6 +32,8 @@ export const FINDING_KK: Texts<typeof FINDING_TEMPLATES> = {
     `${territoryKk(p.territory)}, ${mk(p.measure)}, ${typeKk(p.orgType)}: ${p.total} ішінен ${p.covered} — бұл ${p.computed}%, ал есепте ${p.stated}% көрсетілген (${whereKk(p)}).`,
   "covered-sum-mismatch": (p) =>
     `${mk(p.measure)}, ${typeKk(p.orgType)}: ${p.rows} жол бойынша қамтылғандардың қосындысы ${p.sum}, ал есепте ${p.stated} көрсетілген (${whereKk(p)}).`,
+  "change-sum-mismatch": (p) =>
+    `${mk(p.measure)}: ${p.rows} жол бойынша көрсетілген өзгерістердің қосындысы ${p.sum}, ал жиынтық көрсеткіште ${p.stated} көрсетілген (${whereKk(p)}).`,
   "total-sum-mismatch": (p) =>
     `${mk(p.measure)}, ${typeKk(p.orgType)}: ${p.rows} жол бойынша ұйымдардың жалпы санының қосындысы ${p.sum}, ал есепте ${p.stated} көрсетілген (${whereKk(p)}).`,
   "base-mismatch": (p) =>

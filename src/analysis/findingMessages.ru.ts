@@ -24,6 +24,8 @@ export const FINDING_RU: Texts<typeof FINDING_TEMPLATES> = {
     `${p.territory}, ${m(p.measure)}, ${type(p.orgType)}: ${p.covered} из ${p.total} — это ${p.computed}%, а в отчёте указано ${p.stated}% (${whereRu(p)}).`,
   "covered-sum-mismatch": (p) =>
     `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} ${rowsRu(p.rows)} охвачено в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
+  "change-sum-mismatch": (p) =>
+    `${m(p.measure)}: изменения по ${p.rows} ${rowsRu(p.rows)} в сумме дают ${p.sum}, а в сводном показателе указано ${p.stated} (${whereRu(p)}).`,
   "total-sum-mismatch": (p) =>
     `${m(p.measure)}, ${type(p.orgType)}: по ${p.rows} ${rowsRu(p.rows)} всего организаций в сумме ${p.sum}, а в отчёте указано ${p.stated} (${whereRu(p)}).`,
   "base-mismatch": (p) =>

@@ -55,6 +55,11 @@ export const FINDING_TEMPLATES = catalogue("finding", {
     en: (p) =>
       `${me(p.measure)}, ${typeEn(p.orgType)}: the ${p.rows} rows sum to ${p.sum} covered, the report states ${p.stated} (${where(p)}).`,
   }),
+  "change-sum-mismatch": template({
+    needs: ["measure", "rows", "sum", "stated", "line", "column"],
+    en: (p) =>
+      `${me(p.measure)}: the ${p.rows} rows' stated changes sum to ${p.sum}, the headline states ${p.stated} (${where(p)}).`,
+  }),
   "total-sum-mismatch": template({
     needs: ["measure", "orgType", "rows", "sum", "stated", "line", "column"],
     en: (p) =>

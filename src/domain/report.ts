@@ -72,10 +72,11 @@ export interface ReadLanguages {
 
 /**
  * A headline figure the report states in its prose: how many organisations there are (per level),
- * how many have a measure, and the share. `orgType` `all` is the sum over types.
+ * how many have a measure, the share, and how the covered count changed since the period compared
+ * with ("change", over all types). `orgType` `all` is the sum over types.
  */
 export interface StatedTotal extends SourcePosition {
-  quantity: "total" | "covered" | "percent";
+  quantity: "total" | "covered" | "percent" | "change";
   level: Level;
   /** null for a base that applies to every measure of the level. */
   measure: Measure | null;

@@ -37,6 +37,8 @@ interface PendingHeadline {
   allOffset: number;
   percent: number | null;
   percentOffset: number;
+  /** "(рост на +40)": the covered count's change since the period compared with, as stated. */
+  change: { value: number; offset: number } | null;
   covered: boolean | null;
   measureAtStart: Measure | null;
   measureInSentence: Measure | null;
@@ -106,6 +108,7 @@ export class HeadlineReader {
         share !== undefined ? m.index + m[0].indexOf(m.groups!.pctCount, share.length) : m.index,
       percent,
       percentOffset: m.index,
+      change: null,
       // "P% или N" and "N из M" are covered counts; a bare "N организаций" is decided by its verbs.
       covered: percent !== null || base !== undefined ? true : null,
       measureAtStart: measure,
@@ -193,6 +196,17 @@ export class HeadlineReader {
     if (target !== this.pending) this.emitPercent(target);
   }
 
+  /** "(рост на +40)": the change of the sentence's (or the last) covered count, over all types. */
+  changeOfCovered(value: number, offset: number): void {
+    const target = this.pending ?? this.lastCovered;
+    if (!target || target.covered === false) {
+      this.issue("warning", "stray-change", {}, offset, offset + 20);
+      return;
+    }
+    target.change = { value, offset };
+    if (target !== this.pending) this.emitChange(target);
+  }
+
   /** Ends the headline sentence: decides base or covered, its measure and level, and records the figures. */
   flush(sentenceEnd?: number): void {
     const p = this.pending;
@@ -247,7 +261,23 @@ export class HeadlineReader {
       this.listSinceCovered = false;
       this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };
       if (p.percent !== null) this.emitPercent(this.lastCovered);
-    }
+      if (p.change !== null) this.emitChange(this.lastCovered);
+    } else if (p.change !== null) this.issue("warning", "stray-change", {}, p.change.offset, p.end);
+  }
+
+  private emitChange(p: PendingHeadline): void {
+    const measure = p.measureInSentence ?? p.measureAtStart;
+    if (measure === null || p.change === null) return;
+    this.record(
+      {
+        quantity: "change",
+        level: measureInfo(measure).level,
+        measure,
+        orgType: "all",
+        value: p.change.value,
+      },
+      p.change.offset
+    );
   }
 
   private emitPercent(p: PendingHeadline): void {

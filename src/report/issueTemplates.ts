@@ -154,6 +154,10 @@ export const ISSUE_TEMPLATES = catalogue("issue", {
     needs: [],
     en: () => "A share 'от общего количества' that belongs to no headline figure.",
   }),
+  "stray-change": template({
+    needs: [],
+    en: () => "A change in brackets that belongs to no covered headline figure; it is not used.",
+  }),
   "headline-without-measure": template({
     needs: [],
     en: () => "A headline figure before any measure is named; it is not used.",

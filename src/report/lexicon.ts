@@ -3,6 +3,7 @@ import type { OrgType } from "../domain/orgTypes";
 import {
   KK_ABLATIVE,
   KK_COVERED_VERBS,
+  KK_DATIVE,
   KK_DOWN,
   KK_GENITIVE,
   KK_HEADINGS,
@@ -190,6 +191,9 @@ const OF_ALL = String.raw`\s*${anyCase("от")}\s+${anyCase("общего")}\s+(
 /** After a share: "от общего количества", or nothing. */
 const SHARE_TAIL = `(?:${OF_ALL})?`;
 
+/** How a change note starts: a word for a rise, a fall or none, or a signed number (items.ts reads it). */
+const CHANGE_START = String.raw`(?:(?:рост?|снижени|увеличени|уменьшени|прирост|сокращени|выросл|снизил|плюс|минус|без\s+изменени|на\s+прежнем|изменени|өсім|төмендеу|өзгеріс)\p{L}*(?!\p{L})|на\s+\d+\s+(?:больше|меньше)|[+−–-]\s*\d|\d[\d\s]*${KK_HYPHEN}${KK_DATIVE}\s+(?:өсті|төмендеді)|\d+\s+бірлікке)`;
+
 /** A word that names a type of organisation in a breakdown ("детсадов", "д/с", "школ", "мектеп", "балабақша"). */
 const TYPE_WORD = String.raw`(?:детс|дошк|сад|ясл|школ|общеобраз|колледж|типо|д\/с|балабақ|мектеп)`;
 
@@ -240,6 +244,10 @@ const TOKEN_PARTS = [
   String.raw`(?<mpanic>${MEASURE_WORDS.panic})`,
   String.raw`(?<mturnstile>${MEASURE_WORDS.turnstile})`,
   ...HEADLINE_PARTS,
+  // A headline's change since the period compared with, in brackets after its figure or its share:
+  // "(рост на +40)", "(снижение на -3)", "(без изменений)", "(40-қа өсті)", "(өзгеріссіз)". (An
+  // item's own change note is read with the item, which the scanner meets first.)
+  String.raw`\(\s*(?<headlineChange>${CHANGE_START}[^()]{0,60}?)\s*\)`,
   // A breakdown by type: brackets with a figure and two words for types, in any wording
   // ("2657 детсадов, 6 936 школ и 393 колледжа", "детсадов – 2657, школ – 6 936"); its parts are
   // read one by one (HeadlineReader.breakdown), each unreadable one said, never the others lost.

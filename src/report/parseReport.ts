@@ -22,6 +22,7 @@ import { mergeVersions } from "./versions";
 import { checkCompleteness } from "./completeness";
 import { type ItemFields, ItemReader, type Section } from "./itemReader";
 import { readLooseItem } from "./looseItem";
+import { readChangeNote } from "./items";
 import { isListTotal, isProse, itemParts, unfinishedItem } from "./listText";
 import { HeadlineReader } from "./headlines";
 import { IssueCollector } from "./issueCollector";
@@ -137,6 +138,9 @@ class ReportReader {
       // A measure or a count inside a list that is an aside's, not a new section's: left in the
       // text between items, where it is read as the aside it is (checkListGap).
       if (this.isAside(m, cursor)) continue;
+      // A change in brackets inside a list is an item's note (or said as text between items): it
+      // stays in the text between items, as if it were no token.
+      if (this.inList && m.groups?.headlineChange !== undefined) continue;
       // In a list, a share in brackets after figures ends an item written in another order
       // ("Акмолинская – 114 из 122 (93%)"): the item is read whole, never its share as a headline's;
       // a change note in brackets right after it is the item's own.
@@ -440,11 +444,21 @@ class ReportReader {
       return this.headlines.breakdown(g.breakdown, m.index + 1, m.index + m[0].length, (t, at) =>
         this.count(t, at, "warning")
       );
+    if (g.headlineChange !== undefined) return this.onHeadlineChange(m, g.headlineChange);
     if (g.ofTotal !== undefined)
       return this.headlines.shareOfTotal(parsePercent(g.ofTotal), m.index);
     const said = g.ofTotalSaid ?? g.ofTotalDash ?? g.ofTotalKk;
     if (said !== undefined) return this.headlines.shareOfTotal(parsePercent(said), m.index);
     if (g.name !== undefined) return this.onItem(m);
+  }
+
+  /** "(рост на +40)" after a headline's figure or share: the headline's change. */
+  private onHeadlineChange(m: RegExpExecArray, note: string): void {
+    const end = m.index + m[0].length;
+    const change = readChangeNote(note, (code, params) =>
+      this.issue("warning", code, params, m.index, end)
+    );
+    if (change !== null) this.headlines.changeOfCovered(change, m.index + 1);
   }
 
   private onPeriod(

@@ -266,12 +266,14 @@ export function renderKazakhSections(
   let citiesOpened = false;
   for (const measure of style.base.measureOrder ?? MEASURE_IDS) {
     const out: string[] = [];
-    const { base, own, covered, percent: pct } = headlineFigures(report, measure);
+    const { base, own, covered, percent: pct, change } = headlineFigures(report, measure);
+    // "(40-қа өсті)" after the headline's figure, as an item's follows its share.
+    const changed = change === null ? "" : ` ${kazakhChange(change, style)}`;
     const all = (ts: StatedTotal[]) => ts.find((t) => t.orgType === "all")?.value ?? 0;
     if (measure === "video") {
       out.push(
         `${capitalised(kazakhForm("localAuthorities", "genitive"))} мәліметі бойынша республикада ${n(all(base), style)} ${kk("educationOrganisation")} бар (${parts(base, style)}), олардың барлығы ${kazakhForm("videoSystem", "pluralInstrumental")} қамтамасыз етілген. ` +
-          `${periodText(report.period ?? "2023-Q1", style)} ${n(all(covered), style)} ${kazakhForm("educationOrganisation", "genitive")} (${parts(covered, style)}) ${kazakhForm("videoSystem", "plural")} ${kazakhForm("policeCentreShort", "dative")} қосылған${videoShare(pct, style)}.`
+          `${periodText(report.period ?? "2023-Q1", style)} ${n(all(covered), style)} ${kazakhForm("educationOrganisation", "genitive")} (${parts(covered, style)}) ${kazakhForm("videoSystem", "plural")} ${kazakhForm("policeCentreShort", "dative")} қосылған${videoShare(pct, style)}${changed}.`
       );
     } else {
       if (!citiesOpened) {
@@ -286,7 +288,7 @@ export function renderKazakhSections(
           ? cityFigure(pct, all(covered), all(own), style, true)
           : cityFigure(pct, all(covered), all(base), style);
       const breakdown = own.length > 0 ? partsOutOf(covered, own, style) : parts(covered, style);
-      out.push(`- ${figure} ${CITY_VERBS[measure]} (${breakdown}).`);
+      out.push(`- ${figure}${changed} ${CITY_VERBS[measure]} (${breakdown}).`);
     }
     out.push(style.lead);
     out.push(

@@ -365,6 +365,8 @@ export interface HeadlineFigures {
   covered: StatedTotal[];
   /** Its share over all types. */
   percent: number;
+  /** Its covered count's change since the period compared with, when stated. */
+  change: number | null;
 }
 
 export function headlineFigures(report: Report, measure: Measure): HeadlineFigures {
@@ -377,6 +379,7 @@ export function headlineFigures(report: Report, measure: Measure): HeadlineFigur
     own,
     covered: stated("covered", measure),
     percent: stated("percent", measure).find((t) => t.orgType === "all")?.value ?? 0,
+    change: stated("change", measure).find((t) => t.orgType === "all")?.value ?? null,
   };
 }
 
@@ -395,8 +398,10 @@ export function renderSections(
   let citiesOpened = false;
   for (const measure of style.measureOrder ?? MEASURE_IDS) {
     const out: string[] = [];
-    const { base, own, covered, percent } = headlineFigures(report, measure);
+    const { base, own, covered, percent, change } = headlineFigures(report, measure);
     const share = renderPercent(percent, style);
+    // "(рост на +40)" after the headline's figure, as an item's follows its share.
+    const changed = change === null ? "" : ` ${renderChange(change, style)}`;
     const coveredAll = covered.find((t) => t.orgType === "all")?.value ?? 0;
     const baseAll = base.find((t) => t.orgType === "all")?.value ?? 0;
     const organisations = `${counted(baseAll, ORGANISATIONS, style)} образования`;
@@ -405,7 +410,7 @@ export function renderSections(
       const within = `${num(coveredAll, style)} ${singular(coveredAll) ? "организации" : "организациях"} образования`;
       out.push(
         `По информации местных исполнительных органов в республике ${organisations} (${parts(base, style)}), ${singular(baseAll) ? "которая обеспечена" : "которые обеспечены"} системами видеонаблюдения. ` +
-          `По состоянию на ${quarter} квартал ${year} года системы видеонаблюдения в ${within} (${parts(covered, style)}) подключены к ЦОУ${videoShare(share, style)}.`
+          `По состоянию на ${quarter} квартал ${year} года системы видеонаблюдения в ${within} (${parts(covered, style)}) подключены к ЦОУ${videoShare(share, style)}${changed}.`
       );
     } else {
       if (!citiesOpened) {
@@ -421,7 +426,7 @@ export function renderSections(
           ? cityHeadline(share, coveredAll, baseAll, style)
           : cityHeadline(share, coveredAll, ownAll, style, true);
       const breakdown = own.length > 0 ? partsOutOf(covered, own, style) : parts(covered, style);
-      out.push(CITY_INTRO[measure](figures, breakdown, singular(coveredAll)));
+      out.push(CITY_INTRO[measure](figures + changed, breakdown, singular(coveredAll)));
     }
     out.push("Справочно:");
     out.push(

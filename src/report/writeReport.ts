@@ -88,7 +88,7 @@ export function draftReport(
     report: {
       period: options.period,
       records: current,
-      statedTotals: statedTotals(current, measures),
+      statedTotals: statedTotals(current, measures, [...before.values()]),
       issues: [],
     },
     previous: options.previous ?? null,
@@ -102,10 +102,15 @@ export function draftReport(
  * Per level, the base (the number of organisations, by type and in all) from the level's first
  * measure, as the report states one base per level. A measure whose own lists sum to another base
  * (the data's own difference between measures, in `baseDifferences`) states its own beside its
- * covered counts, so that every headline is the sum of its list. Per measure, its covered sums and
- * its share of its base.
+ * covered counts, so that every headline is the sum of its list. Per measure, its covered sums, its
+ * share of its base, and, with a period to compare with, its change: only when both periods list
+ * the same territories, so that the two headlines count the same organisations.
  */
-function statedTotals(records: readonly CoverageRecord[], measures: readonly Measure[]) {
+function statedTotals(
+  records: readonly CoverageRecord[],
+  measures: readonly Measure[],
+  before: readonly CoverageRecord[]
+) {
   const out: StatedTotal[] = [];
   const at = { line: 0, column: 0 };
   const sum = (rs: readonly CoverageRecord[], q: "covered" | "total", o: OrgTypeOrAll) =>
@@ -139,6 +144,11 @@ function statedTotals(records: readonly CoverageRecord[], measures: readonly Mea
           ["all"]
         )
       );
+      const then = before.filter((r) => r.measure === m);
+      if (rs.length > 0 && then.length === rs.length && rs.every((r) => r.statedChange !== null))
+        out.push(
+          ...figures("change", level, m, () => rs.reduce((n, r) => n + r.statedChange!, 0), ["all"])
+        );
     }
   }
   return out;

@@ -13,6 +13,7 @@ import {
 import { FINDING_TEMPLATES, findingMessage } from "../../src/analysis/findingMessages";
 import { territoryById } from "../../src/domain/territories";
 import { parseReport } from "../../src/report/parseReport";
+import { draftReport, writeReportText } from "../../src/report/writeReport";
 import { planAudit } from "../../src/workbook/auditSheet";
 import { quarters, withWrongStatedChange } from "../helpers/quarters";
 import { SEED_TEXT, seedReport } from "../helpers/seed";
@@ -33,9 +34,23 @@ function everyKindOfFinding(): Finding[] {
   const q = quarters(2, 9);
   const [first, second] = q.reports;
   const altered = withWrongStatedChange(second).report;
+  // A written quarter whose first city headline states a change its list does not sum to.
+  const written = writeReportText(
+    draftReport([...first.records, ...second.records], {
+      period: q.periods[1],
+      previous: q.periods[0],
+    }),
+    "ru"
+  );
+  const wrongChange = written.replace(
+    /(объект\p{L}* )\((?:рост|снижение) на [+-]?\d+\)/u,
+    "$1(рост на +999)"
+  );
+  if (wrongChange === written) throw new Error("The written quarter has no city headline change");
   return [
     ...auditReport(seedReport()),
     ...auditReport(headline),
+    ...auditReport(parseReport(wrongChange)),
     ...auditStatedChanges(altered, first),
   ];
 }

@@ -112,6 +112,19 @@ describe("the report written from the workbook's figures", () => {
     expectSameFigures(back, q.reports[1].records, q.reports[0]);
     expect(back.records.some((r) => r.statedChange === 0)).toBe(true);
     expect(auditReport(back).filter((f) => f.code === "stated-change-mismatch")).toEqual([]);
+    // Each headline's change: the difference of the workbook's sums between the two periods.
+    const covered = (rs: readonly CoverageRecord[], m: string) =>
+      rs.filter((r) => r.measure === m).reduce((n, r) => n + r.covered, 0);
+    const changes = back.statedTotals
+      .filter((t) => t.quantity === "change")
+      .map((t) => [t.measure, t.value]);
+    expect(changes).toEqual(
+      (["video", "guard", "panic", "turnstile"] as const).map((m) => [
+        m,
+        covered(q.reports[1].records, m) - covered(q.reports[0].records, m),
+      ])
+    );
+    expect(auditReport(back).filter((f) => f.code === "change-sum-mismatch")).toEqual([]);
   });
 
   it.each(LANGS)("in %s, a figure the analyst edited is the one written", (lang) => {
