@@ -210,7 +210,8 @@ const ORG_WORD = String.raw`(?:организаци\p{L}*(?:\s+образова�
 const HEADLINE_PARTS = [
   // "93% или 2 426 объектов", "93% (2 426 объектов)", "93% или 2 426 из 2 621 объектов".
   // In Kazakh: "73%-ы немесе 1 911 объект", "93% (2 426 білім беру ұйымы)".
-  String.raw`(?<pctShare>${PCT})${PERCENT}\s*(?:или|немесе|\()\s*(?<pctCount>${NUM})(?:\s*${OUT_OF}\s*(?<pctBase>${NUM}))?\s*${ORG_WORD}\)?`,
+  // With a change after the count and its base after that: "55% или 1 469 (рост на +44) из 2 674 объектов".
+  String.raw`(?<pctShare>${PCT})${PERCENT}\s*(?:или|немесе|\()\s*(?<pctCount>${NUM})(?:\s*\(\s*(?<pctChange>${CHANGE_START}[^()]{0,60}?)\s*\)(?=\s*${OUT_OF}))?(?:\s*${OUT_OF}\s*(?<pctBase>${NUM}))?\s*${ORG_WORD}\)?`,
   // "2 426 из 2 621 объектов", "5 985 из общего числа 9 986 организаций": covered, and the base.
   String.raw`(?<outOfCount>${NUM})\s*${OUT_OF}\s*(?<outOfBase>${NUM})\s*${ORG_WORD}`,
   // In Kazakh the base first: "2 621 объектінің 1 911-і", "2 621-ден 1 911 объект".
@@ -255,7 +256,8 @@ const TOKEN_PARTS = [
   String.raw`\((?=[^()]*\d)(?![^()]*(?:%|процент))(?=(?:[^()]*?${TYPE_WORD}){2})(?<breakdown>[^()]+)\)`,
   // "(60% от общего количества)", "(60% от общего числа организаций образования)", "(60%)";
   // "(жалпы санның 60%-ы)", "(жалпы саннан 60%)".
-  String.raw`\(\s*(?:жалпы\s+сан\p{L}*\s+)?(?<ofTotal>${PCT})${PERCENT}${SHARE_TAIL}\s*\)`,
+  // With the change after it: "(60% от общего количества; рост на +26)", "(55%; 44-ке өсті)".
+  String.raw`\(\s*(?:жалпы\s+сан\p{L}*\s+)?(?<ofTotal>${PCT})${PERCENT}${SHARE_TAIL}(?:\s*;\s*(?<ofTotalChange>${CHANGE_START}[^()]{0,60}?))?\s*\)`,
   // ", бұл жалпы санның 60%-ын құрайды".
   String.raw`(?:бұл\s+)?жалпы\s+сан\p{L}*\s+(?<ofTotalKk>${PCT})${PERCENT}(?:\s+құрайды)?`,
   // ", что составляет 60% от общего количества"; "– 60% от общего количества", ", или 60% от …".

@@ -419,12 +419,10 @@ class ReportReader {
         g.pctBase === undefined
           ? undefined
           : { value: this.count(g.pctBase, baseAt, "warning"), offset: baseAt };
-      return this.onHeadline(
-        m,
-        this.count(g.pctCount, at, "warning"),
-        parsePercent(g.pctShare),
-        base
-      );
+      this.onHeadline(m, this.count(g.pctCount, at, "warning"), parsePercent(g.pctShare), base);
+      if (g.pctChange !== undefined)
+        this.onHeadlineChange(g.pctChange, m.index + m[0].indexOf(g.pctChange, at - m.index));
+      return;
     }
     if (g.outOfCount !== undefined) {
       const baseAt = m.index + m[0].indexOf(g.outOfBase, g.outOfCount.length);
@@ -444,21 +442,25 @@ class ReportReader {
       return this.headlines.breakdown(g.breakdown, m.index + 1, m.index + m[0].length, (t, at) =>
         this.count(t, at, "warning")
       );
-    if (g.headlineChange !== undefined) return this.onHeadlineChange(m, g.headlineChange);
-    if (g.ofTotal !== undefined)
-      return this.headlines.shareOfTotal(parsePercent(g.ofTotal), m.index);
+    if (g.headlineChange !== undefined)
+      return this.onHeadlineChange(g.headlineChange, m.index + m[0].indexOf(g.headlineChange));
+    if (g.ofTotal !== undefined) {
+      this.headlines.shareOfTotal(parsePercent(g.ofTotal), m.index);
+      if (g.ofTotalChange !== undefined)
+        this.onHeadlineChange(g.ofTotalChange, m.index + m[0].lastIndexOf(g.ofTotalChange));
+      return;
+    }
     const said = g.ofTotalSaid ?? g.ofTotalDash ?? g.ofTotalKk;
     if (said !== undefined) return this.headlines.shareOfTotal(parsePercent(said), m.index);
     if (g.name !== undefined) return this.onItem(m);
   }
 
-  /** "(рост на +40)" after a headline's figure or share: the headline's change. */
-  private onHeadlineChange(m: RegExpExecArray, note: string): void {
-    const end = m.index + m[0].length;
+  /** "рост на +40" after a headline's count or in its share's brackets: the headline's change. */
+  private onHeadlineChange(note: string, offset: number): void {
     const change = readChangeNote(note, (code, params) =>
-      this.issue("warning", code, params, m.index, end)
+      this.issue("warning", code, params, offset, offset + note.length)
     );
-    if (change !== null) this.headlines.changeOfCovered(change, m.index + 1);
+    if (change !== null) this.headlines.changeOfCovered(change, offset);
   }
 
   private onPeriod(

@@ -226,33 +226,41 @@ const CITY_VERBS: Record<Exclude<Measure, "video">, string> = {
 
 /**
  * A large-city measure's headline figure: "73%-ы немесе 1 911 объект", "1 911 объект (73%)",
- * "2 621 объектінің 1 911-і (73%)"; a measure with its own base (`own`) always says it so.
+ * "2 621 объектінің 1 911-і (73%)"; a measure with its own base (`own`) always says it so. The
+ * headline's change (`change`, "40-қа өсті") follows the covered count, or joins its share's
+ * brackets: "1 951 объект (40-қа өсті)", "2 674 объектінің 1 469-ы (55%; 44-ке өсті)".
  */
 function cityFigure(
   pct: number,
   covered: number,
   base: number,
   style: KazakhStyle,
-  own = false
+  own: boolean,
+  change: string | null
 ): string {
   const share = renderPercent(pct, style.base);
+  const and = change === null ? "" : `; ${change}`;
   switch (own ? "out-of" : style.headline) {
     case "немесе":
-      return `${share}-ы немесе ${n(covered, style)} ${kk("facility")}`;
+      return `${share}-ы немесе ${n(covered, style)} ${kk("facility")}${change === null ? "" : ` (${change})`}`;
     case "bracket":
-      return `${n(covered, style)} ${kk("facility")} (${share})`;
+      return `${n(covered, style)} ${kk("facility")} (${share}${and})`;
     case "out-of":
-      return `${n(base, style)} ${kazakhForm("facility", "genitive")} ${figureIn(covered, n(covered, style), "possessive")} (${share})`;
+      return `${n(base, style)} ${kazakhForm("facility", "genitive")} ${figureIn(covered, n(covered, style), "possessive")} (${share}${and})`;
   }
 }
 
-/** The video headline's share: "(жалпы санның 60%-ы)", "(60%)", ", бұл жалпы санның 60%-ын құрайды". */
-function videoShare(pct: number, style: KazakhStyle): string {
+/**
+ * The video headline's share, with the headline's change in its brackets: "(жалпы санның 60%-ы;
+ * 26-ға өсті)", "(60%)", ", бұл жалпы санның 60%-ын құрайды (26-ға өсті)".
+ */
+function videoShare(pct: number, style: KazakhStyle, change: string | null): string {
   const share = renderPercent(pct, style.base);
-  if (style.headline === "bracket") return ` (${share})`;
+  const and = change === null ? "" : `; ${change}`;
+  if (style.headline === "bracket") return ` (${share}${and})`;
   return style.headline === "out-of"
-    ? `, бұл жалпы санның ${share}-ын құрайды`
-    : ` (жалпы санның ${share}-ы)`;
+    ? `, бұл жалпы санның ${share}-ын құрайды${change === null ? "" : ` (${change})`}`
+    : ` (жалпы санның ${share}-ы${and})`;
 }
 
 /** The report's Kazakh version, one block of lines per measure, in the style's order. */
@@ -267,13 +275,13 @@ export function renderKazakhSections(
   for (const measure of style.base.measureOrder ?? MEASURE_IDS) {
     const out: string[] = [];
     const { base, own, covered, percent: pct, change } = headlineFigures(report, measure);
-    // "(40-қа өсті)" after the headline's figure, as an item's follows its share.
-    const changed = change === null ? "" : ` ${kazakhChange(change, style)}`;
+    // "40-қа өсті": a change note without its brackets, which the headline's figure gives it.
+    const changed = change === null ? null : kazakhChange(change, style).slice(1, -1);
     const all = (ts: StatedTotal[]) => ts.find((t) => t.orgType === "all")?.value ?? 0;
     if (measure === "video") {
       out.push(
         `${capitalised(kazakhForm("localAuthorities", "genitive"))} мәліметі бойынша республикада ${n(all(base), style)} ${kk("educationOrganisation")} бар (${parts(base, style)}), олардың барлығы ${kazakhForm("videoSystem", "pluralInstrumental")} қамтамасыз етілген. ` +
-          `${periodText(report.period ?? "2023-Q1", style)} ${n(all(covered), style)} ${kazakhForm("educationOrganisation", "genitive")} (${parts(covered, style)}) ${kazakhForm("videoSystem", "plural")} ${kazakhForm("policeCentreShort", "dative")} қосылған${videoShare(pct, style)}${changed}.`
+          `${periodText(report.period ?? "2023-Q1", style)} ${n(all(covered), style)} ${kazakhForm("educationOrganisation", "genitive")} (${parts(covered, style)}) ${kazakhForm("videoSystem", "plural")} ${kazakhForm("policeCentreShort", "dative")} қосылған${videoShare(pct, style, changed)}.`
       );
     } else {
       if (!citiesOpened) {
@@ -285,10 +293,10 @@ export function renderKazakhSections(
       }
       const figure =
         own.length > 0
-          ? cityFigure(pct, all(covered), all(own), style, true)
-          : cityFigure(pct, all(covered), all(base), style);
+          ? cityFigure(pct, all(covered), all(own), style, true, changed)
+          : cityFigure(pct, all(covered), all(base), style, false, changed);
       const breakdown = own.length > 0 ? partsOutOf(covered, own, style) : parts(covered, style);
-      out.push(`- ${figure}${changed} ${CITY_VERBS[measure]} (${breakdown}).`);
+      out.push(`- ${figure} ${CITY_VERBS[measure]} (${breakdown}).`);
     }
     out.push(style.lead);
     out.push(

@@ -205,43 +205,55 @@ function counted(n: number, forms: Forms, style: RenderStyle): string {
 /** The noun after "из N" (genitive): "из 21 детсада", "из 96 детсадов". */
 const afterOutOf = (n: number, forms: Forms) => (singular(n) ? forms[1] : forms[2]);
 
-/** The video headline's share, as the style words it. */
-function videoShare(pct: string, style: RenderStyle): string {
+/**
+ * The video headline's share, as the style words it, with the headline's change (`change`, "рост
+ * на +26") inside its brackets: "(60% от общего количества; рост на +26)".
+ */
+function videoShare(pct: string, style: RenderStyle, change: string | null): string {
+  const and = change === null ? "" : `; ${change}`;
   switch (style.ofTotal ?? "количества") {
     case "количества":
-      return ` (${pct} от общего количества)`;
+      return ` (${pct} от общего количества${and})`;
     case "числа":
-      return ` (${pct} от общего числа)`;
+      return ` (${pct} от общего числа${and})`;
     case "числа организаций":
-      return ` (${pct} от общего числа организаций образования)`;
+      return ` (${pct} от общего числа организаций образования${and})`;
     case "составляет":
-      return `, что составляет ${pct} от общего количества`;
+      return `, что составляет ${pct} от общего количества${change === null ? "" : ` (${change})`}`;
     case "bare":
-      return ` (${pct})`;
+      return ` (${pct}${and})`;
   }
 }
 
+/** A change as a headline says it, without brackets: "рост на +40", "без изменений". */
+const headlineChange = (n: number | null, style: RenderStyle) =>
+  n === null ? null : renderChange(n, style).slice(1, -1);
+
 /**
  * "73% или 1 911 объектов", "73% (1 911 объектов)", "1 911 из 2 621 объекта (73%)"; with the
- * measure's own base (`own`), the first two say it too: "93% или 2 426 из 2 617 объектов".
+ * measure's own base (`own`), the first two say it too: "93% или 2 426 из 2 617 объектов". The
+ * headline's change (`change`) follows the covered count it is a change of: "1 951 объект (рост на
+ * +40)", "1 469 (рост на +44) из 2 674 объектов", "(55%; рост на +44)".
  */
 function cityHeadline(
   pct: string,
   covered: number,
   base: number,
   style: RenderStyle,
-  own = false
+  own: boolean,
+  change: string | null
 ): string {
+  const changed = change === null ? "" : ` (${change})`;
   const figure = own
-    ? `${num(covered, style)} из ${num(base, style)} ${afterOutOf(base, OBJECTS)}`
-    : counted(covered, OBJECTS, style);
+    ? `${num(covered, style)}${changed} из ${num(base, style)} ${afterOutOf(base, OBJECTS)}`
+    : `${counted(covered, OBJECTS, style)}${changed}`;
   switch (style.headline ?? "или") {
     case "или":
       return `${pct} или ${figure}`;
     case "parenthesis":
       return `${pct} (${figure})`;
     case "out-of":
-      return `${num(covered, style)} из ${num(base, style)} ${afterOutOf(base, OBJECTS)} (${pct})`;
+      return `${num(covered, style)} из ${num(base, style)} ${afterOutOf(base, OBJECTS)} (${pct}${change === null ? "" : `; ${change}`})`;
   }
 }
 
@@ -270,7 +282,10 @@ export function renderPercent(value: number, style: RenderStyle): string {
 }
 
 /** An item's territory as the report writes it: "г. Алматы", "гг. Кокшетау …", "Акмолинская обл.". */
-export function territoryLabel(r: CoverageRecord, style: RenderStyle): string {
+export function territoryLabel(
+  r: Pick<CoverageRecord, "territoryId" | "territoryName">,
+  style: RenderStyle
+): string {
   const t = territoryById(r.territoryId);
   const isCity = t?.kind === "city-group" || t?.kind === "republican-city";
   const group = (t?.cities.length ?? 1) > 1;
@@ -400,8 +415,7 @@ export function renderSections(
     const out: string[] = [];
     const { base, own, covered, percent, change } = headlineFigures(report, measure);
     const share = renderPercent(percent, style);
-    // "(рост на +40)" after the headline's figure, as an item's follows its share.
-    const changed = change === null ? "" : ` ${renderChange(change, style)}`;
+    const changed = headlineChange(change, style);
     const coveredAll = covered.find((t) => t.orgType === "all")?.value ?? 0;
     const baseAll = base.find((t) => t.orgType === "all")?.value ?? 0;
     const organisations = `${counted(baseAll, ORGANISATIONS, style)} образования`;
@@ -410,7 +424,7 @@ export function renderSections(
       const within = `${num(coveredAll, style)} ${singular(coveredAll) ? "организации" : "организациях"} образования`;
       out.push(
         `По информации местных исполнительных органов в республике ${organisations} (${parts(base, style)}), ${singular(baseAll) ? "которая обеспечена" : "которые обеспечены"} системами видеонаблюдения. ` +
-          `По состоянию на ${quarter} квартал ${year} года системы видеонаблюдения в ${within} (${parts(covered, style)}) подключены к ЦОУ${videoShare(share, style)}${changed}.`
+          `По состоянию на ${quarter} квартал ${year} года системы видеонаблюдения в ${within} (${parts(covered, style)}) подключены к ЦОУ${videoShare(share, style, changed)}.`
       );
     } else {
       if (!citiesOpened) {
@@ -423,10 +437,10 @@ export function renderSections(
       const ownAll = own.find((t) => t.orgType === "all")?.value;
       const figures =
         ownAll === undefined
-          ? cityHeadline(share, coveredAll, baseAll, style)
-          : cityHeadline(share, coveredAll, ownAll, style, true);
+          ? cityHeadline(share, coveredAll, baseAll, style, false, changed)
+          : cityHeadline(share, coveredAll, ownAll, style, true, changed);
       const breakdown = own.length > 0 ? partsOutOf(covered, own, style) : parts(covered, style);
-      out.push(CITY_INTRO[measure](figures + changed, breakdown, singular(coveredAll)));
+      out.push(CITY_INTRO[measure](figures, breakdown, singular(coveredAll)));
     }
     out.push("Справочно:");
     out.push(

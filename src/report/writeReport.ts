@@ -17,6 +17,7 @@ import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
 import { territoriesAt, territoryById, territoryName } from "../domain/territories";
 import {
   KAZAKH_SECTION_HEADINGS,
+  kazakhLabel,
   type KazakhStyle,
   renderKazakhSections,
   SEED_LIKE_KAZAKH,
@@ -26,6 +27,7 @@ import {
   renderSections,
   SECTION_HEADINGS,
   SEED_LIKE_STYLE,
+  territoryLabel,
 } from "./renderReport";
 
 /** The rule every written share follows: a whole percent, half up (as the audit rounds a whole stated share). */
@@ -209,7 +211,7 @@ const OFFICIAL_KAZAKH = (measureOrder: readonly Measure[]): KazakhStyle => ({
 const PREAMBLE: Record<WrittenLang, string> = {
   ru:
     "Министерством в целях определения единых требований к безопасности в организациях образования принята Инструкция (приказ от 30 марта 2022 года № 117) по организации антитеррористической защиты объектов образования (далее – Инструкция). " +
-    "В Инструкции регламентировано требование по подключению систем видеонаблюдения организаций образования к Центрам оперативного управления органов внутренних дел.",
+    "В Инструкции регламентировано требование по подключению систем видеонаблюдения организаций образования к центрам оперативного управления органов внутренних дел (далее – ЦОУ).",
   kk:
     `Министрлік ${kazakhForm("educationOrganisation", "pluralLocativeOf")} қауіпсіздікке қойылатын бірыңғай талаптарды айқындау мақсатында 2022 жылғы 30 наурыздағы № 117 бұйрықпен ${kazakhForm("educationFacility", "pluralGenitive")} терроризмге қарсы қорғалуын ұйымдастыру жөніндегі ${kazakhForm("instruction", "accusative")} (бұдан әрі – ${term("instruction", "kk")}) бекітті. ` +
     `${kazakhForm("instruction", "locative")} ${kazakhForm("educationOrganisation", "pluralGenitive")} ${kazakhForm("videoSystem", "pluralAccusative")} ${kazakhForm("policeCentres", "pluralDative")} (бұдан әрі – ${term("policeCentreShort", "kk")}) қосу талабы белгіленген.`,
@@ -260,8 +262,16 @@ export function writeReportBlocks(draft: ReportDraft, lang: WrittenLang): Report
   return blocks;
 }
 
+/** "Нет данных: г. Семей." / "Деректер жоқ: Семей қаласы.": each name as the lists write it. */
 function absentNote(territoryIds: readonly string[], lang: WrittenLang): string {
-  const names = territoryIds.map((id) => territoryName(territoryById(id)!, lang));
+  const names = territoryIds.map((territoryId) =>
+    lang === "ru"
+      ? territoryLabel(
+          { territoryId, territoryName: territoryName(territoryById(territoryId)!, "ru") },
+          OFFICIAL_RU
+        )
+      : kazakhLabel(territoryId, OFFICIAL_KAZAKH([]))
+  );
   return NO_FIGURE[lang](names.join(", "));
 }
 

@@ -9,6 +9,7 @@ import type { CoverageRecord } from "../../src/domain/report";
 import { parseReport } from "../../src/report/parseReport";
 import { draftReport, writeReportText } from "../../src/report/writeReport";
 import { quarters } from "../helpers/quarters";
+import { seedReport } from "../helpers/seed";
 
 const q = quarters(2, 3);
 const [prev, cur] = q.periods;
@@ -42,6 +43,47 @@ describe("a headline's change", () => {
         "video",
         "panic",
         "turnstile",
+      ]);
+    }
+  );
+
+  it.each([
+    [
+      "ru",
+      /из 2 617 объектов \(93%; без изменений\)|2 426 \(без изменений\) из 2 617 объектов/u,
+      /1 4\d\d \(рост на \+\d+\) из 2 619 объектов/u,
+      /\(60% от общего количества; без изменений\)/u,
+    ],
+    [
+      "kk",
+      /2 426-сы \(93%; өзгеріссіз\)/u,
+      /2 619 объектінің 1 4\d\d-\p{L}+ \(\d+%; \d+-\p{L}+ өсті\)/u,
+      /\(жалпы санның 60%-ы; өзгеріссіз\)/u,
+    ],
+  ] as const)(
+    "in %s, beside a measure's own base and in the share's brackets, and read back",
+    (lang, panic, turnstile, video) => {
+      // The seed again a quarter later, every turnstile row one more: its own base (2 619) stays.
+      const seed = seedReport();
+      const later = seed.records.map((r) => ({
+        ...r,
+        period: "2023-Q2",
+        covered: r.measure === "turnstile" ? Math.min(r.total, r.covered + 1) : r.covered,
+      }));
+      const full = seed.records.filter((r) => r.measure === "turnstile" && r.covered === r.total);
+      const text = writeReportText(
+        draftReport([...seed.records, ...later], { period: "2023-Q2", previous: seed.period! }),
+        lang
+      );
+      expect(text).toMatch(panic);
+      expect(text).toMatch(video);
+      const rise = 60 - full.length;
+      expect(text).toMatch(turnstile);
+      expect(changesOf(text)).toEqual([
+        ["video", 0],
+        ["guard", 0],
+        ["panic", 0],
+        ["turnstile", rise],
       ]);
     }
   );

@@ -153,8 +153,10 @@ describe("the report written from the workbook's figures", () => {
         { measure: "guard", orgType: "college", territoryIds: ["city:semey"] },
       ]);
       const text = writeReportText(partial, lang);
-      const name = territoryName(territoryById("city:semey")!, lang);
-      expect(text).toContain(lang === "ru" ? `Нет данных: ${name}.` : `Деректер жоқ: ${name}.`);
+      // The name as the lists write it.
+      expect(text).toContain(
+        lang === "ru" ? "Нет данных: г. Семей." : "Деректер жоқ: Семей қаласы."
+      );
       const back = parseReport(text);
       expect(back.records.filter(gone)).toEqual([]);
       expect(back.records).toHaveLength(239);
