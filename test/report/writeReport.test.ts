@@ -57,6 +57,33 @@ function expectSameFigures(back: Report, records: readonly CoverageRecord[], pre
 }
 
 /**
+ * A report's headline figures by what they are: each level's base, and per measure and type its
+ * covered count, share, change and the base it is counted against (its own where it states one,
+ * else its level's: a reader records an own base only where it differs from the level's).
+ */
+function headlines(r: Report): Map<string, number> {
+  const out = new Map<string, number>();
+  const total = (level: string, measure: string | null, orgType: string) =>
+    r.statedTotals.find(
+      (t) =>
+        t.quantity === "total" &&
+        t.level === level &&
+        t.measure === measure &&
+        t.orgType === orgType
+    )?.value;
+  for (const t of r.statedTotals) {
+    if (t.quantity === "total" && t.measure !== null) continue;
+    out.set(`${t.quantity}|${t.level}|${t.measure}|${t.orgType}`, t.value);
+    if (t.quantity === "covered")
+      out.set(
+        `base|${t.measure}|${t.orgType}`,
+        total(t.level, t.measure, t.orgType) ?? total(t.level, null, t.orgType) ?? NaN
+      );
+  }
+  return out;
+}
+
+/**
  * The audit's findings: only the data's own differences between measures that the draft lists. A
  * measure whose lists sum to another base states its own, so no headline disagrees with its list.
  */
@@ -200,7 +227,10 @@ describe("the report written from the workbook's figures", () => {
         const q = quarters(2, s);
         const records = q.reports.flatMap((r) => r.records);
         const d = draftReport(records, { period: q.periods[1], previous: q.periods[0] });
-        expectSameFigures(readBack(d, lang), q.reports[1].records, q.reports[0]);
+        const back = readBack(d, lang);
+        expectSameFigures(back, q.reports[1].records, q.reports[0]);
+        // The headlines too: every base, covered count, share and change, as the draft states them.
+        expect(headlines(back)).toEqual(headlines(d.report));
       }),
       { numRuns: 6 }
     );
