@@ -196,15 +196,16 @@ export class HeadlineReader {
     if (target !== this.pending) this.emitPercent(target);
   }
 
-  /** "(рост на +40)": the change of the sentence's (or the last) covered count, over all types. */
+  /**
+   * "(рост на +40)": the change of the sentence's covered count, over all types. Only within its
+   * headline's sentence: a change in a later one is no headline's, and is said.
+   */
   changeOfCovered(value: number, offset: number): void {
-    const target = this.pending ?? this.lastCovered;
-    if (!target || target.covered === false) {
+    if (!this.pending || this.pending.covered === false) {
       this.issue("warning", "stray-change", {}, offset, offset + 20);
       return;
     }
-    target.change = { value, offset };
-    if (target !== this.pending) this.emitChange(target);
+    this.pending.change = { value, offset };
   }
 
   /** Ends the headline sentence: decides base or covered, its measure and level, and records the figures. */
@@ -261,23 +262,12 @@ export class HeadlineReader {
       this.listSinceCovered = false;
       this.lastCovered = { ...p, measureAtStart: measure, measureInSentence: measure };
       if (p.percent !== null) this.emitPercent(this.lastCovered);
-      if (p.change !== null) this.emitChange(this.lastCovered);
+      if (p.change !== null)
+        this.record(
+          { quantity: "change", level, measure, orgType: "all", value: p.change.value },
+          p.change.offset
+        );
     } else if (p.change !== null) this.issue("warning", "stray-change", {}, p.change.offset, p.end);
-  }
-
-  private emitChange(p: PendingHeadline): void {
-    const measure = p.measureInSentence ?? p.measureAtStart;
-    if (measure === null || p.change === null) return;
-    this.record(
-      {
-        quantity: "change",
-        level: measureInfo(measure).level,
-        measure,
-        orgType: "all",
-        value: p.change.value,
-      },
-      p.change.offset
-    );
   }
 
   private emitPercent(p: PendingHeadline): void {

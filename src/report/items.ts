@@ -2,8 +2,8 @@ import { elsewhereFacts } from "../domain/levels";
 import type { Measure } from "../domain/measures";
 import type { Territory } from "../domain/territories";
 import type { IssueParamsOf } from "./issueMessages";
-import { KK_DATIVE, KK_HYPHEN, KK_NO_CHANGE } from "./kazakhLexicon";
-import { changeDirection, isNeutralChangeWord } from "./lexicon";
+import { KK_DATIVE, KK_HYPHEN } from "./kazakhLexicon";
+import { changeDirection, isNeutralChangeWord, NO_CHANGE_WORDS } from "./lexicon";
 
 type ChangeCode =
   | "unknown-change-word"
@@ -45,10 +45,7 @@ export function readStatedChange(
 }
 
 /** Notes that say there was no change: "(без изменений)", "(изменений нет)", "(на прежнем уровне)". */
-const NO_CHANGE = new RegExp(
-  String.raw`^(?:(?:остал\p{L}*\s+)?без\s+(?:изменени|динамик)\p{L}*|изменени\p{L}*\s+(?:нет|не\s+(?:произошл|был)\p{L}*)|не\s+изменил\p{L}*|(?:остал\p{L}*\s+)?на\s+(?:прежнем|том\s+же)\s+уровне|0|[+±]\s*0|${KK_NO_CHANGE})$`,
-  "iu"
-);
+const NO_CHANGE = new RegExp(String.raw`^(?:${NO_CHANGE_WORDS})$`, "iu");
 /** Kazakh units after an amount of change, in the dative: "13 бірлікке", "2 ұйымға". */
 const KK_UNIT = String.raw`(?:бірлік\p{L}*|ұйым\p{L}*|объект\p{L}*|мектеп\p{L}*|балабақша\p{L}*|колледж\p{L}*)`;
 /**

@@ -10,6 +10,7 @@ import {
   KK_HYPHEN,
   KK_MEASURES,
   KK_NEUTRAL,
+  KK_NO_CHANGE,
   KK_ORG_NOUN,
   KK_PART_LEADS,
   KK_PERCENT_ENDING,
@@ -191,8 +192,20 @@ const OF_ALL = String.raw`\s*${anyCase("от")}\s+${anyCase("общего")}\s+(
 /** After a share: "от общего количества", or nothing. */
 const SHARE_TAIL = `(?:${OF_ALL})?`;
 
-/** How a change note starts: a word for a rise, a fall or none, or a signed number (items.ts reads it). */
-const CHANGE_START = String.raw`(?:(?:рост?|снижени|увеличени|уменьшени|прирост|сокращени|выросл|снизил|плюс|минус|без\s+изменени|на\s+прежнем|изменени|өсім|төмендеу|өзгеріс)\p{L}*(?!\p{L})|на\s+\d+\s+(?:больше|меньше)|[+−–-]\s*\d|\d[\d\s]*${KK_HYPHEN}${KK_DATIVE}\s+(?:өсті|төмендеді)|\d+\s+бірлікке)`;
+/** A change of none, in words or as a zero: "без изменений", "на прежнем уровне", "өзгеріссіз", "0". */
+export const NO_CHANGE_WORDS = String.raw`(?:остал\p{L}*\s+)?без\s+(?:изменени|динамик)\p{L}*|изменени\p{L}*\s+(?:нет|не\s+(?:произошл|был)\p{L}*)|не\s+изменил\p{L}*|(?:остал\p{L}*\s+)?на\s+(?:прежнем|том\s+же)\s+уровне|0|[+±]\s*0|${KK_NO_CHANGE}`;
+
+/** The rest of a headline's change note, up to its bracket, but never a period ("за 1 квартал 2023 года"). */
+const CHANGE_TAIL = String.raw`(?:(?!\sза\s)[^()]){0,60}?`;
+
+/**
+ * A headline's change note, the inside of its brackets (items.ts reads it): a change of none, or a
+ * figure with a word for a rise or a fall, or a sign ("рост на +40", "40-қа өсті", "+40"). Never a
+ * bracket without a figure that merely starts like one ("(российского производства)", "(өзгерістер
+ * мен толықтырулармен)"), and never past a period ("за 1 квартал 2023 года"), which stays the
+ * period's to read.
+ */
+const HEADLINE_CHANGE = String.raw`(?:(?:${NO_CHANGE_WORDS})(?:\s+(?:по\s+сравнению|в\s+сравнении|относительно)${CHANGE_TAIL})?(?=\s*\))|(?=[^()]*\d)(?:(?:рост|снижени|увеличени|уменьшени|прирост|сокращени|выросл|снизил|плюс|минус|өсім|төмендеу)\p{L}*|рос(?=\s)|на\s+\d+\s+(?:больше|меньше)|[+−–-]\s*\d|\d[\d\s]*${KK_HYPHEN}${KK_DATIVE}\s+(?:өсті|төмендеді|артты|азайды|кеміді)|\d+\s+бірлікке)${CHANGE_TAIL})`;
 
 /** A word that names a type of organisation in a breakdown ("детсадов", "д/с", "школ", "мектеп", "балабақша"). */
 const TYPE_WORD = String.raw`(?:детс|дошк|сад|ясл|школ|общеобраз|колледж|типо|д\/с|балабақ|мектеп)`;
@@ -211,7 +224,7 @@ const HEADLINE_PARTS = [
   // "93% или 2 426 объектов", "93% (2 426 объектов)", "93% или 2 426 из 2 621 объектов".
   // In Kazakh: "73%-ы немесе 1 911 объект", "93% (2 426 білім беру ұйымы)".
   // With a change after the count and its base after that: "55% или 1 469 (рост на +44) из 2 674 объектов".
-  String.raw`(?<pctShare>${PCT})${PERCENT}\s*(?:или|немесе|\()\s*(?<pctCount>${NUM})(?:\s*\(\s*(?<pctChange>${CHANGE_START}[^()]{0,60}?)\s*\)(?=\s*${OUT_OF}))?(?:\s*${OUT_OF}\s*(?<pctBase>${NUM}))?\s*${ORG_WORD}\)?`,
+  String.raw`(?<pctShare>${PCT})${PERCENT}\s*(?:или|немесе|\()\s*(?<pctCount>${NUM})(?:\s*\(\s*(?<pctChange>${HEADLINE_CHANGE})\s*\)(?=\s*${OUT_OF}))?(?:\s*${OUT_OF}\s*(?<pctBase>${NUM}))?\s*${ORG_WORD}\)?`,
   // "2 426 из 2 621 объектов", "5 985 из общего числа 9 986 организаций": covered, and the base.
   String.raw`(?<outOfCount>${NUM})\s*${OUT_OF}\s*(?<outOfBase>${NUM})\s*${ORG_WORD}`,
   // In Kazakh the base first: "2 621 объектінің 1 911-і", "2 621-ден 1 911 объект".
@@ -248,7 +261,7 @@ const TOKEN_PARTS = [
   // A headline's change since the period compared with, in brackets after its figure or its share:
   // "(рост на +40)", "(снижение на -3)", "(без изменений)", "(40-қа өсті)", "(өзгеріссіз)". (An
   // item's own change note is read with the item, which the scanner meets first.)
-  String.raw`\(\s*(?<headlineChange>${CHANGE_START}[^()]{0,60}?)\s*\)`,
+  String.raw`\(\s*(?<headlineChange>${HEADLINE_CHANGE})\s*\)`,
   // A breakdown by type: brackets with a figure and two words for types, in any wording
   // ("2657 детсадов, 6 936 школ и 393 колледжа", "детсадов – 2657, школ – 6 936"); its parts are
   // read one by one (HeadlineReader.breakdown), each unreadable one said, never the others lost.
@@ -257,7 +270,7 @@ const TOKEN_PARTS = [
   // "(60% от общего количества)", "(60% от общего числа организаций образования)", "(60%)";
   // "(жалпы санның 60%-ы)", "(жалпы саннан 60%)".
   // With the change after it: "(60% от общего количества; рост на +26)", "(55%; 44-ке өсті)".
-  String.raw`\(\s*(?:жалпы\s+сан\p{L}*\s+)?(?<ofTotal>${PCT})${PERCENT}${SHARE_TAIL}(?:\s*;\s*(?<ofTotalChange>${CHANGE_START}[^()]{0,60}?))?\s*\)`,
+  String.raw`\(\s*(?:жалпы\s+сан\p{L}*\s+)?(?<ofTotal>${PCT})${PERCENT}${SHARE_TAIL}(?:\s*;\s*(?<ofTotalChange>${HEADLINE_CHANGE}))?\s*\)`,
   // ", бұл жалпы санның 60%-ын құрайды".
   String.raw`(?:бұл\s+)?жалпы\s+сан\p{L}*\s+(?<ofTotalKk>${PCT})${PERCENT}(?:\s+құрайды)?`,
   // ", что составляет 60% от общего количества"; "– 60% от общего количества", ", или 60% от …".

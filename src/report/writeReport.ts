@@ -262,7 +262,11 @@ export function writeReportBlocks(draft: ReportDraft, lang: WrittenLang): Report
   return blocks;
 }
 
-/** "Нет данных: г. Семей." / "Деректер жоқ: Семей қаласы.": each name as the lists write it. */
+/**
+ * "Нет данных: г. Семей, Акмолинская область." / "Деректер жоқ: Семей қаласы, Ақмола облысы.": a
+ * city as the lists mark it; a region by its full name (the Russian lists' short "Акмолинская" is
+ * the source's own spelling, which an absent figure has none of).
+ */
 function absentNote(territoryIds: readonly string[], lang: WrittenLang): string {
   const names = territoryIds.map((territoryId) =>
     lang === "ru"

@@ -7,6 +7,13 @@
 import { auditReport } from "../../src/analysis/audit";
 import type { CoverageRecord } from "../../src/domain/report";
 import { parseReport } from "../../src/report/parseReport";
+import {
+  KK_CHANGES,
+  KK_HEADLINES,
+  renderKazakh,
+  SEED_LIKE_KAZAKH,
+} from "../../src/report/renderKazakh";
+import { CHANGE_WORDINGS, renderReport, SEED_LIKE_STYLE } from "../../src/report/renderReport";
 import { draftReport, writeReportText } from "../../src/report/writeReport";
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
@@ -22,7 +29,13 @@ const changesOf = (text: string) =>
 describe("a headline's change", () => {
   it.each(["ru", "kk"] as const)("in %s, is read where the writer put it", (lang) => {
     const text = writeReportText(draftReport(records, { period: cur, previous: prev }), lang);
-    expect(changesOf(text)).toHaveLength(4);
+    const covered = (period: string, m: string) =>
+      records
+        .filter((r) => r.period === period && r.measure === m)
+        .reduce((n, r) => n + r.covered, 0);
+    expect(changesOf(text)).toEqual(
+      ["video", "guard", "panic", "turnstile"].map((m) => [m, covered(cur, m) - covered(prev, m)])
+    );
     const back = parseReport(text);
     expect(back.issues.filter((i) => i.code === "stray-change")).toEqual([]);
   });
@@ -117,5 +130,96 @@ describe("a headline's change", () => {
     const report = parseReport(text);
     expect(report.statedTotals.filter((t) => t.quantity === "change")).toEqual([]);
     expect(report.issues.map((i) => i.code)).toContain("stray-change");
+  });
+});
+
+describe("a headline's change in every wording the renderers have", () => {
+  // Q2 against Q1, with one headline unchanged, one fallen and the others risen.
+  const draft = draftReport(records, { period: cur, previous: prev });
+  const report = {
+    ...draft.report,
+    statedTotals: draft.report.statedTotals.map((t) =>
+      t.quantity !== "change"
+        ? t
+        : { ...t, value: t.measure === "guard" ? 0 : t.measure === "panic" ? -17 : t.value }
+    ),
+  };
+  const expected = changesOf(writeReportText(draft, "ru")).map(([m, v]) => [
+    m,
+    m === "guard" ? 0 : m === "panic" ? -17 : v,
+  ]);
+
+  it("Russian: every change wording, headline form and share wording reads back", () => {
+    const wrong: string[] = [];
+    for (const changeWording of CHANGE_WORDINGS)
+      for (const headline of ["или", "parenthesis", "out-of"] as const)
+        for (const ofTotal of [
+          "количества",
+          "числа",
+          "числа организаций",
+          "составляет",
+          "bare",
+        ] as const) {
+          const text = renderReport(report, {
+            ...SEED_LIKE_STYLE,
+            changeWording,
+            headline,
+            ofTotal,
+          });
+          const got = changesOf(text);
+          if (JSON.stringify(got) !== JSON.stringify(expected))
+            wrong.push(`${changeWording}/${headline}/${ofTotal}: ${JSON.stringify(got)}`);
+        }
+    expect(wrong).toEqual([]);
+  });
+
+  it("Kazakh: every change wording and headline form reads back", () => {
+    const wrong: string[] = [];
+    for (const change of KK_CHANGES)
+      for (const headline of KK_HEADLINES) {
+        const got = changesOf(renderKazakh(report, { ...SEED_LIKE_KAZAKH, change, headline }));
+        if (JSON.stringify(got) !== JSON.stringify(expected))
+          wrong.push(`${change}/${headline}: ${JSON.stringify(got)}`);
+      }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("a bracket that is no headline's change", () => {
+  const written = writeReportText(draftReport(records, { period: cur, previous: prev }), "ru");
+  const video = written.split("\n")[1];
+
+  it.each([
+    [
+      "a later sentence's change",
+      " Охвачены также частные организации (рост на +3 по сравнению с прошлым годом).",
+    ],
+    ["a comparison in a later sentence", " Сведения (-1 по сравнению с планом) уточняются."],
+    ["words without a figure", " Камеры (российского производства) (изменения уточняются)."],
+  ])("%s: not the headline's, and no finding", (_, sentence) => {
+    const text = written.replace(video, video + sentence);
+    const back = parseReport(text);
+    const before = parseReport(written);
+    expect(changesOf(text)).toEqual(changesOf(written));
+    expect(auditReport(back).filter((f) => f.code === "change-sum-mismatch")).toEqual([]);
+    expect(back.records).toHaveLength(before.records.length);
+    expect(back.issues.filter((i) => i.code === "unreadable-change-note")).toEqual([]);
+  });
+
+  it("a legal citation in the Kazakh preamble is no change", () => {
+    const kk = writeReportText(draftReport(records, { period: cur }), "kk").replace(
+      "№ 117 бұйрықпен",
+      "№ 117 бұйрықпен (өзгерістер мен толықтырулармен)"
+    );
+    const back = parseReport(kk);
+    expect(back.issues.map((i) => i.code)).not.toContain("unreadable-change-note");
+    expect(back.statedTotals.filter((t) => t.quantity === "change")).toEqual([]);
+  });
+
+  it("a headline's change does not take the period after it", () => {
+    const text = written
+      .replace(/По состоянию на \d квартал \d{4} года /u, "")
+      .replace(/(\(60% от общего количества; рост на \+\d+)\)/u, "$1 за 2 квартал 2023 года)");
+    expect(parseReport(text).period).toBe(cur);
   });
 });
