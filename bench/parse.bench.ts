@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseReportStrict } from "../src/report/parseReport";
-import { renderReport, type RenderStyle, SEED_LIKE_STYLE } from "../src/report/renderReport";
+import { renderReport } from "../src/report/renderReport";
+import { type RenderStyle, SEED_LIKE_STYLE } from "../src/report/reportStyle";
 import { nodePdfEngine } from "../src/cli/nodePdf";
 import { readReportSource } from "../src/report/readReportFile";
 import { parseReportSource } from "../src/report/reportSource";

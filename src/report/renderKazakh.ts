@@ -18,14 +18,8 @@ import { type Measure, MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
 import { territoryById } from "../domain/territories";
-import {
-  headlineFigures,
-  listLines,
-  renderCount,
-  renderPercent,
-  type RenderStyle,
-  SEED_LIKE_STYLE,
-} from "./renderReport";
+import { renderCount, renderPercent, type RenderStyle, SEED_LIKE_STYLE } from "./reportStyle";
+import { headlineFigures, listLines } from "./reportSections";
 import { figureIn, nounIn } from "./kazakhGrammar";
 
 export const KK_OUT_OF = ["ablative", "genitive noun", "genitive", "slash"] as const;

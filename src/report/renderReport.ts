@@ -1,104 +1,14 @@
-import { type Measure, measureInfo, MEASURE_IDS } from "../domain/measures";
+/**
+ * A report as the ministry's Russian prose, from its figures, in any author's style (reportStyle.ts):
+ * the headlines, each type's list, the changes, with nouns agreeing with their counts.
+ */
+import { type Measure, MEASURE_IDS } from "../domain/measures";
 import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
 import { plural } from "../domain/lang";
 import { territoryById } from "../domain/territories";
-
-/**
- * The typographic habits of a report's author. The parser must read every combination alike;
- * the round-trip tests and the benchmark's synthetic reports draw them at random.
- */
-export interface RenderStyle {
-  /**
-   * Before an item's percentage: an en or em dash, a figure dash, a minus sign, a hyphen; "" when it
-   * is lost (KOI8-R and CP866 have no en dash).
-   */
-  dash: "–" | "—" | "‒" | "−" | "-" | "";
-  /**
-   * Between thousands: "9 986", no-break, narrow no-break or thin space, "9986"; or, which the
-   * parser reads with a warning, "9,986", "9'986" or two spaces.
-   */
-  thousands: " " | "\u00A0" | "\u202F" | "\u2009" | "" | "," | "'" | "  ";
-  /** "152 из 425" or "152из 425"; "(8 из 96) – 3%" or "(8 из 96)–3%". */
-  tight: boolean;
-  /** "г. Астана" or "г.Астана". */
-  spaceAfterPrefix: boolean;
-  /** Items separated by "; " or by ";\n". */
-  itemsOnOwnLines: boolean;
-  /** Break some items across lines ("(8 из\n96)"). */
-  splitItems: boolean;
-  /** The first or second wording of the section headings. */
-  headingWording: 0 | 1;
-  /** "рос" (the seed's typo) instead of "рост". */
-  typoInGrowth: boolean;
-  /** How a change note is worded (default: the seed's "(рост на +13)"). */
-  changeWording?: ChangeWording;
-  /** "(16 из 17)", the longer official "из общего числа / количества" and others, or "(16/17)". */
-  outOf?: OutOf;
-  /** The unit before "из" in a list's first item ("96 школ из 100") rather than after its total. */
-  unitBeforeOutOf?: boolean;
-  /** An abbreviation after a region's name: "Акмолинская обл. (…)", "ОБЛ.", "область". */
-  regionSuffix?: "" | "обл." | "ОБЛ." | "область";
-  /** How a city is marked: "г. Семей" (the seed), "Семей г.", "Семей г.а." or "город Семей". */
-  cityMark?: "г. before" | "г. after" | "г.а. after" | "город";
-  /**
-   * The video headline's share: "(60% от общего количества)", "(60% от общего числа)", "(60% от
-   * общего числа организаций образования)", ", что составляет 60% от общего количества", "(60%)".
-   */
-  ofTotal?: "количества" | "числа" | "числа организаций" | "составляет" | "bare";
-  /**
-   * The other measures' headline: "73% или 1 911 объектов" (the seed), "73% (1 911 объектов)", or
-   * "1 911 из 2 621 объектов (73%)".
-   */
-  headline?: "или" | "parenthesis" | "out-of";
-  /** A headline's parts by type: "2657 детсадов, …", "… детских садов …", "д/с; …", "детсадов – 2657, …". */
-  breakdown?: "seed" | "long names" | "semicolons" | "type first";
-  /**
-   * The order of an item's parts: "Абай (21 из 49) – 43%" (the seed), "Абай – 21 из 49 (43%)",
-   * "Абай – 43% (21 из 49)" or "Абай: 21 из 49, 43%" (read, with a warning that says how).
-   */
-  itemOrder?: ItemOrder;
-  /** Number the items of each list ("1) …", "2) …"), each on its own line. */
-  numbered?: boolean;
-  /** Shuffle the order of the items in each list and of the lists in each measure (a seed). */
-  shuffle?: number;
-  /** The measures' sections in this order (default: the seed's, MEASURE_IDS). */
-  measureOrder?: readonly Measure[];
-  /** A share that is no whole number: "92,5%" (the default) or "92.5%". */
-  decimalMark?: "," | ".";
-  /** "92 %" rather than "92%". */
-  spaceBeforePercent?: boolean;
-}
-
-/** The ways official prose says "out of", all of which the parser reads. */
-export const OUT_OF_WORDINGS = [
-  "из",
-  "из общего числа",
-  "из общего количества",
-  "от общего числа",
-  "из всего",
-  "из имеющихся",
-  "/",
-] as const;
-export type OutOf = (typeof OUT_OF_WORDINGS)[number];
-
-export const ITEM_ORDERS = ["seed", "share in brackets", "share first", "colon"] as const;
-export type ItemOrder = (typeof ITEM_ORDERS)[number];
-
-/** The ways a quarter's report says a change, all of which the parser reads. */
-export const CHANGE_WORDINGS = [
-  "seed",
-  "no-sign",
-  "words",
-  "sign-only",
-  "more-less",
-  "unit",
-  "verbs",
-  "plus-minus",
-  "comment",
-  "official",
-] as const;
-export type ChangeWording = (typeof CHANGE_WORDINGS)[number];
+import { headlineFigures, listLines } from "./reportSections";
+import { renderCount, renderPercent, type RenderStyle, SEED_LIKE_STYLE } from "./reportStyle";
 
 /** A change note as the style words it: "(рост на +13)", "(+13)", "(на 13 больше)", … */
 export function renderChange(n: number, style: RenderStyle): string {
@@ -132,35 +42,6 @@ export function renderChange(n: number, style: RenderStyle): string {
         : `(${up ? "рост" : "снижение"} на ${abs} по сравнению с прошлым кварталом)`;
   }
 }
-
-/** A small seeded shuffle (mulberry32), so a variant is reproducible from its style. */
-export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-export const SEED_LIKE_STYLE: RenderStyle = {
-  dash: "–",
-  thousands: " ",
-  tight: false,
-  spaceAfterPrefix: true,
-  itemsOnOwnLines: false,
-  splitItems: false,
-  headingWording: 0,
-  typoInGrowth: false,
-};
 
 const HEADINGS: Record<OrgType, [string, string]> = {
   kindergarten: ["дошкольные организации образования:", "В дошкольных организациях образования:"],
@@ -275,12 +156,6 @@ const CITY_INTRO: Record<
 
 const num = renderCount;
 
-/** A share as the style writes it: "60%", "92,5%", "92.5 %". */
-export function renderPercent(value: number, style: RenderStyle): string {
-  const n = String(value).replace(".", style.decimalMark ?? ",");
-  return `${n}${style.spaceBeforePercent ? " " : ""}%`;
-}
-
 /** An item's territory as the report writes it: "г. Алматы", "гг. Кокшетау …", "Акмолинская обл.". */
 export function territoryLabel(
   r: Pick<CoverageRecord, "territoryId" | "territoryName">,
@@ -297,11 +172,6 @@ export function territoryLabel(
   const prefix = !isCity ? "" : group ? "гг." : "г.";
   const suffix = t?.kind === "region" && style.regionSuffix ? ` ${style.regionSuffix}` : "";
   return `${prefix}${prefix && style.spaceAfterPrefix ? " " : ""}${r.territoryName}${suffix}`;
-}
-
-/** A count as the style writes it. */
-export function renderCount(n: number, style: RenderStyle): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, style.thousands);
 }
 
 function itemText(r: CoverageRecord, style: RenderStyle, index: number): string {
@@ -371,33 +241,6 @@ function partsOutOf(
   }).join(", ");
 }
 
-/** A measure's headline figures as the report states them, for either language's renderer. */
-export interface HeadlineFigures {
-  /** The level's base; the measure's own where its lists sum to another (writeReport.ts). */
-  base: StatedTotal[];
-  /** The measure's own base, when it states one (empty otherwise). */
-  own: StatedTotal[];
-  covered: StatedTotal[];
-  /** Its share over all types. */
-  percent: number;
-  /** Its covered count's change since the period compared with, when stated. */
-  change: number | null;
-}
-
-export function headlineFigures(report: Report, measure: Measure): HeadlineFigures {
-  const level = measureInfo(measure).level;
-  const stated = (q: StatedTotal["quantity"], m: Measure | null) =>
-    report.statedTotals.filter((t) => t.quantity === q && t.level === level && t.measure === m);
-  const own = stated("total", measure);
-  return {
-    base: own.length > 0 && measure === "video" ? own : stated("total", null),
-    own,
-    covered: stated("covered", measure),
-    percent: stated("percent", measure).find((t) => t.orgType === "all")?.value ?? 0,
-    change: stated("change", measure).find((t) => t.orgType === "all")?.value ?? null,
-  };
-}
-
 /**
  * The report's sections as the ministry's prose, one block of lines per measure, in the style's
  * order. The large cities' opening sentence goes before the first large-city measure.
@@ -455,37 +298,6 @@ export function renderSections(
     blocks.push(out);
   }
   return blocks;
-}
-
-/** How a language writes a measure's lists (renderSections, renderKazakhSections). */
-export interface ListWriting {
-  /** Shuffle the lists and their items (a seed), or keep the report's order. */
-  shuffle: number | undefined;
-  heading: (orgType: OrgType) => string;
-  item: (r: CoverageRecord, index: number) => string;
-  /** Each item on its own line. */
-  ownLines: boolean;
-  /** A line after a list, when there is something to say of it. */
-  afterList: (measure: Measure, orgType: OrgType) => string | null;
-}
-
-/** A measure's lists: per type its heading, its items, and what is said after them. */
-export function listLines(report: Report, measure: Measure, w: ListWriting): string[] {
-  const out: string[] = [];
-  const arrange = <T>(items: readonly T[], salt: number): T[] =>
-    w.shuffle === undefined ? [...items] : shuffled(items, w.shuffle * 31 + salt);
-  for (const orgType of arrange(ORG_TYPES, MEASURE_IDS.indexOf(measure))) {
-    const rows = arrange(
-      report.records.filter((r) => r.measure === measure && r.orgType === orgType),
-      ORG_TYPES.indexOf(orgType) + 7
-    );
-    const after = w.afterList(measure, orgType);
-    if (rows.length === 0 && !after) continue;
-    out.push(w.heading(orgType));
-    if (rows.length) out.push(rows.map(w.item).join(w.ownLines ? ";\n" : "; ") + ".");
-    if (after) out.push(after);
-  }
-  return out;
 }
 
 /** Writes a report back as the ministry's prose, in a given style. */

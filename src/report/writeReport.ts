@@ -22,13 +22,8 @@ import {
   renderKazakhSections,
   SEED_LIKE_KAZAKH,
 } from "./renderKazakh";
-import {
-  type RenderStyle,
-  renderSections,
-  SECTION_HEADINGS,
-  SEED_LIKE_STYLE,
-  territoryLabel,
-} from "./renderReport";
+import { renderSections, SECTION_HEADINGS, territoryLabel } from "./renderReport";
+import { type RenderStyle, SEED_LIKE_STYLE } from "./reportStyle";
 
 /** The rule every written share follows: a whole percent, half up (as the audit rounds a whole stated share). */
 export function writtenPercent(covered: number, total: number): number {

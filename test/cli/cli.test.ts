@@ -8,7 +8,8 @@ import { coverageColumns } from "../../src/workbook/coverageTable";
 import { workbookLabels } from "../../src/workbook/labels";
 import { cli, cliProcess } from "../helpers/cli";
 import { figureKey, quarters } from "../helpers/quarters";
-import { SEED_LIKE_STYLE, renderReport } from "../../src/report/renderReport";
+import { renderReport } from "../../src/report/renderReport";
+import { SEED_LIKE_STYLE } from "../../src/report/reportStyle";
 import { makeDocx } from "../helpers/docx";
 import {
   cp1251,

@@ -14,7 +14,8 @@ import {
   servedPane,
 } from "./browser";
 import { makePdf, randomLayout } from "../helpers/pdf";
-import { SEED_LIKE_STYLE, renderReport } from "../../src/report/renderReport";
+import { renderReport } from "../../src/report/renderReport";
+import { SEED_LIKE_STYLE } from "../../src/report/reportStyle";
 import { makeDocx } from "../helpers/docx";
 import { cp1251, encodable, ENCODINGS, random, randomStyle, tableDocument } from "../helpers/drift";
 import { SEED_TEXT } from "../helpers/seed";

@@ -11,7 +11,8 @@
 import { MEASURE_IDS } from "../../src/domain/measures";
 import type { CoverageRecord, Report, SubFigure } from "../../src/domain/report";
 import { orgTypeNamedIn } from "../../src/report/lexicon";
-import { renderSections, type RenderStyle, territoryLabel } from "../../src/report/renderReport";
+import { renderSections, territoryLabel } from "../../src/report/renderReport";
+import { type RenderStyle } from "../../src/report/reportStyle";
 import { randomStyle } from "./drift";
 import { figureIn } from "../../src/report/kazakhGrammar";
 import {

@@ -8,17 +8,19 @@ import { MEASURE_IDS, measureInfo } from "../../src/domain/measures";
 import { ORG_TYPE_NAMES, ORG_TYPES, type OrgType } from "../../src/domain/orgTypes";
 import type { CoverageRecord, Report } from "../../src/domain/report";
 import {
-  CHANGE_WORDINGS,
-  ITEM_ORDERS,
-  OUT_OF_WORDINGS,
   renderChange,
-  renderCount,
-  renderPercent,
   renderReport,
-  type RenderStyle,
   SECTION_HEADINGS,
   territoryLabel,
 } from "../../src/report/renderReport";
+import {
+  CHANGE_WORDINGS,
+  ITEM_ORDERS,
+  OUT_OF_WORDINGS,
+  renderCount,
+  renderPercent,
+  type RenderStyle,
+} from "../../src/report/reportStyle";
 import { type DocxCell, type DocxPart, makeDocx } from "./docx";
 
 export function random(seed: number): () => number {

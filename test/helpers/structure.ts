@@ -8,12 +8,8 @@
 import { type Measure, MEASURE_IDS, measureInfo } from "../../src/domain/measures";
 import { ORG_TYPES, type OrgType } from "../../src/domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../../src/domain/report";
-import {
-  renderCount,
-  renderPercent,
-  renderSections,
-  type RenderStyle,
-} from "../../src/report/renderReport";
+import { renderSections } from "../../src/report/renderReport";
+import { renderCount, renderPercent, type RenderStyle } from "../../src/report/reportStyle";
 import { randomStyle, shuffledOf } from "./drift";
 import { randomKazakhStyle, renderKazakhSections } from "./kazakhReport";
 

@@ -5,12 +5,8 @@
 import type { CoverageRecord } from "../../src/domain/report";
 import { auditReport } from "../../src/analysis/audit";
 import { parseReport } from "../../src/report/parseReport";
-import {
-  ITEM_ORDERS,
-  renderReport,
-  type RenderStyle,
-  SEED_LIKE_STYLE,
-} from "../../src/report/renderReport";
+import { renderReport } from "../../src/report/renderReport";
+import { ITEM_ORDERS, type RenderStyle, SEED_LIKE_STYLE } from "../../src/report/reportStyle";
 import { SEED_TEXT, seedReport } from "../helpers/seed";
 
 const figures = (records: readonly CoverageRecord[]) =>

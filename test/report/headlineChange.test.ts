@@ -13,7 +13,8 @@ import {
   renderKazakh,
   SEED_LIKE_KAZAKH,
 } from "../../src/report/renderKazakh";
-import { CHANGE_WORDINGS, renderReport, SEED_LIKE_STYLE } from "../../src/report/renderReport";
+import { renderReport } from "../../src/report/renderReport";
+import { CHANGE_WORDINGS, SEED_LIKE_STYLE } from "../../src/report/reportStyle";
 import { draftReport, writeReportText } from "../../src/report/writeReport";
 import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";

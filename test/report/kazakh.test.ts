@@ -9,7 +9,8 @@ import fc from "fast-check";
 import type { Report, StatedTotal } from "../../src/domain/report";
 import { TERRITORIES } from "../../src/domain/territories";
 import { parseReport } from "../../src/report/parseReport";
-import { renderReport, SEED_LIKE_STYLE } from "../../src/report/renderReport";
+import { renderReport } from "../../src/report/renderReport";
+import { SEED_LIKE_STYLE } from "../../src/report/reportStyle";
 import { figuresOf, random, randomStyle } from "../helpers/drift";
 import {
   KK_CHANGES,

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { CoverageRecord, Report } from "../../src/domain/report";
 import { parseReport, parseReportStrict } from "../../src/report/parseReport";
-import { renderReport, type RenderStyle } from "../../src/report/renderReport";
+import { renderReport } from "../../src/report/renderReport";
+import { type RenderStyle } from "../../src/report/reportStyle";
 import { SEED_TEXT, seedReport } from "../helpers/seed";
 
 const styleArb: fc.Arbitrary<RenderStyle> = fc.record({
