@@ -15,42 +15,25 @@
  */
 import type { Lang } from "./lang";
 
-export interface Term {
-  en: string;
-  ru: string;
-  kk: string;
-  source: "MS" | "order 117" | "project";
-  /** Spellings that must not stand for this term in a language's texts. */
-  avoid?: Partial<Record<Lang, RegExp[]>>;
-  /**
-   * The Kazakh forms the written report puts the term in, each spelled out once. Kazakh inflects a
-   * phrase's last word only ("білім беру ұйымы", "білім беру ұйымдарының"), and a loan word can take
-   * an ending its spelling does not predict ("объект", "объектінің"), so the forms are written here,
-   * where one careful reader can check them, rather than guessed by a rule.
-   */
-  kkForms?: Partial<Record<KazakhForm, string>>;
-}
+import {
+  accessSystemTerm,
+  collegeTerm,
+  kindergartenTerm,
+  licensedGuardTerm,
+  panicButtonTerm,
+  policeCentreShortTerm,
+  schoolTerm,
+  type KazakhForm,
+  type Term,
+  turnstileTerm,
+  videoSurveillanceTerm,
+} from "./coreTerms";
 
-/** The forms of a Kazakh term the written report uses: a case, the plural, or both. */
-export type KazakhForm =
-  | "plural"
-  | "genitive"
-  | "dative"
-  | "accusative"
-  | "instrumental"
-  | "locative"
-  | "locativeOf"
-  | "possessive"
-  | "pluralPossessive"
-  | "pluralGenitive"
-  | "pluralDative"
-  | "pluralAccusative"
-  | "pluralInstrumental"
-  | "pluralLocativeOf";
+export type { KazakhForm, Term } from "./coreTerms";
+export { capitalised } from "./coreTerms";
 
-/** A letter (any script), for "a whole word" without \b (which knows only Latin letters). */
-const L = String.raw`\p{L}`;
-const word = (w: string, flags = "u") => new RegExp(`(?<!${L})${w}(?!${L})`, flags);
+// A whole word is written (?<!\p{L})…(?!\p{L}): \b knows only Latin letters. The avoid-lists are
+// regex literals, never built by a call, so that a bundle that uses no term can leave them out.
 
 export const GLOSSARY = {
   workbook: {
@@ -70,7 +53,7 @@ export const GLOSSARY = {
     ru: "надстройка",
     kk: "қондырма",
     source: "MS",
-    avoid: { ru: [word("аддин", "iu")], kk: [word("қосымша", "iu")] },
+    avoid: { ru: [/(?<!\p{L})аддин(?!\p{L})/iu], kk: [/(?<!\p{L})қосымша(?!\p{L})/iu] },
   },
   thisVersion: {
     en: "this version of Excel",
@@ -84,7 +67,7 @@ export const GLOSSARY = {
     ru: "территория",
     kk: "аумақ",
     source: "project",
-    avoid: { kk: [word("территория", "iu")] },
+    avoid: { kk: [/(?<!\p{L})территория(?!\p{L})/iu] },
   },
   region: { en: "region", ru: "регион", kk: "өңір", source: "project" },
   measure: { en: "measure", ru: "мера", kk: "шара", source: "order 117" },
@@ -113,7 +96,7 @@ export const GLOSSARY = {
     source: "project",
     // The noun "импорт" alone is a Russian calque: the action is "импорттау", the thing imported
     // "импортталған есеп".
-    avoid: { kk: [word("[Ии]мпорт")] },
+    avoid: { kk: [/(?<!\p{L})[Ии]мпорт(?!\p{L})/u] },
   },
   highlight: { en: "highlight", ru: "выделение", kk: "ерекшелеу", source: "project" },
   taskPane: { en: "pane", ru: "панель", kk: "тақта", source: "MS" },
@@ -127,29 +110,9 @@ export const GLOSSARY = {
   // The written report's terms (order 117 and the ministry's quarterly reports). The pane and the
   // workbook name the types and the measures from these (orgTypes.ts, measures.ts), so the pane,
   // the workbook and the report say them in the same words.
-  kindergarten: {
-    en: "kindergarten",
-    ru: "детский сад",
-    kk: "балабақша",
-    source: "order 117",
-    kkForms: { plural: "балабақшалар" },
-    avoid: { kk: [/балалар бақша/iu] },
-  },
-  school: {
-    en: "school",
-    ru: "школа",
-    kk: "мектеп",
-    source: "order 117",
-    kkForms: { plural: "мектептер" },
-  },
-  college: {
-    en: "college",
-    ru: "колледж",
-    kk: "колледж",
-    source: "order 117",
-    kkForms: { plural: "колледждер" },
-    avoid: { kk: [/колледжтер/iu] },
-  },
+  kindergarten: kindergartenTerm,
+  school: schoolTerm,
+  college: collegeTerm,
   preschoolOrganisations: {
     en: "pre-school education organisations",
     ru: "дошкольные организации образования",
@@ -196,13 +159,7 @@ export const GLOSSARY = {
     kkForms: { genitive: "объектінің" },
     avoid: { kk: [/объекттің/iu] },
   },
-  videoSurveillance: {
-    en: "video surveillance",
-    ru: "видеонаблюдение",
-    kk: "бейнебақылау",
-    source: "order 117",
-    avoid: { kk: [/видеобақылау/iu] },
-  },
+  videoSurveillance: videoSurveillanceTerm,
   videoSystem: {
     en: "video surveillance system",
     ru: "система видеонаблюдения",
@@ -214,13 +171,7 @@ export const GLOSSARY = {
       pluralInstrumental: "бейнебақылау жүйелерімен",
     },
   },
-  policeCentreShort: {
-    en: "police centre",
-    ru: "ЦОУ",
-    kk: "ЖБО",
-    source: "order 117",
-    kkForms: { dative: "ЖБО-ға" },
-  },
+  policeCentreShort: policeCentreShortTerm,
   policeCentres: {
     en: "operational control centres of the internal affairs bodies",
     ru: "центры оперативного управления органов внутренних дел",
@@ -228,21 +179,8 @@ export const GLOSSARY = {
     source: "order 117",
     kkForms: { pluralDative: "ішкі істер органдарының жедел басқару орталықтарына" },
   },
-  licensedGuard: {
-    en: "licensed security",
-    ru: "лицензированная охрана",
-    kk: "лицензиясы бар күзет",
-    source: "order 117",
-    kkForms: { instrumental: "лицензиясы бар күзетпен" },
-  },
-  panicButton: {
-    en: "panic button",
-    ru: "тревожная кнопка",
-    kk: "дабыл түймесі",
-    source: "order 117",
-    kkForms: { pluralAccusative: "дабыл түймелерін" },
-    avoid: { kk: [/дабыл батырма/iu] },
-  },
+  licensedGuard: licensedGuardTerm,
+  panicButton: panicButtonTerm,
   monitoringConsole: {
     en: "central monitoring console",
     ru: "пульт централизованного наблюдения",
@@ -250,20 +188,8 @@ export const GLOSSARY = {
     source: "order 117",
     kkForms: { pluralDative: "орталықтандырылған бақылау пульттеріне" },
   },
-  accessSystem: {
-    en: "access control system",
-    ru: "пропускная система",
-    kk: "өткізу жүйесі",
-    source: "order 117",
-    kkForms: { accusative: "өткізу жүйесін" },
-  },
-  turnstile: {
-    en: "turnstile",
-    ru: "турникет",
-    kk: "турникет",
-    source: "order 117",
-    kkForms: { plural: "турникеттер", pluralAccusative: "турникеттерді" },
-  },
+  accessSystem: accessSystemTerm,
+  turnstile: turnstileTerm,
   localAuthorities: {
     en: "local executive bodies",
     ru: "местные исполнительные органы",
@@ -315,9 +241,4 @@ export function kazakhForm(id: TermId, form: KazakhForm): string {
   const written = t.kkForms?.[form];
   if (written === undefined) throw new Error(`The glossary has no ${form} of '${id}' in Kazakh`);
   return written;
-}
-
-/** A term as a label starts it: "Балабақшалар", "Дабыл түймесі". */
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

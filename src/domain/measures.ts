@@ -1,4 +1,12 @@
-import { capitalised, kazakhForm, term } from "./glossary";
+import {
+  accessSystemTerm,
+  capitalised,
+  licensedGuardTerm,
+  panicButtonTerm,
+  policeCentreShortTerm,
+  turnstileTerm,
+  videoSurveillanceTerm,
+} from "./coreTerms";
 import { Vocabulary } from "./vocabulary";
 
 /** The four protection measures of the report. */
@@ -25,28 +33,28 @@ export const MEASURES: readonly MeasureInfo[] = [
     level: "region",
     nameRu: "Видеонаблюдение, подключённое к ЦОУ",
     nameEn: "Video surveillance linked to police centres",
-    nameKk: `${kazakhForm("policeCentreShort", "dative")} қосылған ${term("videoSurveillance", "kk")}`,
+    nameKk: `${policeCentreShortTerm.kkForms.dative} қосылған ${videoSurveillanceTerm.kk}`,
   },
   {
     id: "guard",
     level: "city",
     nameRu: "Лицензированная охрана",
     nameEn: "Licensed security guard",
-    nameKk: capitalised(term("licensedGuard", "kk")),
+    nameKk: capitalised(licensedGuardTerm.kk),
   },
   {
     id: "panic",
     level: "city",
     nameRu: "Тревожная кнопка",
     nameEn: "Panic button",
-    nameKk: capitalised(term("panicButton", "kk")),
+    nameKk: capitalised(panicButtonTerm.kk),
   },
   {
     id: "turnstile",
     level: "city",
     nameRu: "Турникеты (пропускная система)",
     nameEn: "Turnstiles (access control)",
-    nameKk: `${capitalised(kazakhForm("turnstile", "plural"))} (${term("accessSystem", "kk")})`,
+    nameKk: `${capitalised(turnstileTerm.kkForms.plural)} (${accessSystemTerm.kk})`,
   },
 ];
 

@@ -1,4 +1,4 @@
-import { capitalised, kazakhForm } from "./glossary";
+import { capitalised, collegeTerm, kindergartenTerm, schoolTerm } from "./coreTerms";
 import { Vocabulary } from "./vocabulary";
 
 /** The kinds of education organisation the report counts. */
@@ -17,10 +17,10 @@ export const ORG_TYPE_NAMES: Readonly<
   kindergarten: {
     ru: "Детские сады",
     en: "Kindergartens",
-    kk: capitalised(kazakhForm("kindergarten", "plural")),
+    kk: capitalised(kindergartenTerm.kkForms.plural),
   },
-  school: { ru: "Школы", en: "Schools", kk: capitalised(kazakhForm("school", "plural")) },
-  college: { ru: "Колледжи", en: "Colleges", kk: capitalised(kazakhForm("college", "plural")) },
+  school: { ru: "Школы", en: "Schools", kk: capitalised(schoolTerm.kkForms.plural) },
+  college: { ru: "Колледжи", en: "Colleges", kk: capitalised(collegeTerm.kkForms.plural) },
   all: { ru: "Все", en: "All", kk: "Барлық түрлер" },
 };
 

@@ -58,6 +58,7 @@ const NOT_CATALOGUES = [
   "src/report/items.ts",
   "src/report/looseItem.ts",
   "src/domain/glossary.ts",
+  "src/domain/coreTerms.ts",
   "src/domain/numbers.ts",
   "src/domain/tileGrid.ts",
   "src/domain/territories.ts",
