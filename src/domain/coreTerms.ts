@@ -106,6 +106,14 @@ export const turnstileTerm = {
   kkForms: { plural: "турникеттер", pluralAccusative: "турникеттерді" },
 } satisfies Term;
 
+/** The pane's first screen names it (NationalSummary), so it travels with the core terms. */
+export const policeCentreTerm = {
+  en: "police operational control centre",
+  ru: "центр оперативного управления (ЦОУ)",
+  kk: "жедел басқару орталығы (ЖБО)",
+  source: "order 117",
+} satisfies Term;
+
 export const policeCentreShortTerm = {
   en: "police centre",
   ru: "ЦОУ",

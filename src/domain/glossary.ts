@@ -22,6 +22,7 @@ import {
   licensedGuardTerm,
   panicButtonTerm,
   policeCentreShortTerm,
+  policeCentreTerm,
   schoolTerm,
   type KazakhForm,
   type Term,
@@ -83,12 +84,7 @@ export const GLOSSARY = {
     source: "project",
     avoid: { kk: [/пайыздық пункт/iu] },
   },
-  policeCentre: {
-    en: "police operational control centre",
-    ru: "центр оперативного управления (ЦОУ)",
-    kk: "жедел басқару орталығы (ЖБО)",
-    source: "order 117",
-  },
+  policeCentre: policeCentreTerm,
   import: {
     en: "import",
     ru: "импорт",

@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { CoverageDataset } from "../../analysis/dataset";
 import { nationalSummary } from "../../analysis/national";
-import { term } from "../../domain/glossary";
+import { policeCentreTerm } from "../../domain/coreTerms";
 import { periodName } from "../../domain/lang";
 import { formatPercent, formatSigned } from "../../domain/numbers";
 import { useLang, useNames, useStrings } from "../i18n";
@@ -62,7 +62,7 @@ export function NationalSummary({ dataset }: { dataset: CoverageDataset }): Reac
             <Text weight="semibold">{names.measure(f.measure)}</Text>
             {f.measure === "video" && (
               // ЦОУ / ЖБО spelled out where the pane first names it.
-              <Text size={200}>{term("policeCentre", lang)}</Text>
+              <Text size={200}>{policeCentreTerm[lang]}</Text>
             )}
             <Text className={styles.share}>{formatPercent(lang, f.share)}</Text>
             <Text size={200}>{t.nationalCovered({ covered: f.covered, total: f.total })}</Text>
