@@ -208,6 +208,24 @@ describe("the report written from the workbook's figures", () => {
   );
 
   it.each(LANGS)(
+    "in %s, a generated quarter with its changes, as .docx: read back to every figure and headline",
+    async (lang) => {
+      const q = quarters(2, 17);
+      const d = draftReport(
+        q.reports.flatMap((r) => r.records),
+        { period: q.periods[1], previous: q.periods[0] }
+      );
+      const back = parseReportSource(
+        await readReportSource("report.docx", await reportDocx(d, lang))
+      );
+      expect(back.issues.filter((i) => i.severity === "error")).toEqual([]);
+      expect(back.period).toBe(q.periods[1]);
+      expectSameFigures(back, q.reports[1].records, q.reports[0]);
+      expect(headlines(back)).toEqual(headlines(d.report));
+    }
+  );
+
+  it.each(LANGS)(
     "in %s, only the measures chosen: no headline of another, and no zero for it",
     (lang) => {
       const two = draftReport(seed.records, {

@@ -10,6 +10,7 @@ import { parseReportSource } from "../../src/report/reportSource";
 import { draftReport } from "../../src/report/writeReport";
 import { describeWith } from "../helpers/engineGate";
 import { docxToPdf, SOFFICE_WRITER } from "../helpers/libreoffice";
+import { quarters } from "../helpers/quarters";
 import { seedReport } from "../helpers/seed";
 
 describeWith({ "LibreOffice Writer": SOFFICE_WRITER }, "the written report, printed to PDF", () => {
@@ -36,6 +37,43 @@ describeWith({ "LibreOffice Writer": SOFFICE_WRITER }, "the written report, prin
           Math.round(percentOf(r.covered, r.total) + 1e-9),
         ]);
       }
+    },
+    180_000
+  );
+
+  // A generated quarter against the one before: every figure, change and headline as written.
+  const q = quarters(2, 23);
+  const [prev, cur] = q.periods;
+  const two = draftReport(
+    q.reports.flatMap((r) => r.records),
+    { period: cur, previous: prev }
+  );
+  const key = (t: { quantity: string; level: string; measure: string | null; orgType: string }) =>
+    `${t.quantity}|${t.level}|${t.measure}|${t.orgType}`;
+  it.each(["ru", "kk"] as const)(
+    "in %s, a generated quarter with its changes: read back from the PDF, every figure and headline",
+    async (lang) => {
+      const pdf = docxToPdf(await reportDocx(two, lang));
+      const back = parseReportSource(
+        await readReportSource("report.pdf", new Uint8Array(pdf), { pdf: nodePdfEngine })
+      );
+      expect(back.issues.filter((i) => i.severity === "error")).toEqual([]);
+      expect(back.period).toBe(cur);
+      const figure = (r: (typeof back.records)[number]) => ({
+        key: `${r.measure}|${r.orgType}|${r.territoryId}`,
+        covered: r.covered,
+        total: r.total,
+        percent: r.statedPercent,
+        change: r.statedChange,
+      });
+      const sorted = <T extends { key: string }>(xs: T[]) =>
+        [...xs].sort((a, b) => a.key.localeCompare(b.key));
+      expect(sorted(back.records.map(figure))).toEqual(sorted(two.report.records.map(figure)));
+      const headlines = (ts: typeof back.statedTotals) =>
+        ts.filter((t) => t.quantity !== "total").map((t) => [key(t), t.value] as const);
+      expect(new Map(headlines(back.statedTotals))).toEqual(
+        new Map(headlines(two.report.statedTotals))
+      );
     },
     180_000
   );
