@@ -212,6 +212,9 @@ const PREAMBLE: Record<WrittenLang, string> = {
     `${kazakhForm("instruction", "locative")} ${kazakhForm("educationOrganisation", "pluralGenitive")} ${kazakhForm("videoSystem", "pluralAccusative")} ${kazakhForm("policeCentres", "pluralDative")} (бұдан әрі – ${term("policeCentreShort", "kk")}) қосу талабы белгіленген.`,
 };
 
+/** The line that opens a measure's lists. */
+const LEAD: Record<WrittenLang, string> = { ru: "Справочно:", kk: SEED_LIKE_KAZAKH.lead };
+
 /** "Нет данных: …" / "Деректер жоқ: …": the territories a list has no figure for. */
 const NO_FIGURE: Record<WrittenLang, (names: string) => string> = {
   ru: (names) => `${capitalised(term("noData", "ru"))}: ${names}.`,
@@ -235,7 +238,7 @@ export type ReportBlock =
 
 /** The written report as its parts: prose, the lead-in, each list's heading, items and note. */
 export function writeReportBlocks(draft: ReportDraft, lang: WrittenLang): ReportBlock[] {
-  const lead = lang === "ru" ? "Справочно:" : SEED_LIKE_KAZAKH.lead;
+  const lead = LEAD[lang];
   const headings = new Set(
     Object.values(lang === "ru" ? SECTION_HEADINGS : KAZAKH_SECTION_HEADINGS)
   );
@@ -280,7 +283,34 @@ function sectionLines(draft: ReportDraft, lang: WrittenLang): string[][] {
     return absent ? absentNote(absent.territoryIds, lang) : null;
   };
   const measureOrder = draft.measures;
-  return lang === "ru"
-    ? renderSections(draft.report, { ...OFFICIAL_RU, measureOrder }, afterList)
-    : renderKazakhSections(draft.report, OFFICIAL_KAZAKH(measureOrder), afterList);
+  const blocks =
+    lang === "ru"
+      ? renderSections(draft.report, { ...OFFICIAL_RU, measureOrder }, afterList)
+      : renderKazakhSections(draft.report, OFFICIAL_KAZAKH(measureOrder), afterList);
+  return blocks.map((block, i) => withChangeAbsent(block, draft, measureOrder[i], lang));
+}
+
+/** "Изменение не указано: …" / "Өзгеріс көрсетілмеген: …": why a headline has no change. */
+const NO_HEADLINE_CHANGE: Record<WrittenLang, string> = {
+  ru: "Изменение не указано: по части территорий нет данных за один из периодов.",
+  kk: `Өзгеріс көрсетілмеген: кейбір ${kazakhForm("territory", "plural")} бойынша ${kazakhForm("period", "pluralGenitive")} біреуінде ${term("noData", "kk")}.`,
+};
+
+/**
+ * A measure's block, with a line after its headline when a period is compared with but the
+ * headline states no change (the two periods list different territories): an absent figure is said.
+ */
+function withChangeAbsent(
+  block: string[],
+  draft: ReportDraft,
+  measure: Measure,
+  lang: WrittenLang
+): string[] {
+  const stated = draft.report.statedTotals.some(
+    (t) => t.quantity === "change" && t.measure === measure
+  );
+  const listed = draft.report.records.some((r) => r.measure === measure);
+  if (draft.previous === null || stated || !listed) return block;
+  const lead = block.indexOf(LEAD[lang]);
+  return [...block.slice(0, lead), NO_HEADLINE_CHANGE[lang], ...block.slice(lead)];
 }

@@ -53,11 +53,17 @@ describe("a headline's change", () => {
       expect(
         draft.report.statedTotals.some((t) => t.quantity === "change" && t.measure === "guard")
       ).toBe(false);
-      expect(changesOf(writeReportText(draft, lang)).map(([m]) => m)).toEqual([
-        "video",
-        "panic",
-        "turnstile",
-      ]);
+      const text = writeReportText(draft, lang);
+      expect(changesOf(text).map(([m]) => m)).toEqual(["video", "panic", "turnstile"]);
+      // The text says why the headline has none, once, after it; the reader passes it over.
+      const why =
+        lang === "ru" ? /^Изменение не указано: .*\.$/gmu : /^Өзгеріс көрсетілмеген: .*\.$/gmu;
+      expect(text.match(why)).toHaveLength(1);
+      expect(text.split("\n").findIndex((l) => why.test(l))).toBe(
+        text.split("\n").findIndex((l) => /лицензи/u.test(l) && /^- /u.test(l)) + 1
+      );
+      const issues = parseReport(text).issues.map((i) => i.code);
+      expect(issues.filter((c) => c !== "missing-territory")).toEqual([]);
     }
   );
 
