@@ -290,10 +290,10 @@ function sectionLines(draft: ReportDraft, lang: WrittenLang): string[][] {
   return blocks.map((block, i) => withChangeAbsent(block, draft, measureOrder[i], lang));
 }
 
-/** "Изменение не указано: …" / "Өзгеріс көрсетілмеген: …": why a headline has no change. */
+/** "Изменение не приводится, …" / "Өзгеріс келтірілмеген, …": why a headline has no change. */
 const NO_HEADLINE_CHANGE: Record<WrittenLang, string> = {
-  ru: "Изменение не указано: по части территорий нет данных за один из периодов.",
-  kk: `Өзгеріс көрсетілмеген: кейбір ${kazakhForm("territory", "plural")} бойынша ${kazakhForm("period", "pluralGenitive")} біреуінде ${term("noData", "kk")}.`,
+  ru: "Изменение не приводится, поскольку по отдельным территориям отсутствуют данные за один из сравниваемых периодов.",
+  kk: `Өзгеріс келтірілмеген, себебі жекелеген ${kazakhForm("territory", "plural")} бойынша салыстырылатын ${kazakhForm("period", "pluralGenitive")} бірінде ${term("noData", "kk")}.`,
 };
 
 /**

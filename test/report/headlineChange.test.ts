@@ -57,7 +57,7 @@ describe("a headline's change", () => {
       expect(changesOf(text).map(([m]) => m)).toEqual(["video", "panic", "turnstile"]);
       // The text says why the headline has none, once, after it; the reader passes it over.
       const why =
-        lang === "ru" ? /^Изменение не указано: .*\.$/gmu : /^Өзгеріс көрсетілмеген: .*\.$/gmu;
+        lang === "ru" ? /^Изменение не приводится, .*\.$/gmu : /^Өзгеріс келтірілмеген, .*\.$/gmu;
       expect(text.match(why)).toHaveLength(1);
       expect(text.split("\n").findIndex((l) => why.test(l))).toBe(
         text.split("\n").findIndex((l) => /лицензи/u.test(l) && /^- /u.test(l)) + 1
