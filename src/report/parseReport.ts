@@ -8,7 +8,6 @@ import {
   measureNamedIn,
   PART_LEAD,
   parsePercent,
-  QUARTERS,
   SENTENCE_END,
   tokenPattern,
 } from "./lexicon";
@@ -25,6 +24,7 @@ import { readLooseItem } from "./looseItem";
 import { readChangeNote } from "./items";
 import { isListTotal, isProse, itemParts, unfinishedItem } from "./listText";
 import { HeadlineReader } from "./headlines";
+import { PeriodReader } from "./periodReader";
 import { IssueCollector } from "./issueCollector";
 import { englishIssueText, type IssueCode, type IssueParamsOf } from "./issueMessages";
 import { excerptAt, LineIndex } from "./positions";
@@ -57,10 +57,7 @@ const ITEM_NOTES = new RegExp(
 class ReportReader {
   private readonly lines: LineIndex;
   private readonly issues = new IssueCollector();
-  private period: string | null = null;
-  private periodOffset = 0;
-  /** Whether the period was read from a dating phrase ("по состоянию на"). */
-  private periodDated = false;
+  private readonly periods: PeriodReader;
   /** Where the token before the current one ends. */
   private previousEnd = 0;
   /** The measure and type of the list being read (headings and measures set them). */
@@ -100,6 +97,7 @@ class ReportReader {
       (...a) => this.issue(...a),
       (section, start, end) => this.onUnknownMeasure(section, start, end)
     );
+    this.periods = new PeriodReader(this.text, this.lines, (...a) => this.issue(...a));
     this.items = new ItemReader(
       this.lines,
       (...a) => this.issue(...a),
@@ -173,7 +171,7 @@ class ReportReader {
     } else {
       const sections = new Map<string, number>();
       for (const [key, at] of this.sections) sections.set(key.slice(3), at);
-      checkCompleteness(merged.records, this.period, sections, (...a) => this.issue(...a));
+      checkCompleteness(merged.records, this.periods.period, sections, (...a) => this.issue(...a));
     }
     return {
       ...this.result(merged.records),
@@ -183,7 +181,7 @@ class ReportReader {
   }
 
   private result(read: Report["records"] = []): Report {
-    const period = this.period;
+    const period = this.periods.period;
     const records = read.map((r) => ({ ...r, period: period ?? "unknown" }));
     return { period, records, statedTotals: this.headlines.totals, issues: this.issues.result() };
   }
@@ -382,14 +380,21 @@ class ReportReader {
     if (g.name === undefined) this.lang = tokenLanguage(m[0]) ?? this.lang;
     else if (g.kkTotal !== undefined) this.lang = "kk";
     else if (g.total !== undefined && /(?<!\p{L})(?:из|от)(?!\p{L})/u.test(m[0])) this.lang = "ru";
-    if (g.period !== undefined) return this.onPeriod(g.quarter, g.year, m.index);
+    if (g.period !== undefined)
+      return this.periods.read(g.quarter, g.year, m.index, this.nothingRead());
     if (g.kkPeriod !== undefined || g.kkPeriodB !== undefined)
-      return this.onPeriod(g.kkQuarter ?? g.kkQuarterB, g.kkYear ?? g.kkYearB, m.index, {
-        dating: (g.kkDating ?? g.kkDatingB) !== undefined,
-        compared: /^\s*салыстыр/u.test(
-          this.text.slice(m.index + m[0].length, m.index + m[0].length + 20)
-        ),
-      });
+      return this.periods.read(
+        g.kkQuarter ?? g.kkQuarterB,
+        g.kkYear ?? g.kkYearB,
+        m.index,
+        this.nothingRead(),
+        {
+          dating: (g.kkDating ?? g.kkDatingB) !== undefined,
+          compared: /^\s*салыстыр/u.test(
+            this.text.slice(m.index + m[0].length, m.index + m[0].length + 20)
+          ),
+        }
+      );
     for (const [group, orgType] of HEADING_GROUPS)
       if (g[group] !== undefined) return this.onHeading(orgType, m.index);
     for (const [group, measure] of MEASURE_GROUPS)
@@ -400,6 +405,12 @@ class ReportReader {
       this.pendingMeasure = null;
       this.onMeasure(pending.measure, pending.offset);
     }
+    if (g.name !== undefined) return this.onItem(m);
+    this.onHeadlinePart(m, g);
+  }
+
+  /** A headline's figure, its breakdown by type, its share or its change. */
+  private onHeadlinePart(m: RegExpExecArray, g: NonNullable<RegExpExecArray["groups"]>): void {
     if (g.kkOutOfCount !== undefined) {
       const baseAt = m.index;
       const countAt = m.index + m[0].indexOf(g.kkOutOfCount, g.kkOutOfBase.length);
@@ -451,8 +462,7 @@ class ReportReader {
       return;
     }
     const said = g.ofTotalSaid ?? g.ofTotalDash ?? g.ofTotalKk;
-    if (said !== undefined) return this.headlines.shareOfTotal(parsePercent(said), m.index);
-    if (g.name !== undefined) return this.onItem(m);
+    if (said !== undefined) this.headlines.shareOfTotal(parsePercent(said), m.index);
   }
 
   /** "рост на +40" after a headline's count or in its share's brackets: the headline's change. */
@@ -463,50 +473,9 @@ class ReportReader {
     if (change !== null) this.headlines.changeOfCovered(change, offset);
   }
 
-  private onPeriod(
-    quarter: string,
-    year: string,
-    offset: number,
-    kazakh?: { dating: boolean; compared: boolean }
-  ): void {
-    const period = `${year}-Q${QUARTERS[quarter]}`;
-    const before = this.text.slice(Math.max(0, offset - 60), offset);
-    // "по сравнению с данными за 4 квартал 2022 года", "для сравнения, по состоянию на …",
-    // "2022 жылғы 4-тоқсанмен салыстырғанда": another quarter mentioned, never the report's own.
-    if (
-      kazakh?.compared ||
-      /(?:сравнени\p{L}*|против|с\s+данными|салыстыр\p{L}*)[^.;\n]*$/iu.test(before)
-    )
-      return;
-    // "По состоянию на 1 квартал 2023 года" ("2023 жылғы 1-тоқсандағы жағдай бойынша") dates the
-    // report: it wins over a quarter merely mentioned before it, as long as no figure has been read yet.
-    const dating = kazakh?.dating ?? /состоянию\s*$/iu.test(before);
-    const nothingRead = this.items.records.length === 0 && this.headlines.totals.length === 0;
-    if (
-      this.period === null ||
-      (dating && !this.periodDated && nothingRead && this.period !== period)
-    ) {
-      if (this.period !== null)
-        this.issue(
-          "warning",
-          "second-period",
-          { period: this.period, used: period, line: this.lines.at(offset).line },
-          this.periodOffset,
-          this.periodOffset + 30
-        );
-      this.period = period;
-      this.periodOffset = offset;
-      this.periodDated = dating;
-    } else if (this.period !== period) {
-      const first = this.lines.at(this.periodOffset);
-      this.issue(
-        "warning",
-        "second-period",
-        { period, used: this.period, line: first.line },
-        offset,
-        offset + 30
-      );
-    }
+  /** Whether no figure has been read yet: a dating phrase may still set the period. */
+  private nothingRead(): boolean {
+    return this.items.records.length === 0 && this.headlines.totals.length === 0;
   }
 
   private onHeading(orgType: OrgType, offset: number): void {
