@@ -54,15 +54,21 @@ export function parseCsv(text: string): string[][] {
 
 /** Converts an .xlsx (or a .docx) with LibreOffice (a throwaway profile that recomputes every formula); its output files. */
 function convert(
-  xlsxBytes: Uint8Array,
+  bytes: Uint8Array | readonly Uint8Array[],
   filter: string,
   ext: "xlsx" | "docx" = "xlsx"
 ): Array<{ name: string; path: string }> {
   const dir = mkdtempSync(join(tmpdir(), "lo-"));
   mkdirSync(join(dir, "profile/user"), { recursive: true });
   writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), RECALC_ALWAYS);
-  const file = join(dir, `book.${ext}`);
-  writeFileSync(file, xlsxBytes);
+  // Several files go to one LibreOffice start (a start with a fresh profile costs seconds):
+  // book.ext, or book-0.ext, book-1.ext, … in order.
+  const list = bytes instanceof Uint8Array ? [bytes] : bytes;
+  const files = list.map((b, i) => {
+    const file = join(dir, list.length === 1 ? `book.${ext}` : `book-${i}.${ext}`);
+    writeFileSync(file, b);
+    return file;
+  });
   const out = join(dir, "out");
   mkdirSync(out);
   if (!SOFFICE.found) throw new Error(SOFFICE.why);
@@ -76,7 +82,7 @@ function convert(
       filter,
       "--outdir",
       out,
-      file,
+      ...files,
     ],
     // Killed after two minutes: a LibreOffice that hangs fails the test with the reason.
     { encoding: "utf8", timeout: 120_000, killSignal: "SIGKILL" }
@@ -85,7 +91,9 @@ function convert(
     throw new Error(
       `LibreOffice (${SOFFICE.path}) failed (${r.status ?? r.signal}): ${r.error?.message ?? ""} ${r.stderr ?? ""}`.trim()
     );
-  return readdirSync(out).map((name) => ({ name, path: join(out, name) }));
+  return readdirSync(out)
+    .sort((x, y) => x.localeCompare(y, "en", { numeric: true }))
+    .map((name) => ({ name, path: join(out, name) }));
 }
 
 export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
@@ -103,9 +111,12 @@ export function recalcToCsv(xlsxBytes: Uint8Array): Record<string, string[][]> {
 
 /** The workbook printed by LibreOffice: every sheet, as its print setup says, to one PDF. */
 /** A Word document printed by LibreOffice to PDF. */
-export function docxToPdf(docxBytes: Uint8Array): Buffer {
-  const [pdf] = convert(docxBytes, "pdf", "docx");
-  return readFileSync(pdf.path);
+/** Several .docx printed to PDF by one LibreOffice start, each PDF in its document's place. */
+export function docxToPdfs(docs: readonly Uint8Array[]): Buffer[] {
+  const pdfs = convert(docs, "pdf", "docx");
+  if (pdfs.length !== docs.length)
+    throw new Error(`LibreOffice printed ${pdfs.length} of ${docs.length} documents`);
+  return pdfs.map((p) => readFileSync(p.path));
 }
 
 export function printToPdf(xlsxBytes: Uint8Array): Buffer {
