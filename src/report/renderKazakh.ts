@@ -19,7 +19,7 @@ import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
 import { territoryById } from "../domain/territories";
 import { renderCount, renderPercent, type RenderStyle, SEED_LIKE_STYLE } from "./reportStyle";
-import { headlineFigures, listLines } from "./reportSections";
+import { headlineFigures, listLines, valueFor } from "./reportSections";
 import { figureIn, nounIn } from "./kazakhGrammar";
 
 export const KK_OUT_OF = ["ablative", "genitive noun", "genitive", "slash"] as const;
@@ -188,7 +188,7 @@ function periodText(period: string, style: KazakhStyle): string {
 
 /** A headline's parts by type: "(2657 балабақша, 6 936 мектеп және 393 колледж)". */
 function parts(totals: readonly StatedTotal[], style: KazakhStyle): string {
-  const v = (o: OrgTypeOrAll) => n(totals.find((t) => t.orgType === o)?.value ?? 0, style);
+  const v = (o: OrgTypeOrAll) => n(valueFor(totals, o), style);
   const d = style.base.dash || "-";
   if (style.headline === "bracket")
     return ORG_TYPES.map((o) => `${kazakhForm(o, "plural")} ${d} ${v(o)}`).join(", ");
@@ -203,11 +203,9 @@ function partsOutOf(
   base: readonly StatedTotal[],
   style: KazakhStyle
 ): string {
-  const value = (ts: readonly StatedTotal[], o: OrgType) =>
-    ts.find((t) => t.orgType === o)?.value ?? 0;
   return ORG_TYPES.map((o) => {
-    const of = value(base, o);
-    return `${figureIn(of, n(of, style), "ablative")} ${n(value(covered, o), style)} ${noun(o)}`;
+    const of = valueFor(base, o);
+    return `${figureIn(of, n(of, style), "ablative")} ${n(valueFor(covered, o), style)} ${noun(o)}`;
   }).join(", ");
 }
 
@@ -271,7 +269,7 @@ export function renderKazakhSections(
     const { base, own, covered, percent: pct, change } = headlineFigures(report, measure);
     // "40-қа өсті": a change note without its brackets, which the headline's figure gives it.
     const changed = change === null ? null : kazakhChange(change, style).slice(1, -1);
-    const all = (ts: StatedTotal[]) => ts.find((t) => t.orgType === "all")?.value ?? 0;
+    const all = (ts: StatedTotal[]) => valueFor(ts, "all");
     if (measure === "video") {
       out.push(
         `${capitalised(kazakhForm("localAuthorities", "genitive"))} мәліметі бойынша республикада ${n(all(base), style)} ${kk("educationOrganisation")} бар (${parts(base, style)}), олардың барлығы ${kazakhForm("videoSystem", "pluralInstrumental")} қамтамасыз етілген. ` +

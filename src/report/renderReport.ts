@@ -7,7 +7,7 @@ import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
 import { plural } from "../domain/lang";
 import { territoryById } from "../domain/territories";
-import { headlineFigures, listLines } from "./reportSections";
+import { headlineFigures, listLines, valueFor } from "./reportSections";
 import { renderCount, renderPercent, type RenderStyle, SEED_LIKE_STYLE } from "./reportStyle";
 
 /** A change note as the style words it: "(рост на +13)", "(+13)", "(на 13 больше)", … */
@@ -209,7 +209,7 @@ function itemText(r: CoverageRecord, style: RenderStyle, index: number): string 
 }
 
 function parts(totals: readonly StatedTotal[], style: RenderStyle): string {
-  const value = (o: OrgTypeOrAll) => totals.find((t) => t.orgType === o)?.value ?? 0;
+  const value = (o: OrgTypeOrAll) => valueFor(totals, o);
   const n = (o: OrgTypeOrAll) => num(value(o), style);
   const said = (o: OrgType, units = UNITS) => counted(value(o), units[o], style);
   const [k, s, c] = [n("kindergarten"), n("school"), n("college")];
@@ -233,11 +233,9 @@ function partsOutOf(
   base: readonly StatedTotal[],
   style: RenderStyle
 ): string {
-  const value = (ts: readonly StatedTotal[], o: OrgType) =>
-    ts.find((t) => t.orgType === o)?.value ?? 0;
   return ORG_TYPES.map((o) => {
-    const of = value(base, o);
-    return `${num(value(covered, o), style)} из ${num(of, style)} ${afterOutOf(of, UNITS[o])}`;
+    const of = valueFor(base, o);
+    return `${num(valueFor(covered, o), style)} из ${num(of, style)} ${afterOutOf(of, UNITS[o])}`;
   }).join(", ");
 }
 
@@ -259,8 +257,8 @@ export function renderSections(
     const { base, own, covered, percent, change } = headlineFigures(report, measure);
     const share = renderPercent(percent, style);
     const changed = headlineChange(change, style);
-    const coveredAll = covered.find((t) => t.orgType === "all")?.value ?? 0;
-    const baseAll = base.find((t) => t.orgType === "all")?.value ?? 0;
+    const coveredAll = valueFor(covered, "all");
+    const baseAll = valueFor(base, "all");
     const organisations = `${counted(baseAll, ORGANISATIONS, style)} образования`;
     if (measure === "video") {
       // "в 5 985 организациях", "в 2 621 организации": the prepositional after "в".

@@ -3,9 +3,14 @@
  * way: a measure's headline figures, and its lists in their order.
  */
 import { type Measure, measureInfo, MEASURE_IDS } from "../domain/measures";
-import { ORG_TYPES, type OrgType } from "../domain/orgTypes";
+import { ORG_TYPES, type OrgType, type OrgTypeOrAll } from "../domain/orgTypes";
 import type { CoverageRecord, Report, StatedTotal } from "../domain/report";
 import { shuffled } from "./reportStyle";
+
+/** A stated figure for a type (or all types) among a headline's figures; 0 when none is stated. */
+export function valueFor(totals: readonly StatedTotal[], orgType: OrgTypeOrAll): number {
+  return totals.find((t) => t.orgType === orgType)?.value ?? 0;
+}
 
 /** A measure's headline figures as the report states them, for either language's renderer. */
 export interface HeadlineFigures {

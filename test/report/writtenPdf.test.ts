@@ -37,13 +37,17 @@ describeWith({ "LibreOffice Writer": SOFFICE_WRITER }, "the written report, prin
     ).then(docxToPdfs);
     return (await printed)[documents.findIndex(([w, l]) => w === which && l === lang)];
   };
+  /** A printed document as the add-in's PDF reader reads it. */
+  const readBack = async (which: "seed" | "two", lang: "ru" | "kk") =>
+    parseReportSource(
+      await readReportSource("report.pdf", new Uint8Array(await pdfOf(which, lang)), {
+        pdf: nodePdfEngine,
+      })
+    );
   it.each(["ru", "kk"] as const)(
     "in %s: read back from the PDF, 240 figures, each as written",
     async (lang) => {
-      const pdf = await pdfOf("seed", lang);
-      const back = parseReportSource(
-        await readReportSource("report.pdf", new Uint8Array(pdf), { pdf: nodePdfEngine })
-      );
+      const back = await readBack("seed", lang);
       expect(back.issues.filter((i) => i.severity === "error")).toEqual([]);
       expect(back.period).toBe(seed.period);
       expect(back.languages?.figures).toEqual({ [lang]: 240 });
@@ -68,10 +72,7 @@ describeWith({ "LibreOffice Writer": SOFFICE_WRITER }, "the written report, prin
   it.each(["ru", "kk"] as const)(
     "in %s, a generated quarter with its changes: read back from the PDF, every figure and headline",
     async (lang) => {
-      const pdf = await pdfOf("two", lang);
-      const back = parseReportSource(
-        await readReportSource("report.pdf", new Uint8Array(pdf), { pdf: nodePdfEngine })
-      );
+      const back = await readBack("two", lang);
       expect(back.issues.filter((i) => i.severity === "error")).toEqual([]);
       expect(back.period).toBe(cur);
       expect(Object.keys(back.languages?.figures ?? {})).toEqual([lang]);
