@@ -8,7 +8,7 @@
  * strings are here, never mixing the two; a view whose code fails to arrive says so, and is tried
  * again when asked for again, never in a loop.
  */
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen } from "@testing-library/react";
 import * as React from "react";
 import { DatasetStore } from "../../src/analysis/datasetStore";
 import { App } from "../../src/taskpane/App";
@@ -20,6 +20,11 @@ import { PaneTheme } from "../../src/taskpane/theme";
 import { choose } from "../helpers/choose";
 import { STRINGS } from "../helpers/paneStrings";
 import { seedReport } from "../helpers/seed";
+
+// A tab's code is a dynamic import, which ts-jest compiles on first use in a fresh worker: on a
+// busy 2-core machine that passed testing-library's default 1 s wait once. The waits are for the
+// same content; they only allow the compile.
+configure({ asyncUtilTimeout: 5000 });
 
 // The page never idle here: each tab's code is fetched only when it is shown.
 beforeAll(() => {
